@@ -1,0 +1,307 @@
+"""The command line: parses arguments, calls the library, renders. Nothing else lives here."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from events_cli import __version__
+from events_cli.errors import EventsError, InputError, UsageError
+
+app = typer.Typer(
+    name="events",
+    help="Turn news articles into an event database: import articles, list timelines, query actors, places and SQL.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+_state = {"db": None}
+
+FormatOption = typer.Option(
+    "simple", "--format", "-f",
+    help="Output format: csv, tsv, json, jsonl, or a tabulate table format (simple, github, grid, plain...).",
+)
+LimitOption = typer.Option(None, "--limit", "-n", min=1, help="Show at most this many rows.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"events {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    db: Optional[str] = typer.Option(
+        None, "--db", envvar="EVENTS_DB", show_envvar=True, metavar="PATH",
+        help="The DuckDB database file. Default: events.duckdb in the current folder.",
+    ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """events: news articles in, an event database out."""
+    from events_cli.store import DEFAULT_DB
+
+    _state["db"] = db or DEFAULT_DB
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@contextmanager
+def _errors():
+    """Expected errors become one line on stderr and an exit code; no traceback."""
+    try:
+        yield
+    except EventsError as exc:
+        _err(f"Error: {exc}")
+        raise typer.Exit(exc.exit_code) from None
+
+
+def _connect(read_only: bool):
+    from events_cli.store import connect
+
+    return connect(_state["db"] or "events.duckdb", read_only=read_only)
+
+
+def _parse_day(value: Optional[str], option: str, end: bool = False) -> Optional[dt.date]:
+    """An ISO or natural-language date; with `end`, the last day of its month or year."""
+    if value is None:
+        return None
+    from events_cli.extract.dates import parse_date
+
+    parsed = parse_date(value, relative_to=dt.date.today())
+    if parsed is None:
+        raise UsageError(f"{option}: cannot read {value!r} as a date (try 2023-09-13, 2023-09, 2023, "
+                         "'13 September 2023', kemarin, 'last month')")
+    day, precision = parsed
+    if end and precision == "month":
+        next_month = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return next_month - dt.timedelta(days=1)
+    if end and precision == "year":
+        return day.replace(month=12, day=31)
+    return day
+
+
+def _echo(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+@app.command("import")
+def import_(
+    paths: list[str] = typer.Argument(..., help="Files (.txt, .md, .jsonl, .ndjson, .jsonl.gz), folders, or - for stdin."),
+    source: Optional[str] = typer.Option(None, "--source", help="The outlet, overriding what the articles say."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date for every article (e.g. 2023-09-14)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language code for every article (id, en)."),
+    replace: bool = typer.Option(False, "--replace", help="Re-extract articles that are already in the database."),
+) -> None:
+    """Import articles and extract their events, actors, places and related links.
+
+    Importing the same article again adds nothing (articles are keyed by URL, else by a
+    hash of their text); --replace re-extracts it. Exit code 1 when some inputs failed.
+    """
+    from events_cli.importer import import_paths
+    from events_cli.readers import Overrides
+
+    with _errors():
+        overrides = Overrides(source=source, published=_parse_day(published, "--published"), language=lang)
+        con = _connect(read_only=False)
+        interactive = sys.stderr.isatty()
+        seen = [0]
+
+        def progress() -> None:
+            seen[0] += 1
+            if interactive and seen[0] % 25 == 0:
+                sys.stderr.write(f"\rread {seen[0]} articles...")
+                sys.stderr.flush()
+
+        def report(error: InputError) -> None:
+            if interactive:
+                sys.stderr.write("\r")
+            _err(f"Error: {error}")
+
+        try:
+            summary = import_paths(con, paths, overrides, replace=replace, on_error=report, on_article=progress)
+        except KeyboardInterrupt:
+            _err("\nInterrupted: the articles written so far are kept; run the same import again to finish.")
+            raise typer.Exit(130) from None
+        finally:
+            con.close()
+        if interactive:
+            sys.stderr.write("\r")
+        _err(f"{summary.line()} ({_state['db']})")
+        if summary.failed:
+            raise typer.Exit(1)
+
+
+@app.command()
+def timeline(
+    date_from: Optional[str] = typer.Option(None, "--from", help="From this date: 2023-09-13, 2023-09, '13 September 2023', kemarin, 'last month'."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (a month or year includes all its days)."),
+    actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only events with this actor (case-insensitive; matches any name it was written as)."),
+    place: Optional[str] = typer.Option(None, "--place", "-p", help="Only events at this place (case-insensitive)."),
+    source: Optional[str] = typer.Option(None, "--source", "-s", help="Only events from this outlet (case-insensitive)."),
+    limit: Optional[int] = LimitOption,
+    reverse: bool = typer.Option(False, "--reverse", "-r", help="Newest first."),
+    fmt: str = FormatOption,
+) -> None:
+    """List events by date: date, precision, what happened, actors, places, outlet."""
+    from events_cli import queries
+    from events_cli.render import check_format, render
+
+    with _errors():
+        check_format(fmt)
+        f = queries.TimelineFilter(
+            date_from=_parse_day(date_from, "--from"), date_to=_parse_day(date_to, "--to", end=True),
+            actor=actor, place=place, source=source, limit=limit, reverse=reverse,
+        )
+        con = _connect(read_only=True)
+        _echo(render(queries.timeline(con, f), fmt))
+
+
+@app.command()
+def actors(
+    name: Optional[str] = typer.Argument(None, help="An actor's name (or part of it): show their events, roles and who they were seen with."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="person or organization."),
+    limit: Optional[int] = LimitOption,
+    fmt: str = FormatOption,
+) -> None:
+    """People and organisations, with event counts and first/last date; or one actor in detail."""
+    from events_cli import queries
+    from events_cli.render import check_format, render
+
+    with _errors():
+        check_format(fmt)
+        if kind not in (None, "person", "organization"):
+            raise UsageError("--kind must be person or organization")
+        con = _connect(read_only=True)
+        table = queries.actor_detail(con, name) if name else queries.actors(con, kind=kind, limit=limit)
+        _echo(render(table, fmt))
+
+
+@app.command()
+def places(
+    name: Optional[str] = typer.Argument(None, help="A place's name (or part of it): show the events there."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="country, province, region, city, regency, facility, landmark..."),
+    limit: Optional[int] = LimitOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Places with kind, country, coordinates and event counts; or the events at one place."""
+    from events_cli import queries
+    from events_cli.render import check_format, render
+
+    with _errors():
+        check_format(fmt)
+        con = _connect(read_only=True)
+        table = queries.place_detail(con, name) if name else queries.places(con, kind=kind, limit=limit)
+        _echo(render(table, fmt))
+
+
+@app.command()
+def show(
+    item: str = typer.Argument(..., metavar="ID", help="An article id (12 or a12) or an event id (e34) as listed by timeline."),
+    fmt: str = FormatOption,
+) -> None:
+    """One article (metadata, text, events, actors, places, links both ways) or one event in full."""
+    from events_cli import queries
+    from events_cli.render import check_format, render_record
+
+    with _errors():
+        check_format(fmt)
+        kind, number = _parse_id(item)
+        con = _connect(read_only=True)
+        record = queries.show_event(con, number) if kind == "e" else queries.show_article(con, number)
+        _echo(render_record(record, fmt))
+
+
+def _parse_id(item: str) -> tuple[str, int]:
+    text = item.strip().lower()
+    kind = text[0] if text[:1] in ("a", "e") else "a"
+    digits = text[1:] if text[:1] in ("a", "e") else text
+    if not digits.isdigit():
+        raise UsageError(f"{item!r} is not an id: use an article id (12, a12) or an event id (e34)")
+    return kind, int(digits)
+
+
+@app.command()
+def related(
+    item: Optional[str] = typer.Argument(None, metavar="[ID]", help="An article id: only its links, both ways."),
+    fmt: str = FormatOption,
+) -> None:
+    """Related-article links (BACA JUGA and kin), and which targets are in the database."""
+    from events_cli import queries
+    from events_cli.render import check_format, render
+
+    with _errors():
+        check_format(fmt)
+        article_id = None
+        if item is not None:
+            kind, article_id = _parse_id(item)
+            if kind != "a":
+                raise UsageError("related takes an article id (12 or a12)")
+        con = _connect(read_only=True)
+        _echo(render(queries.related(con, article_id), fmt))
+
+
+@app.command()
+def sql(
+    query: Optional[str] = typer.Argument(None, help="The SQL to run; omit it to read from --file or stdin."),
+    file: Optional[Path] = typer.Option(None, "--file", help="Read the SQL from this file."),
+    write: bool = typer.Option(False, "--write", help="Allow statements that change the database."),
+    fmt: str = FormatOption,
+) -> None:
+    """Run any SQL against the database (see schema.sql). Read-only unless --write."""
+    from events_cli import queries
+    from events_cli.render import check_format, render
+
+    with _errors():
+        check_format(fmt)
+        if query is None:
+            if file is not None:
+                try:
+                    query = file.read_text(encoding="utf-8")
+                except OSError as exc:
+                    raise UsageError(f"--file {file}: {exc.strerror}") from None
+            elif not sys.stdin.isatty():
+                query = sys.stdin.read()
+        if not query or not query.strip():
+            raise UsageError("no SQL given: pass it as an argument, with --file, or on stdin")
+        con = _connect(read_only=not write)
+        _echo(render(queries.run_sql(con, query), fmt))
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one record per article), csv (one row per event) or parquet (a folder of tables)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout (a folder for parquet)."),
+) -> None:
+    """Export the database: JSON Lines per article, CSV per event, or Parquet tables."""
+    from events_cli import exporters
+
+    with _errors():
+        if fmt not in ("jsonl", "csv", "parquet"):
+            raise UsageError("--format must be jsonl, csv or parquet")
+        con = _connect(read_only=True)
+        if fmt == "parquet":
+            if output is None:
+                raise UsageError("parquet export needs --output FOLDER")
+            written = exporters.export_parquet(con, output)
+            _err(f"wrote {', '.join(written)} to {output}")
+            return
+        stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            if fmt == "jsonl":
+                exporters.export_jsonl(con, stream)
+            else:
+                exporters.export_csv(con, stream)
+        finally:
+            if output:
+                stream.close()

@@ -1,0 +1,115 @@
+"""Extraction: one pure module per field, wired together by :func:`extract_article`.
+
+    related links -> dateline -> sentences -> dates, entities -> actors, places -> events
+
+Related-link lines are removed first, so their titles never count as the article's own
+words; the dateline is blanked out (offsets kept) so the outlet is not taken for an actor.
+"""
+from __future__ import annotations
+
+from events_cli.models import (
+    Actor,
+    ActorMention,
+    Article,
+    ArticleRecord,
+    Place,
+    PlaceMention,
+)
+
+
+def extract_article(article: Article) -> ArticleRecord:
+    """Everything `events` knows how to find in one article."""
+    from events_cli.extract.actors import extract_actors
+    from events_cli.extract.dateline import parse_dateline
+    from events_cli.extract.dates import extract_dates
+    from events_cli.extract.events import build_events
+    from events_cli.extract.ner import tag_entities
+    from events_cli.extract.places import find_places, resolve_place
+    from events_cli.extract.related import extract_related_links
+    from events_cli.extract.text import guess_language, split_sentences
+
+    body, related = extract_related_links(article.text)
+    dateline = parse_dateline(body)
+    # Blank the dateline out rather than cut it, so offsets still point into `body`.
+    text = " " * dateline.end + body[dateline.end:]
+    published = article.published
+    sentences = split_sentences(text)
+
+    entities = []
+    for start, end in sentences:
+        for span in tag_entities(text[start:end]):
+            entities.append(type(span)(span.start + start, span.end + start, span.text, span.label))
+    actor_mentions = extract_actors(text, entities)
+    people = [(m.start, m.end) for m in actor_mentions if m.kind == "person"]
+    organizations = [(m.start, m.end) for m in actor_mentions if m.kind == "organization"]
+    place_mentions = find_places(text, exclude=people + organizations)
+    place_mentions += _tagged_places(text, entities, place_mentions, people + organizations, resolve_place)
+    place_mentions.sort(key=lambda m: m.start)
+
+    dates = extract_dates(text, published)
+    paragraph_end = text.find("\n", dateline.end)
+    lede_end = sentences[0][1] if sentences else 0
+    if paragraph_end != -1:
+        lede_end = max(lede_end, paragraph_end)
+    events = build_events(text, sentences, dates, actor_mentions, place_mentions, published, lede_end)
+
+    dateline_place = None
+    if dateline.place:
+        # The place the story was filed from counts among the article's places.
+        entry = resolve_place(dateline.place.title() if dateline.place.isupper() else dateline.place)
+        dateline_place = entry.name
+        place_mentions.insert(0, PlaceMention(0, len(dateline.place), dateline.place, entry))
+
+    return ArticleRecord(
+        article=article if article.language else _with_language(article, guess_language(text)),
+        body=text,
+        source=article.source or dateline.source,
+        published=published,
+        dateline_place=dateline_place,
+        events=events,
+        actors=_group_actors(actor_mentions),
+        places=_group_places(place_mentions),
+        related=related,
+    )
+
+
+def _with_language(article: Article, language: str | None) -> Article:
+    from dataclasses import replace
+
+    return replace(article, language=language)
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _tagged_places(text, entities, found: list[PlaceMention], taken, resolve_place) -> list[PlaceMention]:
+    """LOC spans of the tagger that the gazetteer did not already cover."""
+    covered = [(m.start, m.end) for m in found] + list(taken)
+    extra = []
+    for span in entities:
+        if span.label == "LOC" and not _overlaps(span.start, span.end, covered):
+            extra.append(PlaceMention(span.start, span.end, span.text, resolve_place(span.text)))
+            covered.append((span.start, span.end))
+    return extra
+
+
+def _group_actors(mentions: list[ActorMention]) -> list[Actor]:
+    actors: dict[str, Actor] = {}
+    for m in mentions:
+        actor = actors.setdefault(m.name, Actor(m.name, m.kind))
+        if m.text not in actor.mentions:
+            actor.mentions.append(m.text)
+        if m.role and m.role not in actor.roles:
+            actor.roles.append(m.role)
+    return list(actors.values())
+
+
+def _group_places(mentions: list[PlaceMention]) -> list[Place]:
+    places: dict[str, Place] = {}
+    for m in mentions:
+        p = m.place
+        place = places.setdefault(p.name, Place(p.name, p.kind, p.country_code, p.lat, p.lon))
+        if m.text not in place.mentions:
+            place.mentions.append(m.text)
+    return list(places.values())

@@ -1,0 +1,73 @@
+"""Events: the article's main event and every other dated statement, with who and where.
+
+Pure: takes the spans the other extractors found in one text and groups them by sentence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from events_cli.models import ActorMention, DateMention, Event, EventActor, PlaceMention
+
+
+def build_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[DateMention],
+    actors: Sequence[ActorMention],
+    places: Sequence[PlaceMention],
+    published: dt.date | None,
+    lede_end: int,
+) -> list[Event]:
+    """One event per (sentence, date) pair; the first lede date, else the publication date, is the main one.
+
+    `lede_end` is the offset where the lede (the first paragraph) ends.
+    """
+    if not sentences:
+        return []
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max(bisect_right(starts, offset) - 1, 0)
+
+    actors_in: dict[int, list[ActorMention]] = {}
+    for mention in actors:
+        actors_in.setdefault(sentence_of(mention.start), []).append(mention)
+    places_in: dict[int, list[PlaceMention]] = {}
+    for mention in places:
+        places_in.setdefault(sentence_of(mention.start), []).append(mention)
+
+    def make(index: int, kind: str, date: dt.date, precision: str, date_text: str | None, inferred: bool) -> Event:
+        start, end = sentences[index]
+        roles: dict[str, str | None] = {}
+        for mention in actors_in.get(index, []):
+            if roles.get(mention.name) is None:
+                roles[mention.name] = mention.role
+        return Event(
+            date=date, precision=precision, kind=kind, sentence=" ".join(text[start:end].split()),
+            date_text=date_text, inferred=inferred,
+            actors=[EventActor(name, role) for name, role in roles.items()],
+            places=list(dict.fromkeys(m.place.name for m in places_in.get(index, []))),
+        )
+
+    usable = list(dates)
+    main = next((d for d in usable if d.start < lede_end and (published is None or d.value <= published)), None)
+    events: list[Event] = []
+    seen: set[tuple[int, dt.date, str]] = set()
+    if main is not None:
+        index = sentence_of(main.start)
+        events.append(make(index, "main", main.value, main.precision, main.text, main.inferred))
+        seen.add((index, main.value, main.precision))
+    elif published is not None:
+        events.append(make(0, "main", published, "day", None, False))
+    for mention in usable:
+        index = sentence_of(mention.start)
+        key = (index, mention.value, mention.precision)
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(make(index, "other", mention.value, mention.precision, mention.text, mention.inferred))
+    if main is None and published is None and len(events) > 0:
+        events[0].kind = "main"  # no lede date and no publication date: the first dated statement
+    return events

@@ -1,0 +1,100 @@
+"""Related-article links that outlets put inline: "BACA JUGA: <title>", "(Baca: ...)", kin.
+
+`extract_related_links` returns the text with those lines and asides removed, so that
+their words never count as the article's own dates, actors or places.
+"""
+from __future__ import annotations
+
+import re
+
+from events_cli.models import RelatedLink
+
+# Cue words that announce a link to another article. Bare "Baca" needs a colon,
+# since "Baca buku ini" is an ordinary sentence.
+_CUE = (
+    r"(?:baca\s*juga|baca\s+selengkapnya|lihat\s+juga|simak\s+juga|read\s+also|also\s+read|read\s+more"
+    r"|اقرأ\s+أيضا|اقرأ\s+أيضاً)"
+)
+_SEP = r"\s*[:：\-–—|>»]+\s*"
+_TITLE_START = r"""(?=(?-i:[A-Z0-9"“‘'\[]))"""  # a title after a bare space starts like one
+_URL = re.compile(r"\(?\s*(https?://\S+?)\s*\)?\s*$")
+
+# A whole line that is a link: "BACA JUGA: Title", "Baca juga : Title", "[bacajuga:Title]", "(Baca: Title)".
+_LINE = re.compile(
+    rf"^[ \t]*[\(\[]?[ \t]*(?:{_CUE}(?:{_SEP}|[ \t]+{_TITLE_START}|(?=[ \t]*[\)\]]?[ \t]*$))|baca{_SEP})(?P<title>.*?)[ \t]*[\)\]]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# An aside inside a paragraph: "... kata dia. (Baca: Title) Lalu ..." or "[Baca juga: Title]".
+_ASIDE = re.compile(rf"[\(\[][ \t]*(?:{_CUE}|baca)[ \t]*[:：\-–][ \t]*(?P<title>[^\(\)\[\]\n]{{3,300}}?)[ \t]*[\)\]]", re.IGNORECASE)
+_BARE_CUE = re.compile(rf"^[ \t]*[\(\[]?[ \t]*{_CUE}[ \t]*[:：\-–—]?[ \t]*[\)\]]?[ \t]*$", re.IGNORECASE)
+
+
+def _clean_title(raw: str) -> RelatedLink | None:
+    title = raw.strip().strip("\"'“”‘’").strip()
+    url = None
+    match = _URL.search(title)
+    if match:
+        url = match.group(1).rstrip(").,")
+        title = title[: match.start()].rstrip(" -–—|:(").strip()
+    if len(title) < 3 and url is None:
+        return None
+    return RelatedLink(title=title or url, url=url)
+
+
+def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
+    """The text without its related-link lines and asides, and the links in order of appearance."""
+    links: list[RelatedLink] = []
+    kept: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _BARE_CUE.match(line):
+            # "Baca Juga" alone on its line: the title is the next non-empty line.
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and len(lines[j].strip()) <= 300:
+                link = _clean_title(lines[j])
+                if link:
+                    links.append(link)
+                kept.extend([""] * (j - i + 1))
+                i = j + 1
+                continue
+            kept.append("")
+            i += 1
+            continue
+        match = _LINE.match(line)
+        if match and len(match.group("title")) <= 300:
+            link = _clean_title(match.group("title"))
+            if link:
+                links.append(link)
+            kept.append("")
+        else:
+            kept.append(_strip_asides(line, links))
+        i += 1
+    return "\n".join(kept), _dedupe(links)
+
+
+def _strip_asides(line: str, links: list[RelatedLink]) -> str:
+    if "(" not in line and "[" not in line:
+        return line
+
+    def take(match: re.Match) -> str:
+        link = _clean_title(match.group("title"))
+        if link:
+            links.append(link)
+        return ""
+
+    return _ASIDE.sub(take, line)
+
+
+def _dedupe(links: list[RelatedLink]) -> list[RelatedLink]:
+    seen: set[str] = set()
+    out = []
+    for link in links:
+        key = " ".join(link.title.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(link)
+    return out

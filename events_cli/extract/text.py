@@ -1,0 +1,58 @@
+"""Sentences and language: the small text utilities every extractor shares."""
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "dr drs dra ir prof h hj kh st jl jln no tel tlp dll dsb dkk sdr bpk ny tn mr mrs ms jr sr "
+    "vs etc inc ltd co corp gen lt col sgt capt kol letjen mayjen brigjen kompol akbp akp iptu "
+    "ipda aiptu bripka brigadir u.s a.s s.h s.e m.m m.si s.pd s.kom mt ph.d".split()
+)
+_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text`; lines always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(1):
+            word = _LAST_WORD.search(text, start, match.start(1) + 1)
+            token = word.group(1).rstrip(".").lower() if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            end = match.end(1)
+        else:
+            end = match.start()
+        _add(text, start, end, spans)
+        start = match.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+_ID_WORDS = frozenset("yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena "
+                      "bahwa oleh sudah saat para atau ada mereka kata telah".split())
+_EN_WORDS = frozenset("the and of to in is that for on with as was by at from it said be has "
+                      "have are were this an which will".split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def guess_language(text: str) -> str | None:
+    """"id" or "en" by counting common function words in the first few thousand characters."""
+    words = _WORD.findall(text[:4000].lower())
+    ind = sum(w in _ID_WORDS for w in words)
+    eng = sum(w in _EN_WORDS for w in words)
+    if ind + eng < 2:
+        return None
+    return "id" if ind >= eng else "en"

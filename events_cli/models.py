@@ -1,0 +1,151 @@
+"""The values that flow between readers, extractors, the store and the queries.
+
+Readers produce an :class:`Article`; :func:`events_cli.extract.extract_article`
+turns it into an :class:`ArticleRecord`, which the store writes in one
+transaction. Every span carries character offsets into the text it was found in.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+PRECISIONS = ("day", "month", "year")
+
+
+@dataclass
+class Article:
+    """One article as read from a file, a JSON Lines record or stdin."""
+
+    text: str
+    origin: str
+    external_id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in the text: "13 September 2023", "Rabu (13/9)", "pada 2011"."""
+
+    start: int
+    end: int
+    text: str
+    value: dt.date  # first day of the month or year for coarser precisions
+    precision: str  # "day" | "month" | "year"
+    inferred: bool = False  # year or day guessed (relative date, weekday rule), not written
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """A named-entity span found by the tagger: PER, ORG or LOC."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # "PER" | "ORG" | "LOC"
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A place as the gazetteer knows it."""
+
+    name: str  # canonical name
+    kind: str  # country | region | city | facility | landmark | other
+    country_code: str | None = None  # ISO 3166-1 alpha-2
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: PlaceEntry
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A person or organisation named in the text, resolved to its canonical name."""
+
+    start: int
+    end: int
+    text: str  # the surface form exactly as written ("Putin")
+    name: str  # canonical name ("Vladimir Putin")
+    kind: str  # "person" | "organization"
+    role: str | None = None  # title written before the name ("Menteri Luar Negeri Rusia")
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """A "BACA JUGA: <title>" line or its kin: a link to another article."""
+
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The lede's opening: "JAKARTA, KOMPAS.com -" gives source and place."""
+
+    source: str | None
+    place: str | None
+    end: int  # offset where the article's own words begin
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str
+    mentions: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Place:
+    name: str
+    kind: str
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    mentions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EventActor:
+    name: str
+    role: str | None = None
+
+
+@dataclass
+class Event:
+    date: dt.date
+    precision: str
+    kind: str  # "main" | "other"
+    sentence: str
+    date_text: str  # the words that gave the date
+    inferred: bool = False
+    actors: list[EventActor] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleRecord:
+    """Everything extracted from one article, ready to be stored."""
+
+    article: Article
+    body: str  # the text without dateline furniture and related-link lines
+    source: str | None
+    published: dt.date | None
+    dateline_place: str | None
+    events: list[Event]
+    actors: list[Actor]
+    places: list[Place]
+    related: list[RelatedLink]
+
+    @property
+    def main_event(self) -> Event | None:
+        return next((e for e in self.events if e.kind == "main"), None)

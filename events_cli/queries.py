@@ -1,0 +1,309 @@
+"""The named queries behind the listing commands. Every value reaches SQL as a parameter.
+
+Each query returns a :class:`Table` (column names and rows) for :func:`events_cli.render.render`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import duckdb
+
+from events_cli.errors import NotFoundError, QueryError
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[tuple]
+    title: str | None = None  # a heading shown above the table in human formats
+    notes: list[str] = field(default_factory=list)  # lines shown under the heading in human formats
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    actor: str | None = None
+    place: str | None = None
+    source: str | None = None
+    limit: int | None = None
+    reverse: bool = False
+
+
+_ACTOR_MATCH = """EXISTS (SELECT 1 FROM event_actors ea JOIN actor_aliases al USING (actor_id)
+    WHERE ea.event_id = t.event_id AND (contains(lower(al.name), lower($actor)) OR contains(lower(al.mention), lower($actor))))"""
+_PLACE_MATCH = """EXISTS (SELECT 1 FROM event_places ep JOIN places p USING (place_id)
+    LEFT JOIN place_aliases pa USING (place_id)
+    WHERE ep.event_id = t.event_id AND (contains(lower(p.name), lower($place)) OR contains(lower(pa.mention), lower($place))))"""
+
+
+def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
+    """One row per event in date order."""
+    where, params = ["TRUE"], {}
+    if f.date_from is not None:
+        where.append("t.date >= $date_from")
+        params["date_from"] = f.date_from
+    if f.date_to is not None:
+        where.append("t.date <= $date_to")
+        params["date_to"] = f.date_to
+    if f.actor:
+        where.append(_ACTOR_MATCH)
+        params["actor"] = f.actor
+    if f.place:
+        where.append(_PLACE_MATCH)
+        params["place"] = f.place
+    if f.source:
+        where.append("contains(lower(coalesce(t.source, '')), lower($source))")
+        params["source"] = f.source
+    order = "DESC" if f.reverse else "ASC"
+    sql = f"""
+        SELECT 'e' || t.event_id AS id, t.date, t.precision, t.sentence AS event, t.actors, t.places, t.source
+        FROM timeline t
+        WHERE {' AND '.join(where)}
+        ORDER BY t.date {order}, t.event_id {order}
+    """
+    if f.limit is not None:
+        sql += " LIMIT $limit"
+        params["limit"] = f.limit
+    return _table(con, sql, params)
+
+
+def actors(con: duckdb.DuckDBPyConnection, kind: str | None = None, limit: int | None = None) -> Table:
+    """Actors with their number of events and articles, first and last event date."""
+    return _table(con, f"""
+        SELECT ac.name, ac.kind, coalesce(ev.events, 0) AS events, ar.articles, ev.first, ev.last
+        FROM actors ac
+        JOIN (SELECT actor_id, count(*) AS articles FROM article_actors GROUP BY actor_id) ar USING (actor_id)
+        LEFT JOIN (SELECT ea.actor_id, count(*) AS events, min(e.date) AS first, max(e.date) AS last
+                   FROM event_actors ea JOIN events e USING (event_id) GROUP BY ea.actor_id) ev USING (actor_id)
+        WHERE $kind IS NULL OR ac.kind = $kind
+        ORDER BY events DESC, articles DESC, ac.name
+        {'LIMIT $limit' if limit is not None else ''}
+    """, {"kind": kind, **({"limit": limit} if limit is not None else {})})
+
+
+def _find(con, sql: str, name: str, what: str) -> list[tuple]:
+    """Entities whose name is `name` (case-insensitive), else whose name or mention contains it."""
+    rows = con.execute(sql, {"name": name, "exact": True}).fetchall()
+    if not rows:
+        rows = con.execute(sql, {"name": name, "exact": False}).fetchall()
+    if not rows:
+        raise NotFoundError(f"no {what} named {name!r}: list them with `events {what}s`")
+    return rows
+
+
+def actor_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
+    """One actor's events with the role written there and who else was in them."""
+    found = _find(con, """
+        SELECT DISTINCT actor_id, name, kind FROM actor_aliases
+        WHERE CASE WHEN $exact THEN lower(name) = lower($name) OR lower(mention) = lower($name)
+                   ELSE contains(lower(name), lower($name)) OR contains(lower(mention), lower($name)) END
+        ORDER BY name""", name, "actor")
+    ids = [r[0] for r in found]
+    table = _table(con, """
+        SELECT 'e' || t.event_id AS id, t.date, t.precision, ac.name AS actor, ea.role, t.sentence AS event,
+               list_filter(t.actors, lambda x: x <> ac.name) AS "with", t.places, t.source
+        FROM event_actors ea JOIN actors ac USING (actor_id) JOIN timeline t USING (event_id)
+        WHERE ea.actor_id IN (SELECT unnest($ids))
+        ORDER BY t.date, t.event_id
+    """, {"ids": ids})
+    table.title = ", ".join(f"{r[1]} ({r[2]})" for r in found)
+    roles = con.execute("""
+        SELECT r.role, count(*) FROM article_actors aa, unnest(aa.roles) AS r(role)
+        WHERE aa.actor_id IN (SELECT unnest($ids)) GROUP BY r.role ORDER BY count(*) DESC, r.role""",
+                        {"ids": ids}).fetchall()
+    mentions = con.execute("""SELECT mention FROM actor_aliases WHERE actor_id IN (SELECT unnest($ids))
+        GROUP BY mention ORDER BY sum(articles) DESC, mention""", {"ids": ids}).fetchall()
+    seen_with = con.execute("""
+        SELECT ac.name, count(DISTINCT other.event_id) AS n
+        FROM event_actors mine JOIN event_actors other USING (event_id) JOIN actors ac ON ac.actor_id = other.actor_id
+        WHERE mine.actor_id IN (SELECT unnest($ids)) AND other.actor_id NOT IN (SELECT unnest($ids))
+        GROUP BY ac.name ORDER BY n DESC, ac.name LIMIT 10""", {"ids": ids}).fetchall()
+    table.notes = [
+        "written as: " + ", ".join(m for (m,) in mentions),
+        "roles: " + (", ".join(f"{r} ({n})" for r, n in roles) or "none written"),
+        "seen with: " + (", ".join(f"{a} ({n})" for a, n in seen_with) or "nobody"),
+    ]
+    return table
+
+
+def places(con: duckdb.DuckDBPyConnection, kind: str | None = None, limit: int | None = None) -> Table:
+    """Places with kind, country, coordinates, number of events and articles."""
+    return _table(con, f"""
+        SELECT p.name, p.kind, p.country_code AS country, p.lat, p.lon, coalesce(ev.events, 0) AS events,
+               ar.articles, ev.first, ev.last
+        FROM places p
+        JOIN (SELECT place_id, count(*) AS articles FROM article_places GROUP BY place_id) ar USING (place_id)
+        LEFT JOIN (SELECT ep.place_id, count(*) AS events, min(e.date) AS first, max(e.date) AS last
+                   FROM event_places ep JOIN events e USING (event_id) GROUP BY ep.place_id) ev USING (place_id)
+        WHERE $kind IS NULL OR p.kind = $kind
+        ORDER BY events DESC, articles DESC, p.name
+        {'LIMIT $limit' if limit is not None else ''}
+    """, {"kind": kind, **({"limit": limit} if limit is not None else {})})
+
+
+def place_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
+    """The events at one place."""
+    found = _find(con, """
+        SELECT DISTINCT p.place_id, p.name, p.kind, p.country_code, p.lat, p.lon
+        FROM places p LEFT JOIN place_aliases pa USING (place_id)
+        WHERE CASE WHEN $exact THEN lower(p.name) = lower($name) OR lower(pa.mention) = lower($name)
+                   ELSE contains(lower(p.name), lower($name)) OR contains(lower(pa.mention), lower($name)) END
+        ORDER BY p.name""", name, "place")
+    ids = [r[0] for r in found]
+    table = _table(con, """
+        SELECT DISTINCT 'e' || t.event_id AS id, t.date, t.precision, p.name AS place, t.sentence AS event,
+               t.actors, t.source, t.event_id
+        FROM event_places ep JOIN places p USING (place_id) JOIN timeline t USING (event_id)
+        WHERE ep.place_id IN (SELECT unnest($ids))
+        ORDER BY t.date, t.event_id
+    """, {"ids": ids})
+    table.columns.pop()
+    table.rows = [row[:-1] for row in table.rows]
+    table.title = "; ".join(
+        f"{name} ({kind}" + (f", {cc}" if cc else "") + (f", {lat:.4f}, {lon:.4f}" if lat is not None else "") + ")"
+        for _, name, kind, cc, lat, lon in found
+    )
+    return table
+
+
+def related(con: duckdb.DuckDBPyConnection, article_id: int | None = None) -> Table:
+    """Related-article links, and whether each target is in the database."""
+    table = _table(con, """
+        SELECT r.article_id AS "from", a.title AS from_title, r.title AS link_title, r.url,
+               r.target_article_id AS "to", CASE WHEN r.target_article_id IS NULL THEN 'missing' ELSE 'imported' END AS target
+        FROM related_links r JOIN articles a USING (article_id)
+        WHERE $id IS NULL OR r.article_id = $id OR r.target_article_id = $id
+        ORDER BY r.article_id, r.position
+    """, {"id": article_id})
+    if article_id is not None:
+        _article_exists(con, article_id)
+    return table
+
+
+def _article_exists(con, article_id: int) -> None:
+    if not con.execute("SELECT 1 FROM articles WHERE article_id = ?", [article_id]).fetchone():
+        raise NotFoundError(f"no article {article_id}: list articles with `events sql \"SELECT article_id, title FROM articles\"`")
+
+
+def show_article(con: duckdb.DuckDBPyConnection, article_id: int) -> dict:
+    """One article in full: metadata, events, actors, places and links both ways."""
+    records = list(export_records(con, article_ids=[article_id]))
+    if not records:
+        _article_exists(con, article_id)
+    record = records[0]
+    record["text"] = con.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchone()[0]
+    record["linked_from"] = [
+        {"article_id": a, "title": t}
+        for a, t in con.execute("""SELECT r.article_id, a.title FROM related_links r JOIN articles a USING (article_id)
+                                   WHERE r.target_article_id = ? ORDER BY r.article_id""", [article_id]).fetchall()
+    ]
+    return record
+
+
+def show_event(con: duckdb.DuckDBPyConnection, event_id: int) -> dict:
+    row = con.execute("""
+        SELECT e.event_id, e.kind, e.date, e.precision, e.inferred, e.date_text, e.sentence,
+               a.article_id, a.title, a.source, a.published, a.origin
+        FROM events e JOIN articles a USING (article_id) WHERE e.event_id = ?""", [event_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"no event e{event_id}: list events with `events timeline`")
+    keys = ["event_id", "kind", "date", "precision", "inferred", "date_text", "sentence",
+            "article_id", "title", "source", "published", "origin"]
+    record = dict(zip(keys, row))
+    record["event_id"] = f"e{event_id}"
+    record["actors"] = [
+        {"name": n, "kind": k, "role": r}
+        for n, k, r in con.execute("""SELECT ac.name, ac.kind, ea.role FROM event_actors ea JOIN actors ac USING (actor_id)
+                                      WHERE ea.event_id = ? ORDER BY ac.name""", [event_id]).fetchall()
+    ]
+    record["places"] = [
+        {"name": n, "kind": k, "country_code": c, "lat": la, "lon": lo}
+        for n, k, c, la, lo in con.execute("""SELECT p.name, p.kind, p.country_code, p.lat, p.lon FROM event_places ep
+                                            JOIN places p USING (place_id) WHERE ep.event_id = ? ORDER BY p.name""",
+                                           [event_id]).fetchall()
+    ]
+    return record
+
+
+def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> Table:
+    """Any SQL the user writes; a read-only connection refuses writes."""
+    try:
+        cursor = con.execute(sql)
+    except duckdb.Error as exc:
+        message = str(exc).strip().splitlines()[0]
+        if "read-only" in message:
+            raise QueryError("the database is opened read-only: add --write to change it") from None
+        raise QueryError(f"SQL error: {message}") from None
+    if cursor.description is None:
+        return Table(["result"], [("ok",)])
+    return Table([d[0] for d in cursor.description], cursor.fetchall())
+
+
+def _table(con, sql: str, params) -> Table:
+    cursor = con.execute(sql, params)
+    return Table([d[0] for d in cursor.description], cursor.fetchall())
+
+
+def export_records(con: duckdb.DuckDBPyConnection, article_ids: list[int] | None = None,
+                   batch: int = 2000) -> Iterator[dict]:
+    """One dict per article in the export format of ../shared/eval/README.md, streamed in batches."""
+    all_ids = article_ids if article_ids is not None else [
+        r[0] for r in con.execute("SELECT article_id FROM articles ORDER BY article_id").fetchall()]
+    for i in range(0, len(all_ids), batch):
+        yield from _export_batch(con, all_ids[i:i + batch])
+
+
+def _grouped(con, sql: str, ids: list[int]) -> dict[int, list[tuple]]:
+    out: dict[int, list[tuple]] = {}
+    for row in con.execute(sql, [ids]).fetchall():
+        out.setdefault(row[0], []).append(row[1:])
+    return out
+
+
+def _export_batch(con, ids: list[int]) -> Iterator[dict]:
+    articles = con.execute("""
+        SELECT article_id, origin, external_id, url, source, title, language, published
+        FROM articles WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id""", [ids]).fetchall()
+    events = _grouped(con, """
+        SELECT t.article_id, t.kind, t.date, t.precision, t.sentence, t.actors, t.places
+        FROM timeline t WHERE t.article_id IN (SELECT unnest(?)) ORDER BY t.article_id, t.event_id""", ids)
+    actors_of = _grouped(con, """
+        SELECT aa.article_id, ac.name, ac.kind, aa.mentions, aa.roles
+        FROM article_actors aa JOIN actors ac USING (actor_id)
+        WHERE aa.article_id IN (SELECT unnest(?)) ORDER BY aa.article_id, ac.name""", ids)
+    places_of = _grouped(con, """
+        SELECT ap.article_id, p.name, p.kind, p.country_code, p.lat, p.lon, ap.mentions
+        FROM article_places ap JOIN places p USING (place_id)
+        WHERE ap.article_id IN (SELECT unnest(?)) ORDER BY ap.article_id, p.name""", ids)
+    links = _grouped(con, """
+        SELECT article_id, title, url, target_article_id FROM related_links
+        WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, position""", ids)
+    for article_id, origin, external_id, url, source, title, language, published in articles:
+        evs = events.get(article_id, [])
+        main = next((e for e in evs if e[0] == "main"), None)
+        yield {
+            "article_id": article_id,
+            "origin": origin,
+            "external_id": external_id,
+            "url": url,
+            "source": source,
+            "title": title,
+            "language": language,
+            "published": published.isoformat() if published else None,
+            "main_event": {"date": main[1].isoformat(), "precision": main[2]} if main else None,
+            "events": [
+                {"date": d.isoformat(), "precision": p, "kind": k, "summary": s, "actors": a, "places": pl}
+                for k, d, p, s, a, pl in evs
+            ],
+            "actors": [
+                {"name": n, "kind": k, "mentions": m, "roles": r} for n, k, m, r in actors_of.get(article_id, [])
+            ],
+            "places": [
+                {"name": n, "kind": k, "country_code": c, "lat": la, "lon": lo, "mentions": m}
+                for n, k, c, la, lo, m in places_of.get(article_id, [])
+            ],
+            "related": [{"title": t, "url": u, "article_id": target} for t, u, target in links.get(article_id, [])],
+        }

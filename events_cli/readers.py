@@ -1,0 +1,236 @@
+"""Readers: turn paths, folders, stdin and JSON Lines records into :class:`Article` values.
+
+Each reader yields either an Article or an :class:`InputError` for an input that
+could not be read, so one bad file or line never stops the others.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from events_cli.errors import InputError
+from events_cli.models import Article
+
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+MAX_FILE_BYTES = 50 * 1024 * 1024  # an article file larger than this is not an article
+
+# Field names used by our own format, news-please and trafilatura's JSON output.
+_ALIASES = {
+    "text": ("text", "maintext", "raw_text", "content", "body"),
+    "title": ("title", "headline"),
+    "url": ("url", "source_url", "link"),
+    "published": ("published", "date", "date_publish", "published_at", "pubdate", "datePublished"),
+    "source": ("source", "outlet", "sitename", "source_domain", "hostname", "publisher"),
+    "id": ("id", "external_id", "doc_id", "uid"),
+    "language": ("language", "lang"),
+}
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Values given on the command line that win over what the article says."""
+
+    source: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+
+    def apply(self, article: Article) -> Article:
+        changes = {k: v for k, v in (("source", self.source), ("published", self.published),
+                                     ("language", self.language)) if v is not None}
+        return replace(article, **changes) if changes else article
+
+
+ReadResult = Article | InputError
+
+
+def is_jsonl(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES)
+
+
+def iter_folder(folder: Path) -> Iterator[Path]:
+    """Article files below `folder`, recursively, sorted, hidden files and folders skipped."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                yield Path(root) / name
+
+
+def read_inputs(paths: Iterable[str], overrides: Overrides = Overrides(),
+                stdin: io.BufferedIOBase | None = None) -> Iterator[ReadResult]:
+    """Every article named by `paths` (files, folders, "-" for stdin), in order."""
+    for raw in paths:
+        if raw == "-":
+            data = (stdin or sys.stdin.buffer).read()
+            yield from _apply(_read_bytes(data, "<stdin>", jsonl=_looks_like_jsonl(data)), overrides)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = list(iter_folder(path))
+            if not files:
+                yield InputError(raw, "folder holds no article files (.txt, .md, .jsonl, .ndjson, .jsonl.gz)")
+            for file in files:
+                yield from _apply(read_file(file), overrides)
+        elif path.exists():
+            yield from _apply(read_file(path), overrides)
+        else:
+            yield InputError(raw, "no such file or folder")
+
+
+def _apply(results: Iterable[ReadResult], overrides: Overrides) -> Iterator[ReadResult]:
+    for result in results:
+        yield overrides.apply(result) if isinstance(result, Article) else result
+
+
+def read_file(path: Path) -> Iterator[ReadResult]:
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            yield InputError(origin, f"file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one input")
+            return
+        if origin.lower().endswith(".gz"):
+            with gzip.open(path, "rb") as f:
+                yield from _read_jsonl_stream(f, origin)
+            return
+        if is_jsonl(origin):
+            with open(path, "rb") as f:
+                yield from _read_jsonl_stream(f, origin)
+            return
+        data = path.read_bytes()
+    except (OSError, EOFError) as exc:  # unreadable, or a truncated gzip stream
+        yield InputError(origin, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+        return
+    yield from _read_bytes(data, origin, jsonl=False)
+
+
+def _looks_like_jsonl(data: bytes) -> bool:
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+
+
+def _read_bytes(data: bytes, origin: str, jsonl: bool) -> Iterator[ReadResult]:
+    if jsonl:
+        yield from _read_jsonl_stream(io.BytesIO(data), origin)
+        return
+    try:
+        text = decode_text(data)
+    except ValueError as exc:
+        yield InputError(origin, str(exc))
+        return
+    if not text.strip():
+        yield InputError(origin, "file is empty")
+        return
+    title, body = split_title(text, markdown=origin.lower().endswith(".md"))
+    yield Article(text=body, origin=origin, title=title)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (a BOM is dropped, line ends made \\n); ValueError for binary or other encodings."""
+    if b"\x00" in data[:8192]:
+        raise ValueError("not a text file (binary content)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
+    """A leading "# Title" (Markdown) or a short first line followed by a blank line is the title."""
+    stripped = text.lstrip("\n")
+    first, sep, rest = stripped.partition("\n")
+    line = first.strip()
+    if markdown and line.startswith("#"):
+        return line.lstrip("#").strip() or None, rest
+    if sep and rest.startswith("\n") and 0 < len(line) <= 200 and line[-1] not in ".!?\"'”":
+        return line, rest
+    return None, text
+
+
+def _read_jsonl_stream(stream, origin: str) -> Iterator[ReadResult]:
+    count = 0
+    try:
+        for lineno, raw in enumerate(stream, 1):
+            if not raw.strip():
+                continue
+            where = f"{origin}:{lineno}"
+            try:
+                record = json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
+            except UnicodeDecodeError:
+                yield InputError(where, "line is not valid UTF-8")
+                continue
+            except json.JSONDecodeError as exc:
+                yield InputError(where, f"bad JSON ({exc.msg} at column {exc.colno})")
+                continue
+            count += 1
+            yield record_to_article(record, origin, where)
+    except (OSError, EOFError) as exc:  # e.g. a gzip file cut short: the lines before it are kept
+        yield InputError(origin, f"cannot read past line {count}: {exc}")
+        return
+    if count == 0:
+        yield InputError(origin, "holds no JSON records")
+
+
+def _field(record: dict, name: str):
+    for key in _ALIASES[name]:
+        value = record.get(key)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def record_to_article(record, origin: str, where: str) -> ReadResult:
+    """One JSON Lines record as an Article (`text` required, the rest optional)."""
+    if not isinstance(record, dict):
+        return InputError(where, "a JSON Lines record must be an object with a \"text\" field")
+    text = _field(record, "text")
+    if not isinstance(text, str) or not text.strip():
+        return InputError(where, "record has no \"text\"")
+    published = _field(record, "published")
+    ext_id = _field(record, "id")
+    source = _field(record, "source")
+    return Article(
+        text=text.replace("\r\n", "\n"),
+        origin=origin,
+        external_id=None if ext_id is None else str(ext_id),
+        url=_str_or_none(_field(record, "url")),
+        title=_str_or_none(_field(record, "title")),
+        source=_str_or_none(source),
+        published=parse_published(published) if published is not None else None,
+        language=_str_or_none(_field(record, "language")),
+    )
+
+
+def _str_or_none(value) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def parse_published(value) -> dt.date | None:
+    """A publication stamp as given in metadata; None when it cannot be read (never invented)."""
+    if isinstance(value, (int, float)):
+        try:
+            return dt.datetime.fromtimestamp(value, dt.timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    from events_cli.extract.dates import parse_date
+
+    parsed = parse_date(text)
+    return parsed[0] if parsed and parsed[1] == "day" else None

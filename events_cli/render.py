@@ -1,0 +1,116 @@
+"""One rendering function for every listing command: tabulate formats, csv, tsv, json, jsonl."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable
+
+from events_cli.errors import UsageError
+from events_cli.queries import Table
+
+DEFAULT_FORMAT = "simple"
+MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl")
+# Columns of running text that a human-readable table shortens to keep rows on one line.
+_SHORTEN = {"event": 90, "link_title": 70, "from_title": 50, "title": 60}
+
+
+def formats() -> list[str]:
+    from tabulate import tabulate_formats
+
+    return list(MACHINE_FORMATS) + sorted(tabulate_formats)
+
+
+def check_format(fmt: str) -> str:
+    if fmt in MACHINE_FORMATS:
+        return fmt
+    from tabulate import tabulate_formats
+
+    if fmt not in tabulate_formats:
+        raise UsageError(f"unknown format {fmt!r}: use csv, tsv, json, jsonl or a tabulate format such as "
+                         "simple, github, grid, plain")
+    return fmt
+
+
+def _json_value(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_value(v) for v in value]
+    return value
+
+
+def _cell(value, sep: str) -> str | float | int:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return sep.join(str(_cell(v, sep)) for v in value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float):
+        return round(value, 4)
+    return value
+
+
+def _shorten(text, width: int):
+    if not isinstance(text, str):
+        return text
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def render(table: Table, fmt: str = DEFAULT_FORMAT) -> str:
+    """The table as text in `fmt`; a human format gets the table's title and notes above it."""
+    if fmt == "json":
+        return json.dumps([_json_value(dict(zip(table.columns, row))) for row in table.rows],
+                          ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(_json_value(dict(zip(table.columns, row))), ensure_ascii=False) + "\n"
+                       for row in table.rows)
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(table.columns)
+        writer.writerows([[_cell(v, "; ") for v in row] for row in table.rows])
+        return out.getvalue()
+    from tabulate import tabulate
+
+    rows = [
+        [_shorten(_cell(v, ", "), _SHORTEN[c]) if c in _SHORTEN else _cell(v, ", ") for c, v in zip(table.columns, row)]
+        for row in table.rows
+    ]
+    head = []
+    if table.title:
+        head.append(table.title)
+    head.extend(table.notes)
+    body = tabulate(rows, headers=table.columns, tablefmt=fmt, disable_numparse=True) if rows else "(no rows)"
+    return "\n".join(head + ([""] if head else []) + [body]) + "\n"
+
+
+def render_record(record: dict, fmt: str = DEFAULT_FORMAT) -> str:
+    """One article or event in full: JSON for machine formats, labelled lines for people."""
+    if fmt in ("json", "jsonl"):
+        indent = 2 if fmt == "json" else None
+        return json.dumps(_json_value(record), ensure_ascii=False, indent=indent) + "\n"
+    lines: list[str] = []
+    for key, value in record.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            lines.append(f"{key}:")
+            lines.extend("  - " + "; ".join(f"{k}={_cell(v, ', ')}" for k, v in item.items()
+                                           if v not in (None, [], "")) for item in value)
+        elif isinstance(value, dict):
+            lines.append(f"{key}: " + "; ".join(f"{k}={_cell(v, ', ')}" for k, v in value.items()))
+        elif key == "text":
+            lines.append("text:")
+            lines.extend("  " + line for line in str(value).splitlines())
+        else:
+            lines.append(f"{key}: {_cell(value, ', ')}")
+    return "\n".join(lines) + "\n"
+
+
+def jsonl_lines(records: Iterable[dict]) -> Iterable[str]:
+    for record in records:
+        yield json.dumps(_json_value(record), ensure_ascii=False) + "\n"

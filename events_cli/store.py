@@ -1,0 +1,291 @@
+"""The one module that owns the DuckDB database: connection, schema, migrations, writes.
+
+Writes come in batches of whole articles, each batch in one transaction, with bulk
+``INSERT ... SELECT unnest(?)`` statements: never row-by-row autocommit.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from events_cli.errors import DatabaseError, DatabaseLockedError
+from events_cli.models import ArticleRecord
+
+SCHEMA_VERSION = 1
+
+# Ordered migrations from version N-1 to N, for databases made by an older events.
+# A new database gets schema.sql as it stands and is stamped SCHEMA_VERSION directly.
+MIGRATIONS: dict[int, str] = {}
+
+DEFAULT_DB = "events.duckdb"
+
+# Nothing is ever downloaded: only the extensions bundled in the wheel (json, parquet, icu).
+_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+TABLES = ("articles", "events", "actors", "places", "article_actors", "article_places",
+          "event_actors", "event_places", "related_links")
+
+
+def schema_sql() -> str:
+    """schema.sql from the installed package, or from the source checkout."""
+    packaged = resources.files("events_cli") / "schema.sql"
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parent.parent / "schema.sql").read_text(encoding="utf-8")
+
+
+def default_db_path() -> str:
+    return os.environ.get("EVENTS_DB") or DEFAULT_DB
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def dedup_key(url: str | None, text: str) -> str:
+    """Articles are the same when their URL is, or, without a URL, when their text is."""
+    return f"url:{url.strip()}" if url and url.strip() else f"sha256:{content_hash(text)}"
+
+
+def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (and for writers create and migrate) the database at `path`."""
+    if read_only and path != ":memory:" and not os.path.exists(path):
+        raise DatabaseError(f"no database at {path}: import articles first (events --db {path} import PATH)")
+    try:
+        con = duckdb.connect(path, read_only=read_only, config=_CONFIG)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise DatabaseLockedError(path) from None
+        raise DatabaseError(f"cannot open database {path}: {_first_line(exc)}") from None
+    except duckdb.Error as exc:
+        raise DatabaseError(f"cannot open database {path}: {_first_line(exc)}") from None
+    if not read_only:
+        migrate(con)
+    else:
+        _check_version(con, path)
+    return con
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+    ).fetchone()[0]
+    if not exists:
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+
+def _check_version(con, path: str) -> None:
+    version = schema_version(con)
+    if version == 0:
+        raise DatabaseError(f"{path} is not an events database (no schema_migrations table)")
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(
+            f"{path} has schema version {version}, newer than this events understands ({SCHEMA_VERSION}): upgrade events"
+        )
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring the database to SCHEMA_VERSION: schema.sql for a new one, migrations for an old one."""
+    version = schema_version(con)
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(
+            f"database has schema version {version}, newer than this events understands ({SCHEMA_VERSION}): upgrade events"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    con.begin()
+    try:
+        if version == 0:
+            con.execute(schema_sql())
+        else:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                con.execute(MIGRATIONS[step])
+        con.execute("INSERT INTO schema_migrations (version) VALUES (?)", [SCHEMA_VERSION])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+@dataclass(frozen=True)
+class Existing:
+    article_id: int
+    content_hash: str
+
+
+def find_existing(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, Existing]:
+    """The articles already stored under these dedup keys."""
+    if not keys:
+        return {}
+    rows = con.execute(
+        "SELECT dedup_key, article_id, content_hash FROM articles WHERE dedup_key IN (SELECT unnest(?))",
+        [list(keys)],
+    ).fetchall()
+    return {key: Existing(article_id, digest) for key, article_id, digest in rows}
+
+
+def _insert(con, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+    """Bulk insert: one parameter list per column, zipped back into rows by unnest."""
+    if not rows:
+        return
+    values = [list(col) for col in zip(*rows)]
+    select = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+    con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select}", values)
+
+
+def _ids(con, sequence: str, n: int) -> list[int]:
+    if n == 0:
+        return []
+    return [r[0] for r in con.execute(f"SELECT nextval('{sequence}') FROM range(?)", [n]).fetchall()]
+
+
+def _entity_ids(con, table: str, key_columns: Sequence[str], rows: dict[tuple, tuple]) -> dict[tuple, int]:
+    """Ids of actors or places by key, inserting the ones not stored yet."""
+    if not rows:
+        return {}
+    id_column = "actor_id" if table == "actors" else "place_id"
+    keys = list(rows)
+    key_lists = [list(col) for col in zip(*keys)]
+    join = " AND ".join(f"t.{c} IS NOT DISTINCT FROM k.{c}" for c in key_columns)
+    unnest = ", ".join(f"unnest(${i + 1}) AS {c}" for i, c in enumerate(key_columns))
+    found = {
+        tuple(r[1:]): r[0]
+        for r in con.execute(
+            f"SELECT t.{id_column}, {', '.join('t.' + c for c in key_columns)} FROM {table} t "
+            f"JOIN (SELECT {unnest}) k ON {join}",
+            key_lists,
+        ).fetchall()
+    }
+    missing = [k for k in keys if k not in found]
+    if missing:
+        new_ids = _ids(con, table[:-1] + "_ids", len(missing))
+        full_rows = [(i, *rows[k]) for i, k in zip(new_ids, missing)]
+        columns = [id_column] + (["name", "kind"] if table == "actors" else ["name", "kind", "country_code", "lat", "lon"])
+        _insert(con, table, columns, full_rows)
+        found.update(zip(missing, new_ids))
+    return found
+
+
+def _delete_article_rows(con, article_ids: list[int]) -> None:
+    if not article_ids:
+        return
+    con.execute("CREATE OR REPLACE TEMP TABLE _gone AS SELECT event_id FROM events WHERE article_id IN (SELECT unnest(?))",
+                [article_ids])
+    con.execute("DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM _gone)")
+    con.execute("DELETE FROM event_places WHERE event_id IN (SELECT event_id FROM _gone)")
+    for table in ("events", "article_actors", "article_places", "related_links"):
+        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [article_ids])
+    con.execute("DROP TABLE _gone")
+
+
+def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleRecord],
+                   replace_ids: dict[int, int] | None = None) -> list[int]:
+    """Store a batch of extracted articles in one transaction; returns their article ids.
+
+    `replace_ids` maps a record's index in `records` to the id of the stored article it
+    re-extracts: that article keeps its id and gets its rows anew.
+    """
+    replace_ids = replace_ids or {}
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    con.begin()
+    try:
+        new_ids = iter(_ids(con, "article_ids", len(records) - len(replace_ids)))
+        ids = [replace_ids[i] if i in replace_ids else next(new_ids) for i in range(len(records))]
+        _delete_article_rows(con, list(replace_ids.values()))
+        article_rows, updates = [], []
+        for i, (article_id, rec) in enumerate(zip(ids, records)):
+            a = rec.article
+            row = (article_id, a.origin, a.external_id, a.url, rec.source, a.title, rec.published, a.language,
+                   rec.dateline_place, a.text, content_hash(a.text), dedup_key(a.url, a.text), now)
+            (updates if i in replace_ids else article_rows).append(row)
+        article_columns = ["article_id", "origin", "external_id", "url", "source", "title", "published", "language",
+                           "dateline_place", "text", "content_hash", "dedup_key", "imported_at"]
+        _insert(con, "articles", article_columns, article_rows)
+        for row in updates:
+            con.execute(
+                "UPDATE articles SET origin=$2, external_id=$3, url=$4, source=$5, title=$6, published=$7, "
+                "language=$8, dateline_place=$9, text=$10, content_hash=$11, imported_at=$13 WHERE article_id=$1",
+                list(row),
+            )
+
+        actor_ids = _entity_ids(con, "actors", ["name", "kind"],
+                                {(ac.name, ac.kind): (ac.name, ac.kind) for r in records for ac in r.actors})
+        place_ids = _entity_ids(con, "places", ["name", "kind"],
+                                {(p.name, p.kind): (p.name, p.kind, p.country_code, p.lat, p.lon)
+                                 for r in records for p in r.places})
+
+        article_actor_rows, article_place_rows, link_rows = [], [], []
+        event_rows, event_actor_rows, event_place_rows = [], [], []
+        event_ids = iter(_ids(con, "event_ids", sum(len(r.events) for r in records)))
+        for article_id, rec in zip(ids, records):
+            kinds = {ac.name: ac.kind for ac in rec.actors}
+            place_kinds = {p.name: p.kind for p in rec.places}
+            for ac in rec.actors:
+                article_actor_rows.append((article_id, actor_ids[(ac.name, ac.kind)], ac.mentions, ac.roles))
+            for p in rec.places:
+                article_place_rows.append((article_id, place_ids[(p.name, p.kind)], p.mentions))
+            for position, link in enumerate(rec.related, 1):
+                link_rows.append((article_id, position, link.title, link.url))
+            for ev in rec.events:
+                event_id = next(event_ids)
+                event_rows.append((event_id, article_id, ev.date, ev.precision, ev.kind, ev.sentence,
+                                   ev.date_text, ev.inferred))
+                seen_actors = set()
+                for ea in ev.actors:
+                    actor_id = actor_ids[(ea.name, kinds[ea.name])]
+                    if actor_id not in seen_actors:
+                        seen_actors.add(actor_id)
+                        event_actor_rows.append((event_id, actor_id, ea.role))
+                for name in dict.fromkeys(ev.places):
+                    event_place_rows.append((event_id, place_ids[(name, place_kinds[name])]))
+        _insert(con, "article_actors", ["article_id", "actor_id", "mentions", "roles"], article_actor_rows)
+        _insert(con, "article_places", ["article_id", "place_id", "mentions"], article_place_rows)
+        _insert(con, "related_links", ["article_id", "position", "title", "url"], link_rows)
+        _insert(con, "events", ["event_id", "article_id", "date", "precision", "kind", "sentence", "date_text",
+                                "inferred"], event_rows)
+        _insert(con, "event_actors", ["event_id", "actor_id", "role"], event_actor_rows)
+        _insert(con, "event_places", ["event_id", "place_id"], event_place_rows)
+        resolve_related_links(con)
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    return ids
+
+
+_NORM_TITLE = "trim(regexp_replace(lower({}), '[^a-z0-9]+', ' ', 'g'))"
+
+
+def resolve_related_links(con: duckdb.DuckDBPyConnection) -> None:
+    """Point each unresolved link at the first imported article with its URL or title."""
+    con.execute(
+        f"""
+        UPDATE related_links SET target_article_id = m.target
+        FROM (
+            SELECT r.article_id, r.position, min(a.article_id) AS target
+            FROM related_links r
+            JOIN articles a
+              ON (r.url IS NOT NULL AND a.url = r.url)
+              OR {_NORM_TITLE.format('a.title')} = {_NORM_TITLE.format('r.title')}
+            WHERE r.target_article_id IS NULL AND a.article_id <> r.article_id
+            GROUP BY ALL
+        ) m
+        WHERE related_links.article_id = m.article_id AND related_links.position = m.position
+        """
+    )

@@ -1,0 +1,140 @@
+-- The events database: articles, the dated events found in them, the actors and
+-- places they name, and the related-article links between articles.
+--
+-- This file is the one source of the schema. events_cli/store.py applies it to a new
+-- database (every statement is idempotent) and records its version in
+-- schema_migrations; a database made by an older version is brought up to date by
+-- the ordered migrations in events_cli/store.py.
+--
+-- Relations are written as "-> table.column" in the comments. They are not declared
+-- as FOREIGN KEYs: DuckDB checks those eagerly inside a transaction, which breaks
+-- re-extraction (--replace) of an article that other rows point to.
+
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version     INTEGER PRIMARY KEY,           -- schema version reached
+    applied_at  TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+
+CREATE SEQUENCE IF NOT EXISTS article_ids;
+CREATE SEQUENCE IF NOT EXISTS event_ids;
+CREATE SEQUENCE IF NOT EXISTS actor_ids;
+CREATE SEQUENCE IF NOT EXISTS place_ids;
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id      BIGINT PRIMARY KEY DEFAULT nextval('article_ids'),
+    origin          VARCHAR NOT NULL,      -- file path, "<stdin>" or URL it was imported from
+    external_id     VARCHAR,               -- the "id" of a JSON Lines record, as given
+    url             VARCHAR,               -- the article's own URL, when known
+    source          VARCHAR,               -- the outlet: "JABAR EKSPRES", "KOMPAS.com"
+    title           VARCHAR,
+    published       DATE,                  -- publication date; NULL when unknown (never invented)
+    language        VARCHAR,               -- "id", "en" or NULL
+    dateline_place  VARCHAR,               -- the place of the dateline: "JAKARTA, KOMPAS.com -"
+    text            VARCHAR NOT NULL,      -- the text as imported
+    content_hash    VARCHAR NOT NULL,      -- sha256 of the whitespace-normalised text
+    dedup_key       VARCHAR NOT NULL UNIQUE, -- "url:<url>" when the url is known, else "sha256:<hash>"
+    imported_at     TIMESTAMP NOT NULL     -- when it was (last) extracted
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id    BIGINT PRIMARY KEY DEFAULT nextval('event_ids'),
+    article_id  BIGINT NOT NULL,           -- -> articles.article_id
+    date        DATE NOT NULL,             -- first day of the month or year for coarser precisions
+    precision   VARCHAR NOT NULL CHECK (precision IN ('day', 'month', 'year')),
+    kind        VARCHAR NOT NULL CHECK (kind IN ('main', 'other')),
+                                           -- main: the event the article reports (one per article)
+    sentence    VARCHAR NOT NULL,          -- the sentence the date was found in
+    date_text   VARCHAR,                   -- the words that gave the date ("13 September 2023"); NULL
+                                           -- when the main event falls back to the publication date
+    inferred    BOOLEAN NOT NULL DEFAULT false -- date resolved from a relative or partial expression
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    actor_id  BIGINT PRIMARY KEY DEFAULT nextval('actor_ids'),
+    name      VARCHAR NOT NULL,            -- canonical name: "Vladimir Putin"
+    kind      VARCHAR NOT NULL CHECK (kind IN ('person', 'organization')),
+    UNIQUE (name, kind)
+);
+
+CREATE TABLE IF NOT EXISTS places (
+    place_id      BIGINT PRIMARY KEY DEFAULT nextval('place_ids'),
+    name          VARCHAR NOT NULL,        -- canonical name: "Rusia", "Vladivostok"
+    kind          VARCHAR NOT NULL,        -- country | province | region | city | regency | district
+                                           -- | facility | landmark | continent | other
+    country_code  VARCHAR,                 -- ISO 3166-1 alpha-2, when known
+    lat           DOUBLE,
+    lon           DOUBLE,
+    UNIQUE (name, kind)
+);
+
+CREATE TABLE IF NOT EXISTS article_actors (
+    article_id  BIGINT NOT NULL,           -- -> articles.article_id
+    actor_id    BIGINT NOT NULL,           -- -> actors.actor_id
+    mentions    VARCHAR[] NOT NULL,        -- surface forms as written in the article: ["Vladimir Putin", "Putin"]
+    roles       VARCHAR[] NOT NULL,        -- titles written with the name: ["Menteri Luar Negeri Rusia"]
+    PRIMARY KEY (article_id, actor_id)
+);
+
+CREATE TABLE IF NOT EXISTS article_places (
+    article_id  BIGINT NOT NULL,           -- -> articles.article_id
+    place_id    BIGINT NOT NULL,           -- -> places.place_id
+    mentions    VARCHAR[] NOT NULL,        -- surface forms as written: ["Rusia"]
+    PRIMARY KEY (article_id, place_id)
+);
+
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id  BIGINT NOT NULL,             -- -> events.event_id
+    actor_id  BIGINT NOT NULL,             -- -> actors.actor_id
+    role      VARCHAR,                     -- the role as written in that sentence, if any
+    PRIMARY KEY (event_id, actor_id)
+);
+
+CREATE TABLE IF NOT EXISTS event_places (
+    event_id  BIGINT NOT NULL,             -- -> events.event_id
+    place_id  BIGINT NOT NULL,             -- -> places.place_id
+    PRIMARY KEY (event_id, place_id)
+);
+
+CREATE TABLE IF NOT EXISTS related_links (
+    article_id         BIGINT NOT NULL,    -- -> articles.article_id: the article the link is in
+    position           INTEGER NOT NULL,   -- 1 for the article's first link, 2 for the next...
+    title              VARCHAR NOT NULL,   -- the linked article's title as written after "BACA JUGA:"
+    url                VARCHAR,            -- the link's URL, when the input kept it
+    target_article_id  BIGINT,             -- -> articles.article_id once the target is imported
+    PRIMARY KEY (article_id, position)
+);
+
+-- One row per event with its article, actors and places: what `events timeline` lists.
+CREATE OR REPLACE VIEW timeline AS
+SELECT
+    e.event_id,
+    e.date,
+    e.precision,
+    e.kind,
+    e.sentence,
+    e.date_text,
+    e.inferred,
+    a.article_id,
+    a.source,
+    a.title,
+    a.published,
+    coalesce((SELECT list(ac.name ORDER BY ac.name) FROM event_actors ea JOIN actors ac USING (actor_id)
+              WHERE ea.event_id = e.event_id), []) AS actors,
+    coalesce((SELECT list(p.name ORDER BY p.name) FROM event_places ep JOIN places p USING (place_id)
+              WHERE ep.event_id = e.event_id), []) AS places
+FROM events e
+JOIN articles a USING (article_id);
+
+-- Every surface form each actor was written as, with the number of articles using it.
+CREATE OR REPLACE VIEW actor_aliases AS
+SELECT aa.actor_id, ac.name, ac.kind, m.mention, count(*) AS articles
+FROM article_actors aa
+JOIN actors ac USING (actor_id), unnest(aa.mentions) AS m(mention)
+GROUP BY ALL;
+
+-- Every surface form each place was written as.
+CREATE OR REPLACE VIEW place_aliases AS
+SELECT ap.place_id, p.name, m.mention, count(*) AS articles
+FROM article_places ap
+JOIN places p USING (place_id), unnest(ap.mentions) AS m(mention)
+GROUP BY ALL;

@@ -1,0 +1,110 @@
+import datetime as dt
+import gzip
+import io
+import json
+
+import pytest
+
+from events_cli.errors import InputError
+from events_cli.models import Article
+from events_cli.readers import Overrides, parse_published, read_inputs, split_title
+
+
+def _read(*paths, **kw):
+    return list(read_inputs([str(p) for p in paths], **kw))
+
+
+def test_text_file_and_folder_order(tmp_path):
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "b.txt").write_text("Teks B.", encoding="utf-8")
+    (folder / "a.md").write_text("# Judul A\n\nTeks A.", encoding="utf-8")
+    (folder / "sub" / "c.txt").write_text("Teks C.", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("Rahasia.", encoding="utf-8")
+    (folder / "notes.csv").write_text("x,y", encoding="utf-8")
+    results = _read(folder)
+    assert [r.text.strip() for r in results] == ["Teks A.", "Teks B.", "Teks C."]
+    assert results[0].title == "Judul A"
+
+
+def test_jsonl_aliases_and_bad_lines(tmp_path):
+    path = tmp_path / "a.jsonl"
+    lines = [
+        json.dumps({"id": 7, "text": "Satu.", "title": "T1", "published": "2023-09-14 08:00:00", "source": "Kompas"}),
+        "{not json",
+        json.dumps({"maintext": "Dua.", "date_publish": "2019-10-01", "source_domain": "detik.com", "url": "https://d/1"}),
+        json.dumps({"title": "no text"}),
+        json.dumps(["a list"]),
+        "",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    results = _read(path)
+    good = [r for r in results if isinstance(r, Article)]
+    bad = [str(r) for r in results if isinstance(r, InputError)]
+    assert [(a.external_id, a.title, a.published, a.source) for a in good] == [
+        ("7", "T1", dt.date(2023, 9, 14), "Kompas"), (None, None, dt.date(2019, 10, 1), "detik.com")]
+    assert good[1].url == "https://d/1"
+    assert bad == [f"{path}:2: bad JSON (Expecting property name enclosed in double quotes at column 2)",
+                   f"{path}:4: record has no \"text\"",
+                   f"{path}:5: a JSON Lines record must be an object with a \"text\" field"]
+
+
+def test_gzipped_jsonl(tmp_path):
+    path = tmp_path / "a.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"text": "Isi berita."}) + "\n")
+    assert [r.text for r in _read(path)] == ["Isi berita."]
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "file is empty"),
+    (b"   \n\n", "file is empty"),
+    (b"\x00\x01\x02binary", "not a text file (binary content)"),
+    (b"caf\xe9 au lait", "not valid UTF-8 (byte 3); convert it to UTF-8 first"),
+])
+def test_bad_files(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    [result] = _read(path)
+    assert isinstance(result, InputError) and str(result) == f"{path}: {message}"
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    (tmp_path / "empty").mkdir()
+    results = _read(tmp_path / "nope.txt", tmp_path / "empty")
+    assert [str(r) for r in results] == [
+        f"{tmp_path / 'nope.txt'}: no such file or folder",
+        f"{tmp_path / 'empty'}: folder holds no article files (.txt, .md, .jsonl, .ndjson, .jsonl.gz)",
+    ]
+
+
+def test_stdin_text_and_jsonl():
+    [article] = list(read_inputs(["-"], stdin=io.BytesIO("\ufeffBerita dari stdin.\r\n".encode())))
+    assert article.origin == "<stdin>" and article.text == "Berita dari stdin.\n"
+    records = list(read_inputs(["-"], stdin=io.BytesIO(b'{"text": "a"}\n{"text": "b"}\n')))
+    assert [r.text for r in records] == ["a", "b"]
+
+
+def test_overrides(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Teks.", encoding="utf-8")
+    [a] = _read(path, overrides=Overrides(source="Tempo", published=dt.date(2020, 1, 2), language="id"))
+    assert (a.source, a.published, a.language) == ("Tempo", dt.date(2020, 1, 2), "id")
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Judul Berita\n\nIsi berita.", "Judul Berita"),
+    ("Kalimat pertama selesai.\n\nIsi.", None),
+    ("JABAR EKSPRES – Isi langsung.\nBaris dua.", None),
+])
+def test_split_title(text, title):
+    assert split_title(text)[0] == title
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2023-09-14", dt.date(2023, 9, 14)),
+    ("2023-09-14T08:00:00+07:00", dt.date(2023, 9, 14)),
+    ("bukan tanggal", None),
+])
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected

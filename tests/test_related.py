@@ -1,0 +1,49 @@
+import pytest
+
+from events_cli.extract.related import extract_related_links
+
+CASES = [
+    ("BACA JUGA: Judul Berita Lain", ["Judul Berita Lain"]),
+    ("BACA JUGA:Judul Tanpa Spasi", ["Judul Tanpa Spasi"]),
+    ("Baca juga: Harga Beras Naik", ["Harga Beras Naik"]),
+    ("Baca Juga : Spasi Sebelum Titik Dua", ["Spasi Sebelum Titik Dua"]),
+    ("baca juga:   huruf kecil semua", ["huruf kecil semua"]),
+    ("Baca: Judul Pendek", ["Judul Pendek"]),
+    ("(Baca: Dalam Kurung)", ["Dalam Kurung"]),
+    ("Dia pergi. (Baca: Aside Dalam Paragraf) Lalu pulang.", ["Aside Dalam Paragraf"]),
+    ("Lihat juga: Video Banjir", ["Video Banjir"]),
+    ("Simak juga: Foto Terbaru", ["Foto Terbaru"]),
+    ("Baca selengkapnya: Berita Lengkap", ["Berita Lengkap"]),
+    ("Baca Juga\n\nJudul Di Baris Berikutnya\nTeks artikel.", ["Judul Di Baris Berikutnya"]),
+    ("[bacajuga:Judul Markup]", ["Judul Markup"]),
+    ("Read also: English Title Here", ["English Title Here"]),
+    ("اقرأ أيضا: عنوان المقال", ["عنوان المقال"]),
+    ("BACA JUGA: Judul https://contoh.com/berita/1", ["Judul"]),
+    ("BACA JUGA: Sama\nBACA JUGA: Sama", ["Sama"]),
+    # not links
+    ("Baca buku itu setiap hari.", []),
+    ("Lihat juga bagaimana warga bergotong royong.", []),
+    ("Warga membaca juga koran pagi.", []),
+]
+
+
+@pytest.mark.parametrize("text,titles", CASES)
+def test_extract_related_links(text, titles):
+    _, links = extract_related_links(text)
+    assert [link.title for link in links] == titles
+
+
+def test_link_lines_are_removed_and_url_kept():
+    body, links = extract_related_links("Satu.\nBACA JUGA: Judul https://contoh.com/a\nDua.")
+    assert links[0].url == "https://contoh.com/a"
+    assert "Judul" not in body and "Satu." in body and "Dua." in body
+
+
+def test_seed_links(seed_text):
+    body, links = extract_related_links(seed_text)
+    assert [link.title for link in links] == [
+        "Vladimir Putin dan Kim Jong-un Bertemu di Tengah Ketegangan Hubungan dengan Amerika Serikat",
+        "Amerika Serikat Ketar-Ketir dengan Aliansi Rusia-Korea Utara, Konflik Internasional Makin Memanas!",
+        "Korea Utara Menggelar Latihan Serangan Nuklir Taktis, Peringatkan Musuh Akan Bahaya Perang Nuklir",
+    ]
+    assert "BACA JUGA" not in body
