@@ -65,10 +65,16 @@ def _errors():
         raise typer.Exit(exc.exit_code) from None
 
 
-def _connect(read_only: bool):
+@contextmanager
+def _database(read_only: bool):
+    """The database, closed when the command is done (DuckDB holds a file lock while open)."""
     from events_cli.store import connect
 
-    return connect(_state["db"] or "events.duckdb", read_only=read_only)
+    con = connect(_state["db"] or "events.duckdb", read_only=read_only)
+    try:
+        yield con
+    finally:
+        con.close()
 
 
 def _parse_day(value: Optional[str], option: str, end: bool = False) -> Optional[dt.date]:
@@ -113,7 +119,6 @@ def import_(
 
     with _errors():
         overrides = Overrides(source=source, published=_parse_day(published, "--published"), language=lang)
-        con = _connect(read_only=False)
         interactive = sys.stderr.isatty()
         seen = [0]
 
@@ -129,12 +134,11 @@ def import_(
             _err(f"Error: {error}")
 
         try:
-            summary = import_paths(con, paths, overrides, replace=replace, on_error=report, on_article=progress)
+            with _database(read_only=False) as con:
+                summary = import_paths(con, paths, overrides, replace=replace, on_error=report, on_article=progress)
         except KeyboardInterrupt:
             _err("\nInterrupted: the articles written so far are kept; run the same import again to finish.")
             raise typer.Exit(130) from None
-        finally:
-            con.close()
         if interactive:
             sys.stderr.write("\r")
         _err(f"{summary.line()} ({_state['db']})")
@@ -163,8 +167,8 @@ def timeline(
             date_from=_parse_day(date_from, "--from"), date_to=_parse_day(date_to, "--to", end=True),
             actor=actor, place=place, source=source, limit=limit, reverse=reverse,
         )
-        con = _connect(read_only=True)
-        _echo(render(queries.timeline(con, f), fmt))
+        with _database(read_only=True) as con:
+            _echo(render(queries.timeline(con, f), fmt))
 
 
 @app.command()
@@ -182,8 +186,8 @@ def actors(
         check_format(fmt)
         if kind not in (None, "person", "organization"):
             raise UsageError("--kind must be person or organization")
-        con = _connect(read_only=True)
-        table = queries.actor_detail(con, name) if name else queries.actors(con, kind=kind, limit=limit)
+        with _database(read_only=True) as con:
+            table = queries.actor_detail(con, name) if name else queries.actors(con, kind=kind, limit=limit)
         _echo(render(table, fmt))
 
 
@@ -200,8 +204,8 @@ def places(
 
     with _errors():
         check_format(fmt)
-        con = _connect(read_only=True)
-        table = queries.place_detail(con, name) if name else queries.places(con, kind=kind, limit=limit)
+        with _database(read_only=True) as con:
+            table = queries.place_detail(con, name) if name else queries.places(con, kind=kind, limit=limit)
         _echo(render(table, fmt))
 
 
@@ -217,8 +221,8 @@ def show(
     with _errors():
         check_format(fmt)
         kind, number = _parse_id(item)
-        con = _connect(read_only=True)
-        record = queries.show_event(con, number) if kind == "e" else queries.show_article(con, number)
+        with _database(read_only=True) as con:
+            record = queries.show_event(con, number) if kind == "e" else queries.show_article(con, number)
         _echo(render_record(record, fmt))
 
 
@@ -247,8 +251,8 @@ def related(
             kind, article_id = _parse_id(item)
             if kind != "a":
                 raise UsageError("related takes an article id (12 or a12)")
-        con = _connect(read_only=True)
-        _echo(render(queries.related(con, article_id), fmt))
+        with _database(read_only=True) as con:
+            _echo(render(queries.related(con, article_id), fmt))
 
 
 @app.command()
@@ -274,8 +278,8 @@ def sql(
                 query = sys.stdin.read()
         if not query or not query.strip():
             raise UsageError("no SQL given: pass it as an argument, with --file, or on stdin")
-        con = _connect(read_only=not write)
-        _echo(render(queries.run_sql(con, query), fmt))
+        with _database(read_only=not write) as con:
+            _echo(render(queries.run_sql(con, query), fmt))
 
 
 @app.command()
@@ -289,19 +293,16 @@ def export(
     with _errors():
         if fmt not in ("jsonl", "csv", "parquet"):
             raise UsageError("--format must be jsonl, csv or parquet")
-        con = _connect(read_only=True)
-        if fmt == "parquet":
-            if output is None:
-                raise UsageError("parquet export needs --output FOLDER")
-            written = exporters.export_parquet(con, output)
-            _err(f"wrote {', '.join(written)} to {output}")
-            return
-        stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-        try:
-            if fmt == "jsonl":
-                exporters.export_jsonl(con, stream)
-            else:
-                exporters.export_csv(con, stream)
-        finally:
-            if output:
-                stream.close()
+        if fmt == "parquet" and output is None:
+            raise UsageError("parquet export needs --output FOLDER")
+        with _database(read_only=True) as con:
+            if fmt == "parquet":
+                written = exporters.export_parquet(con, output)
+                _err(f"wrote {', '.join(written)} to {output}")
+                return
+            stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+            try:
+                (exporters.export_jsonl if fmt == "jsonl" else exporters.export_csv)(con, stream)
+            finally:
+                if output:
+                    stream.close()

@@ -220,8 +220,8 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         for row in updates:
             con.execute(
                 "UPDATE articles SET origin=$2, external_id=$3, url=$4, source=$5, title=$6, published=$7, "
-                "language=$8, dateline_place=$9, text=$10, content_hash=$11, imported_at=$13 WHERE article_id=$1",
-                list(row),
+                "language=$8, dateline_place=$9, text=$10, content_hash=$11, imported_at=$12 WHERE article_id=$1",
+                [*row[:11], row[12]],
             )
 
         actor_ids = _entity_ids(con, "actors", ["name", "kind"],

@@ -24,7 +24,7 @@ def extract_article(article: Article) -> ArticleRecord:
     from events_cli.extract.dates import extract_dates
     from events_cli.extract.events import build_events
     from events_cli.extract.ner import tag_entities
-    from events_cli.extract.places import find_places, resolve_place
+    from events_cli.extract.places import find_places, resolve_place, tagged_place
     from events_cli.extract.related import extract_related_links
     from events_cli.extract.text import guess_language, split_sentences
 
@@ -43,7 +43,7 @@ def extract_article(article: Article) -> ArticleRecord:
     people = [(m.start, m.end) for m in actor_mentions if m.kind == "person"]
     organizations = [(m.start, m.end) for m in actor_mentions if m.kind == "organization"]
     place_mentions = find_places(text, exclude=people + organizations)
-    place_mentions += _tagged_places(text, entities, place_mentions, people + organizations, resolve_place)
+    place_mentions += _tagged_places(text, entities, place_mentions, people + organizations, tagged_place)
     place_mentions.sort(key=lambda m: m.start)
 
     dates = extract_dates(text, published)
@@ -83,14 +83,16 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _tagged_places(text, entities, found: list[PlaceMention], taken, resolve_place) -> list[PlaceMention]:
+def _tagged_places(text, entities, found: list[PlaceMention], taken, tagged_place) -> list[PlaceMention]:
     """LOC spans of the tagger that the gazetteer did not already cover."""
     covered = [(m.start, m.end) for m in found] + list(taken)
     extra = []
     for span in entities:
         if span.label == "LOC" and not _overlaps(span.start, span.end, covered):
-            extra.append(PlaceMention(span.start, span.end, span.text, resolve_place(span.text)))
-            covered.append((span.start, span.end))
+            mention = tagged_place(text, span.start, span.end)
+            if mention is not None:
+                extra.append(mention)
+                covered.append((span.start, span.end))
     return extra
 
 

@@ -1,0 +1,253 @@
+"""Find gazetteer places in text; resolve location spans found by other means.
+
+``find_places`` is pure: it depends on nothing but the text, the spans to skip
+and the gazetteer (:mod:`events_cli.gazetteer`). One Aho-Corasick pass over the
+lower-cased, punctuation-blanked text finds every alias on word boundaries; each
+hit is then checked, leftmost-longest first, against the text as written:
+
+* case: the span must be spelled as the alias (Title/UPPER case as in the alias),
+  or be the all-caps form of an alias of 4+ characters ("JAKARTA, KOMPAS.com"),
+  but not inside an all-caps run ("JABAR EKSPRES" is a masthead, not a mention);
+* spans overlapping ``exclude`` (person names: "Vladimir" of "Vladimir Putin");
+* a lower-case classifying noun right before it ("sup ikan Amur Putih",
+  "nasi Padang", "merek China") makes it a kind of thing, not a place;
+* a single-word alias that is not a country, province or continent needs more
+  evidence when it is ambiguous: after a location cue ("di", "ke", "kota",
+  "warga", "in", "from", ...) it is accepted; otherwise it is rejected when it is
+  a very common word or given name, when the same word occurs in lower case in
+  the text (so its capital is just sentence case), when the gazetteer marks the
+  alias weak (small towns, alternate names); and, cue or not, it is rejected when
+  a capitalised word that is not itself a place follows it (part of a longer
+  proper name: "Amur Putih", "Vladimir Putin").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from events_cli import gazetteer
+from events_cli.models import PlaceEntry, PlaceMention
+
+__all__ = ["find_places", "resolve_place"]
+
+STRONG_KINDS = frozenset({"country", "province", "continent"})
+
+# A lower-case word right before a name that makes the name a place reference.
+CUES = frozenset(
+    """
+    di ke dari kota kabupaten kab provinsi prov kecamatan kec desa kelurahan kel
+    dusun kampung wilayah daerah kawasan warga penduduk asal menuju sekitar dekat
+    pulau negara negeri ibukota distrik oblast region regional timur barat utara
+    selatan tengah via arah perbatasan pelabuhan bandara
+    gubernur bupati walikota wali camat lurah polda polres polresta polsek kapolda
+    kapolres kapolresta pemkot pemkab pemprov pemda dprd kejari kejati kodam korem
+    kodim
+    in at from to into near across towards toward via city town province capital
+    outside inside around
+    """.split()
+)
+
+# A lower-case noun right before a capitalised word that names a kind, a variety
+# or a brand: what follows is not a place ("ikan Amur", "nasi Padang").
+CLASSIFIERS = frozenset(
+    """
+    ikan sup sop soto kue nasi sate bakso mi mie martabak rendang sambal kopi teh
+    jeruk apel mangga pisang salak durian beras padi jenis merek merk varietas ras
+    spesies anjing kucing kuda sapi ayam bebek burung tari tarian lagu film novel
+    batik tenun kain sepatu mobil motor kapal pesawat rudal roket produk gaya model
+    kelas tipe seri
+    fish soup cake brand breed variety species style type model dish
+    """.split()
+)
+
+# Very common Indonesian / English words and given names that are also the name
+# of some town in the gazetteer. Capitalised, they are usually a sentence start
+# or a person, so they need a location cue.
+COMMON_WORDS = frozenset(
+    """
+    ini itu kita kami para pula pun baru kota negara batu bandar banjar batang
+    padang serang kudus tegal pati bone sari melati mulia tanjung raya jaya indah
+    agung bunga cahaya harapan bintang mawar makmur sentosa teluk muara kuala air
+    pasar pangkalan lama besar kecil selatan utara barat timur tengah pusat
+    man most union paradise independence liberty victory unity progress eden
+    faith grace hope joy mercy peace truth bath reading mobile orange split
+    nice split mosul male gap bar dunkirk cork van
+    """.split()
+)
+GIVEN_NAMES = frozenset(
+    """
+    vladimir victoria florence jackson austin charlotte lincoln kim madison
+    orlando eugene elizabeth marion regina tyler irving alexandria adelaide
+    sofia santiago clinton hamilton wellington nelson chester sherman kent milton
+    preston warren marshall franklin harrison jefferson salem dale bruce camden
+    bima arjuna kartika dewi putri putra sri santos lucia
+    """.split()
+)
+# Capitalised words that may follow a place without making it part of a name.
+FOLLOWERS_OK = frozenset(
+    """
+    Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday Januari Februari Maret April Mei Juni Juli Agustus
+    September Oktober November Desember January February March June July August
+    October December Kota Kabupaten Provinsi Pada Dan Yang Di Ke Dari
+    """.split()
+)
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+_NEXT_WORD = re.compile(r"^[ \t]+([^\W\d_][\w'’-]*)")
+_PREV_CAPS = re.compile(r"([^\W\d_]{2,})[ \t]+$")
+
+_PREFIXES = (
+    ("Kabupaten ", "regency"),
+    ("Kab. ", "regency"),
+    ("Kota ", "city"),
+    ("Provinsi ", "province"),
+    ("Kecamatan ", "district"),
+    ("Kelurahan ", "district"),
+    ("Desa ", "district"),
+    ("Pulau ", "region"),
+    ("Kepulauan ", "region"),
+    ("Gunung ", "landmark"),
+    ("Bandara ", "facility"),
+    ("Pelabuhan ", "facility"),
+    ("Stasiun ", "facility"),
+)
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    for s, e in spans:
+        if start < e and s < end:
+            return True
+    return False
+
+
+def _is_caps_word(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def _lower_elsewhere(text: str, norm: str, low: str) -> bool:
+    """Does ``low`` occur in ``text`` written in lower case (as a whole word)?"""
+    key = f" {low} "
+    i = norm.find(key)
+    n = len(low)
+    while i >= 0:
+        if text[i : i + n].islower():  # norm is text padded by one: norm[i+1] is text[i]
+            return True
+        i = norm.find(key, i + 1)
+    return False
+
+
+def _check(text: str, norm: str, start: int, end: int, exclude) -> tuple[PlaceEntry, str] | None:
+    if exclude and _overlaps(start, end, exclude):
+        return None
+    span = text[start:end]
+    rec = gazetteer.record(span)
+    caps = False
+    if rec is None and end < len(text) and text[end] == ".":
+        rec = gazetteer.record(span + ".")  # "U.S." (the key drops the final dot)
+    if rec is None:
+        if len(span) >= 4 and span.isupper():
+            alias = gazetteer._folded().get(span.lower())
+            if alias is None or alias.isupper():
+                return None
+            rec = gazetteer.record(alias)
+            caps = True
+        if rec is None:
+            return None
+    entry, tier = rec
+
+    before = text[max(0, start - 30) : start]
+    m = _PREV_WORD.search(before)
+    prev = m.group(1) if m else ""
+    after = text[end : end + 30]
+    m = _NEXT_WORD.match(after)
+    nxt = m.group(1) if m else ""
+
+    if caps and (_is_caps_word(prev) or _is_caps_word(nxt.rstrip("'’-"))):
+        return None  # inside an all-caps run: masthead or headline
+    if prev and prev.islower() and prev in CLASSIFIERS:
+        return None
+    if " " in span.strip() or entry.kind in STRONG_KINDS:
+        return rec
+    if nxt and nxt[0].isupper() and nxt not in FOLLOWERS_OK and not caps:
+        if gazetteer.record(nxt) is None:
+            return None  # "Amur Putih", "Vladimir Putin": part of a longer name
+    if prev.lower() in CUES:
+        return rec
+    low = span.lower()
+    if low in COMMON_WORDS or low in GIVEN_NAMES or tier == "W":
+        return None
+    if _lower_elsewhere(text, norm, low):
+        return None
+    return rec
+
+
+def find_places(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """Every gazetteer place named in ``text``, leftmost-longest, non-overlapping.
+
+    ``exclude`` holds ``(start, end)`` spans to skip (person names and the like).
+    Mentions come in text order; ``text[m.start:m.end] == m.text``.
+    """
+    if not text:
+        return []
+    norm = " " + gazetteer.match_key(text) + " "
+    hits = []
+    for end_idx, klen in gazetteer.automaton().iter(norm):
+        # the key covers norm[end_idx-klen+1 : end_idx+1], pads included;
+        # norm[i] is text[i-1]
+        hits.append((end_idx - klen + 1, end_idx - 1))
+    if not hits:
+        return []
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    exclude = [tuple(x) for x in exclude]
+    out: list[PlaceMention] = []
+    last_end = -1
+    for start, end in hits:
+        if start < last_end:
+            continue
+        rec = _check(text, norm, start, end, exclude)
+        if rec is None:
+            continue
+        out.append(PlaceMention(start, end, text[start:end], rec[0]))
+        last_end = end
+    return out
+
+
+def resolve_place(name: str) -> PlaceEntry:
+    """The gazetteer entry for a location span found by other means (a NER tagger).
+
+    Tries the name as written, then without an administrative prefix ("Kota ",
+    "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", ...); an unknown name gets
+    ``PlaceEntry(name, kind, None, None, None)`` with the kind its prefix implies
+    ("Kecamatan Cicendo" -> district) or "other".
+    """
+    clean = " ".join(name.split()).strip(" ,.;:")
+    if not clean:
+        return PlaceEntry(name, "other", None, None, None)
+    hit = gazetteer.lookup(clean)
+    if hit is not None:
+        return hit
+    low = clean.lower()
+    for prefix, kind in _PREFIXES:
+        if low.startswith(prefix.lower()) and len(clean) > len(prefix):
+            bare = clean[len(prefix) :].strip()
+            hit = gazetteer.lookup(bare)
+            if hit is not None:
+                if kind == "regency" and hit.kind == "city":
+                    # "Kabupaten Malang" is not the city of Malang
+                    return PlaceEntry(f"Kabupaten {hit.name}", "regency", hit.country_code, hit.lat, hit.lon)
+                return hit
+            return PlaceEntry(clean, kind, None, None, None)
+    return PlaceEntry(clean, "other", None, None, None)
+
+
+def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
+    """A location span found by the tagger, unless the words around it say it is no place.
+
+    The same classifier rule as for gazetteer hits applies: "sup ikan Amur Putih" is a fish.
+    """
+    m = _PREV_WORD.search(text[max(0, start - 30) : start])
+    prev = m.group(1) if m else ""
+    if prev.islower() and prev in CLASSIFIERS:
+        return None
+    return PlaceMention(start, end, text[start:end], resolve_place(text[start:end]))

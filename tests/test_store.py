@@ -1,0 +1,96 @@
+import datetime as dt
+import subprocess
+import sys
+import time
+
+import duckdb
+import pytest
+
+from events_cli import store
+from events_cli.errors import DatabaseError, DatabaseLockedError
+from events_cli.models import Actor, Article, ArticleRecord, Event, EventActor, Place, RelatedLink
+
+
+def _record(text="Teks.", url=None, actor="Budi", title=None):
+    return ArticleRecord(
+        article=Article(text=text, origin="x.txt", url=url, title=title), body=text, source="Tempo",
+        published=dt.date(2023, 9, 14), dateline_place=None,
+        events=[Event(dt.date(2023, 9, 13), "day", "main", text, "13 September 2023",
+                      actors=[EventActor(actor, "Ketua")], places=["Bandung"])],
+        actors=[Actor(actor, "person", [actor], ["Ketua"])],
+        places=[Place("Bandung", "city", "ID", -6.9, 107.6, ["Bandung"])],
+        related=[RelatedLink("Judul Lain")],
+    )
+
+
+def test_schema_applied_once_and_versioned(tmp_path):
+    path = str(tmp_path / "a.duckdb")
+    store.connect(path).close()
+    con = store.connect(path)
+    assert con.execute("SELECT version FROM schema_migrations").fetchall() == [(store.SCHEMA_VERSION,)]
+    assert set(store.table_counts(con).values()) == {0}
+
+
+def test_newer_schema_refused(tmp_path):
+    path = str(tmp_path / "a.duckdb")
+    con = store.connect(path)
+    con.execute("INSERT INTO schema_migrations (version) VALUES (99)")
+    con.close()
+    with pytest.raises(DatabaseError, match="schema version 99, newer than this events understands"):
+        store.connect(path)
+
+
+def test_read_only_needs_existing_database(tmp_path):
+    with pytest.raises(DatabaseError, match="no database at .*: import articles first"):
+        store.connect(str(tmp_path / "missing.duckdb"), read_only=True)
+
+
+def test_write_replace_and_related_resolution(tmp_path):
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    [first] = store.write_articles(con, [_record("Satu.")])
+    counts = store.table_counts(con)
+    assert counts["articles"] == 1 and counts["events"] == 1 and counts["event_actors"] == 1
+    # re-extraction keeps the id and replaces the rows
+    [again] = store.write_articles(con, [_record("Satu.", actor="Andi")], replace_ids={0: first})
+    assert again == first
+    assert con.execute("SELECT name FROM actors JOIN article_actors USING (actor_id)").fetchall() == [("Andi",)]
+    assert store.table_counts(con)["events"] == 1
+    # a later article whose title is the link's title becomes its target
+    [second] = store.write_articles(con, [_record("Dua.", title="Judul  lain!")])
+    assert con.execute("SELECT target_article_id FROM related_links WHERE article_id = ?", [first]).fetchone() == (second,)
+
+
+def test_failed_batch_writes_nothing(tmp_path):
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    bad = _record("Tiga.")
+    bad.events[0].actors.append(EventActor("Nobody"))  # not among the record's actors
+    with pytest.raises(KeyError):
+        store.write_articles(con, [_record("Dua."), bad])
+    assert set(store.table_counts(con).values()) == {0}
+
+
+def test_second_writer_gets_lock_error(tmp_path):
+    path = str(tmp_path / "a.duckdb")
+    store.connect(path).close()
+    holder = subprocess.Popen([sys.executable, "-c",
+                               f"import duckdb, time; c = duckdb.connect({path!r}); print('ok', flush=True); time.sleep(30)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        with pytest.raises(DatabaseLockedError, match="another events process holds it"):
+            store.connect(path)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_no_extension_autoload(tmp_path):
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    settings = dict(con.execute(
+        "SELECT name, value FROM duckdb_settings() WHERE name LIKE 'auto%_known_extensions'").fetchall())
+    assert settings == {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false"}
+
+
+def test_dedup_key():
+    assert store.dedup_key("https://a/b", "x") == "url:https://a/b"
+    assert store.dedup_key(None, "a  b\n") == store.dedup_key(None, "a b")
