@@ -230,7 +230,8 @@ def parse_published(value) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
-    from events_cli.extract.dates import parse_date
+    from events_cli.extract.dates import extract_dates
 
-    parsed = parse_date(text)
-    return parsed[0] if parsed and parsed[1] == "day" else None
+    # Only a date written out in full: "kemarin" in metadata would be read against today.
+    written = [m for m in extract_dates(text) if m.precision == "day" and not m.inferred]
+    return written[0].value if written else None

@@ -108,3 +108,14 @@ def test_split_title(text, title):
 ])
 def test_parse_published(value, expected):
     assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("Rabu 02 Nov 2022 21:13 WIB", dt.date(2022, 11, 2)),
+    ("27/10/2017, 16:09 WIB", dt.date(2017, 10, 27)),
+    ("Monday, 09-05-2022", dt.date(2022, 5, 9)),
+    ("kemarin", None),
+    ("2023", None),
+])
+def test_parse_published_stamps(value, expected):
+    assert parse_published(value) == expected

@@ -1,0 +1,340 @@
+"""Dates in Indonesian and English news text: what must be found, and what must not."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from events_cli.extract.dates import extract_dates, parse_date
+
+D = dt.date
+PUB = D(2019, 9, 18)  # a Wednesday
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_d99f34836391f2cf.txt"
+
+
+def latest_on_weekday(month: int, day: int, weekday: int) -> dt.date:
+    """What "Kamis (13/3)" means without a publication date: the latest such Thursday until today."""
+    today = dt.date.today()
+    for year in range(today.year, today.year - 60, -1):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if value <= today and value.weekday() == weekday:
+            return value
+    raise AssertionError("no such year")
+
+
+def found(text: str, published: dt.date | None) -> list[tuple[str, str, str]]:
+    return [(m.text, m.value.isoformat(), m.precision) for m in extract_dates(text, published)]
+
+
+# (text, published, [(matched text, date, precision)])
+WRITTEN_DATES = [
+    ("terjadi pada 13 September 2023, di kota", None, [("13 September 2023", "2023-09-13", "day")]),
+    ("kata dia, Rabu (13/9/2023).", None, [("Rabu (13/9/2023)", "2023-09-13", "day")]),
+    ("dirilis (27/04/2023) lalu", None, [("27/04/2023", "2023-04-27", "day")]),
+    ("digelar Jumat, 30 Juni 2017 di", None, [("Jumat, 30 Juni 2017", "2017-06-30", "day")]),
+    ("Senin, 14 Mei 2018", None, [("Senin, 14 Mei 2018", "2018-05-14", "day")]),
+    ("terjadi Sabtu siang (4/9/2025).", None, [("Sabtu siang (4/9/2025)", "2025-09-04", "day")]),
+    ("SELASA (10/9/2019)", None, [("SELASA (10/9/2019)", "2019-09-10", "day")]),
+    ("Selasa, (10/9/2019)", None, [("Selasa, (10/9/2019)", "2019-09-10", "day")]),
+    ("pada 13/9/23", None, [("13/9/23", "2023-09-13", "day")]),
+    ("pada 13/9/98", None, [("13/9/98", "1998-09-13", "day")]),
+    ("tanggal 13-09-2023", None, [("13-09-2023", "2023-09-13", "day")]),
+    ("diunggah 2019-09-10T13:30", None, [("2019-09-10", "2019-09-10", "day")]),
+    ("pada 13 Sept 2019", None, [("13 Sept 2019", "2019-09-13", "day")]),
+    ("9 Agt 2019", None, [("9 Agt 2019", "2019-08-09", "day")]),
+    ("9 Agu. 2019", None, [("9 Agu. 2019", "2019-08-09", "day")]),
+    ("3 Okt 2019", None, [("3 Okt 2019", "2019-10-03", "day")]),
+    ("3 Nop 2019", None, [("3 Nop 2019", "2019-11-03", "day")]),
+    ("25 Des 2019", None, [("25 Des 2019", "2019-12-25", "day")]),
+    ("tanggal 17 Agustus 1945", None, [("17 Agustus 1945", "1945-08-17", "day")]),
+    ("Rabu 02 Nov 2022 21:13 WIB", None, [("Rabu 02 Nov 2022", "2022-11-02", "day")]),
+    ("September 2023", None, [("September 2023", "2023-09-01", "month")]),
+    ("sejak bulan Mei 2015", None, [("bulan Mei 2015", "2015-05-01", "month")]),
+    ("Des 2019", None, [("Des 2019", "2019-12-01", "month")]),
+    ("Januari-Maret 2019", None, [("Januari-Maret 2019", "2019-01-01", "month")]),
+    ("pada 2011.", None, [("2011", "2011-01-01", "year")]),
+    ("tahun 2011", None, [("tahun 2011", "2011-01-01", "year")]),
+    ("sejak 2011", None, [("2011", "2011-01-01", "year")]),
+    ("sejak pertengahan tahun 2011", None, [("tahun 2011", "2011-01-01", "year")]),
+    ("periode 2019-2024", None, [("2019-2024", "2019-01-01", "year")]),
+    ("musim 2019/2020", None, []),
+    ("tahun 2019/2020", None, [("tahun 2019/2020", "2019-01-01", "year")]),
+    # English
+    ("on May 7, 2023, the", None, [("May 7, 2023", "2023-05-07", "day")]),
+    ("on 7 May 2023", None, [("7 May 2023", "2023-05-07", "day")]),
+    ("the 7th of May 2023", None, [("7th of May 2023", "2023-05-07", "day")]),
+    ("Mar 3, 2020", None, [("Mar 3, 2020", "2020-03-03", "day")]),
+    ("Monday, 09-05-2022", None, [("Monday, 09-05-2022", "2022-05-09", "day")]),
+    ("in 2011", None, [("2011", "2011-01-01", "year")]),
+    ("since mid-2011", None, [("2011", "2011-01-01", "year")]),
+    # A written year is kept as written, even after the publication date.
+    ("pada 13 September 2023", PUB, [("13 September 2023", "2023-09-13", "day")]),
+    # Ranges: the first day, spanning the range.
+    ("pada 13-15 September 2019", None, [("13-15 September 2019", "2019-09-13", "day")]),
+    ("1-15 Juli", PUB, [("1-15 Juli", "2019-07-01", "day")]),
+    ("13 dan 14 September", PUB, [("13 dan 14 September", "2019-09-13", "day")]),
+    ("30 Juni - 2 Juli 2023", None, [("30 Juni", "2023-06-30", "day"), ("2 Juli 2023", "2023-07-02", "day")]),
+    # Several dates, in order of position.
+    (
+        "Kamis (19/9/2019) dan Selasa (17/9/2019), pada 2018.",
+        None,
+        [("Kamis (19/9/2019)", "2019-09-19", "day"), ("Selasa (17/9/2019)", "2019-09-17", "day"), ("2018", "2018-01-01", "year")],
+    ),
+]
+
+# Dates whose year, day or month had to be guessed: resolved against `published`.
+INFERRED_DATES = [
+    ("Kamis (19/9)", D(2019, 9, 20), [("Kamis (19/9)", "2019-09-19", "day")]),
+    ("Selasa (31/12)", D(2020, 1, 2), [("Selasa (31/12)", "2019-12-31", "day")]),
+    ("Selasa (15/10)", PUB, []),  # would be after publication
+    ("Pada 17 Agustus", PUB, [("17 Agustus", "2019-08-17", "day")]),
+    ("pada 31 Desember", D(2020, 1, 2), [("31 Desember", "2019-12-31", "day")]),
+    ("pelantikan 20 Oktober", PUB, []),  # future, and last year's is too far back
+    ("pada 20 Oktober lalu", PUB, [("20 Oktober lalu", "2018-10-20", "day")]),
+    ("Tuesday, May 7", PUB, [("Tuesday, May 7", "2019-05-07", "day")]),
+    ("Sunday (May 19)", PUB, [("Sunday (May 19)", "2019-05-19", "day")]),
+    ("Juli lalu", PUB, [("Juli lalu", "2019-07-01", "month")]),
+    ("September lalu", D(2019, 9, 3), [("September lalu", "2018-09-01", "month")]),
+    ("bulan Juli", PUB, [("bulan Juli", "2019-07-01", "month")]),
+    ("November tahun lalu", PUB, [("November tahun lalu", "2018-11-01", "month")]),
+    ("Oktober mendatang", PUB, []),
+    ("last May", PUB, [("last May", "2019-05-01", "month")]),
+    ("kemarin", PUB, [("kemarin", "2019-09-17", "day")]),
+    ("Kemarin sore", PUB, [("Kemarin", "2019-09-17", "day")]),
+    ("kemarin lusa", PUB, [("kemarin lusa", "2019-09-16", "day")]),
+    ("besok", PUB, []),
+    ("hari ini", PUB, [("hari ini", "2019-09-18", "day")]),
+    ("semalam", PUB, [("semalam", "2019-09-17", "day")]),
+    ("tadi malam", PUB, [("tadi malam", "2019-09-17", "day")]),
+    ("Senin lalu", PUB, [("Senin lalu", "2019-09-16", "day")]),
+    ("Rabu lalu", PUB, [("Rabu lalu", "2019-09-11", "day")]),
+    ("Senin kemarin", PUB, [("Senin kemarin", "2019-09-16", "day")]),
+    ("pada Senin", PUB, [("Senin", "2019-09-16", "day")]),
+    ("di Jakarta, Rabu.", PUB, [("Rabu", "2019-09-18", "day")]),
+    ("Minggu pagi", PUB, [("Minggu pagi", "2019-09-15", "day")]),
+    ("hari Minggu", PUB, [("Minggu", "2019-09-15", "day")]),
+    ("Minggu (15/9)", PUB, [("Minggu (15/9)", "2019-09-15", "day")]),
+    ("Jumat (13/9) malam", PUB, [("Jumat (13/9)", "2019-09-13", "day")]),
+    ("Senin depan", PUB, []),
+    ("setiap Senin", PUB, []),
+    ("pekan lalu", PUB, [("pekan lalu", "2019-09-01", "month")]),
+    ("minggu lalu", PUB, [("minggu lalu", "2019-09-01", "month")]),
+    ("Minggu lalu", PUB, [("Minggu lalu", "2019-09-01", "month")]),
+    ("pekan lalu", D(2019, 10, 3), [("pekan lalu", "2019-09-01", "month")]),
+    ("sepekan lalu", PUB, [("sepekan lalu", "2019-09-01", "month")]),
+    ("pekan ini", PUB, []),
+    ("bulan lalu", PUB, [("bulan lalu", "2019-08-01", "month")]),
+    ("bulan lalu", D(2020, 1, 15), [("bulan lalu", "2019-12-01", "month")]),
+    ("bulan ini", PUB, [("bulan ini", "2019-09-01", "month")]),
+    ("tiga bulan yang lalu", PUB, [("tiga bulan yang lalu", "2019-06-01", "month")]),
+    ("tahun lalu", PUB, [("tahun lalu", "2018-01-01", "year")]),
+    ("tahun ini", PUB, [("tahun ini", "2019-01-01", "year")]),
+    ("2 tahun lalu", PUB, [("2 tahun lalu", "2017-01-01", "year")]),
+    ("setahun silam", PUB, [("setahun silam", "2018-01-01", "year")]),
+    ("dua hari lalu", PUB, [("dua hari lalu", "2019-09-16", "day")]),
+    ("tahun depan", PUB, []),
+    ("yesterday", PUB, [("yesterday", "2019-09-17", "day")]),
+    ("the day before yesterday", PUB, [("the day before yesterday", "2019-09-16", "day")]),
+    ("today", PUB, [("today", "2019-09-18", "day")]),
+    ("last night", PUB, [("last night", "2019-09-17", "day")]),
+    ("tomorrow", PUB, []),
+    ("last week", PUB, [("last week", "2019-09-01", "month")]),
+    ("last month", PUB, [("last month", "2019-08-01", "month")]),
+    ("last year", PUB, [("last year", "2018-01-01", "year")]),
+    ("3 days ago", PUB, [("3 days ago", "2019-09-15", "day")]),
+    ("on Tuesday", PUB, [("Tuesday", "2019-09-17", "day")]),
+    ("last Monday", PUB, [("last Monday", "2019-09-16", "day")]),
+    ("next week", PUB, []),
+    ("Black Friday", PUB, []),
+]
+
+# Relative words are skipped when the publication date is unknown.
+NEEDS_PUBLISHED = [
+    "kemarin", "hari ini", "semalam", "Senin lalu", "pekan lalu", "bulan lalu", "tahun lalu", "yesterday",
+    "last week", "last month", "Minggu pagi", "on Tuesday", "Juli lalu", "13 September", "1-15 Juli",
+]
+
+NOT_DATES = [
+    "pukul 10.00 WIB",
+    "pukul 13.00-15.00 WIB",
+    "pada 10.30",
+    "Mei Lestari datang",
+    "kata Mei",
+    "menang 2-1",
+    "skor 3-0 pada babak",
+    "karena Covid-19.",
+    "dalam 2 tahun terakhir",
+    "selama tiga jam",
+    "40 menit",
+    "2 tahun",
+    "dua minggu",
+    "beberapa tahun lalu",
+    "hubungi 0812-3456-7890",
+    "021-5551234",
+    "Rp 2.000",
+    "Rp 2.000.000",
+    "sebanyak 2019 orang",
+    "Pemilu 2019",
+    "KTT G20",
+    "31/2/2019",
+    "35 Juli 2019",
+    "113/9/2019",
+    "nilai 1/2",
+    "acara makan malam ini",
+    "HUT ke-74 RI",
+    "Theresa May said",
+    "they may 7 times",
+    "1.500 Mei",
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WRITTEN_DATES + INFERRED_DATES)
+def test_extract_dates(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text", NEEDS_PUBLISHED)
+def test_relative_dates_need_the_publication_date(text):
+    assert found(text, None) == []
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+@pytest.mark.parametrize("published", [None, PUB])
+def test_not_dates(text, published):
+    assert found(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day", "weekday"),
+    [("Kamis (13/3)", 3, 13, 3), ("Tuesday, May 7", 5, 7, 1), ("Sunday (May 19)", 5, 19, 6)],
+)
+def test_weekday_picks_the_year_without_published(text, month, day, weekday):
+    (mention,) = extract_dates(text)
+    assert mention.value == latest_on_weekday(month, day, weekday)
+    assert mention.value.weekday() == weekday
+    assert (mention.text, mention.precision, mention.inferred) == (text, "day", True)
+
+
+def test_inferred_flag():
+    written, weekday, relative = extract_dates("Rabu (13/9/2023), Kamis (14/9), kemarin", D(2023, 9, 15))
+    assert not written.inferred
+    assert weekday.inferred and weekday.value == D(2023, 9, 14)
+    assert relative.inferred and relative.value == D(2023, 9, 14)
+
+
+def test_datetime_published_is_accepted():
+    assert found("kemarin", dt.datetime(2019, 9, 18, 8, 0)) == [("kemarin", "2019-09-17", "day")]
+
+
+@pytest.mark.parametrize("published", [None, D(2023, 9, 14)])
+def test_seed_article(published):
+    text = SEED.read_text(encoding="utf-8")
+    mentions = extract_dates(text, published)
+    assert [(m.text, m.value, m.precision) for m in mentions] == [
+        ("13 September 2023", D(2023, 9, 13), "day"),
+        ("2011", D(2011, 1, 1), "year"),
+    ]
+    assert text[mentions[1].start - 5:mentions[1].end] == "pada 2011"
+    assert not any(m.inferred for m in mentions)
+
+
+def test_spans_point_into_the_text():
+    text = "JAKARTA - Presiden, Senin (16/9/2019), mengatakan pada 2011 dan kemarin."
+    for mention in extract_dates(text, D(2019, 9, 18)):
+        assert text[mention.start:mention.end] == mention.text
+
+
+# (expression, relative_to, expected)
+PARSED = [
+    ("2023-09", None, (D(2023, 9, 1), "month")),
+    ("2011", None, (D(2011, 1, 1), "year")),
+    ("2023-09-13", None, (D(2023, 9, 13), "day")),
+    ("13 September 2023", None, (D(2023, 9, 13), "day")),
+    ("Rabu (13/9/2023)", None, (D(2023, 9, 13), "day")),
+    ("2019-10-01 08:00:00", None, (D(2019, 10, 1), "day")),
+    ("2019-09-10T13:30", None, (D(2019, 9, 10), "day")),
+    ("2019-09-10T13:30:00+07:00", None, (D(2019, 9, 10), "day")),
+    ("Rabu 02 Nov 2022 21:13 WIB", None, (D(2022, 11, 2), "day")),
+    ("27/10/2017, 16:09 WIB", None, (D(2017, 10, 27), "day")),
+    ("Monday, 09-05-2022", None, (D(2022, 5, 9), "day")),
+    ("Jumat, 30 Juni 2017 | 10:00 WIB", None, (D(2017, 6, 30), "day")),
+    ("Sept 2023", None, (D(2023, 9, 1), "month")),
+    ("May 7, 2023", None, (D(2023, 5, 7), "day")),
+    ("kemarin", D(2023, 9, 14), (D(2023, 9, 13), "day")),
+    ("besok", D(2023, 9, 14), (D(2023, 9, 15), "day")),
+    ("last month", D(2023, 9, 14), (D(2023, 8, 1), "month")),
+    ("bulan lalu", D(2023, 9, 14), (D(2023, 8, 1), "month")),
+    ("tahun lalu", D(2023, 9, 14), (D(2022, 1, 1), "year")),
+    ("last week", D(2023, 9, 14), (D(2023, 9, 7), "day")),  # a query bound: the day a week back
+    ("3 hari lalu", D(2023, 9, 14), (D(2023, 9, 11), "day")),
+    ("13 September", D(2023, 9, 14), (D(2023, 9, 13), "day")),
+    ("13 Sep 23", None, (D(2023, 9, 13), "day")),  # read by dateparser
+    ("", None, None),
+    ("   ", None, None),
+    ("12", None, None),
+    ("2 tahun", None, None),
+    ("tiga jam", None, None),
+    ("Mei Lestari", None, None),
+    ("hello world", None, None),
+    ("31/02/2020", None, None),
+    ("2023-13", None, None),
+    ("1850", None, None),
+]
+
+
+@pytest.mark.parametrize(("expression", "relative_to", "expected"), PARSED)
+def test_parse_date(expression, relative_to, expected):
+    assert parse_date(expression, relative_to) == expected
+
+
+def test_parse_date_relative_defaults_to_today():
+    assert parse_date("kemarin") == (dt.date.today() - dt.timedelta(days=1), "day")
+
+
+def test_importing_does_not_import_dateparser():
+    code = "import sys, events_cli.extract.dates as d; d.extract_dates('pada 2011'); print('dateparser' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.stdout.strip() == "False"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789/-.,() :'aeiklmnrstuJMSRKD\n")) | st.characters(), max_size=200),
+    st.one_of(st.none(), st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31))),
+)
+def test_extract_dates_never_raises_and_spans_match(text, published):
+    mentions = extract_dates(text, published)
+    previous_end = 0
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.start >= previous_end  # in order, not overlapping
+        previous_end = mention.end
+        assert mention.precision in ("day", "month", "year")
+        assert 1900 <= mention.value.year <= 2100
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Senin", "Rabu (", "13/9/", "September ", "pada ", "tahun ", "kemarin", "lalu", "Mei ",
+                              "2011", "23", "-", ")", " ", ", ", "bulan ", "Minggu ", "pagi", "May 7", "last "]),
+             max_size=10).map("".join),
+)
+def test_date_words_never_raise(text):
+    for mention in extract_dates(text, D(2019, 9, 18)):
+        assert text[mention.start:mention.end] == mention.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.one_of(st.none(), st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31))))
+def test_parse_date_never_raises(expression, relative_to):
+    result = parse_date(expression, relative_to)
+    assert result is None or (isinstance(result[0], dt.date) and result[1] in ("day", "month", "year"))
