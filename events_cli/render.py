@@ -13,7 +13,7 @@ from events_cli.queries import Table
 DEFAULT_FORMAT = "simple"
 MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl")
 # Columns of running text that a human-readable table shortens to keep rows on one line.
-_SHORTEN = {"event": 90, "link_title": 70, "from_title": 50, "title": 60}
+_SHORTEN = {"event": 72, "link_title": 70, "from_title": 50, "title": 60}
 
 
 def formats() -> list[str]:
@@ -97,6 +97,8 @@ def render_record(record: dict, fmt: str = DEFAULT_FORMAT) -> str:
         return json.dumps(_json_value(record), ensure_ascii=False, indent=indent) + "\n"
     lines: list[str] = []
     for key, value in record.items():
+        if value is None or value == []:
+            continue
         if isinstance(value, list) and value and isinstance(value[0], dict):
             lines.append(f"{key}:")
             lines.extend("  - " + "; ".join(f"{k}={_cell(v, ', ')}" for k, v in item.items()

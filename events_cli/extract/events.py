@@ -5,10 +5,20 @@ Pure: takes the spans the other extractors found in one text and groups them by 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
 from events_cli.models import ActorMention, DateMention, Event, EventActor, PlaceMention
+
+# "Pertemuan tersebut diadakan di Vostochny Cosmodrome": an undated sentence that gives the
+# venue of what the article reports. Only such places join the main event; a place merely
+# talked about ("situasi di Ukraina") does not.
+_VENUE = re.compile(
+    r"\b(?:diadakan|digelar|berlangsung|dilangsungkan|dilaksanakan|diselenggarakan|terjadi|bertempat|berada|"
+    r"tiba|bertemu|held|took\s+place|happened|occurred|met|arrived)\s+(?:di|ke|in|at)\s+$",
+    re.IGNORECASE,
+)
 
 
 def build_events(
@@ -22,7 +32,9 @@ def build_events(
 ) -> list[Event]:
     """One event per (sentence, date) pair; the first lede date, else the publication date, is the main one.
 
-    `lede_end` is the offset where the lede (the first paragraph) ends.
+    `lede_end` is the offset where the lede (the first paragraph) ends. Sentences with no
+    date of their own tell the main event's story: their actors join it, and so do the
+    places they give as its venue.
     """
     if not sentences:
         return []
@@ -38,17 +50,26 @@ def build_events(
     for mention in places:
         places_in.setdefault(sentence_of(mention.start), []).append(mention)
 
+    dated = {sentence_of(d.start) for d in dates}
+    undated = [i for i in range(len(sentences)) if i not in dated]
+
     def make(index: int, kind: str, date: dt.date, precision: str, date_text: str | None, inferred: bool) -> Event:
         start, end = sentences[index]
+        story = [index] + (undated if kind == "main" else [])
         roles: dict[str, str | None] = {}
-        for mention in actors_in.get(index, []):
-            if roles.get(mention.name) is None:
-                roles[mention.name] = mention.role
+        for i in story:
+            for mention in actors_in.get(i, []):
+                if roles.get(mention.name) is None:
+                    roles[mention.name] = mention.role
+        places = [m.place.name for m in places_in.get(index, [])]
+        if kind == "main":
+            places += [m.place.name for i in undated for m in places_in.get(i, [])
+                       if _VENUE.search(text, max(sentences[i][0], m.start - 40), m.start)]
         return Event(
             date=date, precision=precision, kind=kind, sentence=" ".join(text[start:end].split()),
             date_text=date_text, inferred=inferred,
             actors=[EventActor(name, role) for name, role in roles.items()],
-            places=list(dict.fromkeys(m.place.name for m in places_in.get(index, []))),
+            places=list(dict.fromkeys(places)),
         )
 
     usable = list(dates)
