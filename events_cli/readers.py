@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -134,15 +135,66 @@ def _read_bytes(data: bytes, origin: str, jsonl: bool) -> Iterator[ReadResult]:
     yield Article(text=body, origin=origin, title=title)
 
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_VALID_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 text (a BOM is dropped, line ends made \\n); ValueError for binary or other encodings."""
-    if b"\x00" in data[:8192]:
+    """Text from bytes in any common encoding; line ends made \\n.
+
+    UTF-8 (with or without BOM), UTF-16/32 with a BOM or by their NUL pattern, and
+    single-byte encodings such as cp1252 or latin-1 (detected by charset-normalizer).
+    ValueError for binary data, and for UTF-8 with broken bytes in it (decoding that as
+    another encoding would garble the valid part).
+    """
+    text = _decode(data)
+    if text and sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f\v") > len(text[:20000]) * 0.05:
+        raise ValueError("not a text file (binary content)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError:
+                raise ValueError(f"not valid {encoding.upper()} despite its byte-order mark") from None
+    sample = data[:8192]
+    if b"\x00" in sample:
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if max(even, odd) > len(sample) * 0.3 and min(even, odd) < len(sample) * 0.05:
+            encoding = "utf-16-le" if odd > even else "utf-16-be"
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                pass
         raise ValueError("not a text file (binary content)")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        if _VALID_UTF8_MULTIBYTE.search(data):
+            raise ValueError(f"not valid UTF-8 (byte {exc.start}); fix or convert the file to UTF-8") from None
+    # Legacy Indonesian and English text is nearly always Windows-1252 (a superset of latin-1),
+    # with a few accented letters among ASCII words: read it so. Text whose letters are mostly
+    # outside ASCII is some other script's code page: charset-normalizer tells which.
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None:
+        letters = [ch for ch in western if ch.isalpha()]
+        if letters and sum(ord(ch) > 127 for ch in letters) <= 0.3 * len(letters):
+            return western
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        if western is not None:
+            return western
+        raise ValueError("not text in any encoding this tool recognises; convert it to UTF-8")
+    return str(best)
 
 
 def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:

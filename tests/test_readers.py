@@ -60,7 +60,8 @@ def test_gzipped_jsonl(tmp_path):
     (b"", "file is empty"),
     (b"   \n\n", "file is empty"),
     (b"\x00\x01\x02binary", "not a text file (binary content)"),
-    (b"caf\xe9 au lait", "not valid UTF-8 (byte 3); convert it to UTF-8 first"),
+    ("caf\u00e9 ".encode() + b"\xff", "not valid UTF-8 (byte 6); fix or convert the file to UTF-8"),
+    (bytes(range(1, 31)) * 5, "not a text file (binary content)"),
 ])
 def test_bad_files(tmp_path, content, message):
     path = tmp_path / "bad.txt"
@@ -119,3 +120,21 @@ def test_parse_published(value, expected):
 ])
 def test_parse_published_stamps(value, expected):
     assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("data,text", [
+    ("Kafe di Bandung".encode("utf-8"), "Kafe di Bandung"),
+    ("\ufeffBOM di depan".encode("utf-8"), "BOM di depan"),
+    ("caf\u00e9 au lait di Jakarta".encode("cp1252"), "caf\u00e9 au lait di Jakarta"),
+    ("Harga \u20ac10 di pasar".encode("cp1252"), "Harga \u20ac10 di pasar"),
+    ("Berita UTF-16\r\nbaris dua".encode("utf-16"), "Berita UTF-16\nbaris dua"),
+    ("Tanpa BOM".encode("utf-16-le"), "Tanpa BOM"),
+    ("\u041f\u0443\u0442\u0438\u043d \u043f\u0440\u0438\u0431\u044b\u043b \u0432\u043e \u0412\u043b\u0430\u0434\u0438\u0432\u043e\u0441\u0442\u043e\u043a \u0441\u0435\u0433\u043e\u0434\u043d\u044f \u0443\u0442\u0440\u043e\u043c.".encode("cp1251"),
+     "\u041f\u0443\u0442\u0438\u043d \u043f\u0440\u0438\u0431\u044b\u043b \u0432\u043e \u0412\u043b\u0430\u0434\u0438\u0432\u043e\u0441\u0442\u043e\u043a \u0441\u0435\u0433\u043e\u0434\u043d\u044f \u0443\u0442\u0440\u043e\u043c."),
+    ("Baris\r\nbaris\rbaris".encode(), "Baris\nbaris\nbaris"),
+])
+def test_encodings(tmp_path, data, text):
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    [article] = _read(path)
+    assert article.text == text
