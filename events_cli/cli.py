@@ -114,7 +114,7 @@ def import_(
     Importing the same article again adds nothing (articles are keyed by URL, else by a
     hash of their text); --replace re-extracts it. Exit code 1 when some inputs failed.
     """
-    from events_cli.importer import import_paths
+    from events_cli.importer import ImportSummary, import_paths
     from events_cli.readers import Overrides
 
     with _errors():
@@ -133,11 +133,13 @@ def import_(
                 sys.stderr.write("\r")
             _err(f"Error: {error}")
 
+        summary = ImportSummary()
         try:
             with _database(read_only=False) as con:
-                summary = import_paths(con, paths, overrides, replace=replace, on_error=report, on_article=progress)
+                import_paths(con, paths, overrides, replace=replace, on_error=report, on_article=progress,
+                             summary=summary)
         except KeyboardInterrupt:
-            _err("\nInterrupted: the articles written so far are kept; run the same import again to finish.")
+            _err(f"\nInterrupted: {summary.line()} so far; run the same import again to finish.")
             raise typer.Exit(130) from None
         if interactive:
             sys.stderr.write("\r")

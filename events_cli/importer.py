@@ -39,9 +39,14 @@ def import_paths(
     on_error: Callable[[InputError], None] = lambda e: None,
     on_article: Callable[[], None] = lambda: None,
     stdin=None,
+    summary: ImportSummary | None = None,
 ) -> ImportSummary:
-    """Import every article named by `paths`; failures are reported through `on_error` and skipped."""
-    summary = ImportSummary()
+    """Import every article named by `paths`; failures are reported through `on_error` and skipped.
+
+    Pass your own `summary` to still have the counts when the import is interrupted: each
+    batch is committed whole, so what the summary counts is what the database holds.
+    """
+    summary = summary if summary is not None else ImportSummary()
     pending: list[Article] = []
 
     def fail(error: InputError) -> None:
@@ -87,11 +92,10 @@ def _flush(con, articles: list[Article], replace: bool, summary: ImportSummary,
         batch_keys.add(key)
         if stored is not None:
             replace_ids[len(records)] = stored.article_id
-            summary.replaced += 1
-        else:
-            summary.imported += 1
         records.append(record)
     store.write_articles(con, records, replace_ids)
+    summary.replaced += len(replace_ids)
+    summary.imported += len(records) - len(replace_ids)
 
 
 def extract(article: Article) -> ArticleRecord:

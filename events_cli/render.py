@@ -13,7 +13,7 @@ from events_cli.queries import Table
 DEFAULT_FORMAT = "simple"
 MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl")
 # Columns of running text that a human-readable table shortens to keep rows on one line.
-_SHORTEN = {"event": 72, "link_title": 70, "from_title": 50, "title": 60}
+_SHORTEN = {"event": 72, "actors": 48, "places": 40, "with": 40, "link_title": 70, "from_title": 50, "title": 60}
 
 
 def formats() -> list[str]:
@@ -86,7 +86,10 @@ def render(table: Table, fmt: str = DEFAULT_FORMAT) -> str:
     if table.title:
         head.append(table.title)
     head.extend(table.notes)
-    body = tabulate(rows, headers=table.columns, tablefmt=fmt, disable_numparse=True) if rows else "(no rows)"
+    # Numbers stay right-aligned; text that merely looks numeric ("2011", "e12") is left alone.
+    text_columns = [i for i in range(len(table.columns)) if any(isinstance(r[i], str) for r in rows)]
+    body = tabulate(rows, headers=table.columns, tablefmt=fmt, floatfmt=".4f",
+                    disable_numparse=text_columns) if rows else "(no rows)"
     return "\n".join(head + ([""] if head else []) + [body]) + "\n"
 
 

@@ -1,0 +1,92 @@
+"""Nothing lost: an import killed or interrupted mid-way leaves only whole articles, and
+running it again completes it without duplicates."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from events_cli import store
+
+N = 600
+PLACES = ["Bandung", "Jakarta", "Surabaya", "Medan", "Bogor", "Depok"]
+
+
+def _corpus(path):
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(N):
+            text = (f"JAKARTA, KOMPAS.com - Wali Kota {PLACES[i % 6]} Budi Santoso{i} meresmikan pasar nomor {i} "
+                    f"pada {1 + i % 28} Maret 2023 di {PLACES[(i + 1) % 6]}.\nBACA JUGA: Judul Berita {i}\n"
+                    f"Acara itu dihadiri warga sejak 2019.")
+            f.write(json.dumps({"id": i, "text": text, "published": "2023-03-30"}) + "\n")
+
+
+def _events(db, *args):
+    return subprocess.Popen([sys.executable, "-m", "events_cli", "--db", str(db), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _per_article(db):
+    con = store.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("""
+            SELECT a.external_id,
+                   (SELECT count(*) FROM events e WHERE e.article_id = a.article_id),
+                   (SELECT count(*) FROM article_actors x WHERE x.article_id = a.article_id),
+                   (SELECT count(*) FROM article_places x WHERE x.article_id = a.article_id),
+                   (SELECT count(*) FROM related_links x WHERE x.article_id = a.article_id)
+            FROM articles a""").fetchall()
+        return {r[0]: r[1:] for r in rows}, store.table_counts(con)
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ref")
+    corpus = folder / "corpus.jsonl"
+    _corpus(corpus)
+    proc = _events(folder / "ref.duckdb", "import", str(corpus))
+    proc.communicate(timeout=300)
+    assert proc.returncode == 0
+    per_article, counts = _per_article(folder / "ref.duckdb")
+    assert len(per_article) == N
+    return corpus, per_article, counts
+
+
+def _wait_for_first_commit(db, proc):
+    wal = f"{db}.wal"
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        if os.path.exists(wal) and os.path.getsize(wal) > 0:
+            return True
+        time.sleep(0.01)
+    return False
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_interrupted_import_keeps_whole_articles_and_resumes(tmp_path, reference, sig):
+    corpus, ref_articles, ref_counts = reference
+    db = tmp_path / "killed.duckdb"
+    store.connect(str(db)).close()  # schema committed, so the WAL's growth means an import batch
+    proc = _events(db, "import", str(corpus))
+    assert _wait_for_first_commit(db, proc), "import ended before it could be interrupted"
+    proc.send_signal(sig)
+    _, stderr = proc.communicate(timeout=60)
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130
+        assert "Interrupted: " in stderr and "so far; run the same import again to finish." in stderr
+    partial, _ = _per_article(db)
+    assert 0 < len(partial) < N
+    for external_id, children in partial.items():
+        assert children == ref_articles[external_id], f"article {external_id} is not whole"
+    again = _events(db, "import", str(corpus))
+    _, stderr = again.communicate(timeout=300)
+    assert again.returncode == 0, stderr
+    assert f"{N - len(partial)} imported, {len(partial)} unchanged, 0 failed" in stderr
+    final, counts = _per_article(db)
+    assert final == ref_articles
+    assert counts == ref_counts
