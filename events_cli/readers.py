@@ -21,7 +21,8 @@ from events_cli.models import Article
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-MAX_FILE_BYTES = 50 * 1024 * 1024  # an article file larger than this is not an article
+MAX_FILE_BYTES = 50 * 1000 * 1000  # a single-article file larger than this is not an article
+MAX_ARTICLE_CHARS = 1_000_000  # the longest real news articles are well under 100,000 characters
 
 # Field names used by our own format, news-please and trafilatura's JSON output.
 _ALIASES = {
@@ -96,10 +97,6 @@ def _apply(results: Iterable[ReadResult], overrides: Overrides) -> Iterator[Read
 def read_file(path: Path) -> Iterator[ReadResult]:
     origin = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            yield InputError(origin, f"file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one input")
-            return
         if origin.lower().endswith(".gz"):
             with gzip.open(path, "rb") as f:
                 yield from _read_jsonl_stream(f, origin)
@@ -107,6 +104,10 @@ def read_file(path: Path) -> Iterator[ReadResult]:
         if is_jsonl(origin):
             with open(path, "rb") as f:
                 yield from _read_jsonl_stream(f, origin)
+            return
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            yield InputError(origin, f"file is {_size(size)}, over the {_size(MAX_FILE_BYTES)} limit for one input")
             return
         data = path.read_bytes()
     except (OSError, EOFError) as exc:  # unreadable, or a truncated gzip stream
@@ -132,7 +133,19 @@ def _read_bytes(data: bytes, origin: str, jsonl: bool) -> Iterator[ReadResult]:
         yield InputError(origin, "file is empty")
         return
     title, body = split_title(text, markdown=origin.lower().endswith(".md"))
-    yield Article(text=body, origin=origin, title=title)
+    yield _checked(Article(text=body, origin=origin, title=title), origin)
+
+
+def _size(n: int) -> str:
+    return f"{n:,} bytes" if n < 1_000_000 else f"{n / 1e6:.1f} MB"
+
+
+def _checked(article: Article, where: str) -> ReadResult:
+    """The article, or an error when its text is too long to be one."""
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        return InputError(where, f"text is {len(article.text):,} characters, too long for one article "
+                                 f"(limit {MAX_ARTICLE_CHARS:,}); split it into articles first")
+    return article
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -149,12 +162,31 @@ def decode_text(data: bytes) -> str:
     another encoding would garble the valid part).
     """
     text = _decode(data)
-    if text and sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f\v") > len(text[:20000]) * 0.05:
+    if text and len(_CONTROL.findall(text[:20000])) > len(text[:20000]) * 0.1:
         raise ValueError("not a text file (binary content)")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return clean_text(text)
+
+
+# C0 and C1 control characters but tab and newline: never part of an article, and unsafe to
+# print back to a terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """Line ends made \\n, control characters dropped."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_MAGIC = ((b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or office document"),
+          (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"\x1f\x8b", "gzip-compressed; name it .jsonl.gz if it holds JSON Lines"),
+          (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"), (b"\x7fELF", "a program"))
 
 
 def _decode(data: bytes) -> str:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ValueError(f"not a text file ({what})")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -170,7 +202,8 @@ def _decode(data: bytes) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 pass
-        raise ValueError("not a text file (binary content)")
+        if sample.count(0) > max(2, len(sample) * 0.01):
+            raise ValueError("not a text file (binary content)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -251,8 +284,8 @@ def record_to_article(record, origin: str, where: str) -> ReadResult:
     published = _field(record, "published")
     ext_id = _field(record, "id")
     source = _field(record, "source")
-    return Article(
-        text=text.replace("\r\n", "\n"),
+    return _checked(Article(
+        text=clean_text(text),
         origin=origin,
         external_id=None if ext_id is None else str(ext_id),
         url=_str_or_none(_field(record, "url")),
@@ -260,7 +293,7 @@ def record_to_article(record, origin: str, where: str) -> ReadResult:
         source=_str_or_none(source),
         published=parse_published(published) if published is not None else None,
         language=_str_or_none(_field(record, "language")),
-    )
+    ), where)
 
 
 def _str_or_none(value) -> str | None:

@@ -62,6 +62,9 @@ def test_gzipped_jsonl(tmp_path):
     (b"\x00\x01\x02binary", "not a text file (binary content)"),
     ("caf\u00e9 ".encode() + b"\xff", "not valid UTF-8 (byte 6); fix or convert the file to UTF-8"),
     (bytes(range(1, 31)) * 5, "not a text file (binary content)"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "not a text file (a PDF document)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "not a text file (a PNG image)"),
+    (b"\x1f\x8b\x08\x00", "not a text file (gzip-compressed; name it .jsonl.gz if it holds JSON Lines)"),
 ])
 def test_bad_files(tmp_path, content, message):
     path = tmp_path / "bad.txt"
