@@ -1,8 +1,16 @@
-"""Import: read inputs, skip what is already stored, extract the rest, write in batches."""
+"""Import: read inputs, skip what is already stored, extract the rest, write in batches.
+
+Reading, de-duplication and writing happen in this process; extraction, the costly part,
+runs in worker processes once an import is large enough to pay for starting them. While
+the workers extract one batch, this process writes the one before.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 
 import duckdb
 
@@ -11,7 +19,9 @@ from events_cli.errors import InputError
 from events_cli.models import Article, ArticleRecord
 from events_cli.readers import Overrides, read_inputs
 
-BATCH_SIZE = 200
+BATCH_SIZE = 500  # articles per transaction
+PARALLEL_FROM = 100  # articles in the first batch before worker processes are worth starting
+CHUNK = 25  # articles per task sent to a worker
 
 
 @dataclass
@@ -40,65 +50,137 @@ def import_paths(
     on_article: Callable[[], None] = lambda: None,
     stdin=None,
     summary: ImportSummary | None = None,
+    workers: int | None = None,
 ) -> ImportSummary:
     """Import every article named by `paths`; failures are reported through `on_error` and skipped.
 
     Pass your own `summary` to still have the counts when the import is interrupted: each
     batch is committed whole, so what the summary counts is what the database holds.
+    `workers` extraction processes are used for large imports (default: one per core).
     """
     summary = summary if summary is not None else ImportSummary()
-    pending: list[Article] = []
 
     def fail(error: InputError) -> None:
         summary.failed += 1
         summary.errors.append(error)
         on_error(error)
 
-    for result in read_inputs(paths, overrides, stdin=stdin):
-        if isinstance(result, InputError):
-            fail(result)
-            continue
-        pending.append(result)
-        if len(pending) >= BATCH_SIZE:
-            _flush(con, pending, replace, summary, fail, on_article)
-            pending = []
-    _flush(con, pending, replace, summary, fail, on_article)
+    def articles() -> Iterator[Article]:
+        for result in read_inputs(paths, overrides, stdin=stdin):
+            if isinstance(result, InputError):
+                fail(result)
+            else:
+                on_article()
+                yield result
+
+    stream = articles()
+    first = list(islice(stream, BATCH_SIZE))
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    pool = None
+    if len(first) >= PARALLEL_FROM and workers > 1:
+        _warm_up()  # load models before forking, so workers share them
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
+    try:
+        batches = _batches(first, stream)
+        pending = None  # (batch plan, futures) extracted while the previous batch is written
+        for batch in batches:
+            plan = _plan(con, batch, replace, summary)
+            work = _start(plan, pool)
+            if pending is not None:
+                _finish(con, *pending, summary, fail)
+            pending = (plan, work)
+        if pending is not None:
+            _finish(con, *pending, summary, fail)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
     return summary
 
 
-def _flush(con, articles: list[Article], replace: bool, summary: ImportSummary,
-           fail: Callable[[InputError], None], on_article: Callable[[], None]) -> None:
-    if not articles:
-        return
-    keys = [store.dedup_key(a.url, a.text) for a in articles]
+def _batches(first: list[Article], rest: Iterator[Article]) -> Iterator[list[Article]]:
+    if first:
+        yield first
+    while batch := list(islice(rest, BATCH_SIZE)):
+        yield batch
+
+
+@dataclass
+class _Plan:
+    articles: list[Article]  # to extract, in order
+    replace_ids: dict[int, int]  # index in `articles` -> stored article id it re-extracts
+
+
+def _plan(con, batch: list[Article], replace: bool, summary: ImportSummary) -> _Plan:
+    """Which articles of the batch need extracting: new ones, and stored ones with --replace."""
+    keys = [store.dedup_key(a.url, a.text) for a in batch]
     existing = store.find_existing(con, keys)
-    records: list[ArticleRecord] = []
-    replace_ids: dict[int, int] = {}
-    batch_keys: set[str] = set()
-    for article, key in zip(articles, keys):
-        on_article()
-        if key in batch_keys:  # the same article twice in one import
-            summary.unchanged += 1
-            continue
+    plan = _Plan([], {})
+    seen: set[str] = set()
+    for article, key in zip(batch, keys):
         stored = existing.get(key)
-        if stored is not None and not replace:
+        if key in seen or (stored is not None and not replace):
             summary.unchanged += 1
             continue
-        try:
-            record = extract(article)
-        except Exception as exc:  # an extractor bug must not lose the other articles
-            fail(InputError(article.origin, f"extraction failed ({type(exc).__name__}: {exc})"))
-            continue
-        batch_keys.add(key)
+        seen.add(key)
         if stored is not None:
-            replace_ids[len(records)] = stored.article_id
-        records.append(record)
+            plan.replace_ids[len(plan.articles)] = stored.article_id
+        plan.articles.append(article)
+    return plan
+
+
+def _start(plan: _Plan, pool: ProcessPoolExecutor | None) -> list[Future] | list:
+    if pool is None:
+        return [extract_many(plan.articles)]
+    return [pool.submit(extract_many, plan.articles[i:i + CHUNK]) for i in range(0, len(plan.articles), CHUNK)]
+
+
+def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable[[InputError], None]) -> None:
+    results: list[ArticleRecord | InputError] = []
+    for part in work:
+        results.extend(part.result() if isinstance(part, Future) else part)
+    records, replace_ids = [], {}
+    for i, result in enumerate(results):
+        if isinstance(result, InputError):
+            fail(result)
+            continue
+        if i in plan.replace_ids:
+            replace_ids[len(records)] = plan.replace_ids[i]
+        records.append(result)
     store.write_articles(con, records, replace_ids)
     summary.replaced += len(replace_ids)
     summary.imported += len(records) - len(replace_ids)
 
 
-def extract(article: Article) -> ArticleRecord:
+def extract_many(articles: list[Article]) -> list[ArticleRecord | InputError]:
+    """Extract each article; an extractor bug fails that article alone, never the batch."""
     from events_cli.extract import extract_article
 
-    return extract_article(article)
+    out: list[ArticleRecord | InputError] = []
+    for article in articles:
+        try:
+            out.append(extract_article(article))
+        except Exception as exc:
+            out.append(InputError(article.origin, f"extraction failed ({type(exc).__name__}: {exc})"))
+    return out
+
+
+def _watch_parent(parent: int) -> None:
+    """A worker ends itself when the importing process is gone (killed with SIGKILL, say),
+    rather than linger holding the terminal's pipes."""
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the importing process's to handle
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _warm_up() -> None:
+    extract_many([Article(text="Warm-up di Jakarta pada 1 Januari 2020.", origin="warm-up")])
+

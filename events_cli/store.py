@@ -261,10 +261,12 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
                                 "inferred"], event_rows)
         _insert(con, "event_actors", ["event_id", "actor_id", "role"], event_actor_rows)
         _insert(con, "event_places", ["event_id", "place_id"], event_place_rows)
-        resolve_related_links(con)
+        resolve_related_links(con, ids)
         con.commit()
-    except BaseException:
+    except BaseException as exc:
         con.rollback()
+        if is_interrupt(exc) and not isinstance(exc, KeyboardInterrupt):
+            raise KeyboardInterrupt from exc
         raise
     return ids
 
@@ -272,8 +274,17 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
 _NORM_TITLE = "trim(regexp_replace(lower({}), '[^a-z0-9]+', ' ', 'g'))"
 
 
-def resolve_related_links(con: duckdb.DuckDBPyConnection) -> None:
-    """Point each unresolved link at the first imported article with its URL or title."""
+def resolve_related_links(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int] | None = None) -> None:
+    """Point unresolved links at the first imported article with their URL or title.
+
+    With `article_ids` (a batch just written), only the links that batch makes and the
+    links that batch may answer are looked at, so each batch costs what it adds.
+    """
+    scope = "TRUE"
+    params: list = []
+    if article_ids is not None:
+        scope = "(r.article_id IN (SELECT unnest($1)) OR a.article_id IN (SELECT unnest($1)))"
+        params = [list(article_ids)]
     con.execute(
         f"""
         UPDATE related_links SET target_article_id = m.target
@@ -283,9 +294,16 @@ def resolve_related_links(con: duckdb.DuckDBPyConnection) -> None:
             JOIN articles a
               ON (r.url IS NOT NULL AND a.url = r.url)
               OR {_NORM_TITLE.format('a.title')} = {_NORM_TITLE.format('r.title')}
-            WHERE r.target_article_id IS NULL AND a.article_id <> r.article_id
+            WHERE r.target_article_id IS NULL AND a.article_id <> r.article_id AND {scope}
             GROUP BY ALL
         ) m
         WHERE related_links.article_id = m.article_id AND related_links.position = m.position
-        """
+        """,
+        params,
     )
+
+
+def is_interrupt(exc: BaseException) -> bool:
+    """DuckDB reports Ctrl-C during a query as an error of its own."""
+    return isinstance(exc, (KeyboardInterrupt, duckdb.InterruptException)) or (
+        isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower())

@@ -11,14 +11,17 @@ import pytest
 
 from events_cli import store
 
-N = 600
+N = 3000  # six batches: the kill comes after the first is committed
 PLACES = ["Bandung", "Jakarta", "Surabaya", "Medan", "Bogor", "Depok"]
+FIRST = ["Budi", "Siti", "Agus", "Dewi", "Rudi", "Rina", "Joko", "Sri", "Andi", "Putri"]
+LAST = ["Santoso", "Rahayu", "Wijaya", "Lestari", "Hidayat", "Saputra", "Nugroho", "Kurniawan", "Susanti", "Pratama"]
 
 
 def _corpus(path):
     with open(path, "w", encoding="utf-8") as f:
         for i in range(N):
-            text = (f"JAKARTA, KOMPAS.com - Wali Kota {PLACES[i % 6]} Budi Santoso{i} meresmikan pasar nomor {i} "
+            name = f"{FIRST[i % 10]} {LAST[i // 10 % 10]}"
+            text = (f"JAKARTA, KOMPAS.com - Wali Kota {PLACES[i % 6]} {name} meresmikan pasar nomor {i} "
                     f"pada {1 + i % 28} Maret 2023 di {PLACES[(i + 1) % 6]}.\nBACA JUGA: Judul Berita {i}\n"
                     f"Acara itu dihadiri warga sejak 2019.")
             f.write(json.dumps({"id": i, "text": text, "published": "2023-03-30"}) + "\n")
@@ -53,7 +56,7 @@ def reference(tmp_path_factory):
     proc.communicate(timeout=300)
     assert proc.returncode == 0
     per_article, counts = _per_article(folder / "ref.duckdb")
-    assert len(per_article) == N
+    assert len(per_article) == N and counts["actors"] > 50 and counts["events"] >= 2 * N
     return corpus, per_article, counts
 
 
@@ -62,7 +65,8 @@ def _wait_for_first_commit(db, proc):
     deadline = time.time() + 120
     while time.time() < deadline and proc.poll() is None:
         if os.path.exists(wal) and os.path.getsize(wal) > 0:
-            return True
+            time.sleep(0.3)  # let the commit that is being written finish
+            return proc.poll() is None
         time.sleep(0.01)
     return False
 
@@ -77,7 +81,7 @@ def test_interrupted_import_keeps_whole_articles_and_resumes(tmp_path, reference
     proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=60)
     if sig == signal.SIGINT:
-        assert proc.returncode == 130
+        assert proc.returncode == 130, stderr
         assert "Interrupted: " in stderr and "so far; run the same import again to finish." in stderr
     partial, _ = _per_article(db)
     assert 0 < len(partial) < N

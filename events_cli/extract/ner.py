@@ -1,0 +1,575 @@
+"""Named-entity tagging (PER, ORG, LOC) with a linear-chain CRF (python-crfsuite).
+
+The model ships as ``events_cli/data/ner.crfsuite`` and is trained by
+``scripts/train_ner.py`` with exactly the features computed here
+(:func:`sentence_features`). The tagger is loaded lazily on the first call of
+:func:`tag_entities`, so importing this module is cheap.
+
+Labels are BIO over the tokens of :mod:`events_cli.extract.tokens`.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from events_cli.extract.tokens import tokenize
+from events_cli.models import EntitySpan
+
+__all__ = ["tag_entities", "sentence_features", "consistent_labels", "decode", "MODEL_PATH", "LABELS", "gazetteer_aliases"]
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "ner.crfsuite"
+LABELS = ("PER", "ORG", "LOC")
+
+# --------------------------------------------------------------------------- cue words
+# Curated, lower-cased. Multi-word cues are matched as phrases over tokens.
+
+HONORIFICS = frozenset("""
+pak bu bapak ibu h hj haji hajah dr drs dra drg ir prof kh tuan nyonya nona mr mrs ms mister
+sir syekh syeikh habib ustaz ustadz ustazah ustadzah gus mbak mas bang kak cak ning teuku tengku
+raden rd mbah kiai kyai buya romo pastor pendeta bhante saudara saudari sdr sdri almarhum alm
+almarhumah
+""".split())
+
+# police / military ranks written before a name
+RANKS = frozenset("""
+akbp akp kompol ipda iptu aiptu aipda bripka brigadir briptu bripda kombes kombespol irjen
+irjenpol brigjen brigjenpol komjen jenderal jendral kolonel letkol mayor kapten lettu letda
+serka sertu serda kopka koptu kopda praka pratu prada mayjen letjen laksamana laksma laksda
+marsekal marsma marsda sersan kopral
+""".split())
+
+ROLES = frozenset("""
+presiden wapres wakil menteri menlu mendagri menkeu menko menkes mendikbud menpora menag menhan
+menkumham mensos menaker mentan mendag menperin menpan menhub menparekraf mentri
+gubernur wagub bupati wabup walkot walikota wawali wali camat lurah kades sekda sekdes
+kapolri kapolda kapolres kapolresta kapolrestabes kapolsek wakapolri wakapolda wakapolres kasat
+kasatreskrim kasatlantas kasubag kasubbag kabid kabag kasi kabidhumas kadiv kadivhumas kapuspen
+panglima pangdam danrem dandim kasad kasal kasau pangkostrad danjen kapendam danramil
+ketua ketum waketum wakil sekjen sekretaris bendahara juru bicara jubir direktur dirut kepala
+kadis kadin komisaris manajer manager ceo cfo cto founder pendiri pemimpin pimpinan anggota
+raja ratu pangeran putri sultan kaisar perdana pm senator duta dubes jaksa hakim pelatih
+rektor dekan komandan kapten kepala plt pj plh koordinator kabiro deputi asisten staf
+penasihat penasehat inspektur sekretaris direktur presdir presiden-direktur
+""".split())
+
+ROLE_PHRASES = (
+    ("wakil", "presiden"), ("wali", "kota"), ("juru", "bicara"), ("direktur", "utama"),
+    ("perdana", "menteri"), ("duta", "besar"), ("ketua", "umum"), ("kepala", "dinas"),
+    ("kepala", "desa"), ("kepala", "badan"), ("kepala", "bidang"), ("menteri", "luar", "negeri"),
+    ("menteri", "dalam", "negeri"), ("menteri", "keuangan"), ("sekretaris", "jenderal"),
+    ("kuasa", "hukum"), ("wakil", "ketua"), ("wakil", "gubernur"), ("wakil", "bupati"),
+    ("wakil", "wali", "kota"), ("pelaksana", "tugas"), ("panglima", "tni"),
+)
+
+# descriptive nouns that often stand right before a person's name
+PERSON_NOUNS = frozenset("""
+warga mahasiswa mahasiswi siswa siswi pelajar dosen guru dokter bidan perawat artis aktor aktris
+penyanyi musisi pemain striker gelandang kiper bek penyerang pebulutangkis petinju pembalap atlet
+pengamat politikus politisi aktivis pengacara advokat ekonom peneliti sejarawan budayawan seniman
+wartawan jurnalis tersangka terdakwa korban pelaku saksi terpidana napi buronan istri suami anak
+ayah ibu adik kakak putra putri cucu kakek nenek paman bibi sahabat rekan tokoh ulama pengusaha
+petani nelayan sopir pedagang karyawan pegawai buruh
+""".split())
+
+ORG_HEADS = frozenset("""
+kementerian kemenkes kemendagri kemenlu kemenkeu kemendikbud kemenag kemenhan kemensos kemnaker
+polres polresta polrestabes polsek polda polri mabes kepolisian dinas disdik dishub dinkes pt cv
+tbk persero partai universitas univ institut politeknik akademi sekolah sma smp sd sman smpn sdn
+smk smkn madrasah pesantren pondok bank dpr dprd dpd mpr kpk tni kpu bawaslu ojk bi bumn bpk bpbd
+bnpb basarnas bmkg bpjs bps bnn bnpt bin kejaksaan kejagung kejati kejari pengadilan mahkamah
+ma mk ky komnas kompolnas badan komisi dewan lembaga yayasan asosiasi federasi persatuan ikatan
+serikat himpunan perhimpunan koperasi komite organisasi perusahaan grup group inc corp corporation
+ltd llc co company holding airlines airways fc klub club united news times post tv radio
+harian majalah kantor direktorat ditjen biro pemkot pemkab pemprov pemda pemerintah pemdes
+kabinet kodam kodim korem polisi kodiklat kostrad kopassus brimob densus satpol pp ormas lsm
+forum aliansi gerakan front liga kongres parlemen senat pbb nato uni who unicef unesco imf
+""".split())
+
+LOC_CUES = frozenset("""
+di ke dari kota provinsi kabupaten kab kecamatan kec desa kelurahan kel dusun kampung jalan jl
+jln pulau gunung sungai danau selat teluk laut samudra samudera negara negeri wilayah kawasan
+daerah warga asal menuju tiba benua semenanjung tanjung bukit lembah pantai perairan ibu kota
+""".split())
+
+DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara barat daya laut raya".split())
+
+TIME_WORDS = frozenset("""
+senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni
+juli agustus september oktober november desember jan feb mar apr jun jul agu agt ags sep sept
+okt nov des wib wita wit pagi siang sore malam
+""".split())
+
+FUNCTION_WORDS = frozenset("""
+dan atau yang dengan untuk pada dalam oleh kepada bahwa ini itu tersebut akan telah sudah
+juga tidak bukan karena sebagai serta adalah ialah merupakan seperti para sang si kata ujar
+ucap tutur jelas katanya ujarnya menurut mengatakan menyatakan the of and in on at for to by
+anda kamu kami kita mereka dia ia saya aku beliau engkau kalian
+""".split())
+
+_CUES = {}
+for _set, _name in (
+    (HONORIFICS, "hon"), (RANKS, "rank"), (ROLES, "role"), (PERSON_NOUNS, "pnoun"),
+    (ORG_HEADS, "org"), (LOC_CUES, "loc"), (DIRECTIONS, "dir"), (TIME_WORDS, "time"),
+    (FUNCTION_WORDS, "fw"),
+):
+    for _w in _set:
+        _CUES.setdefault(_w, []).append(_name)
+CUE_CLASSES = {w: tuple(v) for w, v in _CUES.items()}
+
+_ROLEISH = ROLES | RANKS | HONORIFICS | PERSON_NOUNS
+_TITLE_GLUE = frozenset({"dan", "&", "urusan", "bidang"})
+
+_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _p in ROLE_PHRASES:
+    _PHRASES.setdefault(_p[0], []).append(_p)
+
+# --------------------------------------------------------------------------- gazetteer
+
+_GAZ: frozenset[str] | None = None
+_GAZ_RECORD = None
+_GAZ_LOADED = False
+
+
+def _load_gazetteer() -> None:
+    global _GAZ, _GAZ_RECORD, _GAZ_LOADED
+    if _GAZ_LOADED:
+        return
+    try:
+        from events_cli import gazetteer as _g  # type: ignore
+
+        _GAZ = frozenset(a.casefold() for a in _g.place_aliases())
+        _GAZ_RECORD = getattr(_g, "record", None)
+    except Exception:  # ImportError, missing data, a half-written module: tag without it
+        _GAZ = frozenset()
+    _GAZ_LOADED = True
+
+
+def gazetteer_aliases() -> frozenset[str]:
+    """Lower-cased place aliases from :mod:`events_cli.gazetteer`, or an empty set."""
+    _load_gazetteer()
+    return _GAZ or frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def _gaz_tier(surface: str) -> str:
+    """The gazetteer's tier (S strong, M medium, W weak) of an alias as written; "x" if unknown."""
+    if _GAZ_RECORD is None:
+        return "x"
+    try:
+        rec = _GAZ_RECORD(surface)
+    except Exception:
+        return "x"
+    return rec[1] if rec else "x"
+
+
+# --------------------------------------------------------------------------- features
+
+
+_SHAPE_TABLE = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    "XXXXXXXXXXXXXXXXXXXXXXXXXXxxxxxxxxxxxxxxxxxxxxxxxxxxdddddddddd",
+)
+_RUNS = re.compile(r"(.)\1+")
+
+
+def _first_char(m: re.Match) -> str:
+    return m.group(1)
+
+
+@lru_cache(maxsize=200_000)
+def _shape(word: str) -> str:
+    """"Jong-un" -> "Xx-x", "KOMPAS.com" -> "X.x", "Covid-19" -> "Xx-d"."""
+    t = word.translate(_SHAPE_TABLE)
+    if not t.isascii():
+        t = "".join("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in t)
+    return _RUNS.sub(_first_char, t)
+
+
+@lru_cache(maxsize=200_000)
+def _word_features(word: str) -> tuple[str, ...]:
+    lw = word.lower()
+    stripped = lw.rstrip(".")
+    f = [
+        "bias",
+        "w=" + lw,
+        "sh=" + _shape(word),
+        "p2=" + lw[:2],
+        "p3=" + lw[:3],
+        "s2=" + lw[-2:],
+        "s3=" + lw[-3:],
+        "s4=" + lw[-4:],
+    ]
+    if word[:1].isupper():
+        f.append("cap")
+        if word.isupper() and len(word) > 1:
+            f.append("allcap")
+        elif word.istitle():
+            f.append("title")
+        else:
+            f.append("mixcap")
+    elif word[:1].islower():
+        f.append("lower")
+    if word.isdigit():
+        f.append("digit")
+    elif not word.isalpha() and any(ch.isdigit() for ch in word):
+        f.append("hasdigit")
+    if "-" in word:
+        f.append("hyph")
+    if "." in word and len(word) > 1:
+        f.append("dot")
+    if not word[:1].isalnum():
+        f.append("punct=" + word)
+    n = len(word)
+    f.append("len=" + (str(n) if n < 4 else "4-6" if n < 7 else "7+"))
+    for c in CUE_CLASSES.get(stripped, ()):
+        f.append("cue=" + c)
+    return tuple(f)
+
+
+@lru_cache(maxsize=200_000)
+def _contexts(word: str) -> tuple[tuple[str, ...], ...]:
+    """The word's features as seen from its neighbours: as -1, -2, +1 and +2.
+
+    At +-1: the lower-cased word, capitalisation, shape, 3-letter suffix and cue
+    classes; at +-2: the word, capitalisation and cue classes.
+    """
+    lw = word.lower()
+    c0 = word[:1]
+    far = ["w=" + lw]
+    if c0.isupper():
+        far.append("cap")
+    elif c0.islower():
+        far.append("lower")
+    elif not c0.isalnum():
+        far.append("punct")
+    for c in CUE_CLASSES.get(lw.rstrip("."), ()):
+        far.append("cue=" + c)
+    near = far + ["sh=" + _shape(word), "s3=" + lw[-3:]]
+    return (
+        tuple(["-1" + x for x in near]),
+        tuple(["-2" + x for x in far]),
+        tuple(["+1" + x for x in near]),
+        tuple(["+2" + x for x in far]),
+    )
+
+
+_KNOWN: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=300_000)
+def _entry(word: str) -> tuple[tuple[str, ...], ...]:
+    """(own features, as -1, as -2, as +1, as +2) of a word."""
+    return (_word_features.__wrapped__(word),) + _contexts.__wrapped__(word)
+
+
+@lru_cache(maxsize=300_000)
+def _known_entry(word: str) -> tuple[tuple[str, ...], ...]:
+    """:func:`_entry` without the attributes the loaded model has no weight for."""
+    known = _KNOWN.intersection
+    return tuple(tuple(known(part)) for part in _entry.__wrapped__(word))
+
+
+_CTX_PAD_L = ((), ("BOS",), ("-2BOS",), (), ())
+_CTX_PAD_R = ((), (), (), ("EOS",), ("+2EOS",))
+_CRUN = {k: "crun=%d" % k for k in range(1, 5)}
+_SENT_END = frozenset('.!?…:;"“”–—-|')
+_SPLITTERS = frozenset('()[]"“”‘’;|')
+
+
+def _phrase_marks(lower: list[str]) -> list[str | None]:
+    marks: list[str | None] = [None] * len(lower)
+    for i, w in enumerate(lower):
+        cands = _PHRASES.get(w)
+        if not cands:
+            continue
+        for p in cands:
+            n = len(p)
+            if tuple(lower[i : i + n]) == p:
+                marks[i] = "B"
+                for j in range(i + 1, i + n):
+                    marks[j] = "I"
+    return marks
+
+
+def _gaz_marks(words: list[str], lower: list[str], gaz: frozenset[str]) -> list[str | None]:
+    """B/I marks (with the alias's tier) of the longest gazetteer aliases, up to 3 tokens,
+    that start with a capital letter: "B-S", "I-S", "B-M", ..."""
+    marks: list[str | None] = [None] * len(lower)
+    if not gaz:
+        return marks
+    n = len(lower)
+    i = 0
+    while i < n:
+        hit = 0
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        for k in (3, 2, 1):
+            if i + k <= n and " ".join(lower[i : i + k]) in gaz:
+                hit = k
+                break
+        if hit:
+            tier = _gaz_tier(" ".join(words[i : i + hit]))
+            if hit == 1 and tier != "S":
+                hit = 0
+        if hit:
+            marks[i] = "B-" + tier
+            for j in range(i + 1, i + hit):
+                marks[j] = "I-" + tier
+            i += hit
+        else:
+            i += 1
+    return marks
+
+
+def sentence_features(
+    words: list[str], use_gazetteer: bool | None = None, _known: frozenset[str] | None = None
+) -> list[list[str]]:
+    """The CRF features of every token of one sequence (shared by training and tagging).
+
+    ``_known`` (tagging only) drops attributes the model has no weight for; that
+    changes nothing in the result and saves the tagger the look-ups.
+    """
+    n = len(words)
+    lower = [w.lower() for w in words]
+    phrase = _phrase_marks(lower)
+    gaz = gazetteer_aliases() if use_gazetteer is not False else frozenset()
+    gmarks = _gaz_marks(words, lower, gaz)
+    if _known is None:
+        entry = _entry
+        bigram_ok = None
+    else:
+        entry = _known_entry
+        bigram_ok = _known
+    # capitalised runs: position in the run and whether a role word came earlier in it
+    # ("Menteri Luar Negeri Rusia | Sergey Lavrov", "Gubernur Jawa Barat | Ridwan Kamil")
+    run_pos = [0] * (n + 1)
+    run_role = [False] * n
+    pos = 0
+    role_seen = False
+    for i in range(n):
+        w = words[i]
+        if w[:1].isupper() or (pos and ((w == "." and len(words[i - 1]) <= 4) or lower[i] in _TITLE_GLUE)):
+            pos += 1
+            run_pos[i] = pos
+            run_role[i] = role_seen
+            if lower[i].rstrip(".") in _ROLEISH or phrase[i]:
+                role_seen = True
+        else:
+            pos = 0
+            role_seen = lower[i] in _ROLEISH
+    # contexts of every word, padded: ctx[k + 2] belongs to words[k]
+    ctx = [_CTX_PAD_L, _CTX_PAD_L] + [entry(w) for w in words] + [_CTX_PAD_R, _CTX_PAD_R]
+    out = []
+    append = out.append
+    prev_end = True
+    for i in range(n):
+        w = words[i]
+        f = [*ctx[i + 2][0], *ctx[i + 1][1], *ctx[i][2], *ctx[i + 3][3], *ctx[i + 4][4]]
+        rp = run_pos[i]
+        if rp:
+            f.append(_CRUN[rp] if rp < 5 else "crun=5+")
+            last = not run_pos[i + 1]
+            if run_role[i]:
+                f.append("crun_after_role")
+                if last:
+                    f.append("crun_after_role_last")
+            if last:
+                f.append("crun_last")
+        if prev_end:
+            f.append("sstart")
+            if w[:1].isupper():
+                f.append("sstart_cap")
+        prev_end = w in _SENT_END
+        if i:
+            bg = "bg=" + lower[i - 1] + "|" + lower[i]
+            if bigram_ok is None or bg in bigram_ok:
+                f.append(bg)
+        if phrase[i]:
+            f.append("rolephrase=" + phrase[i])
+        g = gmarks[i]
+        if g:
+            f.append("gaz=" + g)
+            f.append("gaz=" + g[0])
+            if i < n - 1 and not gmarks[i + 1] and words[i + 1][:1].isupper():
+                f.append("gaz_then_cap")  # "Korea Utara | Kim Yong Chol"
+        elif i > 0 and gmarks[i - 1]:
+            f.append("after_gaz=" + gmarks[i - 1][2:])
+        if i < n - 1 and gmarks[i + 1] and gmarks[i + 1][0] == "B":
+            f.append("+1gaz=" + gmarks[i + 1][2:])
+        append(f)
+    return out
+
+
+# --------------------------------------------------------------------------- tagging
+
+_tagger = None
+_model_uses_gaz = False
+_lock = threading.Lock()
+
+
+def _get_tagger():
+    global _tagger, _model_uses_gaz, _KNOWN
+    if _tagger is None:
+        with _lock:
+            if _tagger is None:
+                import pycrfsuite
+
+                t = pycrfsuite.Tagger()
+                t.open(str(MODEL_PATH))
+                # the model remembers whether it was trained with gazetteer features
+                try:
+                    _KNOWN = frozenset(t.info().attributes)
+                    _model_uses_gaz = any(a.startswith("gaz=") for a in _KNOWN)
+                except Exception:
+                    _KNOWN = frozenset()
+                    _model_uses_gaz = True
+                _known_entry.cache_clear()
+                _tagger = t
+    return _tagger
+
+
+def _segments(text: str, spans: list[tuple[int, int]]):
+    """Split the token list at line breaks; very long lines are cut at sentence ends."""
+    if len(spans) <= 150 and "\n" not in text:
+        if spans:
+            yield spans
+        return
+    seg: list[tuple[int, int]] = []
+    prev_end = 0
+    for s, e in spans:
+        if seg and "\n" in text[prev_end:s]:
+            yield seg
+            seg = []
+        elif len(seg) > 150 and text[seg[-1][0]:seg[-1][1]] in (".", "!", "?"):
+            yield seg
+            seg = []
+        seg.append((s, e))
+        prev_end = e
+    if seg:
+        yield seg
+
+
+def decode(words_spans: list[tuple[int, int]], labels: list[str], text: str) -> list[EntitySpan]:
+    """BIO labels to entity spans (an I- that does not continue a span starts one).
+
+    Punctuation tokens at either end of a span ("(Jokowi)") are left out of it.
+    """
+    tagged = [k for k, lab in enumerate(labels) if lab != "O"]
+    if not tagged:
+        return []
+    labels = list(labels)
+    n = len(labels)
+    # brackets, quotes and sentence dots inside a span end it: "(MK) Jimly", "KPK. “Ya"
+    for k in tagged:
+        if 0 < k < n - 1 and labels[k][0] == "I" and labels[k + 1][0] == "I":
+            s, e = words_spans[k]
+            tok = text[s:e]
+            if tok in _SPLITTERS or (tok == "." and len(text[words_spans[k - 1][0]:words_spans[k - 1][1]]) > 3):
+                labels[k] = "O"
+                labels[k + 1] = "B" + labels[k + 1][1:]
+    for k in tagged:
+        s, e = words_spans[k]
+        if labels[k] != "O" and not text[s].isalnum():
+            # a bracket or quote opening a span: the next token takes over as B-
+            if labels[k][0] == "B" and k + 1 < n and labels[k + 1][2:] == labels[k][2:] and labels[k + 1][0] == "I":
+                labels[k + 1] = labels[k]
+            # punctuation closing a span is dropped; inner punctuation ("Jokowi-JK", "Tbk.") stays
+            if labels[k][0] == "B" or k + 1 >= n or labels[k + 1][0] != "I" or labels[k + 1][2:] != labels[k][2:]:
+                labels[k] = "O"
+    out = []
+    cur_label = None
+    cur_start = cur_end = 0
+    for (s, e), lab in zip(words_spans, labels):
+        if lab == "O" or lab is None:
+            if cur_label:
+                out.append(EntitySpan(cur_start, cur_end, text[cur_start:cur_end], cur_label))
+            cur_label = None
+            continue
+        bio, typ = lab[0], lab[2:]
+        if bio == "I" and cur_label == typ:
+            cur_end = e
+            continue
+        if cur_label:
+            out.append(EntitySpan(cur_start, cur_end, text[cur_start:cur_end], cur_label))
+        cur_label, cur_start, cur_end = typ, s, e
+    if cur_label:
+        out.append(EntitySpan(cur_start, cur_end, text[cur_start:cur_end], cur_label))
+    return out
+
+
+def _words(span: EntitySpan) -> list[tuple[int, int, str]]:
+    out = []
+    pos = span.start
+    for w in span.text.split():
+        i = span.text.index(w, pos - span.start) + span.start
+        out.append((i, i + len(w), w))
+        pos = i + len(w)
+    return out
+
+
+def consistent_labels(spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """Document-level label consistency for names the tagger saw only in a hard context.
+
+    * A LOC/ORG span that starts with the text of a LOC/ORG span found elsewhere and
+      goes on with a word the document tags as part of a person's name is split:
+      "Korea Utara Kim Yong Chol" -> LOC "Korea Utara" + PER "Kim Yong Chol".
+    * A short, all-capitalised LOC/ORG span without an organisation or place cue word,
+      whose last word the document tags as (part of) a person's name elsewhere, and no
+      part of which is a place or organisation elsewhere, is a person:
+      "Vladimir Putin" when "Putin" is PER elsewhere.
+    """
+    per_words = {w.lower() for e in spans if e.label == "PER" for w in e.text.split()}
+    if not per_words:
+        return spans
+    other = {}
+    for e in spans:
+        if e.label != "PER":
+            other.setdefault(" ".join(e.text.split()).lower(), e.label)
+    out = []
+    for e in spans:
+        if e.label == "PER":
+            out.append(e)
+            continue
+        ws = _words(e)
+        done = False
+        for j in range(1, len(ws)):
+            prefix = " ".join(w for _, _, w in ws[:j]).lower()
+            if other.get(prefix) == e.label and ws[j][2].lower() in per_words and ws[j][2][:1].isupper():
+                a, b = ws[0][0], ws[j - 1][1]
+                c, d = ws[j][0], ws[-1][1]
+                out.append(EntitySpan(a, b, text[a:b], e.label))
+                out.append(EntitySpan(c, d, text[c:d], "PER"))
+                done = True
+                break
+        if done:
+            continue
+        if (
+            2 <= len(ws) <= 3
+            and all(w[:1].isupper() and w.isalpha() for _, _, w in ws)
+            and ws[-1][2].lower() in per_words
+            and not any(w.lower() in ORG_HEADS or w.lower() in LOC_CUES or w.lower() in DIRECTIONS
+                        for _, _, w in ws)
+            and not any(w.lower() in other for _, _, w in ws)
+        ):
+            out.append(EntitySpan(e.start, e.end, e.text, "PER"))
+            continue
+        out.append(e)
+    return out
+
+
+def tag_entities(text: str) -> list[EntitySpan]:
+    """Find PER, ORG and LOC spans in ``text`` (offsets index ``text``)."""
+    if not text or not text.strip():
+        return []
+    tagger = _get_tagger()
+    spans = tokenize(text)
+    out: list[EntitySpan] = []
+    for seg in _segments(text, spans):
+        words = [text[s:e] for s, e in seg]
+        feats = sentence_features(words, use_gazetteer=_model_uses_gaz, _known=_KNOWN or None)
+        labels = tagger.tag(feats)
+        out.extend(decode(seg, labels, text))
+    return consistent_labels(out, text)

@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""Train the CRF named-entity tagger shipped as events_cli/data/ner.crfsuite.
+
+Trains ONLY on the train splits of idner-news-2k and NERGrit (see
+events_cli/data/NER.md for provenance and licences). c1/c2 are chosen on a
+held-out part of train (never on valid); the final model is trained on all of
+train. The valid splits are then scored the way /work/shared/eval/score.py
+scores NER: per sentence, the SET of normalised mention strings per label.
+
+Usage:
+  python scripts/train_ner.py                       # quick search + final model + scores
+  python scripts/train_ner.py --c1 0.1 --c2 0.01    # no search
+  python scripts/train_ner.py --eval-only           # score the shipped model
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pycrfsuite  # noqa: E402
+
+from events_cli.extract import ner  # noqa: E402
+from events_cli.extract.tokens import tokenize  # noqa: E402
+
+DATA = Path(os.environ.get("NER_DATA", "/work/shared/data/ner"))
+SETS = ("idner-news-2k", "nergrit")
+
+_PUNCT = re.compile(r"[\-\u2010-\u2015'\u2018\u2019\".,:;!?()\[\]]+")
+
+
+def norm(s):
+    """score.py's normaliser."""
+    if s is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(s)).casefold()
+    s = _PUNCT.sub(" ", s)
+    return " ".join(s.split())
+
+
+def read(name, split):
+    with open(DATA / f"{name}.{split}.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def to_bio(row):
+    text = row["text"]
+    spans = tokenize(text)
+    labels = ["O"] * len(spans)
+    for ent in sorted(row["entities"], key=lambda e: (e["start"], -e["end"])):
+        first = True
+        for i, (s, e) in enumerate(spans):
+            if s >= ent["start"] and e <= ent["end"] or (s < ent["end"] and e > ent["start"]):
+                if labels[i] != "O" and first:
+                    break  # overlapping gold: keep the first
+                labels[i] = ("B-" if first else "I-") + ent["label"]
+                first = False
+    words = [text[s:e] for s, e in spans]
+    return words, labels
+
+
+def train(rows, path, c1, c2, max_iter, minfreq, use_gaz, verbose=False):
+    tr = pycrfsuite.Trainer(verbose=verbose)
+    for row in rows:
+        words, labels = to_bio(row)
+        if words:
+            tr.append(ner.sentence_features(words, use_gazetteer=use_gaz), labels)
+    tr.set_params({
+        "c1": c1,
+        "c2": c2,
+        "max_iterations": max_iter,
+        "feature.minfreq": minfreq,
+        "feature.possible_transitions": True,
+    })
+    tr.train(str(path))
+
+
+class PRF:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, gold, pred):
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+
+    def prf(self):
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def row(self, name):
+        p, r, f = self.prf()
+        return f"{name:<8} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={self.tp} fp={self.fp} fn={self.fn})"
+
+
+def predict_raw(tagger, text, use_gaz):
+    spans = tokenize(text)
+    words = [text[s:e] for s, e in spans]
+    if not words:
+        return []
+    labels = tagger.tag(ner.sentence_features(words, use_gazetteer=use_gaz))
+    return ner.decode(spans, labels, text)
+
+
+def score(rows, predict, through_actors=False):
+    """Per-sentence sets of normalised mention strings per label, as score.py does."""
+    m = {lab: PRF() for lab in ("PER", "ORG", "LOC")}
+    total = PRF()
+    seen = set()
+    for row in rows:
+        key = " ".join(row["text"].split())
+        if key in seen:  # score.py skips repeated sentences
+            continue
+        seen.add(key)
+        ents = predict(row["text"])
+        pred = {lab: set() for lab in m}
+        if through_actors:
+            from events_cli.extract.actors import extract_actors
+
+            for a in extract_actors(row["text"], ents):
+                lab = "PER" if a.kind == "person" else "ORG"
+                pred[lab].add(norm(a.text))
+                pred[lab].add(norm(a.name))
+            for e in ents:
+                if e.label == "LOC":
+                    pred["LOC"].add(norm(e.text))
+        else:
+            for e in ents:
+                pred[e.label].add(norm(e.text))
+        for lab in m:
+            pred[lab].discard("")
+            gold = {norm(e["text"]) for e in row["entities"] if e["label"] == lab}
+            m[lab].add(gold, pred[lab])
+            total.add(gold, pred[lab])
+    return m, total
+
+
+def report(title, m, total):
+    print(title)
+    for lab, prf in m.items():
+        print("  " + prf.row(lab))
+    print("  " + total.row("overall"))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--c1", type=float)
+    ap.add_argument("--c2", type=float)
+    ap.add_argument("--max-iter", type=int, default=150)
+    ap.add_argument("--search-iter", type=int, default=80)
+    ap.add_argument("--minfreq", type=float, default=2)
+    ap.add_argument("--no-gazetteer", action="store_true", help="train without the gazetteer feature")
+    ap.add_argument("--eval-only", action="store_true")
+    ap.add_argument("--out", default=str(ner.MODEL_PATH))
+    args = ap.parse_args()
+
+    use_gaz = not args.no_gazetteer and bool(ner.gazetteer_aliases())
+    print(f"gazetteer feature: {'on (%d aliases)' % len(ner.gazetteer_aliases()) if use_gaz else 'off'}")
+    train_rows = [r for name in SETS for r in read(name, "train")]
+
+    if not args.eval_only:
+        c1, c2 = args.c1, args.c2
+        if c1 is None or c2 is None:
+            # quick search on a held-out fifth of TRAIN (valid is never used for tuning)
+            rnd = random.Random(13)
+            rows = train_rows[:]
+            rnd.shuffle(rows)
+            cut = len(rows) // 5
+            held, fit = rows[:cut], rows[cut:]
+            best = None
+            grid = [(0.05, 0.01), (0.1, 0.05), (0.2, 0.01), (0.5, 0.01), (0.1, 0.2),
+                    (0.2, 0.2), (0.05, 0.5), (0.1, 0.5), (0.1, 1.0)]
+            with tempfile.TemporaryDirectory() as tmp:
+                for gc1, gc2 in grid:
+                    path = Path(tmp) / f"m_{gc1}_{gc2}.crfsuite"
+                    t0 = time.time()
+                    train(fit, path, gc1, gc2, args.search_iter, args.minfreq, use_gaz)
+                    tg = pycrfsuite.Tagger()
+                    tg.open(str(path))
+                    _, total = score(held, lambda t: predict_raw(tg, t, use_gaz))
+                    f = total.prf()[2]
+                    print(f"  c1={gc1} c2={gc2}: held-out-train F1={f:.3f} ({time.time() - t0:.0f}s)")
+                    if best is None or f > best[0]:
+                        best = (f, gc1, gc2)
+            _, c1, c2 = best
+        print(f"training final model c1={c1} c2={c2} max_iter={args.max_iter} minfreq={args.minfreq}")
+        t0 = time.time()
+        train(train_rows, args.out, c1, c2, args.max_iter, args.minfreq, use_gaz)
+        print(f"  done in {time.time() - t0:.0f}s, {os.path.getsize(args.out) / 1e6:.2f} MB -> {args.out}")
+
+    tg = pycrfsuite.Tagger()
+    tg.open(args.out)
+    model_gaz = any(a.startswith("gaz=") for a in tg.info().attributes)
+    for name in SETS:
+        rows = read(name, "valid")
+        m, total = score(rows, lambda t: predict_raw(tg, t, model_gaz))
+        report(f"{name}.valid (tagger spans)", m, total)
+        try:
+            m, total = score(rows, lambda t: predict_raw(tg, t, model_gaz), through_actors=True)
+            report(f"{name}.valid (PER/ORG through extract_actors)", m, total)
+        except ImportError:
+            pass
+
+
+if __name__ == "__main__":
+    main()

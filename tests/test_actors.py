@@ -1,0 +1,326 @@
+"""Actors from entity spans: roles, honorifics, short-form resolution, credits."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from events_cli.extract.actors import extract_actors
+from events_cli.extract.ner import tag_entities
+from events_cli.models import ActorMention, EntitySpan
+
+
+def spans(text: str, *items: tuple[str, str], occurrence: int = 0) -> list[EntitySpan]:
+    """EntitySpans for (label, surface) pairs, found left to right in ``text``."""
+    out, pos = [], 0
+    for label, surface in items:
+        start = text.index(surface, pos)
+        out.append(EntitySpan(start, start + len(surface), surface, label))
+        pos = start + len(surface)
+    return out
+
+
+def persons(actors: list[ActorMention]):
+    return [(a.text, a.name, a.role) for a in actors if a.kind == "person"]
+
+
+# ------------------------------------------------------------------ roles and honorifics
+
+ROLE_CASES = [
+    # text, PER surface given by the tagger, expected (text, name, role)
+    ("Menteri Luar Negeri Rusia Sergey Lavrov hadir.", "Sergey Lavrov",
+     ("Sergey Lavrov", "Sergey Lavrov", "Menteri Luar Negeri Rusia")),
+    ("seperti Wakil Ketua Komite Sentral Korea Utara Kim Yong Chol.", "Kim Yong Chol",
+     ("Kim Yong Chol", "Kim Yong Chol", "Wakil Ketua Komite Sentral Korea Utara")),
+    ("Kata Presiden Joko Widodo di Istana.", "Joko Widodo",
+     ("Joko Widodo", "Joko Widodo", "Presiden")),
+    ("Gubernur Jawa Barat Ridwan Kamil meninjau lokasi.", "Ridwan Kamil",
+     ("Ridwan Kamil", "Ridwan Kamil", "Gubernur Jawa Barat")),
+    ("Kapolres Bandung AKBP Budi Santoso mengatakan.", "Budi Santoso",
+     ("Budi Santoso", "Budi Santoso", "Kapolres Bandung AKBP")),
+    ("Hal itu disampaikan Pak Budi kemarin.", "Pak Budi", ("Budi", "Budi", None)),
+    ("Hal itu disampaikan Pak Budi kemarin.", "Budi", ("Budi", "Budi", None)),
+    ("Menurut Dr. Andi Wijaya, gejala itu umum.", "Dr. Andi Wijaya", ("Andi Wijaya", "Andi Wijaya", None)),
+    ("Menurut Dr. Andi Wijaya, gejala itu umum.", "Andi Wijaya", ("Andi Wijaya", "Andi Wijaya", None)),
+    ("Pelaku, Udin (22), ditangkap.", "Udin (22)", ("Udin", "Udin", None)),
+    ("Pelaku, Udin (22), ditangkap.", "Udin", ("Udin", "Udin", None)),
+    ("Kemudian Presiden Joko Widodo tiba.", "Presiden Joko Widodo", ("Joko Widodo", "Joko Widodo", "Presiden")),
+    ("Budi Santoso, Kepala Dinas Pendidikan Kota Bandung, mengatakan hal itu.", "Budi Santoso",
+     ("Budi Santoso", "Budi Santoso", "Kepala Dinas Pendidikan Kota Bandung")),
+    ("Ia bertemu Vladimir Putin dan Kim Jong-un.", "Kim Jong-un", ("Kim Jong-un", "Kim Jong-un", None)),
+    ("Menurut Gus Dur, itu benar.", "Gus Dur", ("Gus Dur", "Gus Dur", None)),
+    ("Prof. Dr. Ir. H. Bambang Sutrisno hadir.", "Bambang Sutrisno",
+     ("Bambang Sutrisno", "Bambang Sutrisno", None)),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", ROLE_CASES)
+def test_roles_and_honorifics(text, surface, expected):
+    got = persons(extract_actors(text, spans(text, ("PER", surface))))
+    assert got == [expected]
+
+
+def test_role_does_not_swallow_previous_person():
+    text = "Presiden Vladimir Putin dan Kim Jong-un bertemu."
+    got = persons(extract_actors(text, spans(text, ("PER", "Vladimir Putin"), ("PER", "Kim Jong-un"))))
+    assert got == [("Vladimir Putin", "Vladimir Putin", "Presiden"), ("Kim Jong-un", "Kim Jong-un", None)]
+
+
+def test_offsets_point_at_the_name():
+    text = "Hal itu disampaikan Pak Budi kemarin."
+    (a,) = extract_actors(text, spans(text, ("PER", "Pak Budi")))
+    assert text[a.start:a.end] == a.text == "Budi"
+
+
+# ------------------------------------------------------------------ resolution
+
+def test_short_forms_resolve_to_earlier_full_names():
+    text = ("Vladimir Putin bertemu Kim Jong-un. Putin berkata Kim siap. "
+            "Lalu Kim Yong Chol hadir. Kim tersenyum.")
+    ents = spans(text, ("PER", "Vladimir Putin"), ("PER", "Kim Jong-un"), ("PER", "Putin"), ("PER", "Kim"),
+                 ("PER", "Kim Yong Chol"), ("PER", "Kim"))
+    got = [(t, n) for t, n, _ in persons(extract_actors(text, ents))]
+    assert got == [
+        ("Vladimir Putin", "Vladimir Putin"),
+        ("Kim Jong-un", "Kim Jong-un"),
+        ("Putin", "Vladimir Putin"),
+        ("Kim", "Kim Jong-un"),
+        ("Kim Yong Chol", "Kim Yong Chol"),
+        ("Kim", "Kim Yong Chol"),  # the most recent earlier full name
+    ]
+
+
+def test_never_resolve_to_a_later_name():
+    text = "Putin tiba. Kemudian Vladimir Putin berpidato."
+    ents = spans(text, ("PER", "Putin"), ("PER", "Vladimir Putin"))
+    got = [(t, n) for t, n, _ in persons(extract_actors(text, ents))]
+    assert got == [("Putin", "Putin"), ("Vladimir Putin", "Vladimir Putin")]
+
+
+def test_unknown_single_token_stays():
+    text = "Budi datang. Andi pulang."
+    ents = spans(text, ("PER", "Budi"), ("PER", "Andi"))
+    assert [n for _, n, _ in persons(extract_actors(text, ents))] == ["Budi", "Andi"]
+
+
+@pytest.mark.parametrize("order", ["alias-first", "full-first"])
+def test_alias_table(order):
+    if order == "alias-first":
+        text = "Jokowi meresmikan jalan. Presiden Joko Widodo berpidato."
+        ents = spans(text, ("PER", "Jokowi"), ("PER", "Joko Widodo"))
+    else:
+        text = "Presiden Joko Widodo berpidato. Jokowi meresmikan jalan."
+        ents = spans(text, ("PER", "Joko Widodo"), ("PER", "Jokowi"))
+    names = {n for _, n, _ in persons(extract_actors(text, ents))}
+    assert names == {"Joko Widodo"}
+
+
+def test_alias_alone_stays():
+    text = "Jokowi meresmikan jalan."
+    assert [n for _, n, _ in persons(extract_actors(text, spans(text, ("PER", "Jokowi"))))] == ["Jokowi"]
+
+
+def test_kinds():
+    text = "Ketua KPK Firli Bahuri memeriksa PT Maju Jaya."
+    ents = spans(text, ("ORG", "KPK"), ("PER", "Firli Bahuri"), ("ORG", "PT Maju Jaya"))
+    got = [(a.text, a.kind) for a in extract_actors(text, ents)]
+    assert got == [("KPK", "organization"), ("Firli Bahuri", "person"), ("PT Maju Jaya", "organization")]
+    (firli,) = [a for a in extract_actors(text, ents) if a.kind == "person"]
+    assert firli.role == "Ketua KPK"
+
+
+def test_not_persons():
+    text = "Pyongyang menutup diri karena Covid-19."
+    assert extract_actors(text, spans(text, ("PER", "Covid-19"))) == []
+
+
+# ------------------------------------------------------------------ credits
+
+CREDIT_CASES = [
+    ("Budi Santoso hadir.\nPenulis: Andi Wijaya\nEditor: Siti Aminah", ["Budi Santoso"]),
+    ("Budi Santoso hadir. Foto: Rizal Fahmi / Jabar Ekspres", ["Budi Santoso"]),
+    ("Suasana sidang. Tempo/Fakhri Hermansyah\nBudi Santoso hadir.", ["Budi Santoso"]),
+    ("Budi Santoso hadir. (OL-8)", ["Budi Santoso"]),
+    ("[Antara] Budi Santoso hadir.", ["Budi Santoso"]),
+    ("Laporan Wartawan Tribunnews.com, Rina Ayu\nBudi Santoso hadir.", ["Budi Santoso"]),
+    ("BACA JUGA: Joko Widodo Bertemu Warga\nBudi Santoso hadir.", ["Budi Santoso"]),
+    ("Foto kedua karya Frans Mendur terkenal.", ["Frans Mendur"]),
+]
+
+CREDIT_NAMES = ("Andi Wijaya", "Siti Aminah", "Rizal Fahmi", "Jabar Ekspres", "Fakhri Hermansyah", "OL-8",
+                "Antara", "Rina Ayu", "Joko Widodo", "Budi Santoso", "Frans Mendur", "Tempo")
+
+
+@pytest.mark.parametrize("text,expected", CREDIT_CASES)
+def test_credits_are_not_actors(text, expected):
+    ents = []
+    for name in CREDIT_NAMES:
+        i = text.find(name)
+        if i >= 0:
+            label = "ORG" if name in ("Jabar Ekspres", "Antara", "Tempo") else "PER"
+            ents.append(EntitySpan(i, i + len(name), name, label))
+    ents.sort(key=lambda e: e.start)
+    got = [a.name for a in extract_actors(text, ents)]
+    assert got == expected
+
+
+# ------------------------------------------------------------------ the seed article, end to end
+
+SEED = Path("/work/shared/seeds/000_d99f34836391f2cf.txt")
+if not SEED.exists():
+    SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_d99f34836391f2cf.txt"
+
+
+def _seed_text() -> str:
+    text = SEED.read_text(encoding="utf-8")
+    lines = [ln for ln in text.split("\n") if not ln.startswith("BACA JUGA:")]
+    text = "\n".join(lines)
+    assert text.startswith("JABAR EKSPRES – ")
+    return text[len("JABAR EKSPRES – "):]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_article():
+    text = _seed_text()
+    actors = extract_actors(text, tag_entities(text))
+    people: dict[str, set[str]] = {}
+    roles: dict[str, set[str | None]] = {}
+    for a in actors:
+        assert text[a.start:a.end] == a.text
+        if a.kind == "person":
+            people.setdefault(a.name, set()).add(a.text)
+            roles.setdefault(a.name, set()).add(a.role)
+    assert set(people) == {"Vladimir Putin", "Kim Jong-un", "Sergey Lavrov", "Kim Yong Chol"}
+    assert people["Vladimir Putin"] == {"Vladimir Putin", "Putin"}
+    assert people["Kim Jong-un"] == {"Kim Jong-un", "Kim"}
+    assert roles["Sergey Lavrov"] == {"Menteri Luar Negeri Rusia"}
+    assert roles["Kim Yong Chol"] == {"Wakil Ketua Komite Sentral Korea Utara"}
+    orgs = {a.name for a in actors if a.kind == "organization"}
+    assert orgs <= {"Komite Sentral Korea Utara"}
+
+
+def test_common_words_are_not_names():
+    text = "Daun jambu biji mengandung zat. Rebus daun itu lalu minum. Menurut Budi, itu manjur."
+    ents = spans(text, ("PER", "Daun"), ("PER", "Budi"))
+    assert [a.name for a in extract_actors(text, ents)] == ["Budi"]
+
+
+def test_title_fragment_is_not_an_organisation():
+    text = "Menteri Luar Negeri Rusia Sergey Lavrov hadir bersama Ketua KPK Agus Rahardjo."
+    ents = spans(text, ("ORG", "Luar Negeri Rusia"), ("PER", "Sergey Lavrov"), ("ORG", "KPK"),
+                 ("PER", "Agus Rahardjo"))
+    got = [(a.name, a.kind, a.role) for a in extract_actors(text, ents)]
+    assert got == [
+        ("Sergey Lavrov", "person", "Menteri Luar Negeri Rusia"),
+        ("KPK", "organization", None),
+        ("Agus Rahardjo", "person", "Ketua KPK"),
+    ]
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["Presiden", "Joko", "Widodo", "Pak", "Budi", "(22)", ",", ".", "Menteri", "Luar", "Negeri",
+          "Kim", "Jong-un", "Putin", "dan", "Penulis:", "Foto:", "/", "\n", "KPK", "Dr.", "Ketua"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join), st.data())
+def test_no_exception_and_offsets(text, data):
+    ents = tag_entities(text)
+    # plus arbitrary PER/ORG spans on token boundaries
+    from events_cli.extract.tokens import tokenize
+
+    toks = tokenize(text)
+    if toks:
+        i = data.draw(st.integers(0, len(toks) - 1))
+        j = data.draw(st.integers(i, min(len(toks) - 1, i + 4)))
+        s, e = toks[i][0], toks[j][1]
+        extra = EntitySpan(s, e, text[s:e], data.draw(st.sampled_from(["PER", "ORG"])))
+        if not any(x.start < e and s < x.end for x in ents):
+            ents = sorted(ents + [extra], key=lambda x: x.start)
+    for a in extract_actors(text, ents):
+        assert text[a.start:a.end] == a.text
+        assert a.kind in ("person", "organization")
+        assert a.name and a.text
+
+
+def test_ticket_of_two_people_is_split():
+    text = ("Pasangan Edy Rahmayadi-Musa Rajekshah menang. Kim Jong-un dan Jean-Pierre Papin hadir. "
+            "Pasangan Irianto MS Syaifuddin - Tatang Farhanul Hakim kalah.")
+    ents = spans(text, ("PER", "Edy Rahmayadi-Musa Rajekshah"), ("PER", "Kim Jong-un"),
+                 ("PER", "Jean-Pierre Papin"), ("PER", "Irianto MS Syaifuddin - Tatang Farhanul Hakim"))
+    got = [a.text for a in extract_actors(text, ents)]
+    assert got == ["Edy Rahmayadi", "Musa Rajekshah", "Kim Jong-un", "Jean-Pierre Papin",
+                   "Irianto MS Syaifuddin", "Tatang Farhanul Hakim"]
+
+
+ENGLISH_CASES = [
+    ("Russian President Vladimir Putin met Kim.", "Vladimir Putin", "Russian President"),
+    ("Foreign Minister Sergey Lavrov said.", "Sergey Lavrov", "Foreign Minister"),
+    ("Mr. John Smith said.", "John Smith", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", ENGLISH_CASES)
+def test_english_roles(text, surface, role):
+    (a,) = extract_actors(text, spans(text, ("PER", surface)))
+    assert (a.name, a.role) == (surface, role)
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Meski begitu, ia tetap datang.", "Meski", []),
+    ("Anda bisa mencoba.", "Anda", []),
+    ("Kata Putri Ayu di sana.", "Putri Ayu", [("Putri Ayu", None)]),
+    ("Kata Putra Nababan di sana.", "Putra Nababan", [("Putra Nababan", None)]),
+    ("Kata warga Budi di sana.", "warga Budi", [("Budi", "warga")]),
+])
+def test_sentence_openers_and_name_like_words(text, surface, expected):
+    got = [(a.name, a.role) for a in extract_actors(text, spans(text, ("PER", surface)))]
+    assert got == expected
+
+
+def test_bracketed_short_forms():
+    text = ("Presiden terpilih Joko Widodo (Jokowi) dan Komisi Pemberantasan Korupsi (KPK) bertemu. "
+            "Jokowi memuji KPK.")
+    ents = spans(text, ("PER", "Joko Widodo"), ("PER", "Jokowi"), ("ORG", "Komisi Pemberantasan Korupsi"),
+                 ("ORG", "KPK"), ("PER", "Jokowi"), ("ORG", "KPK"))
+    got = [(a.text, a.name) for a in extract_actors(text, ents)]
+    assert got == [
+        ("Joko Widodo", "Joko Widodo"), ("Jokowi", "Joko Widodo"),
+        ("Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi"), ("KPK", "Komisi Pemberantasan Korupsi"),
+        ("Jokowi", "Joko Widodo"), ("KPK", "Komisi Pemberantasan Korupsi"),
+    ]
+
+
+def test_consistency_over_the_article():
+    """Sentences are tagged one by one; the article-level pass fixes a name seen as ORG once."""
+    text = "Vladimir Putin tiba di sana. Putin berkata ia senang."
+    ents = spans(text, ("ORG", "Vladimir Putin"), ("PER", "Putin"))
+    got = [(a.text, a.name, a.kind) for a in extract_actors(text, ents)]
+    assert got == [("Vladimir Putin", "Vladimir Putin", "person"), ("Putin", "Vladimir Putin", "person")]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_article_tagged_sentence_by_sentence():
+    """As the pipeline does it: the tagger sees one line at a time."""
+    text = _seed_text()
+    ents, pos = [], 0
+    for line in text.split("\n"):
+        for e in tag_entities(line):
+            ents.append(EntitySpan(e.start + pos, e.end + pos, e.text, e.label))
+        pos += len(line) + 1
+    people = {}
+    for a in extract_actors(text, ents):
+        if a.kind == "person":
+            people.setdefault(a.name, set()).add(a.text)
+    assert people == {"Vladimir Putin": {"Vladimir Putin", "Putin"}, "Kim Jong-un": {"Kim Jong-un", "Kim"},
+                      "Sergey Lavrov": {"Sergey Lavrov"}, "Kim Yong Chol": {"Kim Yong Chol"}}
+
+
+def test_party_abbreviation_in_brackets_is_kept():
+    text = "Partai Demokrasi Indonesia Perjuangan (PDI-P) menang. (ant/ded)"
+    ents = spans(text, ("ORG", "Partai Demokrasi Indonesia Perjuangan"), ("ORG", "PDI-P"))
+    got = [(a.text, a.name) for a in extract_actors(text, ents)]
+    assert got == [("Partai Demokrasi Indonesia Perjuangan", "Partai Demokrasi Indonesia Perjuangan"),
+                   ("PDI-P", "Partai Demokrasi Indonesia Perjuangan")]

@@ -1,0 +1,226 @@
+"""The tokenizer and the CRF named-entity tagger."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from events_cli.extract.ner import MODEL_PATH, sentence_features, tag_entities
+from events_cli.extract.tokens import token_texts, tokenize
+from events_cli.models import EntitySpan
+
+# ------------------------------------------------------------------ tokenizer
+
+TOKEN_CASES = [
+    ("Kim Jong-un tiba.", ["Kim", "Jong-un", "tiba", "."]),
+    ("karena Covid-19,", ["karena", "Covid-19", ","]),
+    ("JAKARTA, KOMPAS.com - Presiden", ["JAKARTA", ",", "KOMPAS.com", "-", "Presiden"]),
+    ("Selasa (29/10/2013).", ["Selasa", "(", "29/10/2013", ")", "."]),
+    ("O'Neill dan O\u2019Brien", ["O'Neill", "dan", "O\u2019Brien"]),
+    ("Dr. Andi", ["Dr", ".", "Andi"]),
+    ("Rp1.800 juta", ["Rp1.800", "juta"]),
+    ('"Halo," katanya', ['"', "Halo", ",", '"', "katanya"]),
+    ("Rusia-Korea Utara", ["Rusia-Korea", "Utara"]),
+    ("akhir-", ["akhir", "-"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOKEN_CASES)
+def test_tokenize(text, expected):
+    assert token_texts(text) == expected
+    assert [text[s:e] for s, e in tokenize(text)] == expected
+
+
+@given(st.text(max_size=200))
+def test_tokenize_offsets(text):
+    spans = tokenize(text)
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert not text[s:e].isspace() and text[s:e].strip() == text[s:e]
+        assert text[last:s].strip() == ""  # nothing but space is skipped
+        last = e
+    assert text[last:].strip() == ""
+
+
+# ------------------------------------------------------------------ tagger
+
+def test_import_is_cheap():
+    """Importing the module loads neither the CRF library nor the model nor the gazetteer."""
+    code = (
+        "import sys, events_cli.extract.ner as n, events_cli.extract.actors;"
+        "print(n._tagger is None, 'pycrfsuite' in sys.modules, 'events_cli.gazetteer' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
+    assert out.stdout.split() == ["True", "False", "False"]
+
+
+def test_model_is_shipped_and_small():
+    assert MODEL_PATH.is_file()
+    assert MODEL_PATH.stat().st_size < 5_000_000
+
+
+# sentences a reasonable model must get: (text, [(label, span text), ...] that must be found)
+NER_CASES = [
+    (
+        "Presiden Joko Widodo meresmikan jalan tol di Surabaya, Jawa Timur, pada Senin (12/6).",
+        [("PER", "Joko Widodo"), ("LOC", "Surabaya"), ("LOC", "Jawa Timur")],
+    ),
+    (
+        "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Beijing pada Selasa.",
+        [("PER", "Sergey Lavrov"), ("LOC", "Beijing")],
+    ),
+    (
+        "Ketua Umum Partai Golkar Airlangga Hartarto menggelar rapat di Jakarta.",
+        [("PER", "Airlangga Hartarto"), ("LOC", "Jakarta")],
+    ),
+    (
+        "Ketua KPK Agus Rahardjo memeriksa pejabat Bank Indonesia di Jakarta.",
+        [("ORG", "KPK"), ("PER", "Agus Rahardjo"), ("ORG", "Bank Indonesia"), ("LOC", "Jakarta")],
+    ),
+    (
+        "Direktur Utama PT Pertamina Nicke Widyawati mengunjungi Balikpapan.",
+        [("ORG", "PT Pertamina"), ("PER", "Nicke Widyawati"), ("LOC", "Balikpapan")],
+    ),
+    (
+        "Pertemuan antara Vladimir Putin dan Kim Jong-un terjadi di kota Vladivostok, Rusia.",
+        [("PER", "Vladimir Putin"), ("PER", "Kim Jong-un"), ("LOC", "Rusia")],
+    ),
+    (
+        "Gubernur Jawa Barat Ridwan Kamil meninjau banjir di Bandung.",
+        [("PER", "Ridwan Kamil"), ("LOC", "Bandung")],
+    ),
+    (
+        "Wakil Presiden Jusuf Kalla bertemu Perdana Menteri Jepang Shinzo Abe di Tokyo.",
+        [("PER", "Jusuf Kalla"), ("PER", "Shinzo Abe"), ("LOC", "Tokyo")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NER_CASES)
+def test_tagger_finds(text, expected):
+    got = {(e.label, e.text) for e in tag_entities(text)}
+    for item in expected:
+        assert item in got, f"{item} not in {sorted(got)}"
+
+
+NOT_ENTITIES = [
+    ("Ini adalah kali pertama kedua pemimpin bertemu secara langsung.", set()),
+    ("Harga cabai naik menjadi Rp50.000 per kilogram pada Senin (12/6).", set()),
+]
+
+
+@pytest.mark.parametrize("text,_", NOT_ENTITIES)
+def test_tagger_quiet_on_plain_sentences(text, _):
+    assert tag_entities(text) == []
+
+
+def test_empty_and_whitespace():
+    assert tag_entities("") == []
+    assert tag_entities("  \n\t ") == []
+
+
+def test_features_shape():
+    words = ["Presiden", "Joko", "Widodo", "di", "Jakarta", "."]
+    feats = sentence_features(words)
+    assert len(feats) == len(words)
+    assert all(isinstance(f, list) and all(isinstance(x, str) for x in f) for f in feats)
+    assert "cue=role" in feats[0] and "sstart" in feats[0]
+    assert "cue=loc" in feats[3]
+
+
+def _check_spans(text, spans):
+    last = 0
+    for e in spans:
+        assert isinstance(e, EntitySpan)
+        assert e.label in ("PER", "ORG", "LOC")
+        assert 0 <= e.start < e.end <= len(text)
+        assert e.text == text[e.start:e.end]
+        assert e.start >= last
+        last = e.end
+
+
+WORDS = ["Presiden", "Joko", "Widodo", "di", "Jakarta", "kata", "Budi", "PT", "Bank", "Mandiri",
+         "Kim", "Jong-un", ",", ".", "(", ")", "22", "dan", "Covid-19", "\n", "KOMPAS.com", "–"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join),
+))
+def test_tagger_no_exception_and_offsets(text):
+    _check_spans(text, tag_entities(text))
+
+
+def test_multiline_offsets():
+    text = "Presiden Joko Widodo tiba.\n\nIa bertemu Gubernur Jawa Barat Ridwan Kamil di Bandung."
+    spans = tag_entities(text)
+    _check_spans(text, spans)
+    assert any(e.text == "Ridwan Kamil" for e in spans)
+
+
+# ------------------------------------------------------------------ decoding
+
+def _decode(text, labels):
+    from events_cli.extract.ner import decode
+
+    return [(e.label, e.text) for e in decode(tokenize(text), labels, text)]
+
+
+DECODE_CASES = [
+    ("Joko Widodo tiba", ["B-PER", "I-PER", "O"], [("PER", "Joko Widodo")]),
+    ("Joko Widodo tiba", ["I-PER", "I-PER", "O"], [("PER", "Joko Widodo")]),  # I- without B-
+    ("Joko Widodo tiba", ["B-PER", "B-PER", "O"], [("PER", "Joko"), ("PER", "Widodo")]),
+    ("Joko Widodo (Jokowi) tiba", ["B-PER", "I-PER", "B-PER", "I-PER", "I-PER", "O"],
+     [("PER", "Joko Widodo"), ("PER", "Jokowi")]),
+    ("(MK) Jimly Asshiddiqie", ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
+     [("ORG", "MK"), ("ORG", "Jimly Asshiddiqie")]),
+    ("Budi , kata", ["B-PER", "I-PER", "O"], [("PER", "Budi")]),
+    ("PT Maju Tbk. kata", ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], [("ORG", "PT Maju Tbk")]),
+]
+
+
+@pytest.mark.parametrize("text,labels,expected", DECODE_CASES)
+def test_decode(text, labels, expected):
+    assert len(tokenize(text)) == len(labels)
+    assert _decode(text, labels) == expected
+
+
+def _spans_of(text, *items):
+    out, pos = [], 0
+    for label, surface in items:
+        i = text.index(surface, pos)
+        out.append(EntitySpan(i, i + len(surface), surface, label))
+        pos = i + len(surface)
+    return out
+
+
+CONSISTENCY_CASES = [
+    # a short name span mislabelled where the document knows its last word as a person
+    ("Vladimir Putin tiba. Putin berkata ia senang.",
+     [("ORG", "Vladimir Putin"), ("PER", "Putin")],
+     [("PER", "Vladimir Putin"), ("PER", "Putin")]),
+    # a place known elsewhere, glued to a person's name
+    ("Kim datang ke Korea Utara. Hadir pula Wakil Ketua Korea Utara Kim Yong Chol.",
+     [("PER", "Kim"), ("LOC", "Korea Utara"), ("LOC", "Korea Utara Kim Yong Chol")],
+     [("PER", "Kim"), ("LOC", "Korea Utara"), ("LOC", "Korea Utara"), ("PER", "Kim Yong Chol")]),
+    # organisation heads keep their label
+    ("Budi Hartono tiba. Budi berkata Bank Budi sehat.",
+     [("PER", "Budi Hartono"), ("PER", "Budi"), ("ORG", "Bank Budi")],
+     [("PER", "Budi Hartono"), ("PER", "Budi"), ("ORG", "Bank Budi")]),
+]
+
+
+@pytest.mark.parametrize("text,given_,expected", CONSISTENCY_CASES)
+def test_document_consistency(text, given_, expected):
+    from events_cli.extract.ner import consistent_labels
+
+    got = [(e.label, e.text) for e in consistent_labels(_spans_of(text, *given_), text)]
+    assert got == expected
