@@ -103,7 +103,10 @@ def _echo(text: str) -> None:
 
 @app.command("import")
 def import_(
-    paths: list[str] = typer.Argument(..., help="Files (.txt, .md, .jsonl, .ndjson, .jsonl.gz), folders, or - for stdin."),
+    paths: Optional[list[str]] = typer.Argument(
+        None, help="Files (.txt, .md, .html, .jsonl, .ndjson, .jsonl.gz), folders, http(s) URLs, or - for stdin."),
+    urls: Optional[Path] = typer.Option(None, "--urls", help="A file of URLs to fetch and import, one a line (# comments)."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait on each network read of a URL."),
     source: Optional[str] = typer.Option(None, "--source", help="The outlet, overriding what the articles say."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date for every article (e.g. 2023-09-14)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language code for every article (id, en)."),
@@ -119,6 +122,13 @@ def import_(
 
     with _errors():
         overrides = Overrides(source=source, published=_parse_day(published, "--published"), language=lang)
+        inputs: list = list(paths or [])
+        if urls is not None:
+            from events_cli.fetch import read_url_list
+
+            inputs += read_url_list(urls)
+        if not inputs:
+            raise UsageError("nothing to import: give files, folders, URLs, - for stdin, or --urls FILE")
         interactive = sys.stderr.isatty()
         seen = [0]
 
@@ -136,8 +146,8 @@ def import_(
         summary = ImportSummary()
         try:
             with _database(read_only=False) as con:
-                import_paths(con, paths, overrides, replace=replace, on_error=report, on_article=progress,
-                             summary=summary)
+                import_paths(con, inputs, overrides, replace=replace, on_error=report, on_article=progress,
+                             summary=summary, timeout=timeout)
         except KeyboardInterrupt:
             _err(f"\nInterrupted: {summary.line()} so far; run the same import again to finish.")
             raise typer.Exit(130) from None

@@ -17,7 +17,7 @@ import duckdb
 from events_cli import store
 from events_cli.errors import InputError
 from events_cli.models import Article, ArticleRecord
-from events_cli.readers import Overrides, read_inputs
+from events_cli.readers import AlreadyImported, Overrides, read_inputs
 
 BATCH_SIZE = 500  # articles per transaction
 PARALLEL_FROM = 100  # articles in the first batch before worker processes are worth starting
@@ -51,12 +51,14 @@ def import_paths(
     stdin=None,
     summary: ImportSummary | None = None,
     workers: int | None = None,
+    timeout: float = 20.0,
 ) -> ImportSummary:
     """Import every article named by `paths`; failures are reported through `on_error` and skipped.
 
     Pass your own `summary` to still have the counts when the import is interrupted: each
     batch is committed whole, so what the summary counts is what the database holds.
-    `workers` extraction processes are used for large imports (default: one per core).
+    `workers` extraction processes are used for large imports (default: one per core);
+    `timeout` bounds each network read of a URL.
     """
     summary = summary if summary is not None else ImportSummary()
 
@@ -65,10 +67,15 @@ def import_paths(
         summary.errors.append(error)
         on_error(error)
 
+    def known_url(url: str) -> bool:
+        return not replace and bool(store.find_existing(con, [store.dedup_key(url, "")]))
+
     def articles() -> Iterator[Article]:
-        for result in read_inputs(paths, overrides, stdin=stdin):
+        for result in read_inputs(paths, overrides, stdin=stdin, known_url=known_url, timeout=timeout):
             if isinstance(result, InputError):
                 fail(result)
+            elif isinstance(result, AlreadyImported):
+                summary.unchanged += 1
             else:
                 on_article()
                 yield result

@@ -12,6 +12,14 @@ from dataclasses import dataclass, field
 PRECISIONS = ("day", "month", "year")
 
 
+@dataclass(frozen=True)
+class RelatedLink:
+    """A "BACA JUGA: <title>" line or its kin: a link to another article."""
+
+    title: str
+    url: str | None = None
+
+
 @dataclass
 class Article:
     """One article as read from a file, a JSON Lines record or stdin."""
@@ -24,6 +32,7 @@ class Article:
     source: str | None = None
     published: dt.date | None = None
     language: str | None = None
+    related: tuple[RelatedLink, ...] = ()  # links a page made outside its text (HTML blocks)
 
 
 @dataclass(frozen=True)
@@ -77,14 +86,6 @@ class ActorMention:
     name: str  # canonical name ("Vladimir Putin")
     kind: str  # "person" | "organization"
     role: str | None = None  # title written before the name ("Menteri Luar Negeri Rusia")
-
-
-@dataclass(frozen=True)
-class RelatedLink:
-    """A "BACA JUGA: <title>" line or its kin: a link to another article."""
-
-    title: str
-    url: str | None = None
 
 
 @dataclass(frozen=True)

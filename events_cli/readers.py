@@ -12,7 +12,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from events_cli.errors import InputError
 from events_cli.models import Article
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 MAX_FILE_BYTES = 50 * 1000 * 1000  # a single-article file larger than this is not an article
 MAX_ARTICLE_CHARS = 1_000_000  # the longest real news articles are well under 100,000 characters
@@ -50,7 +51,18 @@ class Overrides:
         return replace(article, **changes) if changes else article
 
 
-ReadResult = Article | InputError
+@dataclass(frozen=True)
+class AlreadyImported:
+    """A URL the database already holds: not fetched again."""
+
+    origin: str
+
+
+ReadResult = Article | InputError | AlreadyImported
+
+
+def is_url(raw: str) -> bool:
+    return raw.lower().startswith(("http://", "https://"))
 
 
 def is_jsonl(path: str) -> bool:
@@ -64,29 +76,63 @@ def iter_folder(folder: Path) -> Iterator[Path]:
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+            if name.lower().endswith(TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES):
                 yield Path(root) / name
 
 
-def read_inputs(paths: Iterable[str], overrides: Overrides = Overrides(),
-                stdin: io.BufferedIOBase | None = None) -> Iterator[ReadResult]:
-    """Every article named by `paths` (files, folders, "-" for stdin), in order."""
+def read_inputs(paths: Iterable[str | InputError], overrides: Overrides = Overrides(),
+                stdin: io.BufferedIOBase | None = None, known_url: Callable[[str], bool] | None = None,
+                timeout: float = 20.0) -> Iterator[ReadResult]:
+    """Every article named by `paths` (files, folders, http(s) URLs, "-" for stdin), in order.
+
+    `known_url` tells which URLs are already imported, so they are not fetched again. An
+    InputError among `paths` (a bad line of a URL list) is passed through in its place.
+    """
     for raw in paths:
+        if isinstance(raw, InputError):
+            yield raw
+            continue
+        if is_url(raw):
+            if known_url is not None and known_url(raw):
+                yield AlreadyImported(raw)
+            else:
+                yield from _apply(read_url(raw, timeout), overrides)
+            continue
         if raw == "-":
             data = (stdin or sys.stdin.buffer).read()
-            yield from _apply(_read_bytes(data, "<stdin>", jsonl=_looks_like_jsonl(data)), overrides)
+            yield from _apply(_read_bytes(data, "<stdin>", jsonl=_looks_like_jsonl(data),
+                                          html=_looks_like_html(data)), overrides)
             continue
         path = Path(raw)
         if path.is_dir():
             files = list(iter_folder(path))
             if not files:
-                yield InputError(raw, "folder holds no article files (.txt, .md, .jsonl, .ndjson, .jsonl.gz)")
+                yield InputError(raw, "folder holds no article files (.txt, .md, .html, .jsonl, .ndjson, .jsonl.gz)")
             for file in files:
                 yield from _apply(read_file(file), overrides)
         elif path.exists():
             yield from _apply(read_file(path), overrides)
         else:
             yield InputError(raw, "no such file or folder")
+
+
+def read_url(url: str, timeout: float = 20.0) -> Iterator[ReadResult]:
+    """The article at a URL: fetched with bounded retries, read as HTML or plain text."""
+    from events_cli.fetch import fetch_url
+
+    try:
+        page = fetch_url(url, timeout=timeout)
+    except InputError as exc:
+        yield exc
+        return
+    is_html = (page.content_type or "").endswith(("html", "xml")) or _looks_like_html(page.data)
+    yield from _read_bytes(page.data, url, jsonl=False, html=is_html, url=page.url, charset=page.charset)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    from events_cli.html import looks_like_html
+
+    return looks_like_html(data)
 
 
 def _apply(results: Iterable[ReadResult], overrides: Overrides) -> Iterator[ReadResult]:
@@ -113,16 +159,29 @@ def read_file(path: Path) -> Iterator[ReadResult]:
     except (OSError, EOFError) as exc:  # unreadable, or a truncated gzip stream
         yield InputError(origin, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
         return
-    yield from _read_bytes(data, origin, jsonl=False)
+    html = origin.lower().endswith(HTML_SUFFIXES) or _looks_like_html(data)
+    yield from _read_bytes(data, origin, jsonl=False, html=html)
 
 
 def _looks_like_jsonl(data: bytes) -> bool:
     return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
 
 
-def _read_bytes(data: bytes, origin: str, jsonl: bool) -> Iterator[ReadResult]:
+def _read_bytes(data: bytes, origin: str, jsonl: bool, html: bool = False, url: str | None = None,
+                charset: str | None = None) -> Iterator[ReadResult]:
     if jsonl:
         yield from _read_jsonl_stream(io.BytesIO(data), origin)
+        return
+    if html:
+        from events_cli.html import read_html
+
+        try:
+            article, links = read_html(data, origin, url=url, charset=charset)
+        except InputError as exc:
+            yield exc
+            return
+        article = replace(article, url=article.url or url, related=tuple(links))
+        yield _checked(article, origin)
         return
     try:
         text = decode_text(data)

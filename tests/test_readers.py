@@ -78,7 +78,7 @@ def test_missing_path_and_empty_folder(tmp_path):
     results = _read(tmp_path / "nope.txt", tmp_path / "empty")
     assert [str(r) for r in results] == [
         f"{tmp_path / 'nope.txt'}: no such file or folder",
-        f"{tmp_path / 'empty'}: folder holds no article files (.txt, .md, .jsonl, .ndjson, .jsonl.gz)",
+        f"{tmp_path / 'empty'}: folder holds no article files (.txt, .md, .html, .jsonl, .ndjson, .jsonl.gz)",
     ]
 
 

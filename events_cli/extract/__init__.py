@@ -69,8 +69,20 @@ def extract_article(article: Article) -> ArticleRecord:
         events=events,
         actors=_group_actors(actor_mentions),
         places=_group_places(place_mentions),
-        related=related,
+        related=_merge_links(article.related, related),
     )
+
+
+def _merge_links(page_links, text_links) -> list:
+    """Links a page gave with their URLs, then those only its text names, each title once."""
+    seen = {" ".join(link.title.casefold().split()) for link in page_links}
+    merged = list(page_links)
+    for link in text_links:
+        key = " ".join(link.title.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            merged.append(link)
+    return merged
 
 
 def _with_language(article: Article, language: str | None) -> Article:

@@ -98,3 +98,9 @@ def _dedupe(links: list[RelatedLink]) -> list[RelatedLink]:
             seen.add(key)
             out.append(link)
     return out
+
+
+def strip_bare_cues(text: str) -> str:
+    """Drop "Baca juga:" lines left without their title: what remains of a link in a page
+    whose link text went elsewhere. Left in, the next paragraph would read as a link title."""
+    return "\n".join(line for line in text.split("\n") if not _BARE_CUE.match(line))
