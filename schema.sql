@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS events (
     event_id    BIGINT PRIMARY KEY DEFAULT nextval('event_ids'),
     article_id  BIGINT NOT NULL,           -- -> articles.article_id
     date        DATE NOT NULL,             -- first day of the month or year for coarser precisions
+    date_end    DATE NOT NULL,             -- last day the date may mean: date itself, or the month's or year's last day
     precision   VARCHAR NOT NULL CHECK (precision IN ('day', 'month', 'year')),
     kind        VARCHAR NOT NULL CHECK (kind IN ('main', 'other')),
                                            -- main: the event the article reports (one per article)
@@ -109,6 +110,7 @@ CREATE OR REPLACE VIEW timeline AS
 SELECT
     e.event_id,
     e.date,
+    e.date_end,
     e.precision,
     e.kind,
     e.sentence,

@@ -88,11 +88,10 @@ def _parse_day(value: Optional[str], option: str, end: bool = False) -> Optional
         raise UsageError(f"{option}: cannot read {value!r} as a date (try 2023-09-13, 2023-09, 2023, "
                          "'13 September 2023', kemarin, 'last month')")
     day, precision = parsed
-    if end and precision == "month":
-        next_month = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return next_month - dt.timedelta(days=1)
-    if end and precision == "year":
-        return day.replace(month=12, day=31)
+    if end:
+        from events_cli.store import period_end
+
+        return period_end(day, precision)
     return day
 
 

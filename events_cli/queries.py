@@ -42,8 +42,10 @@ _PLACE_MATCH = """EXISTS (SELECT 1 FROM event_places ep JOIN places p USING (pla
 def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     """One row per event in date order."""
     where, params = ["TRUE"], {}
+    # An event matches when the period its date may mean overlaps the range: "2011" (a year)
+    # is within --from 2011-06.
     if f.date_from is not None:
-        where.append("t.date >= $date_from")
+        where.append("t.date_end >= $date_from")
         params["date_from"] = f.date_from
     if f.date_to is not None:
         where.append("t.date <= $date_to")

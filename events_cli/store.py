@@ -119,6 +119,15 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         raise
 
 
+def period_end(date: dt.date, precision: str) -> dt.date:
+    """The last day a date of this precision may mean."""
+    if precision == "year":
+        return date.replace(month=12, day=31)
+    if precision == "month":
+        return (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return date
+
+
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
@@ -244,8 +253,8 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
                 link_rows.append((article_id, position, link.title, link.url))
             for ev in rec.events:
                 event_id = next(event_ids)
-                event_rows.append((event_id, article_id, ev.date, ev.precision, ev.kind, ev.sentence,
-                                   ev.date_text, ev.inferred))
+                event_rows.append((event_id, article_id, ev.date, period_end(ev.date, ev.precision), ev.precision,
+                                   ev.kind, ev.sentence, ev.date_text, ev.inferred))
                 seen_actors = set()
                 for ea in ev.actors:
                     actor_id = actor_ids[(ea.name, kinds[ea.name])]
@@ -257,8 +266,8 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         _insert(con, "article_actors", ["article_id", "actor_id", "mentions", "roles"], article_actor_rows)
         _insert(con, "article_places", ["article_id", "place_id", "mentions"], article_place_rows)
         _insert(con, "related_links", ["article_id", "position", "title", "url"], link_rows)
-        _insert(con, "events", ["event_id", "article_id", "date", "precision", "kind", "sentence", "date_text",
-                                "inferred"], event_rows)
+        _insert(con, "events", ["event_id", "article_id", "date", "date_end", "precision", "kind", "sentence",
+                                "date_text", "inferred"], event_rows)
         _insert(con, "event_actors", ["event_id", "actor_id", "role"], event_actor_rows)
         _insert(con, "event_places", ["event_id", "place_id"], event_place_rows)
         resolve_related_links(con, ids)

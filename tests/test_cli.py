@@ -89,6 +89,7 @@ def test_timeline(seeded):
 
 @pytest.mark.parametrize("args,dates", [
     (["--from", "2023-09"], ["2023-09-13"]),
+    (["--from", "2011-06", "--to", "2011-07"], ["2011-01-01"]),  # the year 2011 overlaps June 2011
     (["--to", "2011"], ["2011-01-01"]),
     (["--from", "13 September 2023", "--to", "2023-09-13"], ["2023-09-13"]),
     (["--actor", "putin"], ["2023-09-13"]),
