@@ -42,8 +42,12 @@ def extract_article(article: Article) -> ArticleRecord:
     actor_mentions = extract_actors(text, entities)
     people = [(m.start, m.end) for m in actor_mentions if m.kind == "person"]
     organizations = [(m.start, m.end) for m in actor_mentions if m.kind == "organization"]
-    place_mentions = find_places(text, exclude=people + organizations)
-    place_mentions += _tagged_places(text, entities, place_mentions, people + organizations, tagged_place)
+    # The tagger, which reads context, decides which names are places; the gazetteer resolves
+    # them and adds the cities, regions and landmarks it missed. Not countries: "Israel
+    # melancarkan serangan" names a state acting, and only context tells that from a place.
+    place_mentions = _tagged_places(text, entities, people + organizations, tagged_place)
+    taken = [(m.start, m.end) for m in place_mentions] + people + organizations
+    place_mentions += [m for m in find_places(text, exclude=taken) if m.place.kind != "country"]
     place_mentions.sort(key=lambda m: m.start)
 
     dates = extract_dates(text, published)
@@ -95,9 +99,9 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _tagged_places(text, entities, found: list[PlaceMention], taken, tagged_place) -> list[PlaceMention]:
-    """LOC spans of the tagger that the gazetteer did not already cover."""
-    covered = [(m.start, m.end) for m in found] + list(taken)
+def _tagged_places(text, entities, taken, tagged_place) -> list[PlaceMention]:
+    """The tagger's LOC spans outside the spans of people and organisations."""
+    covered = list(taken)
     extra = []
     for span in entities:
         if span.label == "LOC" and not _overlaps(span.start, span.end, covered):
