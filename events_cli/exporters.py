@@ -11,16 +11,26 @@ from events_cli.errors import UsageError
 from events_cli.queries import export_records
 from events_cli.render import jsonl_lines
 
-_PARQUET_TABLES = {
-    "articles": "SELECT * EXCLUDE (text) FROM articles",
-    "events": "SELECT * FROM timeline",
+# Partitioned by the event's (or article's) year and month, Hive style (year=2023/month=9/),
+# so an engine reading the folder skips the months a query does not ask for.
+_PARTITIONED = {
+    "events": """SELECT t.* EXCLUDE (actors, places), t.actors AS actor_names, t.places AS place_names,
+                        year(t.date) AS year, month(t.date) AS month FROM timeline t""",
+    "event_actors": """SELECT ea.*, ac.name AS actor, ac.kind AS actor_kind, e.date, e.precision,
+                              year(e.date) AS year, month(e.date) AS month
+                       FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)""",
+    "event_places": """SELECT ep.*, p.name AS place, p.country_code, e.date, e.precision,
+                              year(e.date) AS year, month(e.date) AS month
+                       FROM event_places ep JOIN places p USING (place_id) JOIN events e USING (event_id)""",
+    "articles": """SELECT * EXCLUDE (text), coalesce(year(published), 0) AS year,
+                          coalesce(month(published), 0) AS month FROM articles""",
+}
+_WHOLE = {
     "actors": "SELECT * FROM actors",
     "places": "SELECT * FROM places",
+    "related_links": "SELECT * FROM related_links",
     "article_actors": "SELECT * FROM article_actors",
     "article_places": "SELECT * FROM article_places",
-    "event_actors": "SELECT * FROM event_actors",
-    "event_places": "SELECT * FROM event_places",
-    "related_links": "SELECT * FROM related_links",
 }
 
 
@@ -51,16 +61,24 @@ def export_csv(con: duckdb.DuckDBPyConnection, out: TextIO) -> int:
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
-    """One Parquet file per table in `folder` (created); returns the file names."""
+    """Parquet under `folder`: events, their actors and places, and articles partitioned
+    Hive style by year and month (articles without a publication date under year=0);
+    actors, places and links as one file each. Returns what was written."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"--output {folder}: {exc.strerror}") from None
     written = []
-    for name, select in _PARQUET_TABLES.items():
-        target = folder / f"{name}.parquet"
-        # COPY takes no parameter for its target: the path is quoted as an SQL string literal.
-        quoted = "'" + str(target).replace("'", "''") + "'"
-        con.execute(f"COPY ({select}) TO {quoted} (FORMAT parquet)")
-        written.append(target.name)
+    for name, select in _PARTITIONED.items():
+        con.execute(f"COPY ({select}) TO {_quoted(folder / name)} "
+                    "(FORMAT parquet, PARTITION_BY (year, month), OVERWRITE_OR_IGNORE)")
+        written.append(f"{name}/")
+    for name, select in _WHOLE.items():
+        con.execute(f"COPY ({select}) TO {_quoted(folder / (name + '.parquet'))} (FORMAT parquet)")
+        written.append(f"{name}.parquet")
     return written
+
+
+def _quoted(path: Path) -> str:
+    """COPY takes no parameter for its target: the path as an SQL string literal."""
+    return "'" + str(path).replace("'", "''") + "'"

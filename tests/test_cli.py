@@ -216,9 +216,13 @@ def test_export_csv_and_parquet(seeded, tmp_path):
     assert out.read_text().splitlines()[0].startswith("event_id,article_id,date,precision")
     folder = tmp_path / "pq"
     result = run("export", "--format", "parquet", "--output", str(folder))
-    assert result.exit_code == 0 and (folder / "events.parquet").exists()
+    assert result.exit_code == 0, result.output
+    assert (folder / "events" / "year=2023" / "month=9").is_dir() and (folder / "actors.parquet").exists()
     import duckdb
-    assert duckdb.connect().execute(f"SELECT count(*) FROM '{folder / 'events.parquet'}'").fetchall() == [(2,)]
+    rows = duckdb.connect().execute(
+        f"SELECT year, month, date FROM read_parquet('{folder}/events/*/*/*.parquet', hive_partitioning = true) "
+        "ORDER BY date").fetchall()
+    assert [(y, m, d.isoformat()) for y, m, d in rows] == [(2011, 1, "2011-01-01"), (2023, 9, "2023-09-13")]
 
 
 def test_export_failures(seeded):
