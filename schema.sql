@@ -105,7 +105,9 @@ CREATE TABLE IF NOT EXISTS related_links (
     PRIMARY KEY (article_id, position)
 );
 
--- One row per event with its article, actors and places: what `events timeline` lists.
+-- One row per event with its article, actors and places, for SQL by hand. (`events timeline`
+-- filters and limits events before it gathers their lists, which is much faster on large
+-- databases; see events_cli/queries.py.)
 CREATE OR REPLACE VIEW timeline AS
 SELECT
     e.event_id,
@@ -127,16 +129,14 @@ SELECT
 FROM events e
 JOIN articles a USING (article_id);
 
--- Every surface form each actor was written as, with the number of articles using it.
-CREATE OR REPLACE VIEW actor_aliases AS
-SELECT aa.actor_id, ac.name, ac.kind, m.mention, count(*) AS articles
-FROM article_actors aa
-JOIN actors ac USING (actor_id), unnest(aa.mentions) AS m(mention)
-GROUP BY ALL;
+CREATE TABLE IF NOT EXISTS actor_aliases (
+    actor_id  BIGINT NOT NULL,             -- -> actors.actor_id
+    alias     VARCHAR NOT NULL,            -- a form the actor was written as in some article: "Putin"
+    PRIMARY KEY (actor_id, alias)
+);
 
--- Every surface form each place was written as.
-CREATE OR REPLACE VIEW place_aliases AS
-SELECT ap.place_id, p.name, m.mention, count(*) AS articles
-FROM article_places ap
-JOIN places p USING (place_id), unnest(ap.mentions) AS m(mention)
-GROUP BY ALL;
+CREATE TABLE IF NOT EXISTS place_aliases (
+    place_id  BIGINT NOT NULL,             -- -> places.place_id
+    alias     VARCHAR NOT NULL,            -- a form the place was written as in some article: "RUSIA"
+    PRIMARY KEY (place_id, alias)
+);

@@ -32,11 +32,18 @@ class TimelineFilter:
     reverse: bool = False
 
 
-_ACTOR_MATCH = """EXISTS (SELECT 1 FROM event_actors ea JOIN actor_aliases al USING (actor_id)
-    WHERE ea.event_id = t.event_id AND (contains(lower(al.name), lower($actor)) OR contains(lower(al.mention), lower($actor))))"""
-_PLACE_MATCH = """EXISTS (SELECT 1 FROM event_places ep JOIN places p USING (place_id)
-    LEFT JOIN place_aliases pa USING (place_id)
-    WHERE ep.event_id = t.event_id AND (contains(lower(p.name), lower($place)) OR contains(lower(pa.mention), lower($place))))"""
+# Ids of the actors (places) whose canonical name or any written form contains the text.
+_ACTOR_IDS = """(SELECT actor_id FROM actors WHERE contains(lower(name), lower($actor))
+    UNION SELECT actor_id FROM actor_aliases WHERE contains(lower(alias), lower($actor)))"""
+_PLACE_IDS = """(SELECT place_id FROM places WHERE contains(lower(name), lower($place))
+    UNION SELECT place_id FROM place_aliases WHERE contains(lower(alias), lower($place)))"""
+
+# Lists of names for a handful of events: gathered after filtering and LIMIT, not for all.
+_LISTS = """
+    coalesce((SELECT list(ac.name ORDER BY ac.name) FROM event_actors ea JOIN actors ac USING (actor_id)
+              WHERE ea.event_id = e.event_id), []) AS actors,
+    coalesce((SELECT list(p.name ORDER BY p.name) FROM event_places ep JOIN places p USING (place_id)
+              WHERE ep.event_id = e.event_id), []) AS places"""
 
 
 def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
@@ -45,30 +52,37 @@ def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     # An event matches when the period its date may mean overlaps the range: "2011" (a year)
     # is within --from 2011-06.
     if f.date_from is not None:
-        where.append("t.date_end >= $date_from")
+        where.append("e.date_end >= $date_from")
         params["date_from"] = f.date_from
     if f.date_to is not None:
-        where.append("t.date <= $date_to")
+        where.append("e.date <= $date_to")
         params["date_to"] = f.date_to
     if f.actor:
-        where.append(_ACTOR_MATCH)
+        where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN {_ACTOR_IDS})")
         params["actor"] = f.actor
     if f.place:
-        where.append(_PLACE_MATCH)
+        where.append(f"e.event_id IN (SELECT event_id FROM event_places WHERE place_id IN {_PLACE_IDS})")
         params["place"] = f.place
     if f.source:
-        where.append("contains(lower(coalesce(t.source, '')), lower($source))")
+        where.append("contains(lower(coalesce(a.source, '')), lower($source))")
         params["source"] = f.source
     order = "DESC" if f.reverse else "ASC"
-    sql = f"""
-        SELECT 'e' || t.event_id AS id, t.date, t.precision, t.sentence AS event, t.actors, t.places, t.source
-        FROM timeline t
-        WHERE {' AND '.join(where)}
-        ORDER BY t.date {order}, t.event_id {order}
-    """
+    limit = ""
     if f.limit is not None:
-        sql += " LIMIT $limit"
+        limit = "LIMIT $limit"
         params["limit"] = f.limit
+    sql = f"""
+        WITH picked AS (
+            SELECT e.event_id, e.date, e.precision, e.sentence, a.source
+            FROM events e JOIN articles a USING (article_id)
+            WHERE {' AND '.join(where)}
+            ORDER BY e.date {order}, e.event_id {order}
+            {limit}
+        )
+        SELECT 'e' || e.event_id AS id, e.date, e.precision, e.sentence AS event, {_LISTS}, e.source
+        FROM picked e
+        ORDER BY e.date {order}, e.event_id {order}
+    """
     return _table(con, sql, params)
 
 
@@ -99,25 +113,32 @@ def _find(con, sql: str, name: str, what: str) -> list[tuple]:
 def actor_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
     """One actor's events with the role written there and who else was in them."""
     found = _find(con, """
-        SELECT DISTINCT actor_id, name, kind FROM actor_aliases
-        WHERE CASE WHEN $exact THEN lower(name) = lower($name) OR lower(mention) = lower($name)
-                   ELSE contains(lower(name), lower($name)) OR contains(lower(mention), lower($name)) END
-        ORDER BY name""", name, "actor")
+        SELECT DISTINCT ac.actor_id, ac.name, ac.kind FROM actors ac LEFT JOIN actor_aliases al USING (actor_id)
+        WHERE CASE WHEN $exact THEN lower(ac.name) = lower($name) OR lower(al.alias) = lower($name)
+                   ELSE contains(lower(ac.name), lower($name)) OR contains(lower(al.alias), lower($name)) END
+        ORDER BY ac.name""", name, "actor")
     ids = [r[0] for r in found]
-    table = _table(con, """
-        SELECT 'e' || t.event_id AS id, t.date, t.precision, ac.name AS actor, ea.role, t.sentence AS event,
-               list_filter(t.actors, lambda x: x <> ac.name) AS "with", t.places, t.source
-        FROM event_actors ea JOIN actors ac USING (actor_id) JOIN timeline t USING (event_id)
-        WHERE ea.actor_id IN (SELECT unnest($ids))
-        ORDER BY t.date, t.event_id
+    table = _table(con, f"""
+        WITH picked AS (
+            SELECT e.*, ac.name AS actor, ea.role, a.source
+            FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)
+            JOIN articles a USING (article_id)
+            WHERE ea.actor_id IN (SELECT unnest($ids))
+        )
+        SELECT 'e' || id AS id, date, precision, actor, role, event, list_filter(actors, lambda x: x <> actor) AS "with",
+               places, source
+        FROM (SELECT e.event_id AS id, e.date, e.precision, e.actor, e.role, e.sentence AS event, {_LISTS},
+                     e.source FROM picked e)
+        ORDER BY date, id
     """, {"ids": ids})
     table.title = ", ".join(f"{r[1]} ({r[2]})" for r in found)
     roles = con.execute("""
         SELECT r.role, count(*) FROM article_actors aa, unnest(aa.roles) AS r(role)
         WHERE aa.actor_id IN (SELECT unnest($ids)) GROUP BY r.role ORDER BY count(*) DESC, r.role""",
                         {"ids": ids}).fetchall()
-    mentions = con.execute("""SELECT mention FROM actor_aliases WHERE actor_id IN (SELECT unnest($ids))
-        GROUP BY mention ORDER BY sum(articles) DESC, mention""", {"ids": ids}).fetchall()
+    mentions = con.execute("""SELECT m.mention FROM article_actors aa, unnest(aa.mentions) AS m(mention)
+        WHERE aa.actor_id IN (SELECT unnest($ids)) GROUP BY m.mention ORDER BY count(*) DESC, m.mention""",
+                           {"ids": ids}).fetchall()
     seen_with = con.execute("""
         SELECT ac.name, count(DISTINCT other.event_id) AS n
         FROM event_actors mine JOIN event_actors other USING (event_id) JOIN actors ac ON ac.actor_id = other.actor_id
@@ -151,19 +172,22 @@ def place_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
     found = _find(con, """
         SELECT DISTINCT p.place_id, p.name, p.kind, p.country_code, p.lat, p.lon
         FROM places p LEFT JOIN place_aliases pa USING (place_id)
-        WHERE CASE WHEN $exact THEN lower(p.name) = lower($name) OR lower(pa.mention) = lower($name)
-                   ELSE contains(lower(p.name), lower($name)) OR contains(lower(pa.mention), lower($name)) END
+        WHERE CASE WHEN $exact THEN lower(p.name) = lower($name) OR lower(pa.alias) = lower($name)
+                   ELSE contains(lower(p.name), lower($name)) OR contains(lower(pa.alias), lower($name)) END
         ORDER BY p.name""", name, "place")
     ids = [r[0] for r in found]
-    table = _table(con, """
-        SELECT DISTINCT 'e' || t.event_id AS id, t.date, t.precision, p.name AS place, t.sentence AS event,
-               t.actors, t.source, t.event_id
-        FROM event_places ep JOIN places p USING (place_id) JOIN timeline t USING (event_id)
-        WHERE ep.place_id IN (SELECT unnest($ids))
-        ORDER BY t.date, t.event_id
+    table = _table(con, f"""
+        WITH picked AS (
+            SELECT e.*, p.name AS place, a.source
+            FROM event_places ep JOIN places p USING (place_id) JOIN events e USING (event_id)
+            JOIN articles a USING (article_id)
+            WHERE ep.place_id IN (SELECT unnest($ids))
+        )
+        SELECT 'e' || id AS id, date, precision, place, event, actors, source
+        FROM (SELECT e.event_id AS id, e.date, e.precision, e.place, e.sentence AS event, {_LISTS}, e.source
+              FROM picked e)
+        ORDER BY date, id
     """, {"ids": ids})
-    table.columns.pop()
-    table.rows = [row[:-1] for row in table.rows]
     table.title = "; ".join(
         f"{name} ({kind}" + (f", {cc}" if cc else "") + (f", {lat:.4f}, {lon:.4f}" if lat is not None else "") + ")"
         for _, name, kind, cc, lat, lon in found

@@ -30,7 +30,7 @@ DEFAULT_DB = "events.duckdb"
 _CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 TABLES = ("articles", "events", "actors", "places", "article_actors", "article_places",
-          "event_actors", "event_places", "related_links")
+          "event_actors", "event_places", "related_links", "actor_aliases", "place_aliases")
 
 
 def schema_sql() -> str:
@@ -191,6 +191,19 @@ def _entity_ids(con, table: str, key_columns: Sequence[str], rows: dict[tuple, t
     return found
 
 
+def _add_aliases(con, table: str, id_column: str, pairs: set[tuple[int, str]]) -> None:
+    """Record the forms names were written in, once each."""
+    if not pairs:
+        return
+    ids, aliases = zip(*pairs)
+    con.execute(
+        f"""INSERT INTO {table} ({id_column}, alias)
+            SELECT k.id, k.alias FROM (SELECT unnest($1) AS id, unnest($2) AS alias) k
+            WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{id_column} = k.id AND t.alias = k.alias)""",
+        [list(ids), list(aliases)],
+    )
+
+
 def _delete_article_rows(con, article_ids: list[int]) -> None:
     if not article_ids:
         return
@@ -270,6 +283,8 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
                                 "date_text", "inferred"], event_rows)
         _insert(con, "event_actors", ["event_id", "actor_id", "role"], event_actor_rows)
         _insert(con, "event_places", ["event_id", "place_id"], event_place_rows)
+        _add_aliases(con, "actor_aliases", "actor_id", {(row[1], m) for row in article_actor_rows for m in row[2]})
+        _add_aliases(con, "place_aliases", "place_id", {(row[1], m) for row in article_place_rows for m in row[2]})
         resolve_related_links(con, ids)
         con.commit()
     except BaseException as exc:
