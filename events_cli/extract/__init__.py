@@ -25,7 +25,7 @@ def extract_article(article: Article) -> ArticleRecord:
     from events_cli.extract.events import build_events
     from events_cli.extract.ner import tag_entities
     from events_cli.extract.places import find_places, resolve_place, tagged_place
-    from events_cli.extract.related import extract_related_links
+    from events_cli.extract.related import dedupe_links, extract_related_links
     from events_cli.extract.text import guess_language, split_sentences
 
     body, related = extract_related_links(article.text)
@@ -73,20 +73,8 @@ def extract_article(article: Article) -> ArticleRecord:
         events=events,
         actors=_group_actors(actor_mentions),
         places=_group_places(place_mentions),
-        related=_merge_links(article.related, related),
+        related=dedupe_links([*article.related, *related]),  # a page's links carry URLs: first
     )
-
-
-def _merge_links(page_links, text_links) -> list:
-    """Links a page gave with their URLs, then those only its text names, each title once."""
-    seen = {" ".join(link.title.casefold().split()) for link in page_links}
-    merged = list(page_links)
-    for link in text_links:
-        key = " ".join(link.title.casefold().split())
-        if key not in seen:
-            seen.add(key)
-            merged.append(link)
-    return merged
 
 
 def _with_language(article: Article, language: str | None) -> Article:

@@ -73,7 +73,7 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
         else:
             kept.append(_strip_asides(line, links))
         i += 1
-    return "\n".join(kept), _dedupe(links)
+    return "\n".join(kept), dedupe_links(links)
 
 
 def _strip_asides(line: str, links: list[RelatedLink]) -> str:
@@ -89,7 +89,8 @@ def _strip_asides(line: str, links: list[RelatedLink]) -> str:
     return _ASIDE.sub(take, line)
 
 
-def _dedupe(links: list[RelatedLink]) -> list[RelatedLink]:
+def dedupe_links(links: list[RelatedLink]) -> list[RelatedLink]:
+    """Each title once (case and spacing aside), the first occurrence kept."""
     seen: set[str] = set()
     out = []
     for link in links:
