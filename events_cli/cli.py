@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
@@ -130,11 +131,13 @@ def import_(
             raise UsageError("nothing to import: give files, folders, URLs, - for stdin, or --urls FILE")
         interactive = sys.stderr.isatty()
         seen = [0]
+        started = time.monotonic()
 
         def progress() -> None:
             seen[0] += 1
             if interactive and seen[0] % 25 == 0:
-                sys.stderr.write(f"\rread {seen[0]} articles...")
+                rate = seen[0] / max(time.monotonic() - started, 1e-6)
+                sys.stderr.write(f"\rread {seen[0]:,} articles ({rate:,.0f}/s)...")
                 sys.stderr.flush()
 
         def report(error: InputError) -> None:

@@ -164,6 +164,30 @@ def _gaz_tier(surface: str) -> str:
     return rec[1] if rec else "x"
 
 
+# --------------------------------------------------------------------------- word clusters
+
+CLUSTERS_PATH = MODEL_PATH.with_name("word_clusters.tsv")
+_CLUSTERS: dict[str, tuple[str, str, str]] | None = None
+
+
+def word_clusters() -> dict[str, tuple[str, str, str]]:
+    """Lower-cased word -> (coarse, mid, fine) distributional cluster ids, built from
+    unlabelled news by ``scripts/build_word_clusters.py``; empty if the file is missing."""
+    global _CLUSTERS
+    if _CLUSTERS is None:
+        table: dict[str, tuple[str, str, str]] = {}
+        try:
+            with open(CLUSTERS_PATH, encoding="utf-8") as f:
+                for line in f:
+                    parts = line.rstrip("\n").split("\t")
+                    if len(parts) == 4:
+                        table[parts[0]] = ("k1=" + parts[1], "k2=" + parts[2], "k3=" + parts[3])
+        except OSError:
+            pass
+        _CLUSTERS = table
+    return _CLUSTERS
+
+
 # --------------------------------------------------------------------------- features
 
 
@@ -225,6 +249,11 @@ def _word_features(word: str) -> tuple[str, ...]:
     f.append("len=" + (str(n) if n < 4 else "4-6" if n < 7 else "7+"))
     for c in CUE_CLASSES.get(stripped, ()):
         f.append("cue=" + c)
+    cl = word_clusters().get(lw)
+    if cl:
+        f.extend(cl)
+    elif word[:1].isalpha():
+        f.append("k=oov")
     return tuple(f)
 
 
@@ -246,7 +275,11 @@ def _contexts(word: str) -> tuple[tuple[str, ...], ...]:
         far.append("punct")
     for c in CUE_CLASSES.get(lw.rstrip("."), ()):
         far.append("cue=" + c)
+    cl = word_clusters().get(lw)
     near = far + ["sh=" + _shape(word), "s3=" + lw[-3:]]
+    if cl:
+        far.append(cl[0])
+        near.append(cl[1])
     return (
         tuple(["-1" + x for x in near]),
         tuple(["-2" + x for x in far]),
@@ -293,20 +326,38 @@ def _phrase_marks(lower: list[str]) -> list[str | None]:
     return marks
 
 
+_GAZ_FIRST: tuple[frozenset[str] | None, dict[str, int]] = (None, {})
+
+
+def _gaz_first(gaz: frozenset[str]) -> dict[str, int]:
+    """First word of the aliases -> the most words an alias starting with it has."""
+    global _GAZ_FIRST
+    if _GAZ_FIRST[0] is not gaz:
+        table: dict[str, int] = {}
+        for a in gaz:
+            parts = a.split(" ")
+            if len(parts[0]) and len(parts) > table.get(parts[0], 0):
+                table[parts[0]] = len(parts)
+        _GAZ_FIRST = (gaz, table)
+    return _GAZ_FIRST[1]
+
+
 def _gaz_marks(words: list[str], lower: list[str], gaz: frozenset[str]) -> list[str | None]:
     """B/I marks (with the alias's tier) of the longest gazetteer aliases, up to 3 tokens,
     that start with a capital letter: "B-S", "I-S", "B-M", ..."""
     marks: list[str | None] = [None] * len(lower)
     if not gaz:
         return marks
+    first = _gaz_first(gaz)
     n = len(lower)
     i = 0
     while i < n:
         hit = 0
-        if not words[i][:1].isupper():
+        longest = first.get(lower[i])
+        if not longest or not words[i][:1].isupper():
             i += 1
             continue
-        for k in (3, 2, 1):
+        for k in range(min(3, longest), 0, -1):
             if i + k <= n and " ".join(lower[i : i + k]) in gaz:
                 hit = k
                 break
@@ -324,13 +375,69 @@ def _gaz_marks(words: list[str], lower: list[str], gaz: frozenset[str]) -> list[
     return marks
 
 
+_BRACKET_OPEN = frozenset("([")
+_BRACKET_CLOSE = frozenset(")]")
+
+
+def _initials_match(acronym: str, run_words: list[str]) -> bool:
+    """"KPK" for "Komisi Pemberantasan Korupsi", "PDI-P" for "Partai Demokrasi
+    Indonesia Perjuangan": the acronym's letters are in order among the run's initials
+    (or letters), starting with the first word's initial."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    if len(letters) < 2 or not run_words or run_words[0][:1].lower() != letters[0]:
+        return False
+    joined = " ".join(w.lower() for w in run_words)
+    pos = 0
+    for c in letters:
+        pos = joined.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _run_features(words: list[str], lower: list[str], run_pos: list[int], n: int) -> dict[int, list[str]]:
+    """Features shared by the tokens of a capitalised run: the cue class of its first
+    word ("Kementerian ...", "Kota ...", "Presiden ..."), its length, and whether an
+    acronym in brackets right after it spells its initials ("Komisi Pemberantasan
+    Korupsi (KPK)"); the acronym itself is marked too."""
+    extra: dict[int, list[str]] = {}
+    i = 0
+    while i < n:
+        if not run_pos[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and run_pos[j]:
+            j += 1
+        # run is words[i:j]
+        feats = ["rlen=" + (str(j - i) if j - i < 4 else "4+")]
+        for c in CUE_CLASSES.get(lower[i].rstrip("."), ()):
+            feats.append("rfirst=" + c)
+        if j - i >= 2 and j + 2 < n and words[j] in _BRACKET_OPEN and words[j + 2] in _BRACKET_CLOSE:
+            acr = words[j + 1]
+            if acr[:1].isupper() and _initials_match(acr, [w for w in words[i:j] if w[:1].isupper()]):
+                feats.append("acro_def")
+                extra.setdefault(j + 1, []).append("acro_of_run")
+        for k in range(i + 1 if j - i > 1 else i, j):
+            extra.setdefault(k, []).extend(feats)
+        if j - i > 1:
+            extra.setdefault(i, []).extend(f for f in feats if not f.startswith("rfirst="))
+        i = j
+    return extra
+
+
 def sentence_features(
-    words: list[str], use_gazetteer: bool | None = None, _known: frozenset[str] | None = None
+    words: list[str],
+    use_gazetteer: bool | None = None,
+    _known: frozenset[str] | None = None,
+    positions: list[int] | None = None,
 ) -> list[list[str]]:
     """The CRF features of every token of one sequence (shared by training and tagging).
 
     ``_known`` (tagging only) drops attributes the model has no weight for; that
-    changes nothing in the result and saves the tagger the look-ups.
+    changes nothing in the result and saves the tagger the look-ups. ``positions``
+    (tagging only) limits the result to those tokens, in that order.
     """
     n = len(words)
     lower = [w.lower() for w in words]
@@ -360,12 +467,12 @@ def sentence_features(
         else:
             pos = 0
             role_seen = lower[i] in _ROLEISH
+    run_extra = _run_features(words, lower, run_pos, n)
     # contexts of every word, padded: ctx[k + 2] belongs to words[k]
     ctx = [_CTX_PAD_L, _CTX_PAD_L] + [entry(w) for w in words] + [_CTX_PAD_R, _CTX_PAD_R]
     out = []
     append = out.append
-    prev_end = True
-    for i in range(n):
+    for i in (range(n) if positions is None else positions):
         w = words[i]
         f = [*ctx[i + 2][0], *ctx[i + 1][1], *ctx[i][2], *ctx[i + 3][3], *ctx[i + 4][4]]
         rp = run_pos[i]
@@ -378,11 +485,13 @@ def sentence_features(
                     f.append("crun_after_role_last")
             if last:
                 f.append("crun_last")
-        if prev_end:
+            extra = run_extra.get(i)
+            if extra:
+                f.extend(extra)
+        if i == 0 or words[i - 1] in _SENT_END:
             f.append("sstart")
             if w[:1].isupper():
                 f.append("sstart_cap")
-        prev_end = w in _SENT_END
         if i:
             bg = "bg=" + lower[i - 1] + "|" + lower[i]
             if bigram_ok is None or bg in bigram_ok:
