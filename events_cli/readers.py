@@ -297,7 +297,10 @@ def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
     if markdown and line.startswith("#"):
         return line.lstrip("#").strip() or None, rest
     if sep and rest.startswith("\n") and 0 < len(line) <= 200 and line[-1] not in ".!?\"'”":
-        return line, rest
+        from events_cli.extract.dateline import parse_publication_stamp
+
+        if parse_publication_stamp(line) is None:  # "Rabu 02 Nov 2022 21:13 WIB" is no title
+            return line, rest
     return None, text
 
 

@@ -65,3 +65,18 @@ def test_actors_and_places_of_the_story():
     assert [a.name for a in main.actors] == ["Andi", "Budi"]
     assert main.places == ["Bandung", "Gedung Sate"]  # the venue, not a place merely talked about
     assert [a.name for a in other.actors] == ["Citra"] and other.places == ["Bogor"]
+
+
+def test_main_event_prefers_a_day_in_the_next_paragraph_over_a_period_in_the_lede():
+    import datetime as dt
+
+    from events_cli.extract.dates import extract_dates
+    from events_cli.extract.events import build_events
+    from events_cli.extract.text import split_sentences
+
+    text = ("KPU menetapkan 580 kursi, bertambah dari anggota DPR periode 2019-2024.\n\n"
+            "Ketua KPU di Jakarta, Selasa (10/10/2023), mengatakan hal itu.")
+    sentences = split_sentences(text)
+    events = build_events(text, sentences, extract_dates(text), [], [], None, text.find("\n"))
+    main = next(e for e in events if e.kind == "main")
+    assert (main.date, main.precision) == (dt.date(2023, 10, 10), "day")

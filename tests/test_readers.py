@@ -100,6 +100,7 @@ def test_overrides(tmp_path):
     ("Judul Berita\n\nIsi berita.", "Judul Berita"),
     ("Kalimat pertama selesai.\n\nIsi.", None),
     ("JABAR EKSPRES – Isi langsung.\nBaris dua.", None),
+    ("Rabu 02 Nov 2022 21:13 WIB\n\nJAKARTA - Isi.", None),
 ])
 def test_split_title(text, title):
     assert split_title(text)[0] == title

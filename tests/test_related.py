@@ -20,6 +20,15 @@ CASES = [
     ("اقرأ أيضا: عنوان المقال", ["عنوان المقال"]),
     ("BACA JUGA: Judul https://contoh.com/berita/1", ["Judul"]),
     ("BACA JUGA: Sama\nBACA JUGA: Sama", ["Sama"]),
+    ("Simak juga Video: Detik-detik Gempa", ["Detik-detik Gempa"]),
+    ("Related news: Indonesia proposes water fund", ["Indonesia proposes water fund"]),
+    ("Pilihan Editor: Ini Alasan KPK", ["Ini Alasan KPK"]),
+    ("Lihat Juga :\nBank Indonesia Tahan Suku Bunga", ["Bank Indonesia Tahan Suku Bunga"]),
+    # page furniture: lists of other articles are no links
+    ("Teks.\n\nBerita Terkait\nJudul Satu\nJudul Dua", []),
+    ("Teks.\nTerkini Lainnya\nJudul Satu\nJudul Dua\nJudul Tiga", []),
+    ("Teks.\n\nTerpopuler\n1. Judul Satu\n2. Judul Dua", []),
+    ("Baca juga: Link Asli\nBerita Lainnya\nJudul Satu\nJudul Dua", ["Link Asli"]),
     # not links
     ("Baca buku itu setiap hari.", []),
     ("Lihat juga bagaimana warga bergotong royong.", []),
@@ -47,3 +56,19 @@ def test_seed_links(seed_text):
         "Korea Utara Menggelar Latihan Serangan Nuklir Taktis, Peringatkan Musuh Akan Bahaya Perang Nuklir",
     ]
     assert "BACA JUGA" not in body
+
+
+def test_furniture_sections_are_removed_and_prose_after_them_kept():
+    text = ("Satu.\n\nBerita Terkait\nGudang Terbakar di Cengkareng\nDamkar Catat 1.200 Kebakaran\n\n"
+            "Pameran ini pertama kali digelar pada 2018 dan sempat vakum selama pandemi.\n"
+            "[Gambas:Video CNN]\nDapatkan update berita pilihan setiap hari dari Kompas.com di Telegram.")
+    body, links = extract_related_links(text)
+    assert links == []
+    assert "Cengkareng" not in body and "Damkar" not in body and "Gambas" not in body and "Telegram" not in body
+    assert "Pameran ini pertama kali digelar pada 2018" in body and "Satu." in body
+    assert len(body.split("\n")) == len(text.split("\n"))
+
+
+def test_a_word_alone_is_no_furniture_header_without_a_list():
+    body, _ = extract_related_links("Terpopuler\n\nWarga berkumpul di alun-alun sejak pagi untuk merayakan hari jadi kota.")
+    assert "Warga berkumpul" in body

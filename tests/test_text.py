@@ -24,3 +24,29 @@ def test_split_sentences(text, expected):
 ])
 def test_guess_language(text, lang):
     assert guess_language(text) == lang
+
+
+CREDITS = [
+    ("Isi berita.\nPenulis: Tatang Gunawan\nEditor: Sabrina Asril", "Isi berita."),
+    ("Laporan Wartawan Tribunnews.com, Hasanudin Aco\n\nTRIBUNNEWS.COM - Isi.", "TRIBUNNEWS.COM - Isi."),
+    ("Isi.\n(OL-8)", "Isi."),
+    ("Isi.\n[Antara]", "Isi."),
+    ("Isi.\n(ant/pri)", "Isi."),
+    ("Tersangka digiring di Jakarta, 22 Juli 2024. TEMPO/Fakhri Hermansyah", "Tersangka digiring di Jakarta, 22 Juli 2024."),
+    ("Foto: Rizky Maulana / Jabar Ekspres\nIsi.", "Isi."),
+    ("Isi.\n(Reporting by Stefanno Sulaiman; Editing by Kanupriya Kapoor)", "Isi."),
+    ("Isi.\nCOPYRIGHT © ANTARA 2023", "Isi."),
+    # not credits
+    ("Editor majalah itu mengatakan bahwa ia pergi.", "Editor majalah itu mengatakan bahwa ia pergi."),
+    ("Dia (PDIP) berkata.", "Dia (PDIP) berkata."),
+    ("Pilihan Editor: Judul", "Pilihan Editor: Judul"),
+]
+
+
+@pytest.mark.parametrize("text,kept", CREDITS)
+def test_strip_credits(text, kept):
+    from events_cli.extract.text import strip_credits
+
+    out = strip_credits(text)
+    assert len(out) == len(text)
+    assert " ".join(out.split()) == kept

@@ -20,19 +20,25 @@ from events_cli.models import (
 def extract_article(article: Article) -> ArticleRecord:
     """Everything `events` knows how to find in one article."""
     from events_cli.extract.actors import extract_actors
-    from events_cli.extract.dateline import parse_dateline
+    from events_cli.extract.dateline import parse_dateline, parse_publication_stamp
     from events_cli.extract.dates import extract_dates
     from events_cli.extract.events import build_events
     from events_cli.extract.ner import tag_entities
     from events_cli.extract.places import find_places, resolve_place, tagged_place
     from events_cli.extract.related import dedupe_links, extract_related_links
-    from events_cli.extract.text import guess_language, split_sentences
+    from events_cli.extract.text import guess_language, split_sentences, strip_credits
 
     body, related = extract_related_links(article.text)
+    # Credits ("Penulis: X", "(ant/pri)") blanked in place, so their names are no actors.
+    body = strip_credits(body)
     dateline = parse_dateline(body)
     # Blank the dateline out rather than cut it, so offsets still point into `body`.
     text = " " * dateline.end + body[dateline.end:]
-    published = article.published
+    # No metadata date: the page's own stamp, as a title line or above the dateline.
+    stamp = None if article.published else (
+        parse_publication_stamp(article.title or "") or parse_publication_stamp(body[:dateline.end] or body)
+    )
+    published = article.published or (stamp[0] if stamp else None)
     sentences = split_sentences(text)
 
     entities = []

@@ -6,9 +6,17 @@
     "TRIBUNNEWS.COM, BEIJING - ..."           source TRIBUNNEWS.COM, place BEIJING
     "Jakarta, (Antarariau.com) - ..."         source Antarariau.com, place Jakarta
     "Jakarta (ANTARA) - ..."                  source ANTARA, place Jakarta
+    "jpnn.com, JAKARTA - ..."                 source jpnn.com, place JAKARTA
+
+Scraped text often puts page furniture before the dateline: a publication stamp
+("Rabu 02 Nov 2022 21:13 WIB", "Kompas.com - 14/09/2023, 10:15 WIB"), a reporter's credit
+("Laporan Wartawan Tribunnews.com, X"), a byline ("Dio Suhenda (The Jakarta Post)"). Those
+lines are skipped, and covered by `Dateline.end`, so their dates and names are not read as the
+article's own; :func:`parse_publication_stamp` reads the stamp's date.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from events_cli.models import Dateline
@@ -30,6 +38,61 @@ _OUTLET_WORDS = {
 _DATE_LIKE = re.compile(r"\d")
 
 
+# "Laporan Wartawan Tribunnews.com, Name", "Laporan Kontributor Tribunjabar.id Garut, Name".
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:(?i:laporan\s+(?:wartawan|reporter|kontributor|jurnalis))\b[^\n]{0,100}"
+    r"|(?i:reporter|penulis|pewarta|kontributor|editor)\s*:[^\n]{0,80}"
+    r"|(?:[Oo]leh|[Bb]y)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$"
+)
+# "Dio Suhenda (The Jakarta Post)": a byline naming the outlet in brackets.
+_BYLINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[^()\n]{2,40})\)\s*$")
+# What may follow the date in a stamp: a time, a zone, "| Updated ...".
+_STAMP_OUTLET = re.compile(r"^\s*(?P<outlet>[^\n\-–—|]{2,30}?)\s+[-–—|]\s+(?=\S)")
+_MAX_SKIPPED_LINES = 4
+
+
+def parse_publication_stamp(text: str) -> tuple[dt.date, int] | None:
+    """The publication stamp on the text's first non-blank line, and the offset where it ends.
+
+    "Rabu 02 Nov 2022 21:13 WIB", "27/10/2017, 16:09 WIB", "Monday, 09-05-2022",
+    "Kompas.com - 14/09/2023, 10:15 WIB", "Tue, May 7, 2024", "Senin, 3 Juli 2023 | 08:00 WIB".
+    Only a line that is nothing but a full written date (with its weekday, time and zone)
+    counts; relative words ("kemarin") never do, since they would be read against today.
+    """
+    match = re.match(r"\s*([^\n]*)", text)
+    if match is None:
+        return None
+    line = match.group(1).strip()
+    found = _stamp_date(line)
+    if found is None:
+        return None
+    return found, match.end(1)
+
+
+def _stamp_date(line: str) -> dt.date | None:
+    if not line or len(line) > 70 or not _YEAR4.search(line) or line.endswith("."):
+        return None
+    outlet = _STAMP_OUTLET.match(line)
+    if outlet and _is_outlet(outlet.group("outlet").strip()):
+        line = line[outlet.end():]
+    line = _ZONE_OFFSET.sub("", line)
+    if len(line.split()) > 8:
+        return None
+    from events_cli.extract.dates import extract_dates, parse_date
+
+    written = [m for m in extract_dates(line) if m.precision == "day" and not m.inferred]
+    if len(written) != 1:
+        return None
+    parsed = parse_date(line, relative_to=written[0].value)
+    if parsed is None or parsed[1] != "day" or parsed[0] != written[0].value:
+        return None
+    return parsed[0]
+
+
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ZONE_OFFSET = re.compile(r"(?<=GMT|UTC)\s*[+\-]\d{1,2}(?::?\d\d)?\b", re.IGNORECASE)
+
+
 def _is_outlet(part: str) -> bool:
     low = part.casefold()
     if _DOMAIN.search(part) or low in _OUTLET_WORDS:
@@ -43,7 +106,39 @@ def _looks_like_name(part: str) -> bool:
 
 
 def parse_dateline(text: str) -> Dateline:
-    """The outlet and place that open the article, and where its own words begin."""
+    """The outlet and place that open the article, and where its own words begin.
+
+    Stamps, credits and bylines before the dateline are skipped (a title line too, when a
+    dateline follows it); when no dateline follows, the skipped stamps and credits still end
+    before the article's own words.
+    """
+    offset = 0
+    skipped_to = 0  # the end of the furniture lines known to be no article words
+    byline_source = None
+    for _ in range(_MAX_SKIPPED_LINES + 1):
+        line_match = re.match(r"[ \t]*\n*[ \t]*([^\n]*)", text[offset:])
+        line = line_match.group(1).strip()
+        line_end = offset + line_match.end()
+        byline = _BYLINE.match(line)
+        if byline and _is_outlet(byline.group("outlet").strip()):
+            byline_source = byline_source or byline.group("outlet").strip()
+            offset = skipped_to = line_end
+            continue
+        if line and (_stamp_date(line) is not None or _CREDIT_LINE.match(line)):
+            offset = skipped_to = line_end
+            continue
+        dateline = _parse_head(text[offset:])
+        if dateline.source or dateline.place:
+            return Dateline(dateline.source or byline_source, dateline.place, offset + dateline.end)
+        if not line or line_end >= len(text) or offset > skipped_to:
+            break
+        if len(line) > 200 or line[-1] in ".!?\"'”":
+            break  # prose: the article has begun, without a dateline
+        offset = line_end  # a title-like line: look past it, but only a dateline there counts
+    return Dateline(byline_source, None, skipped_to)
+
+
+def _parse_head(text: str) -> Dateline:
     match = _HEAD.match(text)
     if not match:
         return Dateline(None, None, 0)
@@ -51,7 +146,9 @@ def parse_dateline(text: str) -> Dateline:
     if "\n" in head or head.count(" ") > 7:
         return Dateline(None, None, 0)
     parts = [p.strip(" .") for p in re.split(r"[,()\[\]]", head) if p.strip(" .")]
-    if not parts or len(parts) > 3 or not all(_looks_like_name(p) for p in parts if not _DATE_LIKE.search(p)):
+    if not parts or len(parts) > 3 or not all(
+        _looks_like_name(p) or _is_outlet(p) for p in parts if not _DATE_LIKE.search(p)
+    ):
         return Dateline(None, None, 0)
     bracketed = re.search(r"[\(\[]\s*([^()\[\]]+?)\s*[\)\]]", head)
     source = place = None

@@ -73,7 +73,7 @@ def build_events(
         )
 
     usable = list(dates)
-    main = next((d for d in usable if d.start < lede_end and (published is None or d.value <= published)), None)
+    main = _main_date(text, usable, published, lede_end)
     events: list[Event] = []
     seen: set[tuple[int, dt.date, str]] = set()
     if main is not None:
@@ -92,3 +92,29 @@ def build_events(
     if main is None and published is None and len(events) > 0:
         events[0].kind = "main"  # no lede date and no publication date: the first dated statement
     return events
+
+
+def _main_date(text: str, dates: Sequence[DateMention], published: dt.date | None, lede_end: int) -> DateMention | None:
+    """The date of the reported event: the lede's first date to the day, else the next
+    paragraph's ("Jakarta (ANTARA) - KPU menetapkan ... periode 2019-2024." then "..., Selasa
+    (10/10/2023), mengatakan"), else the lede's first date of any precision.
+
+    A year or month in the lede more often qualifies a noun ("anggota DPR periode 2019-2024",
+    "pada 2011") than dates the news.
+    """
+    possible = [d for d in dates if published is None or d.value <= published]
+    lede = [d for d in possible if d.start < lede_end]
+    day = next((d for d in lede if d.precision == "day"), None)
+    if day is not None:
+        return day
+    if lede:
+        following_end = _next_paragraph_end(text, lede_end)
+        later = next((d for d in possible if lede_end <= d.start < following_end and d.precision == "day"), None)
+        return later or lede[0]
+    return None
+
+
+def _next_paragraph_end(text: str, lede_end: int) -> int:
+    """Where the paragraph after the lede ends (the end of its first non-blank line)."""
+    match = re.compile(r"\s*[^\n]*").match(text, lede_end)
+    return match.end() if match else lede_end

@@ -12,8 +12,8 @@ from events_cli.models import RelatedLink
 # Cue words that announce a link to another article. Bare "Baca" needs a colon,
 # since "Baca buku ini" is an ordinary sentence.
 _CUE = (
-    r"(?:baca\s*juga|baca\s+selengkapnya|lihat\s+juga|simak\s+juga|read\s+also|also\s+read|read\s+more"
-    r"|اقرأ\s+أيضا|اقرأ\s+أيضاً)"
+    r"(?:(?:baca|lihat|simak|tonton)\s*juga(?:\s+video(?=\s*[:：\-–—]))?|baca\s+selengkapnya|read\s+also|also\s+read|read\s+more"
+    r"|related\s+news(?=\s*:)|pilihan\s+editor(?=\s*:)|اقرأ\s+أيضا|اقرأ\s+أيضاً)"
 )
 _SEP = r"\s*[:：\-–—|>»]+\s*"
 _TITLE_START = r"""(?=(?-i:[A-Z0-9"“‘'\[]))"""  # a title after a bare space starts like one
@@ -41,14 +41,84 @@ def _clean_title(raw: str) -> RelatedLink | None:
     return RelatedLink(title=title or url, url=url)
 
 
+# Page furniture: a header alone on its line ("Berita Terkait", "Terpopuler") over a list of
+# other articles' titles. Those are the site's lists, not links the article makes.
+_FURNITURE_HEADER = re.compile(
+    r"^[ \t]*(?:berita|artikel|topik|video)\s+(?:terkait|lainnya|terkini|populer|pilihan|rekomendasi)"
+    r"|^[ \t]*(?:terkini|terpopuler|populer|rekomendasi|pilihan)(?:\s+(?:lainnya|untukmu|untuk\s+anda|hari\s+ini|editor))?"
+    r"|^[ \t]*(?:terpopuler|paling\s+banyak\s+dibaca|most\s+(?:read|popular)|related\s+(?:articles|stories|news)|more\s+stories|trending|you\s+may\s+also\s+like)",
+    re.IGNORECASE,
+)
+_FURNITURE_HEADER_END = re.compile(r"[ \t]*[:：]?[ \t]*$")
+# One-line furniture: embedded-video markers and the outlets' own promotions.
+_FURNITURE_LINE = re.compile(
+    r"^[ \t]*(?:\[gambas:[^\]]*\]"
+    r"|(?:dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news|ikuti\s+(?:berita|kami|saluran|update)|"
+    r"download\s+aplikasi|unduh\s+aplikasi)\b[^\n]*(?:kompas|google\s+news|telegram|whatsapp|channel|aplikasi|saluran)[^\n]*)[ \t]*$",
+    re.IGNORECASE,
+)
+# A listed title: short, not a sentence of prose (no final full stop after many words).
+_MAX_LISTED_TITLE = 160
+
+
+def _is_furniture_header(line: str) -> bool:
+    match = _FURNITURE_HEADER.match(line)
+    return bool(match) and _FURNITURE_HEADER_END.fullmatch(line, match.end()) is not None
+
+
+def _listed_title(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_LISTED_TITLE:
+        return False
+    if stripped.endswith(".") and len(stripped.split()) > 6 and not re.match(r"\d+\.\s", stripped):
+        return False
+    return not _LINE.match(stripped) and not _BARE_CUE.match(stripped)
+
+
+def _furniture_end(lines: list[str], i: int) -> int:
+    """The index after the list of titles under the furniture header at `i`."""
+    j = i + 1
+    last = i
+    while j < len(lines):
+        if not lines[j].strip():
+            # A blank line ends the list unless another listed title follows it.
+            k = j
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k < len(lines) and _listed_title(lines[k]) and k + 1 < len(lines) and lines[k + 1].strip() \
+                    and _listed_title(lines[k + 1]):
+                j = k
+                continue
+            break
+        if not _listed_title(lines[j]):
+            break
+        last = j
+        j += 1
+    return last + 1
+
+
 def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
-    """The text without its related-link lines and asides, and the links in order of appearance."""
+    """The text without its related-link lines and asides, and the links in order of appearance.
+
+    Page furniture (lists of other articles under "Berita Terkait", "Terpopuler" and kin,
+    embedded-video markers, the outlet's promotions) is removed too, and gives no links.
+    """
     links: list[RelatedLink] = []
     kept: list[str] = []
     lines = text.split("\n")
     i = 0
     while i < len(lines):
         line = lines[i]
+        if _is_furniture_header(line):
+            end = _furniture_end(lines, i)
+            if end > i + 1:
+                kept.extend([""] * (end - i))
+                i = end
+                continue
+        if _FURNITURE_LINE.match(line):
+            kept.append("")
+            i += 1
+            continue
         if _BARE_CUE.match(line):
             # "Baca Juga" alone on its line: the title is the next non-empty line.
             j = i + 1

@@ -56,3 +56,34 @@ def guess_language(text: str) -> str | None:
     if ind + eng < 2:
         return None
     return "id" if ind >= eng else "en"
+
+
+# Credit lines: who wrote, edited or photographed the article, never its actors.
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:"
+    r"(?i:penulis|editor|reporter|pewarta|kontributor|fotografer|redaktur|penyunting|penerjemah|sumber|"
+    r"writer|reporting|editing|source|foto|photo|video|copyright\s*©?)[ \t]*(?:by\b)?[ \t]*[:：©][^\n]{0,120}"
+    r"|(?i:laporan\s+(?:wartawan|reporter|kontributor|jurnalis))\b[^\n]{0,100}"
+    r"|(?i:copyright|hak\s+cipta)[ \t]*©[^\n]{0,80}"
+    r"|\(?(?i:reporting\s+by)\b[^\n]{0,200}"
+    r")[ \t]*$",
+    re.MULTILINE,
+)
+# "(OL-8)", "(ant/pri)", "(bba/yum)", "(esy/jpnn)", "(fik)", "[Antara]" alone on the last lines;
+# "... di Jakarta. TEMPO/Fakhri Hermansyah", "ANTARA FOTO/Name" closing a photo caption.
+_CREDIT_TAG = re.compile(
+    r"^[ \t]*(?:[\(\[][ \t]*[A-Za-z]{2,12}(?:[-/][A-Za-z0-9]{1,12}){0,3}[ \t]*[\)\]])[ \t]*$"
+    r"|(?<=[.!?\"”])[ \t]+(?:[A-Z][A-Z.]{1,15}(?:[ \t]+FOTO)?)/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def strip_credits(text: str) -> str:
+    """`text` with its credit lines blanked: bylines, editors, photo credits, reporters' initials.
+
+    Each credit is replaced by as many spaces, so offsets into the text stay valid.
+    """
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    return _CREDIT_TAG.sub(blank, _CREDIT_LINE.sub(blank, text))
