@@ -29,7 +29,28 @@ FormatOption = typer.Option(
     "simple", "--format", "-f",
     help="Output format: csv, tsv, json, jsonl, or a tabulate table format (simple, github, grid, plain...).",
 )
-LimitOption = typer.Option(None, "--limit", "-n", min=1, help="Show at most this many rows.")
+LimitOption = typer.Option(
+    None, "--limit", "-n", min=1,
+    help="Show at most this many rows (default: 100 in table formats, all in csv, tsv, json, jsonl).")
+TABLE_ROWS = 100  # rows a human-readable table shows unless --limit says otherwise
+
+
+def _rows_to_fetch(limit: Optional[int], fmt: str) -> Optional[int]:
+    """--limit, else one more than a table shows (to tell whether rows were left out), else all."""
+    from events_cli.render import MACHINE_FORMATS
+
+    if limit is not None or fmt in MACHINE_FORMATS:
+        return limit
+    return TABLE_ROWS + 1
+
+
+def _echo_table(table, fmt: str, limit: Optional[int]) -> None:
+    from events_cli.render import render
+
+    if limit is None and len(table.rows) > TABLE_ROWS:
+        table.rows = table.rows[:TABLE_ROWS]
+        _err(f"showing the first {TABLE_ROWS} rows: use --limit N for more, or --format csv for all")
+    _echo(render(table, fmt))
 
 
 def _version(value: bool) -> None:
@@ -173,16 +194,17 @@ def timeline(
 ) -> None:
     """List events by date: date, precision, what happened, actors, places, outlet."""
     from events_cli import queries
-    from events_cli.render import check_format, render
+    from events_cli.render import check_format
 
     with _errors():
         check_format(fmt)
         f = queries.TimelineFilter(
             date_from=_parse_day(date_from, "--from"), date_to=_parse_day(date_to, "--to", end=True),
-            actor=actor, place=place, source=source, limit=limit, reverse=reverse,
+            actor=actor, place=place, source=source, limit=_rows_to_fetch(limit, fmt), reverse=reverse,
         )
         with _database(read_only=True) as con:
-            _echo(render(queries.timeline(con, f), fmt))
+            table = queries.timeline(con, f)
+        _echo_table(table, fmt, limit)
 
 
 @app.command()
@@ -194,15 +216,16 @@ def actors(
 ) -> None:
     """People and organisations, with event counts and first/last date; or one actor in detail."""
     from events_cli import queries
-    from events_cli.render import check_format, render
+    from events_cli.render import check_format
 
     with _errors():
         check_format(fmt)
         if kind not in (None, "person", "organization"):
             raise UsageError("--kind must be person or organization")
         with _database(read_only=True) as con:
-            table = queries.actor_detail(con, name) if name else queries.actors(con, kind=kind, limit=limit)
-        _echo(render(table, fmt))
+            rows = _rows_to_fetch(limit, fmt)
+            table = queries.actor_detail(con, name) if name else queries.actors(con, kind=kind, limit=rows)
+        _echo_table(table, fmt, limit)
 
 
 @app.command()
@@ -214,13 +237,14 @@ def places(
 ) -> None:
     """Places with kind, country, coordinates and event counts; or the events at one place."""
     from events_cli import queries
-    from events_cli.render import check_format, render
+    from events_cli.render import check_format
 
     with _errors():
         check_format(fmt)
         with _database(read_only=True) as con:
-            table = queries.place_detail(con, name) if name else queries.places(con, kind=kind, limit=limit)
-        _echo(render(table, fmt))
+            rows = _rows_to_fetch(limit, fmt)
+            table = queries.place_detail(con, name) if name else queries.places(con, kind=kind, limit=rows)
+        _echo_table(table, fmt, limit)
 
 
 @app.command()

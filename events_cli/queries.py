@@ -38,12 +38,23 @@ _ACTOR_IDS = """(SELECT actor_id FROM actors WHERE contains(lower(name), lower($
 _PLACE_IDS = """(SELECT place_id FROM places WHERE contains(lower(name), lower($place))
     UNION SELECT place_id FROM place_aliases WHERE contains(lower(alias), lower($place)))"""
 
-# Lists of names for a handful of events: gathered after filtering and LIMIT, not for all.
-_LISTS = """
-    coalesce((SELECT list(ac.name ORDER BY ac.name) FROM event_actors ea JOIN actors ac USING (actor_id)
-              WHERE ea.event_id = e.event_id), []) AS actors,
-    coalesce((SELECT list(p.name ORDER BY p.name) FROM event_places ep JOIN places p USING (place_id)
-              WHERE ep.event_id = e.event_id), []) AS places"""
+
+
+def _with_lists(picked_sql: str, columns: str, order: str) -> str:
+    """Rows for the events `picked_sql` selects (event_id, date, plus any extra columns),
+    with their article's source and their actor and place lists, gathered for those
+    events only: a handful after LIMIT, not the whole database."""
+    return f"""
+        WITH picked AS ({picked_sql}),
+        al AS (SELECT ea.event_id, list(ac.name ORDER BY ac.name) AS actors
+               FROM picked JOIN event_actors ea USING (event_id) JOIN actors ac USING (actor_id) GROUP BY ALL),
+        pl AS (SELECT ep.event_id, list(p.name ORDER BY p.name) AS places
+               FROM picked JOIN event_places ep USING (event_id) JOIN places p USING (place_id) GROUP BY ALL)
+        SELECT {columns}
+        FROM picked JOIN events e USING (event_id) JOIN articles a ON a.article_id = e.article_id
+        LEFT JOIN al USING (event_id) LEFT JOIN pl USING (event_id)
+        ORDER BY {order}
+    """
 
 
 def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
@@ -64,40 +75,60 @@ def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
         where.append(f"e.event_id IN (SELECT event_id FROM event_places WHERE place_id IN {_PLACE_IDS})")
         params["place"] = f.place
     if f.source:
-        where.append("contains(lower(coalesce(a.source, '')), lower($source))")
+        where.append("e.article_id IN (SELECT article_id FROM articles WHERE contains(lower(source), lower($source)))")
         params["source"] = f.source
-    order = "DESC" if f.reverse else "ASC"
+    direction = "DESC" if f.reverse else "ASC"
     limit = ""
     if f.limit is not None:
         limit = "LIMIT $limit"
         params["limit"] = f.limit
+    order = f"e.date {direction}, e.event_id {direction}"
+    # Only ids and dates are sorted; the sentences and lists come for the rows kept.
+    picked = f"SELECT e.event_id, e.date FROM events e WHERE {' AND '.join(where)} ORDER BY {order} {limit}"
+    columns = ("'e' || e.event_id AS id, e.date, e.precision, e.sentence AS event, coalesce(al.actors, []) AS actors, "
+               "coalesce(pl.places, []) AS places, a.source")
+    return _table(con, _with_lists(picked, columns, order), params)
+
+
+def _entity_stats(entity: str, limit: int | None, kind: str | None) -> tuple[str, dict]:
+    """Actors or places ranked by events, then articles: counts from the link tables alone,
+    first and last dates joined in only for the rows shown."""
+    table, key, link, per_article = {
+        "actor": ("actors", "actor_id", "event_actors", "article_actors"),
+        "place": ("places", "place_id", "event_places", "article_places"),
+    }[entity]
+    extra = "" if entity == "actor" else ", t.country_code AS country, t.lat, t.lon"
+    params: dict = {"kind": kind}
+    limit_sql = ""
+    if limit is not None:
+        limit_sql = "LIMIT $limit"
+        params["limit"] = limit
     sql = f"""
-        WITH picked AS (
-            SELECT e.event_id, e.date, e.precision, e.sentence, a.source
-            FROM events e JOIN articles a USING (article_id)
-            WHERE {' AND '.join(where)}
-            ORDER BY e.date {order}, e.event_id {order}
-            {limit}
+        WITH ranked AS (
+            SELECT t.{key}, t.name, t.kind{extra}, coalesce(ev.events, 0) AS events, ar.articles
+            FROM {table} t
+            JOIN (SELECT {key}, count(*) AS articles FROM {per_article} GROUP BY {key}) ar USING ({key})
+            LEFT JOIN (SELECT {key}, count(*) AS events FROM {link} GROUP BY {key}) ev USING ({key})
+            WHERE $kind IS NULL OR t.kind = $kind
+            ORDER BY events DESC, articles DESC, t.name
+            {limit_sql}
+        ),
+        span AS (
+            SELECT l.{key}, min(e.date) AS first, max(e.date) AS last
+            FROM {link} l JOIN events e USING (event_id)
+            WHERE l.{key} IN (SELECT {key} FROM ranked)
+            GROUP BY l.{key}
         )
-        SELECT 'e' || e.event_id AS id, e.date, e.precision, e.sentence AS event, {_LISTS}, e.source
-        FROM picked e
-        ORDER BY e.date {order}, e.event_id {order}
+        SELECT ranked.* EXCLUDE ({key}), span.first, span.last
+        FROM ranked LEFT JOIN span USING ({key})
+        ORDER BY events DESC, articles DESC, name
     """
-    return _table(con, sql, params)
+    return sql, params
 
 
 def actors(con: duckdb.DuckDBPyConnection, kind: str | None = None, limit: int | None = None) -> Table:
     """Actors with their number of events and articles, first and last event date."""
-    return _table(con, f"""
-        SELECT ac.name, ac.kind, coalesce(ev.events, 0) AS events, ar.articles, ev.first, ev.last
-        FROM actors ac
-        JOIN (SELECT actor_id, count(*) AS articles FROM article_actors GROUP BY actor_id) ar USING (actor_id)
-        LEFT JOIN (SELECT ea.actor_id, count(*) AS events, min(e.date) AS first, max(e.date) AS last
-                   FROM event_actors ea JOIN events e USING (event_id) GROUP BY ea.actor_id) ev USING (actor_id)
-        WHERE $kind IS NULL OR ac.kind = $kind
-        ORDER BY events DESC, articles DESC, ac.name
-        {'LIMIT $limit' if limit is not None else ''}
-    """, {"kind": kind, **({"limit": limit} if limit is not None else {})})
+    return _table(con, *_entity_stats("actor", limit, kind))
 
 
 def _find(con, sql: str, name: str, what: str) -> list[tuple]:
@@ -118,19 +149,13 @@ def actor_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
                    ELSE contains(lower(ac.name), lower($name)) OR contains(lower(al.alias), lower($name)) END
         ORDER BY ac.name""", name, "actor")
     ids = [r[0] for r in found]
-    table = _table(con, f"""
-        WITH picked AS (
-            SELECT e.*, ac.name AS actor, ea.role, a.source
-            FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)
-            JOIN articles a USING (article_id)
-            WHERE ea.actor_id IN (SELECT unnest($ids))
-        )
-        SELECT 'e' || id AS id, date, precision, actor, role, event, list_filter(actors, lambda x: x <> actor) AS "with",
-               places, source
-        FROM (SELECT e.event_id AS id, e.date, e.precision, e.actor, e.role, e.sentence AS event, {_LISTS},
-                     e.source FROM picked e)
-        ORDER BY date, id
-    """, {"ids": ids})
+    picked = """SELECT ea.event_id, e.date, ac.name AS actor, ea.role
+                FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)
+                WHERE ea.actor_id IN (SELECT unnest($ids))"""
+    columns = ("'e' || e.event_id AS id, e.date, e.precision, picked.actor, picked.role, e.sentence AS event, "
+               "list_filter(coalesce(al.actors, []), lambda x: x <> picked.actor) AS \"with\", "
+               "coalesce(pl.places, []) AS places, a.source")
+    table = _table(con, _with_lists(picked, columns, "e.date, e.event_id"), {"ids": ids})
     table.title = ", ".join(f"{r[1]} ({r[2]})" for r in found)
     roles = con.execute("""
         SELECT r.role, count(*) FROM article_actors aa, unnest(aa.roles) AS r(role)
@@ -153,18 +178,8 @@ def actor_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
 
 
 def places(con: duckdb.DuckDBPyConnection, kind: str | None = None, limit: int | None = None) -> Table:
-    """Places with kind, country, coordinates, number of events and articles."""
-    return _table(con, f"""
-        SELECT p.name, p.kind, p.country_code AS country, p.lat, p.lon, coalesce(ev.events, 0) AS events,
-               ar.articles, ev.first, ev.last
-        FROM places p
-        JOIN (SELECT place_id, count(*) AS articles FROM article_places GROUP BY place_id) ar USING (place_id)
-        LEFT JOIN (SELECT ep.place_id, count(*) AS events, min(e.date) AS first, max(e.date) AS last
-                   FROM event_places ep JOIN events e USING (event_id) GROUP BY ep.place_id) ev USING (place_id)
-        WHERE $kind IS NULL OR p.kind = $kind
-        ORDER BY events DESC, articles DESC, p.name
-        {'LIMIT $limit' if limit is not None else ''}
-    """, {"kind": kind, **({"limit": limit} if limit is not None else {})})
+    """Places with kind, country, coordinates, number of events and articles, first and last date."""
+    return _table(con, *_entity_stats("place", limit, kind))
 
 
 def place_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
@@ -176,18 +191,12 @@ def place_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
                    ELSE contains(lower(p.name), lower($name)) OR contains(lower(pa.alias), lower($name)) END
         ORDER BY p.name""", name, "place")
     ids = [r[0] for r in found]
-    table = _table(con, f"""
-        WITH picked AS (
-            SELECT e.*, p.name AS place, a.source
-            FROM event_places ep JOIN places p USING (place_id) JOIN events e USING (event_id)
-            JOIN articles a USING (article_id)
-            WHERE ep.place_id IN (SELECT unnest($ids))
-        )
-        SELECT 'e' || id AS id, date, precision, place, event, actors, source
-        FROM (SELECT e.event_id AS id, e.date, e.precision, e.place, e.sentence AS event, {_LISTS}, e.source
-              FROM picked e)
-        ORDER BY date, id
-    """, {"ids": ids})
+    picked = """SELECT ep.event_id, e.date, p.name AS place
+                FROM event_places ep JOIN places p USING (place_id) JOIN events e USING (event_id)
+                WHERE ep.place_id IN (SELECT unnest($ids))"""
+    columns = ("'e' || e.event_id AS id, e.date, e.precision, picked.place, e.sentence AS event, "
+               "coalesce(al.actors, []) AS actors, a.source")
+    table = _table(con, _with_lists(picked, columns, "e.date, e.event_id"), {"ids": ids})
     table.title = "; ".join(
         f"{name} ({kind}" + (f", {cc}" if cc else "") + (f", {lat:.4f}, {lon:.4f}" if lat is not None else "") + ")"
         for _, name, kind, cc, lat, lon in found
