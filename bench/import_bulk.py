@@ -1,0 +1,107 @@
+"""The bulk import: `events import click-id-19k.jsonl.gz` into a fresh database, next to the floor.
+
+Runs the real CLI (`python -m events_cli --db TMP import FILE`) and bench/floor.py on the same
+file in the same run, each in a fresh temporary database; samples the memory of the whole
+process tree (the importer and its worker processes) every 50 ms from /proc: PSS from
+smaps_rollup (shared pages split between the processes sharing them, the target's measure)
+and the plain RSS sum (counts shared pages once per process, an overestimate).
+
+Targets (full file, 19,091 articles): wall <= 30 s, peak PSS of the tree <= 500 MB,
+import/floor wall ratio <= 20. With --limit N the first N articles are copied to a temporary
+.jsonl.gz and both sides read that; the wall target is then checked on the wall extrapolated
+linearly to the full file (it says so), the ratio and memory as measured.
+
+    python bench/import_bulk.py [--limit N] [--repeat R] [--file F]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from bench._common import BULK, EVENTS, ROOT, median, record, run_measured  # noqa: E402
+
+FULL = 19091  # articles in click-id-19k.jsonl.gz
+
+
+def copy_first(src: str, dst: str, n: int) -> int:
+    count = 0
+    with gzip.open(src, "rb") as fin, gzip.open(dst, "wb", compresslevel=1) as fout:
+        for line in fin:
+            if count >= n:
+                break
+            fout.write(line)
+            count += 1
+    return count
+
+
+def counts(db: str) -> dict[str, int]:
+    import duckdb
+
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "events", "event_actors", "event_places", "related_links")}
+    finally:
+        con.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--file", default=str(BULK))
+    ap.add_argument("--limit", type=int, help="bench on the first N articles only")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each side; medians are reported (default 1)")
+    ap.add_argument("--interval", type=float, default=0.05, help="memory sampling period in seconds")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+        path, n = args.file, None
+        if args.limit:
+            path = os.path.join(tmp, f"first-{args.limit}.jsonl.gz")
+            n = copy_first(args.file, path, args.limit)
+        articles = n or FULL
+        print(f"import_bulk: {path} ({articles} lines), {args.repeat} run(s) of each, cpus={os.cpu_count()}, "
+              f"load={os.getloadavg()[0]:.2f}")
+        floors, imports = [], []
+        for i in range(args.repeat):
+            floor_db, import_db = os.path.join(tmp, f"floor{i}.duckdb"), os.path.join(tmp, f"import{i}.duckdb")
+            f = run_measured([sys.executable, str(ROOT / "bench" / "floor.py"), path, "--db", floor_db], args.interval)
+            if f["returncode"]:
+                sys.exit(f"floor failed: {f['stderr'][-2000:]}")
+            floors.append(f)
+            print(f"  floor  run {i + 1}: {f['wall']:6.2f} s wall, peak PSS {f['pss_mb']:6.0f} MB, RSS {f['rss_mb']:6.0f} MB")
+            m = run_measured(EVENTS + ["--db", import_db, "import", path], args.interval)
+            if m["returncode"] not in (0, 1):
+                sys.exit(f"import failed ({m['returncode']}): {m['stderr'][-2000:]}")
+            imports.append(m)
+            last = m["stderr"].strip().splitlines()[-1:] or [""]
+            print(f"  import run {i + 1}: {m['wall']:6.2f} s wall, peak PSS {m['pss_mb']:6.0f} MB, RSS {m['rss_mb']:6.0f} MB, "
+                  f"{m['procs']} processes, {m['samples']} samples; {last[0]}")
+            if i == 0:
+                print("  stored:", ", ".join(f"{k}={v}" for k, v in counts(import_db).items()))
+            for db in (floor_db, import_db):
+                for suffix in ("", ".wal"):
+                    if os.path.exists(db + suffix):
+                        os.remove(db + suffix)
+
+    floor_wall = median([f["wall"] for f in floors])
+    wall = median([m["wall"] for m in imports])
+    pss = median([m["pss_mb"] for m in imports])
+    rss = median([m["rss_mb"] for m in imports])
+    ratio = wall / floor_wall
+    per_article = wall / articles
+    print(f"  import {per_article * 1000:.1f} ms/article wall ({articles / wall:.0f} articles/s); floor {floor_wall:.2f} s")
+    full_wall = wall if n is None else wall * FULL / articles
+    note = "" if n is None else f"extrapolated from {articles} articles ({wall:.1f} s)"
+    record("import 19k wall", full_wall, 30, "s", note=note)
+    record("import peak PSS (tree)", pss, 500, "MB", note=f"RSS sum {rss:.0f} MB")
+    record("import / floor ratio", ratio, 20, "x", note=f"floor {floor_wall:.2f} s on the same {articles} articles")
+    print(f"SUMMARY import_bulk: {articles} articles in {wall:.1f} s (19k est. {full_wall:.0f} s), "
+          f"peak PSS {pss:.0f} MB (RSS {rss:.0f} MB), floor {floor_wall:.2f} s, ratio {ratio:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
