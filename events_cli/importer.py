@@ -138,7 +138,7 @@ def _plan(con, batch: list[Article], replace: bool, summary: ImportSummary) -> _
 def _start(plan: _Plan, pool: ProcessPoolExecutor | None) -> list[Future] | list:
     if pool is None:
         return [extract_many(plan.articles)]
-    return [pool.submit(extract_many, plan.articles[i:i + CHUNK]) for i in range(0, len(plan.articles), CHUNK)]
+    return [pool.submit(extract_many, plan.articles[i:i + CHUNK], True) for i in range(0, len(plan.articles), CHUNK)]
 
 
 def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable[[InputError], None]) -> None:
@@ -150,6 +150,8 @@ def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable
         if isinstance(result, InputError):
             fail(result)
             continue
+        if result.article is None:  # sent back from a worker without the text this process has
+            result.article = plan.articles[i]
         if i in plan.replace_ids:
             replace_ids[len(records)] = plan.replace_ids[i]
         records.append(result)
@@ -158,16 +160,24 @@ def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable
     summary.imported += len(records) - len(replace_ids)
 
 
-def extract_many(articles: list[Article]) -> list[ArticleRecord | InputError]:
-    """Extract each article; an extractor bug fails that article alone, never the batch."""
+def extract_many(articles: list[Article], slim: bool = False) -> list[ArticleRecord | InputError]:
+    """Extract each article; an extractor bug fails that article alone, never the batch.
+
+    `slim` leaves out the article and its text, which the importing process already has:
+    pickling them back from a worker would cost more than the rest of the record.
+    """
     from events_cli.extract import extract_article
 
     out: list[ArticleRecord | InputError] = []
     for article in articles:
         try:
-            out.append(extract_article(article))
+            record = extract_article(article)
         except Exception as exc:
             out.append(InputError(article.origin, f"extraction failed ({type(exc).__name__}: {exc})"))
+            continue
+        if slim:
+            record.article, record.body = None, ""
+        out.append(record)
     return out
 
 

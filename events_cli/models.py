@@ -137,10 +137,11 @@ class Event:
 class ArticleRecord:
     """Everything extracted from one article, ready to be stored."""
 
-    article: Article
+    article: Article | None  # None while a record travels back from a worker process
     body: str  # the text without dateline furniture and related-link lines
     source: str | None
     published: dt.date | None
+    language: str | None
     dateline_place: str | None
     events: list[Event]
     actors: list[Actor]

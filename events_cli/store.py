@@ -233,7 +233,7 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         article_rows, updates = [], []
         for i, (article_id, rec) in enumerate(zip(ids, records)):
             a = rec.article
-            row = (article_id, a.origin, a.external_id, a.url, rec.source, a.title, rec.published, a.language,
+            row = (article_id, a.origin, a.external_id, a.url, rec.source, a.title, rec.published, rec.language,
                    rec.dateline_place, a.text, content_hash(a.text), dedup_key(a.url, a.text), now)
             (updates if i in replace_ids else article_rows).append(row)
         article_columns = ["article_id", "origin", "external_id", "url", "source", "title", "published", "language",
@@ -302,28 +302,28 @@ def resolve_related_links(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
     """Point unresolved links at the first imported article with their URL or title.
 
     With `article_ids` (a batch just written), only the links that batch makes and the
-    links that batch may answer are looked at, so each batch costs what it adds.
+    links that batch may answer are looked at, so each batch costs what it adds. URL and
+    title are matched by separate equi-joins: an OR in one join condition would compare
+    every link with every article.
     """
-    scope = "TRUE"
-    params: list = []
-    if article_ids is not None:
-        scope = "(r.article_id IN (SELECT unnest($1)) OR a.article_id IN (SELECT unnest($1)))"
-        params = [list(article_ids)]
+    if article_ids is None:
+        scopes = [("TRUE", "TRUE")]
+    else:  # (links looked at, articles looked at)
+        scopes = [("r.article_id IN (SELECT unnest($ids))", "TRUE"),
+                  ("TRUE", "a.article_id IN (SELECT unnest($ids))")]
+    parts = []
+    for links, articles in scopes:
+        for on in ("a.url = r.url", f"{_NORM_TITLE.format('a.title')} = {_NORM_TITLE.format('r.title')}"):
+            parts.append(f"""SELECT r.article_id, r.position, a.article_id AS target
+                FROM related_links r JOIN articles a ON {on}
+                WHERE r.target_article_id IS NULL AND a.article_id <> r.article_id AND {links} AND {articles}""")
     con.execute(
         f"""
         UPDATE related_links SET target_article_id = m.target
-        FROM (
-            SELECT r.article_id, r.position, min(a.article_id) AS target
-            FROM related_links r
-            JOIN articles a
-              ON (r.url IS NOT NULL AND a.url = r.url)
-              OR {_NORM_TITLE.format('a.title')} = {_NORM_TITLE.format('r.title')}
-            WHERE r.target_article_id IS NULL AND a.article_id <> r.article_id AND {scope}
-            GROUP BY ALL
-        ) m
+        FROM (SELECT article_id, position, min(target) AS target FROM ({' UNION ALL '.join(parts)}) GROUP BY ALL) m
         WHERE related_links.article_id = m.article_id AND related_links.position = m.position
         """,
-        params,
+        {"ids": list(article_ids)} if article_ids is not None else {},
     )
 
 

@@ -14,7 +14,7 @@ from events_cli.models import Actor, Article, ArticleRecord, Event, EventActor, 
 def _record(text="Teks.", url=None, actor="Budi", title=None):
     return ArticleRecord(
         article=Article(text=text, origin="x.txt", url=url, title=title), body=text, source="Tempo",
-        published=dt.date(2023, 9, 14), dateline_place=None,
+        published=dt.date(2023, 9, 14), language="id", dateline_place=None,
         events=[Event(dt.date(2023, 9, 13), "day", "main", text, "13 September 2023",
                       actors=[EventActor(actor, "Ketua")], places=["Bandung"])],
         actors=[Actor(actor, "person", [actor], ["Ketua"])],

@@ -71,22 +71,17 @@ def extract_article(article: Article) -> ArticleRecord:
         place_mentions.insert(0, PlaceMention(0, len(dateline.place), dateline.place, entry))
 
     return ArticleRecord(
-        article=article if article.language else _with_language(article, guess_language(text)),
+        article=article,
         body=text,
         source=article.source or dateline.source,
         published=published,
+        language=article.language or guess_language(text),
         dateline_place=dateline_place,
         events=events,
         actors=_group_actors(actor_mentions),
         places=_group_places(place_mentions),
         related=dedupe_links([*article.related, *related]),  # a page's links carry URLs: first
     )
-
-
-def _with_language(article: Article, language: str | None) -> Article:
-    from dataclasses import replace
-
-    return replace(article, language=language)
 
 
 def _overlaps(start: int, end: int, spans) -> bool:
