@@ -236,3 +236,23 @@ def test_db_option_and_env(tmp_path, monkeypatch):
     assert other.exists()
     monkeypatch.setenv("EVENTS_DB", str(other))
     assert "2023-09-13" in run("timeline").stdout
+
+
+def test_second_writer_gets_one_clear_line(isolated_db):
+    import subprocess
+    import sys
+
+    assert run("import", str(SEED)).exit_code == 0
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('ok', flush=True); time.sleep(30)", str(isolated_db)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        result = run("import", "--replace", str(SEED))
+        assert result.exit_code == 1
+        assert result.stderr == (f"Error: database {isolated_db} is locked: another events process holds it; "
+                                 "wait for it to finish or use another --db\n")
+        assert run("timeline").exit_code == 1  # readers wait for the writer too
+    finally:
+        holder.kill()
+        holder.wait()
