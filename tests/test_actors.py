@@ -324,3 +324,65 @@ def test_party_abbreviation_in_brackets_is_kept():
     got = [(a.text, a.name) for a in extract_actors(text, ents)]
     assert got == [("Partai Demokrasi Indonesia Perjuangan", "Partai Demokrasi Indonesia Perjuangan"),
                    ("PDI-P", "Partai Demokrasi Indonesia Perjuangan")]
+
+
+@pytest.mark.parametrize("surface", ["PT", "Tbk", "PT.", "Persero", "PT Tbk"])
+def test_legal_form_alone_is_not_an_organisation(surface):
+    text = f"Saham {surface} dan Bank Mandiri naik."
+    ents = spans(text, ("ORG", surface), ("ORG", "Bank Mandiri"))
+    assert [a.name for a in extract_actors(text, ents)] == ["Bank Mandiri"]
+
+
+def test_company_with_legal_form_is_kept():
+    text = "Direktur PT Pertamina (Persero) hadir."
+    ents = spans(text, ("ORG", "PT Pertamina (Persero)"))
+    assert [a.kind for a in extract_actors(text, ents)] == ["organization"]
+
+
+def test_name_found_once_is_found_everywhere_in_the_article():
+    """The tagger missed "Kim" in the first sentence; the article tags it a person later."""
+    text = "Kunjungan pertama Kim ke Rusia. Putin dan Kim bertemu. Kimchi enak."
+    ents = spans(text, ("PER", "Putin"), ("PER", "Kim"))
+    got = [(a.text, a.start) for a in extract_actors(text, ents)]
+    assert got == [("Kim", text.index("Kim")), ("Putin", text.index("Putin")), ("Kim", text.index("Kim", 40))]
+
+
+def test_name_with_two_labels_is_not_spread():
+    text = "Jordan tiba. Ia terbang ke Jordan. Jordan senang."
+    ents = spans(text, ("PER", "Jordan"), ("LOC", "Jordan"))
+    assert [a.start for a in extract_actors(text, ents)] == [0]
+
+
+def test_body_inside_a_title_is_the_role_not_an_actor():
+    text = "Hadir Wakil Ketua Komite Sentral Korea Utara Kim Yong Chol dan Ketua KPK Agus Rahardjo."
+    ents = spans(text, ("ORG", "Komite Sentral Korea Utara"), ("PER", "Kim Yong Chol"), ("ORG", "KPK"),
+                 ("PER", "Agus Rahardjo"))
+    got = [(a.name, a.kind, a.role) for a in extract_actors(text, ents)]
+    assert got == [
+        ("Kim Yong Chol", "person", "Wakil Ketua Komite Sentral Korea Utara"),
+        ("KPK", "organization", None),
+        ("Agus Rahardjo", "person", "Ketua KPK"),
+    ]
+
+
+def test_spaced_slash_credit_needs_an_outlet_on_the_left():
+    text = "Budi Santoso hadir. ANTARA / Rina Ayu"
+    ents = spans(text, ("PER", "Budi Santoso"), ("PER", "Rina Ayu"))
+    assert [a.name for a in extract_actors(text, ents)] == ["Budi Santoso"]
+    text = "Band ini terdiri dari Hendra Suhendra / Indra (bass) dan Oni (gitar)."
+    ents = spans(text, ("PER", "Hendra Suhendra"), ("PER", "Indra"), ("PER", "Oni"))
+    assert [a.name for a in extract_actors(text, ents)] == ["Hendra Suhendra", "Indra", "Oni"]
+
+
+def test_name_opening_with_a_particle():
+    text = "Setelah lulus, de Burgh kuliah di Dublin."
+    assert [a.name for a in extract_actors(text, spans(text, ("PER", "de Burgh")))] == ["de Burgh"]
+    text = "Setelah lulus, dia kuliah di Dublin."
+    assert extract_actors(text, spans(text, ("PER", "dia"))) == []
+
+
+def test_name_in_a_credit_is_not_spread():
+    text = "Andi menang lomba itu.\nEditor: Andi"
+    # only the credit's "Andi" was tagged
+    ents = [EntitySpan(text.rindex("Andi"), text.rindex("Andi") + 4, "Andi", "PER")]
+    assert extract_actors(text, ents) == []

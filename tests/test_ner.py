@@ -54,11 +54,12 @@ def test_import_is_cheap():
     """Importing the module loads neither the CRF library nor the model nor the gazetteer."""
     code = (
         "import sys, events_cli.extract.ner as n, events_cli.extract.actors;"
-        "print(n._tagger is None, 'pycrfsuite' in sys.modules, 'events_cli.gazetteer' in sys.modules)"
+        "print(n._tagger is None, 'pycrfsuite' in sys.modules, 'events_cli.gazetteer' in sys.modules,"
+        " n._CLUSTERS is None)"
     )
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
-    assert out.stdout.split() == ["True", "False", "False"]
+    assert out.stdout.split() == ["True", "False", "False", "True"]
 
 
 def test_model_is_shipped_and_small():
@@ -224,3 +225,92 @@ def test_document_consistency(text, given_, expected):
 
     got = [(e.label, e.text) for e in consistent_labels(_spans_of(text, *given_), text)]
     assert got == expected
+
+
+# ------------------------------------------------------------------ word clusters, windows, trimming
+
+def test_word_clusters_are_shipped():
+    from events_cli.extract.ner import CLUSTERS_PATH, word_clusters
+
+    assert CLUSTERS_PATH.is_file()
+    table = word_clusters()
+    assert len(table) > 10_000
+    # words used alike fall together: weekdays share a fine cluster, months another
+    assert table["senin"][2] == table["selasa"][2]
+    assert table["januari"][2] == table["februari"][2]
+    assert table["senin"][2] != table["januari"][2]
+    assert all(f.startswith(("k1=", "k2=", "k3=", "kc=")) for f in table["jakarta"])
+
+
+def test_features_carry_clusters():
+    feats = sentence_features(["Presiden", "Joko", "Widodo", "di", "Jakarta", "."])
+    assert any(f.startswith("k3=") for f in feats[4])
+    assert any(f.startswith("-1k2=") for f in feats[4])
+    assert "k=oov" in sentence_features(["Zzqxwv"])[0]
+
+
+def test_acronym_in_brackets_spelling_the_run():
+    words = ["Komisi", "Pemberantasan", "Korupsi", "(", "KPK", ")", "memeriksa", "Budi", "."]
+    feats = sentence_features(words)
+    assert all("acro_def" in feats[i] for i in range(3))
+    assert "acro_of_run" in feats[4]
+    assert "rfirst=org" in feats[1]
+    words = ["Joko", "Widodo", "(", "KPK", ")"]
+    assert "acro_def" not in sentence_features(words)[0]
+
+
+WINDOW_CASES = [
+    (["ia", "pergi", "ke", "pasar", "."], []),
+    (["Namun", "ia", "pergi", "ke", "pasar", "pagi", "ini", "."], []),  # a common word opening it
+    (["Jokowi", "pergi", "ke", "pasar", "pagi", "ini", "."], [(0, 4)]),
+    (["harga", "naik", "di", "pasar", "kota", "kecil", "dekat", "Bandung", "kemarin", "."], [(4, 10)]),
+    (["a", "b", "c", "d", "Ee", "f", "g", "h", "i", "j", "k", "Ll", "m"], [(1, 13)]),  # touching: merged
+    (["a", "b", "c", "d", "Ee", "f", "g", "h", "i", "j", "k", "l", "Mm", "n"], [(1, 8), (9, 14)]),
+]
+
+
+@pytest.mark.parametrize("words,expected", WINDOW_CASES)
+def test_name_windows(words, expected):
+    from events_cli.extract.ner import name_windows
+
+    assert name_windows(words) == expected
+
+
+def test_windowed_tagging_matches_whole_sentence():
+    """Tagging only the windows around capitalised words finds what tagging it all finds."""
+    from events_cli.extract import ner
+
+    text = ("Harga cabai di pasar tradisional naik tajam dalam sepekan terakhir karena pasokan dari "
+            "petani berkurang, kata Kepala Dinas Perdagangan Kota Bandung Elly Wasliah di Bandung.")
+    windowed = ner.tag_entities(text)
+    old = ner._WINDOW_MARGIN
+    try:
+        ner._WINDOW_MARGIN = 10_000
+        whole = ner.tag_entities(text)
+    finally:
+        ner._WINDOW_MARGIN = old
+    assert windowed == whole
+    assert any(e.text == "Elly Wasliah" for e in windowed)
+
+
+TRIM_CASES = [
+    ("pangsit pelmeni Rusia", "LOC", "Rusia"),
+    ("kota Rafah", "LOC", "kota Rafah"),
+    ("pemerintah Irak", "ORG", "pemerintah Irak"),
+    ("sup Budi", "PER", "Budi"),
+    ("de Burgh", "PER", "de Burgh"),
+    ("sorbet", "PER", None),
+    ("Jawa Barat", "LOC", "Jawa Barat"),
+]
+
+
+@pytest.mark.parametrize("surface,label,expected", TRIM_CASES)
+def test_trim_spans(surface, label, expected):
+    from events_cli.extract.ner import trim_spans
+
+    text = "x " + surface + " y"
+    got = trim_spans([EntitySpan(2, 2 + len(surface), surface, label)])
+    if expected is None:
+        assert got == []
+    else:
+        assert [(e.text, text[e.start:e.end]) for e in got] == [(expected, expected)]

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from events_cli.extract.ner import (
     DIRECTIONS,
@@ -28,7 +29,7 @@ from events_cli.extract.ner import (
     consistent_labels,
     gazetteer_aliases,
 )
-from events_cli.extract.tokens import tokenize
+from events_cli.extract.tokens import token_texts, tokenize
 from events_cli.models import ActorMention, EntitySpan
 
 __all__ = ["extract_actors", "ALIASES"]
@@ -85,6 +86,8 @@ yaitu seperti terkait soal baik para sang hal ia dia mereka kami kita anda saya 
 kalian ini itu tersebut apakah bagaimana mengapa kenapa siapa kapan dimana mana semua setiap
 tak tidak bukan belum sudah telah juga pun lagi masih hanya cuma agar supaya demi oleh ya tidak
 """.split())
+# a company's legal form alone names no organisation ("PT", "Tbk", "(Persero)")
+_BARE_DESIGNATORS = frozenset("pt cv tbk persero perum perseroda ud inc ltd llc corp co plc gmbh ag sa bv nv".split())
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
@@ -108,9 +111,11 @@ _CREDIT_PATTERNS = [
         r"\bLaporan[ \t]+(?:Wartawan|Reporter|Koresponden|Kontributor)\b[^\n,]*,?"
         r"(?:[ \t]*[A-Z][\w'.\-]*){0,5}",
     ),
-    # "Tempo/Fakhri Hermansyah", "KOMPAS.com/Fitria Chusna", "ANTARA FOTO/Budi"
+    # "Tempo/Fakhri Hermansyah", "KOMPAS.com/Fitria Chusna", "ANTARA FOTO/Budi", "ANTARA / Budi";
+    # not "Hendra Suhendra / Indra" (a name and the name he goes by)
     re.compile(
-        r"\b[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*/[ \t]*[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,3}",
+        r"\b(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?|(?:[A-Z]{2,}[\w.]*|[\w]+\.com)(?:[ \t]+[A-Z]{2,}[\w.]*)?[ \t]+)"
+        r"/[ \t]*[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,3}",
     ),
     # editor initials "(OL-8)", "(ant/ded)", "(rls)", "[Antara]"
     # (at the end of a line, so that "(PDI-P)" or "(Jokowi-JK)" in a sentence stay)
@@ -313,6 +318,69 @@ def _title_fragment(toks: _Tokens, s: int, t: int) -> bool:
     return True
 
 
+def _inside_title(toks: _Tokens, s: int, t: int, per_starts: set[int]) -> bool:
+    """A body named only inside a person's title, between a role word and the name:
+    "Wakil Ketua Komite Sentral Korea Utara | Kim Yong Chol". It is the person's role,
+    not an actor of its own; an abbreviation ("Ketua KPK Agus Rahardjo") stays one."""
+    i = toks.by_start.get(s)
+    j = toks.by_end.get(t)
+    if i is None or j is None or i == 0 or j + 1 >= len(toks.words):
+        return False
+    if _low(toks.words[i - 1]) not in _ROLE_WORDS or toks.text[s:t].isupper():
+        return False
+    nxt = toks.spans[j + 1][0]
+    return nxt in per_starts and toks.text[t:nxt].strip() == "" and "\n" not in toks.text[t:nxt]
+
+
+def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[EntitySpan]) -> list[EntitySpan]:
+    """Names the tagger found in one sentence, also where it missed them in another.
+
+    Every untagged occurrence, on token boundaries and starting with a capital, of the
+    exact text of a PER or ORG span found elsewhere in the article becomes a span of
+    that label, when the article never tags that text otherwise ("Kim ke Rusia" when
+    "Kim" is a person two sentences later). Names are taken from ``sources`` only.
+    """
+    labels: dict[str, set[str]] = {}
+    for e in sources:
+        if e.text[:1].isupper():
+            labels.setdefault(e.text, set()).add(e.label)
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for name, labs in labels.items():
+        if len(labs) == 1 and labs <= {"PER", "ORG"}:
+            words = tuple(token_texts(name))
+            if words and " ".join(words) == " ".join(name.split()):
+                by_first.setdefault(words[0], []).append((words, name, next(iter(labs))))
+    if not by_first:
+        return entities
+    # tokens overlapping any span (also spans that do not fall on token boundaries)
+    tagged = [False] * len(toks.words)
+    ends = [e for _, e in toks.spans]
+    for e in entities:
+        k = bisect_right(ends, e.start)
+        while k < len(ends) and toks.spans[k][0] < e.end:
+            tagged[k] = True
+            k += 1
+    words = toks.words
+    added = []
+    for i, w in enumerate(words):
+        cands = by_first.get(w)
+        if not cands or tagged[i]:
+            continue
+        for name_words, name, label in cands:
+            k = len(name_words)
+            if tuple(words[i:i + k]) == name_words and not any(tagged[i:i + k]):
+                s, e = toks.spans[i][0], toks.spans[i + k - 1][1]
+                if toks.text[s:e] != name:  # a line break inside: not the same name
+                    continue
+                added.append(EntitySpan(s, e, name, label))
+                for j in range(i, i + k):
+                    tagged[j] = True
+                break
+    if not added:
+        return entities
+    return sorted(entities + added, key=lambda e: (e.start, e.end))
+
+
 _PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])|(?<=\w)\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
@@ -345,9 +413,22 @@ def _bracketed_alias(text: str, end: int, max_words: int) -> str | None:
     return inner
 
 
+def _bare_designator(name: str) -> bool:
+    words = [w for w in re.split(r"[\s.()]+", name.lower()) if w]
+    return bool(words) and all(w in _BARE_DESIGNATORS for w in words)
+
+
+# lower-case particles that may open a surname ("de Burgh", "van Gaal")
+_NAME_PARTICLES = frozenset("de van von der den du da del della di le la al el bin binti".split())
+
+
 def _looks_like_person(name: str) -> bool:
-    if not name or not name[:1].isupper():
+    if not name:
         return False
+    if not name[:1].isupper():
+        parts = name.split()
+        if not (len(parts) >= 2 and parts[0] in _NAME_PARTICLES and parts[1][:1].isupper()):
+            return False
     if " " not in name and name.lower() in _NOT_NAMES:
         return False
     if any(ch.isdigit() for ch in name):
@@ -376,8 +457,10 @@ def extract_actors(text: str, entities: list[EntitySpan]) -> list[ActorMention]:
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article
     entities = consistent_labels(sorted(entities, key=lambda e: (e.start, e.end)), text)
-    regions = _credit_regions(text)
     toks = _Tokens(text)
+    regions = _credit_regions(text)
+    # a name seen only in a credit ("Editor: Andi") is not spread over the article
+    entities = _propagate_names(toks, entities, [e for e in entities if not _in_regions(e.start, e.end, regions)])
     gaz = gazetteer_aliases()
     ents = sorted(
         (e for e in entities if e.label in ("PER", "ORG") and not _in_regions(e.start, e.end, regions)),
@@ -401,13 +484,16 @@ def extract_actors(text: str, entities: list[EntitySpan]) -> list[ActorMention]:
 
     persons: list[tuple[int, int, str | None]] = []  # (start, end, role)
     orgs: list[tuple[int, int]] = []
+    per_starts = {e.start for e in ents if e.label == "PER"}
     for e in ents:
         if e.label == "ORG":
             s, t = e.start, e.end
+            if _inside_title(toks, s, t, per_starts):
+                continue
             while t > s and not text[t - 1].isalnum() and text[t - 1] not in ")":
                 t -= 1
             if (t > s and any(ch.isalpha() for ch in text[s:t]) and not _title_fragment(toks, s, t)
-                    and not _common_word(s, t)):
+                    and not _common_word(s, t) and not _bare_designator(text[s:t])):
                 orgs.append((s, t))
             continue
         cleaned = _clean_person(toks, e, gaz)

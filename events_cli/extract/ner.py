@@ -2,8 +2,10 @@
 
 The model ships as ``events_cli/data/ner.crfsuite`` and is trained by
 ``scripts/train_ner.py`` with exactly the features computed here
-(:func:`sentence_features`). The tagger is loaded lazily on the first call of
-:func:`tag_entities`, so importing this module is cheap.
+(:func:`sentence_features`), among them word clusters learnt from unlabelled news
+(``events_cli/data/word_clusters.tsv``, built by ``scripts/build_word_clusters.py``).
+The tagger and the clusters are loaded lazily on first use, so importing this module
+is cheap. Only the stretches around capitalised words are tagged (:func:`name_windows`).
 
 Labels are BIO over the tokens of :mod:`events_cli.extract.tokens`.
 """
@@ -17,9 +19,13 @@ from pathlib import Path
 from events_cli.extract.tokens import tokenize
 from events_cli.models import EntitySpan
 
-__all__ = ["tag_entities", "sentence_features", "consistent_labels", "decode", "MODEL_PATH", "LABELS", "gazetteer_aliases"]
+__all__ = [
+    "tag_entities", "sentence_features", "consistent_labels", "decode", "name_windows", "MODEL_PATH",
+    "LABELS", "gazetteer_aliases", "word_clusters",
+]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "ner.crfsuite"
+_lock = threading.RLock()
 LABELS = ("PER", "ORG", "LOC")
 
 # --------------------------------------------------------------------------- cue words
@@ -167,24 +173,34 @@ def _gaz_tier(surface: str) -> str:
 # --------------------------------------------------------------------------- word clusters
 
 CLUSTERS_PATH = MODEL_PATH.with_name("word_clusters.tsv")
-_CLUSTERS: dict[str, tuple[str, str, str]] | None = None
+_CLUSTERS: dict[str, tuple[str, ...]] | None = None
+_CAP_SHARE: dict[str, int] = {}
 
 
-def word_clusters() -> dict[str, tuple[str, str, str]]:
-    """Lower-cased word -> (coarse, mid, fine) distributional cluster ids, built from
-    unlabelled news by ``scripts/build_word_clusters.py``; empty if the file is missing."""
+def word_clusters() -> dict[str, tuple[str, ...]]:
+    """Lower-cased word -> its features from unlabelled news: (coarse, mid, fine)
+    distributional cluster ids and how often it is capitalised mid-sentence (0-9), as
+    built by ``scripts/build_word_clusters.py``; empty if the file is missing."""
     global _CLUSTERS
     if _CLUSTERS is None:
-        table: dict[str, tuple[str, str, str]] = {}
-        try:
-            with open(CLUSTERS_PATH, encoding="utf-8") as f:
-                for line in f:
-                    parts = line.rstrip("\n").split("\t")
-                    if len(parts) == 4:
-                        table[parts[0]] = ("k1=" + parts[1], "k2=" + parts[2], "k3=" + parts[3])
-        except OSError:
-            pass
-        _CLUSTERS = table
+        with _lock:
+            if _CLUSTERS is None:
+                table: dict[str, tuple[str, ...]] = {}
+                caps: dict[str, int] = {}
+                try:
+                    with open(CLUSTERS_PATH, encoding="utf-8") as f:
+                        for line in f:
+                            parts = line.rstrip("\n").split("\t")
+                            if len(parts) >= 4:
+                                feats = ("k1=" + parts[1], "k2=" + parts[2], "k3=" + parts[3])
+                                if len(parts) >= 5:
+                                    feats += ("kc=" + parts[4],)
+                                    caps[parts[0]] = int(parts[4])
+                                table[parts[0]] = feats
+                except (OSError, ValueError):
+                    table, caps = {}, {}
+                _CAP_SHARE.update(caps)
+                _CLUSTERS = table
     return _CLUSTERS
 
 
@@ -219,9 +235,7 @@ def _word_features(word: str) -> tuple[str, ...]:
         "bias",
         "w=" + lw,
         "sh=" + _shape(word),
-        "p2=" + lw[:2],
         "p3=" + lw[:3],
-        "s2=" + lw[-2:],
         "s3=" + lw[-3:],
         "s4=" + lw[-4:],
     ]
@@ -245,8 +259,6 @@ def _word_features(word: str) -> tuple[str, ...]:
         f.append("dot")
     if not word[:1].isalnum():
         f.append("punct=" + word)
-    n = len(word)
-    f.append("len=" + (str(n) if n < 4 else "4-6" if n < 7 else "7+"))
     for c in CUE_CLASSES.get(stripped, ()):
         f.append("cue=" + c)
     cl = word_clusters().get(lw)
@@ -261,24 +273,23 @@ def _word_features(word: str) -> tuple[str, ...]:
 def _contexts(word: str) -> tuple[tuple[str, ...], ...]:
     """The word's features as seen from its neighbours: as -1, -2, +1 and +2.
 
-    At +-1: the lower-cased word, capitalisation, shape, 3-letter suffix and cue
-    classes; at +-2: the word, capitalisation and cue classes.
+    At +-1: the lower-cased word, capitalisation, shape, cue classes and mid cluster;
+    at +-2: the word and cue classes.
     """
     lw = word.lower()
     c0 = word[:1]
     far = ["w=" + lw]
-    if c0.isupper():
-        far.append("cap")
-    elif c0.islower():
-        far.append("lower")
-    elif not c0.isalnum():
-        far.append("punct")
     for c in CUE_CLASSES.get(lw.rstrip("."), ()):
         far.append("cue=" + c)
+    near = far + ["sh=" + _shape(word)]
+    if c0.isupper():
+        near.append("cap")
+    elif c0.islower():
+        near.append("lower")
+    elif not c0.isalnum():
+        near.append("punct")
     cl = word_clusters().get(lw)
-    near = far + ["sh=" + _shape(word), "s3=" + lw[-3:]]
     if cl:
-        far.append(cl[0])
         near.append(cl[1])
     return (
         tuple(["-1" + x for x in near]),
@@ -516,7 +527,6 @@ def sentence_features(
 
 _tagger = None
 _model_uses_gaz = False
-_lock = threading.Lock()
 
 
 def _get_tagger():
@@ -676,9 +686,85 @@ def tag_entities(text: str) -> list[EntitySpan]:
     tagger = _get_tagger()
     spans = tokenize(text)
     out: list[EntitySpan] = []
+    known = _KNOWN or None
     for seg in _segments(text, spans):
         words = [text[s:e] for s, e in seg]
-        feats = sentence_features(words, use_gazetteer=_model_uses_gaz, _known=_KNOWN or None)
-        labels = tagger.tag(feats)
-        out.extend(decode(seg, labels, text))
+        windows = name_windows(words)
+        if not windows:
+            continue
+        n = len(words)
+        labels = ["O"] * n
+        if len(windows) == 1 and windows[0] == (0, n):
+            labels = tagger.tag(sentence_features(words, use_gazetteer=_model_uses_gaz, _known=known))
+        else:
+            positions = [i for a, b in windows for i in range(a, b)]
+            feats = sentence_features(words, use_gazetteer=_model_uses_gaz, _known=known, positions=positions)
+            k = 0
+            for a, b in windows:
+                labels[a:b] = tagger.tag(feats[k : k + b - a])
+                k += b - a
+        out.extend(trim_spans(decode(seg, labels, text)))
     return consistent_labels(out, text)
+
+
+# lower-case words that may open a name of the label ("kota Rafah", "pemerintah Irak",
+# "de Burgh"); any other lower-case word the tagger put first is not part of the name
+# ("pangsit pelmeni Rusia" -> "Rusia")
+_LOWER_LEADS = {
+    "LOC": (LOC_CUES - {"di", "ke", "dari", "warga", "asal", "menuju", "tiba", "ibu"}) | frozenset(
+        "kepulauan prefektur kompleks komplek pangkalan bandara stasiun pelabuhan lapangan stadion "
+        "alun-alun lingkungan".split()
+    ),
+    "ORG": ORG_HEADS | frozenset("pemerintah pemerintahan koalisi harian".split()),
+    "PER": HONORIFICS | frozenset("de van von der bin binti al el da dos del".split()),
+}
+
+
+def trim_spans(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """Drop lower-case words opening a span unless they may open a name of its label
+    (place nouns, organisation heads, honorifics and name particles); a span left with
+    no word is dropped."""
+    out = []
+    for e in spans:
+        if not e.text[:1].islower():
+            out.append(e)
+            continue
+        leads = _LOWER_LEADS[e.label]
+        ws = _words(e)
+        k = 0
+        while k < len(ws) and ws[k][2][:1].islower() and ws[k][2].lower() not in leads:
+            k += 1
+        if k == 0:
+            out.append(e)
+        elif k < len(ws) and ws[k][2][:1].isalnum():
+            a = ws[k][0]
+            out.append(EntitySpan(a, e.end, e.text[a - e.start:], e.label))
+    return out
+
+
+_WINDOW_MARGIN = 3
+
+
+def name_windows(words: list[str]) -> list[tuple[int, int]]:
+    """The stretches of a token sequence worth tagging: every capitalised token (but a
+    common word opening a sentence) with ``_WINDOW_MARGIN`` tokens on each side,
+    overlapping stretches merged.
+
+    The CRF labels long lower-case stretches O anyway; tagging only the windows
+    around capitalised words gives (nearly always) the same labels for a fraction
+    of the work, and a sentence without a capital letter costs nothing.
+    """
+    m = _WINDOW_MARGIN
+    n = len(words)
+    out: list[tuple[int, int]] = []
+    if _CLUSTERS is None:
+        word_clusters()
+    cap_share = _CAP_SHARE.get
+    for i, w in enumerate(words):
+        if w[:1].isupper() and not ((i == 0 or words[i - 1] in _SENT_END) and cap_share(w.lower(), 9) <= 1):
+            a, b = max(0, i - m), min(n, i + m + 1)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+    return out
