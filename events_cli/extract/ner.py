@@ -218,7 +218,7 @@ def _first_char(m: re.Match) -> str:
     return m.group(1)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=40_000)  # bounded: a worker stays small on an archive of any size
 def _shape(word: str) -> str:
     """"Jong-un" -> "Xx-x", "KOMPAS.com" -> "X.x", "Covid-19" -> "Xx-d"."""
     t = word.translate(_SHAPE_TABLE)
@@ -227,7 +227,7 @@ def _shape(word: str) -> str:
     return _RUNS.sub(_first_char, t)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=40_000)  # bounded: a worker stays small on an archive of any size
 def _word_features(word: str) -> tuple[str, ...]:
     lw = word.lower()
     stripped = lw.rstrip(".")
@@ -269,7 +269,7 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=40_000)  # bounded: a worker stays small on an archive of any size
 def _contexts(word: str) -> tuple[tuple[str, ...], ...]:
     """The word's features as seen from its neighbours: as -1, -2, +1 and +2.
 
@@ -302,13 +302,13 @@ def _contexts(word: str) -> tuple[tuple[str, ...], ...]:
 _KNOWN: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=40_000)  # bounded: a worker stays small on an archive of any size
 def _entry(word: str) -> tuple[tuple[str, ...], ...]:
     """(own features, as -1, as -2, as +1, as +2) of a word."""
     return (_word_features.__wrapped__(word),) + _contexts.__wrapped__(word)
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=40_000)  # bounded: a worker stays small on an archive of any size
 def _known_entry(word: str) -> tuple[tuple[str, ...], ...]:
     """:func:`_entry` without the attributes the loaded model has no weight for."""
     known = _KNOWN.intersection
