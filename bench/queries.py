@@ -115,6 +115,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from events_cli import queries
+    from events_cli.cli import TABLE_ROWS
     from events_cli.render import render
     from events_cli.store import connect
 
@@ -144,8 +145,10 @@ def main() -> None:
         ("timeline --actor --from --limit 50", 0.150,
          lambda c: queries.timeline(c, queries.TimelineFilter(date_from=dt.date.fromisoformat(day), actor=actor, limit=50)),
          ["timeline", "--actor", actor, "--from", day, "--limit", "50"]),
-        ("places", 0.150, lambda c: queries.places(c), ["places"]),
-        ("actors", 0.300, lambda c: queries.actors(c), ["actors"]),
+        # as `events places` / `events actors` run them: a table shows TABLE_ROWS rows and
+        # asks for one more to tell whether rows were left out
+        ("places", 0.150, lambda c: queries.places(c, limit=TABLE_ROWS + 1), ["places"]),
+        ("actors", 0.300, lambda c: queries.actors(c, limit=TABLE_ROWS + 1), ["actors"]),
     ]
     query_ms = {}
     for label, limit, fn, _ in cases:
