@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from events_cli.models import EntitySpan
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_d99f34836391f2cf.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -21,3 +23,13 @@ def isolated_db(tmp_path, monkeypatch):
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+def entity_spans(text: str, *items: tuple[str, str]) -> list[EntitySpan]:
+    """EntitySpans for (label, surface) pairs, found left to right in `text`."""
+    out, pos = [], 0
+    for label, surface in items:
+        start = text.index(surface, pos)
+        out.append(EntitySpan(start, start + len(surface), surface, label))
+        pos = start + len(surface)
+    return out

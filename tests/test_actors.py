@@ -9,15 +9,10 @@ from events_cli.extract.actors import extract_actors
 from events_cli.extract.ner import tag_entities
 from events_cli.models import ActorMention, EntitySpan
 
+from conftest import entity_spans
 
-def spans(text: str, *items: tuple[str, str], occurrence: int = 0) -> list[EntitySpan]:
-    """EntitySpans for (label, surface) pairs, found left to right in ``text``."""
-    out, pos = [], 0
-    for label, surface in items:
-        start = text.index(surface, pos)
-        out.append(EntitySpan(start, start + len(surface), surface, label))
-        pos = start + len(surface)
-    return out
+
+spans = entity_spans
 
 
 def persons(actors: list[ActorMention]):

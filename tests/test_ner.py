@@ -13,6 +13,8 @@ from events_cli.extract.ner import MODEL_PATH, sentence_features, tag_entities
 from events_cli.extract.tokens import token_texts, tokenize
 from events_cli.models import EntitySpan
 
+from conftest import entity_spans
+
 # ------------------------------------------------------------------ tokenizer
 
 TOKEN_CASES = [
@@ -194,13 +196,7 @@ def test_decode(text, labels, expected):
     assert _decode(text, labels) == expected
 
 
-def _spans_of(text, *items):
-    out, pos = [], 0
-    for label, surface in items:
-        i = text.index(surface, pos)
-        out.append(EntitySpan(i, i + len(surface), surface, label))
-        pos = i + len(surface)
-    return out
+_spans_of = entity_spans
 
 
 CONSISTENCY_CASES = [
