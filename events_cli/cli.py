@@ -122,6 +122,29 @@ def _echo(text: str) -> None:
     sys.stdout.flush()
 
 
+class _ProgressBar:
+    """One line on a terminal's stderr, redrawn after each committed batch."""
+
+    def __init__(self, total: Optional[int]):
+        self.total, self.started = total, time.monotonic()
+
+    def show(self, summary) -> None:
+        done = summary.imported + summary.replaced + summary.unchanged + summary.failed
+        rate = done / max(time.monotonic() - self.started, 1e-6)
+        if self.total:
+            filled = min(30, 30 * done // self.total)
+            left = max(self.total - done, 0) / rate if rate else 0
+            line = (f"[{'#' * filled}{'.' * (30 - filled)}] {done:,}/{self.total:,} articles, "
+                    f"{rate:,.0f}/s, {int(left) // 60}:{int(left) % 60:02d} left")
+        else:
+            line = f"{done:,} articles, {rate:,.0f}/s"
+        sys.stderr.write("\r" + line)
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        sys.stderr.write("\r\033[K")
+
+
 @app.command("import")
 def import_(
     paths: Optional[list[str]] = typer.Argument(
@@ -139,7 +162,7 @@ def import_(
     hash of their text); --replace re-extracts it. Exit code 1 when some inputs failed.
     """
     from events_cli.importer import ImportSummary, import_paths
-    from events_cli.readers import Overrides
+    from events_cli.readers import Overrides, count_articles
 
     with _errors():
         overrides = Overrides(source=source, published=_parse_day(published, "--published"), language=lang)
@@ -151,31 +174,23 @@ def import_(
         if not inputs:
             raise UsageError("nothing to import: give files, folders, URLs, - for stdin, or --urls FILE")
         interactive = sys.stderr.isatty()
-        seen = [0]
-        started = time.monotonic()
-
-        def progress() -> None:
-            seen[0] += 1
-            if interactive and seen[0] % 25 == 0:
-                rate = seen[0] / max(time.monotonic() - started, 1e-6)
-                sys.stderr.write(f"\rread {seen[0]:,} articles ({rate:,.0f}/s)...")
-                sys.stderr.flush()
+        bar = _ProgressBar(count_articles(inputs)) if interactive else None
 
         def report(error: InputError) -> None:
-            if interactive:
-                sys.stderr.write("\r")
+            if bar:
+                bar.clear()
             _err(f"Error: {error}")
 
         summary = ImportSummary()
         try:
             with _database(read_only=False) as con:
-                import_paths(con, inputs, overrides, replace=replace, on_error=report, on_article=progress,
-                             summary=summary, timeout=timeout)
+                import_paths(con, inputs, overrides, replace=replace, on_error=report,
+                             on_batch=bar.show if bar else lambda s: None, summary=summary, timeout=timeout)
         except KeyboardInterrupt:
             _err(f"\nInterrupted: {summary.line()} so far; run the same import again to finish.")
             raise typer.Exit(130) from None
-        if interactive:
-            sys.stderr.write("\r")
+        if bar:
+            bar.clear()
         _err(f"{summary.line()} ({_state['db']})")
         if summary.failed:
             raise typer.Exit(1)

@@ -47,7 +47,7 @@ def import_paths(
     overrides: Overrides = Overrides(),
     replace: bool = False,
     on_error: Callable[[InputError], None] = lambda e: None,
-    on_article: Callable[[], None] = lambda: None,
+    on_batch: Callable[[ImportSummary], None] = lambda summary: None,
     stdin=None,
     summary: ImportSummary | None = None,
     workers: int | None = None,
@@ -57,6 +57,7 @@ def import_paths(
 
     Pass your own `summary` to still have the counts when the import is interrupted: each
     batch is committed whole, so what the summary counts is what the database holds.
+    `on_batch` is called with the summary after each batch is committed.
     `workers` extraction processes are used for large imports (default: one per core);
     `timeout` bounds each network read of a URL.
     """
@@ -77,7 +78,6 @@ def import_paths(
             elif isinstance(result, AlreadyImported):
                 summary.unchanged += 1
             else:
-                on_article()
                 yield result
 
     stream = articles()
@@ -95,9 +95,11 @@ def import_paths(
             work = _start(plan, pool)
             if pending is not None:
                 _finish(con, *pending, summary, fail)
+                on_batch(summary)
             pending = (plan, work)
         if pending is not None:
             _finish(con, *pending, summary, fail)
+            on_batch(summary)
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)

@@ -135,6 +135,31 @@ def _looks_like_html(data: bytes) -> bool:
     return looks_like_html(data)
 
 
+def count_articles(paths: Iterable[str | InputError]) -> int | None:
+    """How many articles `paths` hold, by counting files and JSON Lines lines without parsing
+    them; None when that cannot be known up front (stdin). For a progress bar."""
+    total = 0
+    for raw in paths:
+        if isinstance(raw, InputError) or is_url(raw):
+            total += 1
+            continue
+        if raw == "-":
+            return None
+        path = Path(raw)
+        files = iter_folder(path) if path.is_dir() else [path]
+        for file in files:
+            name = str(file).lower()
+            if not is_jsonl(name):
+                total += 1
+                continue
+            try:
+                with (gzip.open(file, "rb") if name.endswith(".gz") else open(file, "rb")) as f:
+                    total += sum(1 for line in f if line.strip())
+            except (OSError, EOFError):
+                total += 1
+    return total
+
+
 def _apply(results: Iterable[ReadResult], overrides: Overrides) -> Iterator[ReadResult]:
     for result in results:
         yield overrides.apply(result) if isinstance(result, Article) else result

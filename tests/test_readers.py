@@ -142,3 +142,14 @@ def test_encodings(tmp_path, data, text):
     path.write_bytes(data)
     [article] = _read(path)
     assert article.text == text
+
+
+def test_count_articles(tmp_path):
+    from events_cli.readers import count_articles
+
+    (tmp_path / "a.txt").write_text("Satu.")
+    (tmp_path / "b.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n')
+    with gzip.open(tmp_path / "c.jsonl.gz", "wt") as f:
+        f.write('{"text": "c"}\n' * 3)
+    assert count_articles([str(tmp_path), "https://contoh.id/berita"]) == 1 + 2 + 3 + 1
+    assert count_articles(["-"]) is None
