@@ -184,6 +184,9 @@ def _entity_ids(con, table: str, key_columns: Sequence[str], rows: dict[tuple, t
         ).fetchall()
     }
     missing = [k for k in keys if k not in found]
+    if missing and table == "actors":
+        found.update(_known_by_alias(con, missing))
+        missing = [k for k in missing if k not in found]
     if missing:
         new_ids = _ids(con, table[:-1] + "_ids", len(missing))
         full_rows = [(i, *rows[k]) for i, k in zip(new_ids, missing)]
@@ -191,6 +194,28 @@ def _entity_ids(con, table: str, key_columns: Sequence[str], rows: dict[tuple, t
         _insert(con, table, columns, full_rows)
         found.update(zip(missing, new_ids))
     return found
+
+
+def _known_by_alias(con, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """Actors an earlier article already resolved a new name to: an article that writes only
+    "Jokowi" joins the Joko Widodo that another article wrote both ways.
+
+    Only an alias of exactly one actor counts, and not a lone word of that actor's name:
+    "Kim" alone may be any Kim, "Jokowi" is one man.
+    """
+    rows = con.execute(
+        """SELECT k.name, k.kind, min(ac.actor_id), min(ac.name), count(DISTINCT ac.actor_id)
+           FROM (SELECT unnest($1) AS name, unnest($2) AS kind) k
+           JOIN actor_aliases al ON al.alias = k.name
+           JOIN actors ac ON ac.actor_id = al.actor_id AND ac.kind = k.kind
+           GROUP BY k.name, k.kind""",
+        [[k[0] for k in keys], [k[1] for k in keys]],
+    ).fetchall()
+    return {
+        (name, kind): actor_id
+        for name, kind, actor_id, canonical, n in rows
+        if n == 1 and not (" " not in name and name in canonical.split())
+    }
 
 
 def _add_aliases(con, table: str, id_column: str, pairs: set[tuple[int, str]]) -> None:
@@ -260,8 +285,13 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         for article_id, rec in zip(ids, records):
             kinds = {ac.name: ac.kind for ac in rec.actors}
             place_kinds = {p.name: p.kind for p in rec.places}
+            # two names of one article may be one stored actor ("Jokowi" known as Joko Widodo)
+            merged: dict[int, tuple[list[str], list[str]]] = {}
             for ac in rec.actors:
-                article_actor_rows.append((article_id, actor_ids[(ac.name, ac.kind)], ac.mentions, ac.roles))
+                mentions, roles = merged.setdefault(actor_ids[(ac.name, ac.kind)], ([], []))
+                mentions.extend(m for m in ac.mentions if m not in mentions)
+                roles.extend(r for r in ac.roles if r not in roles)
+            article_actor_rows.extend((article_id, actor_id, m, r) for actor_id, (m, r) in merged.items())
             for p in rec.places:
                 article_place_rows.append((article_id, place_ids[(p.name, p.kind)], p.mentions))
             for position, link in enumerate(rec.related, 1):

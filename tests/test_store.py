@@ -94,3 +94,22 @@ def test_no_extension_autoload(tmp_path):
 def test_dedup_key():
     assert store.dedup_key("https://a/b", "x") == "url:https://a/b"
     assert store.dedup_key(None, "a  b\n") == store.dedup_key(None, "a b")
+
+
+def test_names_resolved_across_articles(tmp_path):
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    both = _record("Satu.", actor="Joko Widodo")
+    both.actors[0].mentions.append("Jokowi")
+    store.write_articles(con, [both])
+    # later articles: "Jokowi" alone joins Joko Widodo; "Joko" alone (a word of his name) does not;
+    # an article that failed to join the two names itself is merged into one row
+    alone, part, split = _record("Dua.", actor="Jokowi"), _record("Tiga.", actor="Joko"), _record("Empat.")
+    split.actors = [Actor("Jokowi", "person", ["Jokowi"], []), Actor("Joko Widodo", "person", ["Joko Widodo"], ["Presiden"])]
+    split.events[0].actors = [EventActor("Jokowi"), EventActor("Joko Widodo", "Presiden")]
+    store.write_articles(con, [alone, part, split])
+    rows = con.execute("""SELECT a.origin, ac.name, aa.mentions FROM article_actors aa JOIN actors ac USING (actor_id)
+                          JOIN articles a USING (article_id) ORDER BY a.article_id""").fetchall()
+    assert [(r[1], sorted(r[2])) for r in rows] == [
+        ("Joko Widodo", ["Joko Widodo", "Jokowi"]), ("Joko Widodo", ["Jokowi"]), ("Joko", ["Joko"]),
+        ("Joko Widodo", ["Joko Widodo", "Jokowi"])]
+    assert con.execute("SELECT count(*) FROM event_actors").fetchone()[0] == 4
