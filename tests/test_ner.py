@@ -310,3 +310,17 @@ def test_trim_spans(surface, label, expected):
         assert got == []
     else:
         assert [(e.text, text[e.start:e.end]) for e in got] == [(expected, expected)]
+
+
+def test_tag_entities_on_given_tokens_matches_tagging_the_sentence_alone():
+    from events_cli.extract.text import split_sentences
+    from events_cli.extract.tokens import tokenize
+
+    text = ("JAKARTA - Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Istana.\n"
+            "Gubernur Jawa Barat Ridwan Kamil tiba di Bandung, Senin (13/3). KPK memeriksa saksi.")
+    spans = tokenize(text)
+    for start, end in split_sentences(text):
+        own = [s for s in spans if start <= s[0] and s[1] <= end]
+        alone = [(e.start + start, e.end + start, e.text, e.label) for e in tag_entities(text[start:end])]
+        assert [(e.start, e.end, e.text, e.label) for e in tag_entities(text, own)] == alone
+    assert tag_entities(text, []) == []

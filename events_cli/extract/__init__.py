@@ -7,6 +7,8 @@ words; the dateline is blanked out (offsets kept) so the outlet is not taken for
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from events_cli.models import (
     Actor,
     ActorMention,
@@ -17,16 +19,31 @@ from events_cli.models import (
 )
 
 
+_STEPS = None
+
+
+def _steps():
+    """The extraction modules, imported on first use (importing this package stays cheap:
+    the CLI's start-up must not load the tagger's or the gazetteer's dependencies)."""
+    global _STEPS
+    if _STEPS is None:
+        from events_cli.extract import actors, dateline, dates, events, ner, places, related, text, tokens
+
+        _STEPS = (actors, dateline, dates, events, ner, places, related, text, tokens)
+    return _STEPS
+
+
 def extract_article(article: Article) -> ArticleRecord:
     """Everything `events` knows how to find in one article."""
-    from events_cli.extract.actors import extract_actors
-    from events_cli.extract.dateline import parse_dateline, parse_publication_stamp
-    from events_cli.extract.dates import extract_dates
-    from events_cli.extract.events import build_events
-    from events_cli.extract.ner import tag_entities
-    from events_cli.extract.places import find_places, resolve_place, tagged_place
-    from events_cli.extract.related import dedupe_links, extract_related_links
-    from events_cli.extract.text import guess_language, split_sentences, strip_credits
+    actors, dateline_, dates, events_, ner, places, related_, text_, tokens = _STEPS or _steps()
+    extract_actors = actors.extract_actors
+    parse_dateline, parse_publication_stamp = dateline_.parse_dateline, dateline_.parse_publication_stamp
+    extract_dates = dates.extract_dates
+    build_events = events_.build_events
+    tag_entities = ner.tag_entities
+    find_places, resolve_place, tagged_place = places.find_places, places.resolve_place, places.tagged_place
+    dedupe_links, extract_related_links = related_.dedupe_links, related_.extract_related_links
+    guess_language, split_sentences, strip_credits = text_.guess_language, text_.split_sentences, text_.strip_credits
 
     body, related = extract_related_links(article.text)
     # Credits ("Penulis: X", "(ant/pri)") blanked in place, so their names are no actors.
@@ -41,11 +58,20 @@ def extract_article(article: Article) -> ArticleRecord:
     published = article.published or (stamp[0] if stamp else None)
     sentences = split_sentences(text)
 
+    # The article is tokenised once, for the tagger and for the actors. A sentence's own
+    # tokens are the article's tokens inside it, unless a token crosses its edge.
+    spans = tokens.tokenize(text)
+    starts = [s for s, _ in spans]
     entities = []
     for start, end in sentences:
-        for span in tag_entities(text[start:end]):
-            entities.append(type(span)(span.start + start, span.end + start, span.text, span.label))
-    actor_mentions = extract_actors(text, entities)
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if (i and spans[i - 1][1] > start) or (j > i and spans[j - 1][1] > end):
+            for span in tag_entities(text[start:end]):
+                entities.append(type(span)(span.start + start, span.end + start, span.text, span.label))
+        elif j > i:
+            entities.extend(tag_entities(text, spans[i:j]))
+    actor_mentions = extract_actors(text, entities, spans)
     people = [(m.start, m.end) for m in actor_mentions if m.kind == "person"]
     organizations = [(m.start, m.end) for m in actor_mentions if m.kind == "organization"]
     # The tagger, which reads context, decides which names are places; the gazetteer resolves

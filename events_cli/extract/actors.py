@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 
 from events_cli.extract.ner import (
     DIRECTIONS,
@@ -125,9 +126,25 @@ _CREDIT_PATTERNS = [
 ]
 
 
+# a character (or word) each credit pattern cannot match without; a text lacking it is not
+# searched with that pattern (most sentences hold no ":", "/", "(" or "[")
+_CREDIT_NEEDS = [
+    lambda t: ":" in t or _JUGA_PULA.search(t) is not None,
+    lambda t: ":" in t,
+    lambda t: "Laporan" in t,
+    lambda t: "/" in t,
+    lambda t: "(" in t,
+    lambda t: "(" in t,
+    lambda t: "[" in t,
+]
+_JUGA_PULA = re.compile(r"juga|pula", re.I)
+
+
 def _credit_regions(text: str) -> list[tuple[int, int]]:
     regions = []
-    for pat in _CREDIT_PATTERNS:
+    for needs, pat in zip(_CREDIT_NEEDS, _CREDIT_PATTERNS):
+        if not needs(text):
+            continue
         for m in pat.finditer(text):
             if m.end() > m.start():
                 regions.append(m.span())
@@ -150,12 +167,18 @@ def _is_cap(w: str) -> bool:
 
 
 class _Tokens:
-    def __init__(self, text: str):
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None):
         self.text = text
-        self.spans = tokenize(text)
+        self.spans = tokenize(text) if spans is None else spans
         self.words = [text[s:e] for s, e in self.spans]
-        self.by_start = {s: i for i, (s, _) in enumerate(self.spans)}
-        self.by_end = {e: i for i, (_, e) in enumerate(self.spans)}
+
+    @cached_property
+    def by_start(self) -> dict[int, int]:
+        return {s: i for i, (s, _) in enumerate(self.spans)}
+
+    @cached_property
+    def by_end(self) -> dict[int, int]:
+        return {e: i for i, (_, e) in enumerate(self.spans)}
 
     def index_range(self, start: int, end: int) -> tuple[int, int] | None:
         """Token indices [i, j) covering [start, end), if aligned."""
@@ -451,13 +474,18 @@ def _contains(seq: list[str], sub: list[str]) -> bool:
 # ------------------------------------------------------------------ main entry
 
 
-def extract_actors(text: str, entities: list[EntitySpan]) -> list[ActorMention]:
-    """Persons and organisations named in ``text``, resolved to canonical names."""
+def extract_actors(
+    text: str, entities: list[EntitySpan], spans: list[tuple[int, int]] | None = None
+) -> list[ActorMention]:
+    """Persons and organisations named in ``text``, resolved to canonical names.
+
+    ``spans``: the tokens of ``text`` (:func:`tokenize`), when the caller has them already.
+    """
     if not text or not entities:
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article
     entities = consistent_labels(sorted(entities, key=lambda e: (e.start, e.end)), text)
-    toks = _Tokens(text)
+    toks = _Tokens(text, spans)
     regions = _credit_regions(text)
     # a name seen only in a credit ("Editor: Andi") is not spread over the article
     entities = _propagate_names(toks, entities, [e for e in entities if not _in_regions(e.start, e.end, regions)])

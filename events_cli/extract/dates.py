@@ -649,6 +649,16 @@ def _lowered(text: str) -> str:
 def _candidates(text: str, ref: _Reference) -> list[_Candidate]:
     found: list[_Candidate | None] = []
     add = found.append
+    if _ANY_DIGIT.search(text) is not None:  # (each of these readings starts with a digit)
+        _digit_candidates(text, ref, add)
+    _word_candidates(text, ref, add)
+    return [candidate for candidate in found if candidate is not None]
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _digit_candidates(text: str, ref: _Reference, add) -> None:
     for match in _NUMERIC_DATE.finditer(text):
         add(_read_numeric(text, match))
     for match in _ISO_DATE.finditer(text):
@@ -666,6 +676,8 @@ def _candidates(text: str, ref: _Reference) -> list[_Candidate]:
         if cued is not None:
             add(_read_cued_year(cued))
 
+
+def _word_candidates(text: str, ref: _Reference, add) -> None:
     lowered = _lowered(text)
     for trigger in _TRIGGER_WORDS.finditer(lowered):
         at = trigger.start()
@@ -690,7 +702,6 @@ def _candidates(text: str, ref: _Reference) -> list[_Candidate]:
             match = _match_back(_RELATIVE, text, at)
             if match is not None:
                 add(_read_relative(match, ref))
-    return [candidate for candidate in found if candidate is not None]
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -552,9 +552,11 @@ def _get_tagger():
 
 def _segments(text: str, spans: list[tuple[int, int]]):
     """Split the token list at line breaks; very long lines are cut at sentence ends."""
-    if len(spans) <= 150 and "\n" not in text:
-        if spans:
-            yield spans
+    if not spans:
+        return
+    # (a line break before the first or after the last token splits nothing)
+    if len(spans) <= 150 and "\n" not in text[spans[0][0]:spans[-1][1]]:
+        yield spans
         return
     seg: list[tuple[int, int]] = []
     prev_end = 0
@@ -679,12 +681,20 @@ def consistent_labels(spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     return out
 
 
-def tag_entities(text: str) -> list[EntitySpan]:
-    """Find PER, ORG and LOC spans in ``text`` (offsets index ``text``)."""
-    if not text or not text.strip():
+def tag_entities(text: str, spans: list[tuple[int, int]] | None = None) -> list[EntitySpan]:
+    """Find PER, ORG and LOC spans in ``text`` (offsets index ``text``).
+
+    ``spans``, the tokens of one stretch of ``text`` as :func:`tokenize` gives them
+    (offsets into ``text``), tags that stretch alone: a caller that has tokenised the
+    whole article tags its sentences without tokenising them again.
+    """
+    if spans is None:
+        if not text or not text.strip():
+            return []
+        spans = tokenize(text)
+    if not spans:
         return []
     tagger = _get_tagger()
-    spans = tokenize(text)
     out: list[EntitySpan] = []
     known = _KNOWN or None
     for seg in _segments(text, spans):

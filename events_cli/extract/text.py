@@ -86,4 +86,13 @@ def strip_credits(text: str) -> str:
     def blank(match: re.Match) -> str:
         return re.sub(r"[^\n]", " ", match.group(0))
 
-    return _CREDIT_TAG.sub(blank, _CREDIT_LINE.sub(blank, text))
+    # each pattern is tried only on a text holding a character it cannot match without
+    if _CREDIT_LINE_NEEDS.search(text) is not None:
+        text = _CREDIT_LINE.sub(blank, text)
+    if _CREDIT_TAG_NEEDS.search(text) is not None:
+        text = _CREDIT_TAG.sub(blank, text)
+    return text
+
+
+_CREDIT_LINE_NEEDS = re.compile(r"[:：©]|laporan|reporting", re.I)
+_CREDIT_TAG_NEEDS = re.compile(r"[(\[/]")
