@@ -117,7 +117,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("INSERT INTO schema_migrations (version) VALUES (?)", [SCHEMA_VERSION])
         con.commit()
     except BaseException:
-        con.rollback()
+        _rollback(con)
         raise
 
 
@@ -320,7 +320,7 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         resolve_related_links(con, ids)
         con.commit()
     except BaseException as exc:
-        con.rollback()
+        _rollback(con)
         if is_interrupt(exc) and not isinstance(exc, KeyboardInterrupt):
             raise KeyboardInterrupt from exc
         raise
@@ -357,6 +357,14 @@ def resolve_related_links(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
         """,
         {"ids": list(article_ids)} if article_ids is not None else {},
     )
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back, unless the failure already ended the transaction (Ctrl-C during COMMIT does)."""
+    try:
+        con.rollback()
+    except duckdb.TransactionException:
+        pass
 
 
 def is_interrupt(exc: BaseException) -> bool:

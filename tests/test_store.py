@@ -113,3 +113,24 @@ def test_names_resolved_across_articles(tmp_path):
         ("Joko Widodo", ["Joko Widodo", "Jokowi"]), ("Joko Widodo", ["Jokowi"]), ("Joko", ["Joko"]),
         ("Joko Widodo", ["Joko Widodo", "Jokowi"])]
     assert con.execute("SELECT count(*) FROM event_actors").fetchone()[0] == 4
+
+
+class _InterruptedAtCommit:
+    """A connection whose COMMIT is hit by Ctrl-C after it went through, as DuckDB reports it."""
+
+    def __init__(self, con):
+        self._con = con
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+    def commit(self):
+        self._con.commit()
+        raise RuntimeError("Query interrupted")
+
+
+def test_ctrl_c_during_commit_is_an_interrupt(tmp_path):
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    with pytest.raises(KeyboardInterrupt):
+        store.write_articles(_InterruptedAtCommit(con), [_record("Satu.")])
+    assert store.table_counts(con)["articles"] == 1  # the batch is whole: here, committed
