@@ -81,13 +81,13 @@ def import_paths(
                 yield result
 
     stream = articles()
-    first = list(islice(stream, BATCH_SIZE))
     workers = workers if workers is not None else (os.cpu_count() or 1)
     pool = None
-    if len(first) >= PARALLEL_FROM and workers > 1:
-        _warm_up()  # load models before forking, so workers share them
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
     try:
+        first = list(islice(stream, BATCH_SIZE))
+        if len(first) >= PARALLEL_FROM and workers > 1:
+            _warm_up()  # load models before forking, so workers share them
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
         batches = _batches(first, stream)
         pending = None  # (batch plan, futures) extracted while the previous batch is written
         for batch in batches:
@@ -100,6 +100,10 @@ def import_paths(
         if pending is not None:
             _finish(con, *pending, summary, fail)
             on_batch(summary)
+    except Exception as exc:
+        if store.is_interrupt(exc):  # Ctrl-C inside a DuckDB query (a look-up, say)
+            raise KeyboardInterrupt from exc
+        raise
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
