@@ -50,3 +50,9 @@ def test_strip_credits(text, kept):
     out = strip_credits(text)
     assert len(out) == len(text)
     assert " ".join(out.split()) == kept
+
+
+def test_paragraphs_joined_with_commas_by_a_scraper():
+    text = "Sudah membaik.,Hal itu terungkap.,,,,,Belakangan kembali. Harga naik 10.5 persen, katanya."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Sudah membaik.", "Hal itu terungkap.", "Belakangan kembali.", "Harga naik 10.5 persen, katanya."]

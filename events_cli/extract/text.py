@@ -9,7 +9,9 @@ _ABBREVIATIONS = frozenset(
     "vs etc inc ltd co corp gen lt col sgt capt kol letjen mayjen brigjen kompol akbp akp iptu "
     "ipda aiptu bripka brigadir u.s a.s s.h s.e m.m m.si s.pd s.kom mt ph.d".split()
 )
-_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+# A sentence ends at . ! ? before white space and a capital; also before commas, which never
+# follow a full stop in prose but do where a scraper joined paragraphs with them ("... ayahnya.,Hal itu").
+_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(?:\s+|,+\s*)(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _LAST_WORD = re.compile(r"(\S+)$")
 
 
