@@ -53,6 +53,8 @@ def test_strip_credits(text, kept):
 
 
 def test_paragraphs_joined_with_commas_by_a_scraper():
-    text = "Sudah membaik.,Hal itu terungkap.,,,,,Belakangan kembali. Harga naik 10.5 persen, katanya."
+    text = ("Sudah membaik.,Hal itu terungkap.,,,,,Belakangan kembali. Harga naik 10.5 persen, katanya.\n"
+            ",,,Presiden datang.")
     assert [text[s:e] for s, e in split_sentences(text)] == [
-        "Sudah membaik.", "Hal itu terungkap.", "Belakangan kembali.", "Harga naik 10.5 persen, katanya."]
+        "Sudah membaik.", "Hal itu terungkap.", "Belakangan kembali.", "Harga naik 10.5 persen, katanya.",
+        "Presiden datang."]

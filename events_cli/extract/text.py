@@ -35,7 +35,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
+    # no sentence starts with white space or a comma (",,,Presiden ..." in scraped text)
+    while start < end and (text[start].isspace() or text[start] in ",;"):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
