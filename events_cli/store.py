@@ -196,12 +196,30 @@ def _entity_ids(con, table: str, key_columns: Sequence[str], rows: dict[tuple, t
     return found
 
 
+def _part_of(alias: str, name: str) -> bool:
+    """"Kim" of Kim Jong-un, "Imam Nahrawi" of a longer (maybe garbled) form: a part of a name is
+    no evidence of who is meant across articles; a nickname or acronym ("Jokowi", "KPK") is."""
+    return alias.casefold() in name.casefold()
+
+
+def _batch_aliases(records: Sequence[ArticleRecord], keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Actor names of this batch that another article of it wrote as a form of one other actor."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for rec in records:
+        for ac in rec.actors:
+            for mention in ac.mentions:
+                if mention != ac.name and not _part_of(mention, ac.name):
+                    seen.setdefault((mention, ac.kind), set()).add(ac.name)
+    return {key: (next(iter(names)), key[1]) for key, names in seen.items()
+            if key in keys and len(names) == 1 and (next(iter(names)), key[1]) not in seen}
+
+
 def _known_by_alias(con, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
     """Actors an earlier article already resolved a new name to: an article that writes only
     "Jokowi" joins the Joko Widodo that another article wrote both ways.
 
-    Only an alias of exactly one actor counts, and not a lone word of that actor's name:
-    "Kim" alone may be any Kim, "Jokowi" is one man.
+    Only an alias of exactly one actor counts, and not a part of that actor's name: "Kim"
+    alone may be any Kim, "Jokowi" is one man.
     """
     rows = con.execute(
         """SELECT k.name, k.kind, min(ac.actor_id), min(ac.name), count(DISTINCT ac.actor_id)
@@ -214,7 +232,7 @@ def _known_by_alias(con, keys: list[tuple[str, str]]) -> dict[tuple[str, str], i
     return {
         (name, kind): actor_id
         for name, kind, actor_id, canonical, n in rows
-        if n == 1 and not (" " not in name and name in canonical.split())
+        if n == 1 and not _part_of(name, canonical)
     }
 
 
@@ -273,8 +291,10 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
                 [*row[:11], row[12]],
             )
 
-        actor_ids = _entity_ids(con, "actors", ["name", "kind"],
-                                {(ac.name, ac.kind): (ac.name, ac.kind) for r in records for ac in r.actors})
+        keys = {(ac.name, ac.kind) for r in records for ac in r.actors}
+        same = _batch_aliases(records, keys)  # "Jokowi" of one article is the Joko Widodo of another
+        actor_ids = _entity_ids(con, "actors", ["name", "kind"], {k: k for k in keys if k not in same})
+        actor_ids.update({k: actor_ids[canonical] for k, canonical in same.items()})
         place_ids = _entity_ids(con, "places", ["name", "kind"],
                                 {(p.name, p.kind): (p.name, p.kind, p.country_code, p.lat, p.lon)
                                  for r in records for p in r.places})

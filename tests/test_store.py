@@ -134,3 +134,12 @@ def test_ctrl_c_during_commit_is_an_interrupt(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         store.write_articles(_InterruptedAtCommit(con), [_record("Satu.")])
     assert store.table_counts(con)["articles"] == 1  # the batch is whole: here, committed
+
+
+def test_names_resolved_within_one_batch(tmp_path):
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    alone, both = _record("Dua.", actor="Jokowi"), _record("Satu.", actor="Joko Widodo")
+    both.actors[0].mentions.append("Jokowi")
+    store.write_articles(con, [alone, both])
+    assert con.execute("SELECT name FROM actors").fetchall() == [("Joko Widodo",)]
+    assert con.execute("SELECT count(*) FROM article_actors").fetchone()[0] == 2
