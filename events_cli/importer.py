@@ -136,7 +136,7 @@ def _plan(con, batch: list[Article], replace: bool, summary: ImportSummary) -> _
             continue
         seen.add(key)
         if stored is not None:
-            plan.replace_ids[len(plan.articles)] = stored.article_id
+            plan.replace_ids[len(plan.articles)] = stored
         plan.articles.append(article)
     return plan
 

@@ -16,12 +16,6 @@ MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl")
 _SHORTEN = {"event": 72, "actors": 48, "places": 40, "with": 40, "link_title": 70, "from_title": 50, "title": 60}
 
 
-def formats() -> list[str]:
-    from tabulate import tabulate_formats
-
-    return list(MACHINE_FORMATS) + sorted(tabulate_formats)
-
-
 def check_format(fmt: str) -> str:
     if fmt in MACHINE_FORMATS:
         return fmt

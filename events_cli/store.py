@@ -9,7 +9,6 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -134,21 +133,14 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
-@dataclass(frozen=True)
-class Existing:
-    article_id: int
-    content_hash: str
-
-
-def find_existing(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, Existing]:
-    """The articles already stored under these dedup keys."""
+def find_existing(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, int]:
+    """The ids of the articles already stored under these dedup keys."""
     if not keys:
         return {}
     rows = con.execute(
-        "SELECT dedup_key, article_id, content_hash FROM articles WHERE dedup_key IN (SELECT unnest(?))",
-        [list(keys)],
+        "SELECT dedup_key, article_id FROM articles WHERE dedup_key IN (SELECT unnest(?))", [list(keys)]
     ).fetchall()
-    return {key: Existing(article_id, digest) for key, article_id, digest in rows}
+    return dict(rows)
 
 
 def _insert(con, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
