@@ -36,27 +36,20 @@ def _steps():
 def extract_article(article: Article) -> ArticleRecord:
     """Everything `events` knows how to find in one article."""
     actors, dateline_, dates, events_, ner, places, related_, text_, tokens = _STEPS or _steps()
-    extract_actors = actors.extract_actors
-    parse_dateline, parse_publication_stamp = dateline_.parse_dateline, dateline_.parse_publication_stamp
-    extract_dates = dates.extract_dates
-    build_events = events_.build_events
-    tag_entities = ner.tag_entities
-    find_places, resolve_place, tagged_place = places.find_places, places.resolve_place, places.tagged_place
-    dedupe_links, extract_related_links = related_.dedupe_links, related_.extract_related_links
-    guess_language, split_sentences, strip_credits = text_.guess_language, text_.split_sentences, text_.strip_credits
 
-    body, related = extract_related_links(article.text)
+    body, related = related_.extract_related_links(article.text)
     # Credits ("Penulis: X", "(ant/pri)") blanked in place, so their names are no actors.
-    body = strip_credits(body)
-    dateline = parse_dateline(body)
+    body = text_.strip_credits(body)
+    dateline = dateline_.parse_dateline(body)
     # Blank the dateline out rather than cut it, so offsets still point into `body`.
     text = " " * dateline.end + body[dateline.end:]
     # No metadata date: the page's own stamp, as a title line or above the dateline.
     stamp = None if article.published else (
-        parse_publication_stamp(article.title or "") or parse_publication_stamp(body[:dateline.end] or body)
+        dateline_.parse_publication_stamp(article.title or "")
+        or dateline_.parse_publication_stamp(body[:dateline.end] or body)
     )
     published = article.published or (stamp[0] if stamp else None)
-    sentences = split_sentences(text)
+    sentences = text_.split_sentences(text)
 
     # The article is tokenised once, for the tagger and for the actors. A sentence's own
     # tokens are the article's tokens inside it, unless a token crosses its edge.
@@ -67,32 +60,32 @@ def extract_article(article: Article) -> ArticleRecord:
         i = bisect_left(starts, start)
         j = bisect_left(starts, end, i)
         if (i and spans[i - 1][1] > start) or (j > i and spans[j - 1][1] > end):
-            for span in tag_entities(text[start:end]):
+            for span in ner.tag_entities(text[start:end]):
                 entities.append(type(span)(span.start + start, span.end + start, span.text, span.label))
         elif j > i:
-            entities.extend(tag_entities(text, spans[i:j]))
-    actor_mentions = extract_actors(text, entities, spans)
+            entities.extend(ner.tag_entities(text, spans[i:j]))
+    actor_mentions = actors.extract_actors(text, entities, spans)
     people = [(m.start, m.end) for m in actor_mentions if m.kind == "person"]
     organizations = [(m.start, m.end) for m in actor_mentions if m.kind == "organization"]
     # The tagger, which reads context, decides which names are places; the gazetteer resolves
     # them and adds the cities, regions and landmarks it missed. Not countries: "Israel
     # melancarkan serangan" names a state acting, and only context tells that from a place.
-    place_mentions = _tagged_places(text, entities, people + organizations, tagged_place)
+    place_mentions = places.tagged_places(text, entities, people + organizations)
     taken = [(m.start, m.end) for m in place_mentions] + people + organizations
-    place_mentions += [m for m in find_places(text, exclude=taken) if m.place.kind != "country"]
+    place_mentions += [m for m in places.find_places(text, exclude=taken) if m.place.kind != "country"]
     place_mentions.sort(key=lambda m: m.start)
 
-    dates = extract_dates(text, published)
+    date_mentions = dates.extract_dates(text, published)
     paragraph_end = text.find("\n", dateline.end)
     lede_end = sentences[0][1] if sentences else 0
     if paragraph_end != -1:
         lede_end = max(lede_end, paragraph_end)
-    events = build_events(text, sentences, dates, actor_mentions, place_mentions, published, lede_end)
+    events = events_.build_events(text, sentences, date_mentions, actor_mentions, place_mentions, published, lede_end)
 
     dateline_place = None
     if dateline.place:
         # The place the story was filed from counts among the article's places.
-        entry = resolve_place(dateline.place.title() if dateline.place.isupper() else dateline.place)
+        entry = places.resolve_place(dateline.place.title() if dateline.place.isupper() else dateline.place)
         dateline_place = entry.name
         place_mentions.insert(0, PlaceMention(0, len(dateline.place), dateline.place, entry))
 
@@ -101,30 +94,13 @@ def extract_article(article: Article) -> ArticleRecord:
         body=text,
         source=article.source or dateline.source,
         published=published,
-        language=article.language or guess_language(text),
+        language=article.language or text_.guess_language(text),
         dateline_place=dateline_place,
         events=events,
         actors=_group_actors(actor_mentions),
         places=_group_places(place_mentions),
-        related=dedupe_links([*article.related, *related]),  # a page's links carry URLs: first
+        related=related_.dedupe_links([*article.related, *related]),  # a page's links carry URLs: first
     )
-
-
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-def _tagged_places(text, entities, taken, tagged_place) -> list[PlaceMention]:
-    """The tagger's LOC spans outside the spans of people and organisations."""
-    covered = list(taken)
-    extra = []
-    for span in entities:
-        if span.label == "LOC" and not _overlaps(span.start, span.end, covered):
-            mention = tagged_place(text, span.start, span.end)
-            if mention is not None:
-                extra.append(mention)
-                covered.append((span.start, span.end))
-    return extra
 
 
 def _group_actors(mentions: list[ActorMention]) -> list[Actor]:

@@ -251,3 +251,16 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
     if prev.islower() and prev in CLASSIFIERS:
         return None
     return PlaceMention(start, end, text[start:end], resolve_place(text[start:end]))
+
+
+def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """The tagger's LOC spans outside `taken` (the spans of people and organisations)."""
+    covered = list(taken)
+    out = []
+    for span in entities:
+        if span.label == "LOC" and not _overlaps(span.start, span.end, covered):
+            mention = tagged_place(text, span.start, span.end)
+            if mention is not None:
+                out.append(mention)
+                covered.append((span.start, span.end))
+    return out
