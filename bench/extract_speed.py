@@ -1,9 +1,13 @@
-"""Speed of the whole extraction (`extract_article`) and of the tagger alone, on one core.
+"""Speed of the whole extraction and of the tagger alone, on one core.
 
 Two sets: every sentence of ../shared/data/ner/*.jsonl, each given as one Article (short
 news sentences), and the first 1,000 articles of the bulk file (read with the project's own
 reader). Everything is warmed up once over both sets, then each is timed with
 time.process_time (CPU of this process). Prints sentences/s and ms/article.
+
+The extraction is timed as an import runs it, `extract_articles` over chunks of
+`importer.CHUNK` articles (the names of a chunk are tagged in one pass), and one article
+at a time (`extract_article`), as a caller of the library with a single text would.
 
     python bench/extract_speed.py [--bulk 1000] [--repeat 1] [--profile ner|bulk]
 """
@@ -51,12 +55,16 @@ def bulk_articles(n: int):
     return out
 
 
-def cpu(fn, items, repeat: int) -> float:
+def cpu(fn, items, repeat: int, each: bool = True) -> float:
+    """Best CPU time of `repeat` passes of fn over items (one call per item if `each`, else one call)."""
     best = None
     for _ in range(repeat):
         t0 = time.process_time()
-        for x in items:
-            fn(x)
+        if each:
+            for x in items:
+                fn(x)
+        else:
+            fn(items)
         t = time.process_time() - t0
         best = t if best is None or t < best else best
     return best
@@ -69,8 +77,15 @@ def main() -> None:
     ap.add_argument("--profile", choices=["ner", "bulk"], help="cProfile extract_article over that set")
     args = ap.parse_args()
 
-    from events_cli.extract import extract_article
-    from events_cli.extract.ner import tag_entities
+    from events_cli.extract import extract_article, extract_articles
+    from events_cli.extract.ner import tag_entities, tag_many
+    from events_cli.importer import CHUNK
+
+    def chunked(fn):
+        def run(items):
+            for i in range(0, len(items), CHUNK):
+                fn(items[i:i + CHUNK])
+        return run
 
     sents, bulk = ner_articles(), bulk_articles(args.bulk)
     for a in sents + bulk:  # warm-up: models, gazetteer, caches
@@ -82,8 +97,7 @@ def main() -> None:
         items = sents if args.profile == "ner" else bulk
         prof = cProfile.Profile()
         prof.enable()
-        for a in items:
-            extract_article(a)
+        chunked(extract_articles)(items)
         prof.disable()
         pstats.Stats(prof).sort_stats("tottime").print_stats(35)
         pstats.Stats(prof).sort_stats("cumulative").print_stats(35)
@@ -92,15 +106,18 @@ def main() -> None:
     chars = sum(len(a.text) for a in bulk) / max(1, len(bulk))
     print(f"extract_speed: {len(sents)} NER sentences, {len(bulk)} bulk articles ({chars:.0f} chars avg), "
           f"load={os.getloadavg()[0]:.2f}")
-    t_ext = cpu(extract_article, sents, args.repeat)
-    t_tag = cpu(tag_entities, [a.text for a in sents], args.repeat)
-    print(f"  NER sentences  extract_article {len(sents) / t_ext:8.0f} sentences/s   "
-          f"tag_entities {len(sents) / t_tag:8.0f} sentences/s")
-    t_ext = cpu(extract_article, bulk, args.repeat)
-    t_tag = cpu(tag_entities, [a.text for a in bulk], args.repeat)
-    print(f"  bulk articles  extract_article {1000 * t_ext / len(bulk):8.2f} ms/article    "
-          f"tag_entities {1000 * t_tag / len(bulk):8.2f} ms/article")
-
+    for name, items in (("NER sentences", sents), ("bulk articles", bulk)):
+        texts = [(a.text, None) for a in items]
+        t_many = cpu(chunked(extract_articles), items, args.repeat, each=False)
+        t_one = cpu(extract_article, items, args.repeat)
+        t_tag = cpu(chunked(tag_many), texts, args.repeat, each=False)
+        n = len(items)
+        if items is sents:
+            print(f"  {name}: extraction {n / t_many:6.0f} sentences/s in chunks of {CHUNK} (as imported), "
+                  f"{n / t_one:6.0f}/s one at a time; tagger alone {n / t_tag:6.0f}/s")
+        else:
+            print(f"  {name}: extraction {1000 * t_many / n:6.2f} ms/article in chunks of {CHUNK} (as imported), "
+                  f"{1000 * t_one / n:6.2f} one at a time; tagger alone {1000 * t_tag / n:6.2f} ms/article")
 
 if __name__ == "__main__":
     main()

@@ -172,14 +172,12 @@ def extract_many(articles: list[Article], slim: bool = False) -> list[ArticleRec
     `slim` leaves out the article and its text, which the importing process already has:
     pickling them back from a worker would cost more than the rest of the record.
     """
-    from events_cli.extract import extract_article
+    from events_cli.extract import extract_articles
 
     out: list[ArticleRecord | InputError] = []
-    for article in articles:
-        try:
-            record = extract_article(article)
-        except Exception as exc:
-            out.append(InputError(article.origin, f"extraction failed ({type(exc).__name__}: {exc})"))
+    for article, record in zip(articles, extract_articles(articles)):
+        if isinstance(record, Exception):
+            out.append(InputError(article.origin, f"extraction failed ({type(record).__name__}: {record})"))
             continue
         if slim:
             record.article, record.body = None, ""

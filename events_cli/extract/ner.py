@@ -299,20 +299,10 @@ def _contexts(word: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-_KNOWN: frozenset[str] = frozenset()
-
-
 @lru_cache(maxsize=40_000)  # bounded: a worker stays small on an archive of any size
 def _entry(word: str) -> tuple[tuple[str, ...], ...]:
     """(own features, as -1, as -2, as +1, as +2) of a word."""
     return (_word_features.__wrapped__(word),) + _contexts.__wrapped__(word)
-
-
-@lru_cache(maxsize=40_000)  # bounded: a worker stays small on an archive of any size
-def _known_entry(word: str) -> tuple[tuple[str, ...], ...]:
-    """:func:`_entry` without the attributes the loaded model has no weight for."""
-    known = _KNOWN.intersection
-    return tuple(tuple(known(part)) for part in _entry.__wrapped__(word))
 
 
 _CTX_PAD_L = ((), ("BOS",), ("-2BOS",), (), ())
@@ -438,29 +428,15 @@ def _run_features(words: list[str], lower: list[str], run_pos: list[int], n: int
     return extra
 
 
-def sentence_features(
-    words: list[str],
-    use_gazetteer: bool | None = None,
-    _known: frozenset[str] | None = None,
-    positions: list[int] | None = None,
-) -> list[list[str]]:
-    """The CRF features of every token of one sequence (shared by training and tagging).
-
-    ``_known`` (tagging only) drops attributes the model has no weight for; that
-    changes nothing in the result and saves the tagger the look-ups. ``positions``
-    (tagging only) limits the result to those tokens, in that order.
-    """
+def _extras(words: list[str], positions, use_gazetteer: bool | None) -> list[list[str]]:
+    """The features of each token at ``positions`` that depend on the sentence, not on
+    the word and its neighbours alone: capitalised runs, sentence starts, role phrases,
+    gazetteer matches (the word bigram is left to the caller)."""
     n = len(words)
     lower = [w.lower() for w in words]
     phrase = _phrase_marks(lower)
     gaz = gazetteer_aliases() if use_gazetteer is not False else frozenset()
     gmarks = _gaz_marks(words, lower, gaz)
-    if _known is None:
-        entry = _entry
-        bigram_ok = None
-    else:
-        entry = _known_entry
-        bigram_ok = _known
     # capitalised runs: position in the run and whether a role word came earlier in it
     # ("Menteri Luar Negeri Rusia | Sergey Lavrov", "Gubernur Jawa Barat | Ridwan Kamil")
     run_pos = [0] * (n + 1)
@@ -479,13 +455,10 @@ def sentence_features(
             pos = 0
             role_seen = lower[i] in _ROLEISH
     run_extra = _run_features(words, lower, run_pos, n)
-    # contexts of every word, padded: ctx[k + 2] belongs to words[k]
-    ctx = [_CTX_PAD_L, _CTX_PAD_L] + [entry(w) for w in words] + [_CTX_PAD_R, _CTX_PAD_R]
     out = []
     append = out.append
-    for i in (range(n) if positions is None else positions):
-        w = words[i]
-        f = [*ctx[i + 2][0], *ctx[i + 1][1], *ctx[i][2], *ctx[i + 3][3], *ctx[i + 4][4]]
+    for i in positions:
+        f = []
         rp = run_pos[i]
         if rp:
             f.append(_CRUN[rp] if rp < 5 else "crun=5+")
@@ -501,12 +474,8 @@ def sentence_features(
                 f.extend(extra)
         if i == 0 or words[i - 1] in _SENT_END:
             f.append("sstart")
-            if w[:1].isupper():
+            if words[i][:1].isupper():
                 f.append("sstart_cap")
-        if i:
-            bg = "bg=" + lower[i - 1] + "|" + lower[i]
-            if bigram_ok is None or bg in bigram_ok:
-                f.append(bg)
         if phrase[i]:
             f.append("rolephrase=" + phrase[i])
         g = gmarks[i]
@@ -523,31 +492,111 @@ def sentence_features(
     return out
 
 
+def sentence_features(words: list[str], use_gazetteer: bool | None = None) -> list[list[str]]:
+    """The CRF features of every token of one sequence, as training sees them (tagging
+    adds up the same features' weights without spelling them out: :func:`_emissions`)."""
+    n = len(words)
+    ctx = [_CTX_PAD_L, _CTX_PAD_L] + [_entry(w) for w in words] + [_CTX_PAD_R, _CTX_PAD_R]
+    out = []
+    for i, extra in enumerate(_extras(words, range(n), use_gazetteer)):
+        f = [*ctx[i + 2][0], *ctx[i + 1][1], *ctx[i][2], *ctx[i + 3][3], *ctx[i + 4][4]]
+        f.extend(extra)
+        if i:
+            f.append("bg=" + words[i - 1].lower() + "|" + words[i].lower())
+        out.append(f)
+    return out
+
+
 # --------------------------------------------------------------------------- tagging
 
-_tagger = None
+_tagger = None  # the CRFModel, loaded on first use
 _model_uses_gaz = False
+_scores = None  # its _ScoreTables
 
 
 def _get_tagger():
-    global _tagger, _model_uses_gaz, _KNOWN
+    global _tagger, _model_uses_gaz, _scores
     if _tagger is None:
         with _lock:
             if _tagger is None:
-                import pycrfsuite
+                from events_cli.extract.crf import CRFModel
 
-                t = pycrfsuite.Tagger()
-                t.open(str(MODEL_PATH))
+                model = CRFModel.load(MODEL_PATH)
                 # the model remembers whether it was trained with gazetteer features
-                try:
-                    _KNOWN = frozenset(t.info().attributes)
-                    _model_uses_gaz = any(a.startswith("gaz=") for a in _KNOWN)
-                except Exception:
-                    _KNOWN = frozenset()
-                    _model_uses_gaz = True
-                _known_entry.cache_clear()
-                _tagger = t
+                _model_uses_gaz = any(a.startswith("gaz=") for a in model.attributes)
+                _scores = _ScoreTables(model)
+                _tagger = model
     return _tagger
+
+
+class _ScoreTables:
+    """Summed weights, per label, of the features a word brings: its own and those it
+    gives its neighbours (as -1, -2, +1, +2), five rows a word, computed the first time the
+    word is seen; and of each combination of sentence-level features (:func:`_extras`).
+
+    Bounded: when full, the tables start again empty.
+    """
+
+    MAX_WORDS = 40_000
+    MAX_EXTRAS = 20_000
+
+    def __init__(self, model):
+        import numpy as np
+
+        self.np = np
+        self.model = model
+        self.width = len(model.labels)
+        self._reset_words()
+        self._reset_extras()
+
+    def _reset_words(self) -> None:
+        self.word_rows = self.np.zeros((5 * 1024, self.width))
+        self.word_base: dict[str, int] = {}
+        self.used = 0
+        self.pad_left = self._add_word(_CTX_PAD_L)
+        self.pad_right = self._add_word(_CTX_PAD_R)
+
+    def _reset_extras(self) -> None:
+        self.extra_rows = self.np.zeros((1024, self.width))
+        self.extra_index: dict[tuple[str, ...], int] = {(): 0}
+        self.extras_used = 1
+
+    def trim(self) -> None:
+        """Start again empty if full (between batches: rows handed out stay valid within one)."""
+        if len(self.word_base) >= self.MAX_WORDS:
+            self._reset_words()
+        if len(self.extra_index) >= self.MAX_EXTRAS:
+            self._reset_extras()
+
+    def _add_word(self, parts) -> int:
+        if self.used + 5 > len(self.word_rows):
+            self.word_rows = self.np.concatenate([self.word_rows, self.np.zeros_like(self.word_rows)])
+        base = self.used
+        for k, part in enumerate(parts):
+            self.word_rows[base + k] = self.model.score(part)
+        self.used += 5
+        return base
+
+    def words(self, words: list[str]) -> list[int]:
+        """The first of each word's five rows."""
+        index = self.word_base
+        out = []
+        for w in words:
+            base = index.get(w)
+            if base is None:
+                base = index[w] = self._add_word(_entry.__wrapped__(w))
+            out.append(base)
+        return out
+
+    def extra(self, key: tuple[str, ...]) -> int:
+        row = self.extra_index.get(key)
+        if row is None:
+            if self.extras_used >= len(self.extra_rows):
+                self.extra_rows = self.np.concatenate([self.extra_rows, self.np.zeros_like(self.extra_rows)])
+            row = self.extra_index[key] = self.extras_used
+            self.extra_rows[row] = self.model.score(key)
+            self.extras_used += 1
+        return row
 
 
 def _segments(text: str, spans: list[tuple[int, int]]):
@@ -688,33 +737,65 @@ def tag_entities(text: str, spans: list[tuple[int, int]] | None = None) -> list[
     (offsets into ``text``), tags that stretch alone: a caller that has tokenised the
     whole article tags its sentences without tokenising them again.
     """
-    if spans is None:
-        if not text or not text.strip():
-            return []
-        spans = tokenize(text)
-    if not spans:
-        return []
-    tagger = _get_tagger()
-    out: list[EntitySpan] = []
-    known = _KNOWN or None
-    for seg in _segments(text, spans):
-        words = [text[s:e] for s, e in seg]
-        windows = name_windows(words)
-        if not windows:
-            continue
-        n = len(words)
-        labels = ["O"] * n
-        if len(windows) == 1 and windows[0] == (0, n):
-            labels = tagger.tag(sentence_features(words, use_gazetteer=_model_uses_gaz, _known=known))
-        else:
+    return tag_many([(text, spans)])[0]
+
+
+def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[list[EntitySpan]]:
+    """:func:`tag_entities` of many ``(text, spans)`` at once: one pass of the tagger over
+    them all is much cheaper than one per stretch (the decoder works on all of them
+    together, and the features are added up in a few array operations)."""
+    model = _get_tagger()
+    tables = _scores
+    tables.trim()
+    bigram, unknown = model.attributes.get, model.unknown
+    # every segment's words, padded: rows[k] is the first score row of the k-th word slot
+    rows: list[int] = []
+    tagged: list[int] = []  # the slots of the tokens to tag, in order
+    extras: list[int] = []
+    bigrams: list[int] = []
+    lengths: list[int] = []  # of the windows, in order
+    jobs = []  # per stretch: [(segment, its windows, first tagged index)]
+    pad_l, pad_r = tables.pad_left, tables.pad_right
+    for text, spans in stretches:
+        if spans is None:
+            spans = tokenize(text) if text and text.strip() else []
+        segs = []
+        for seg in _segments(text, spans) if spans else ():
+            words = [text[s:e] for s, e in seg]
+            windows = name_windows(words)
+            if not windows:
+                continue
             positions = [i for a, b in windows for i in range(a, b)]
-            feats = sentence_features(words, use_gazetteer=_model_uses_gaz, _known=known, positions=positions)
-            k = 0
+            segs.append((seg, windows, len(tagged)))
+            slot = len(rows) + 2
+            rows += (pad_l, pad_l, *tables.words(words), pad_r, pad_r)
+            lower = [w.lower() for w in words]
+            for i, extra in zip(positions, _extras(words, positions, _model_uses_gaz)):
+                tagged.append(slot + i)
+                extras.append(tables.extra(tuple(extra)) if extra else 0)
+                bigrams.append(bigram("bg=" + lower[i - 1] + "|" + lower[i], unknown) if i else unknown)
+            lengths += [b - a for a, b in windows]
+        jobs.append((text, segs))
+    if tagged:
+        np = tables.np
+        r = np.asarray(rows)
+        g = np.asarray(tagged)
+        w = tables.word_rows
+        emissions = (w[r[g]] + w[r[g - 1] + 1] + w[r[g - 2] + 2] + w[r[g + 1] + 3] + w[r[g + 2] + 4]
+                     + tables.extra_rows[extras] + model.weights[bigrams])
+        best = model.decode(emissions, lengths).tolist()
+    names = model.labels
+    out = []
+    for text, segs in jobs:
+        found: list[EntitySpan] = []
+        for seg, windows, k in segs:
+            labels = ["O"] * len(seg)
             for a, b in windows:
-                labels[a:b] = tagger.tag(feats[k : k + b - a])
+                labels[a:b] = [names[y] for y in best[k: k + b - a]]
                 k += b - a
-        out.extend(trim_spans(decode(seg, labels, text)))
-    return consistent_labels(out, text)
+            found.extend(trim_spans(decode(seg, labels, text)))
+        out.append(consistent_labels(found, text) if found else found)
+    return out
 
 
 # lower-case words that may open a name of the label ("kota Rafah", "pemerintah Irak",

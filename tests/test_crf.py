@@ -1,0 +1,122 @@
+"""The CRF decoder: exact Viterbi over batches, and the same labels as CRFsuite itself."""
+from __future__ import annotations
+
+import itertools
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from events_cli.extract import ner
+from events_cli.extract.crf import CRFModel, ModelError
+from events_cli.extract.tokens import tokenize
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def brute_force(emissions, trans):
+    """The best label sequence by trying them all (first in lexicographic order on ties)."""
+    n, width = emissions.shape
+    best, best_path = None, None
+    for path in itertools.product(range(width), repeat=n):
+        score = sum(emissions[t, y] for t, y in enumerate(path))
+        score += sum(trans[a, b] for a, b in zip(path, path[1:]))
+        if best is None or score > best + 1e-12:
+            best, best_path = score, path
+    return list(best_path)
+
+
+def toy_model(width: int, rng: random.Random) -> CRFModel:
+    trans = np.array([[rng.uniform(-2, 2) for _ in range(width)] for _ in range(width)])
+    return CRFModel([f"L{i}" for i in range(width)], {}, np.zeros((1, width)), trans)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_decode_is_exact_viterbi_over_a_batch(seed):
+    rng = random.Random(seed)
+    model = toy_model(3, rng)
+    lengths = [rng.randint(0, 6) for _ in range(rng.randint(1, 6))]
+    emissions = np.array([[rng.uniform(-3, 3) for _ in range(3)] for _ in range(sum(lengths))]).reshape(-1, 3)
+    got = model.decode(emissions, lengths).tolist()
+    want, k = [], 0
+    for n in lengths:
+        if n:
+            want += brute_force(emissions[k:k + n], model.transitions)
+        k += n
+    assert got == want
+
+
+def test_ties_go_to_the_lower_label_as_in_crfsuite():
+    model = CRFModel(["A", "B"], {}, np.zeros((1, 2)), np.zeros((2, 2)))
+    assert model.decode(np.zeros((3, 2)), [3]).tolist() == [0, 0, 0]
+    assert model.decode(np.zeros((0, 2)), []).tolist() == []
+
+
+def test_bad_model_file(tmp_path):
+    bad = tmp_path / "model.crfsuite"
+    bad.write_bytes(b"not a model at all, just some bytes" * 3)
+    with pytest.raises(ModelError):
+        CRFModel.load(bad)
+    bad.write_bytes(ner.MODEL_PATH.read_bytes()[:1000])
+    with pytest.raises(ModelError):
+        CRFModel.load(bad)
+
+
+def _texts():
+    paths = sorted(FIXTURES.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))
+    assert paths
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def test_same_labels_as_crfsuite():
+    """Every window the tagger decodes in the fixture articles gets CRFsuite's own labels."""
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    reference = pycrfsuite.Tagger()
+    reference.open(str(ner.MODEL_PATH))
+    model = ner._get_tagger()
+    windows = 0
+    for text in _texts():
+        spans = tokenize(text)
+        for seg in ner._segments(text, spans):
+            words = [text[s:e] for s, e in seg]
+            wins = ner.name_windows(words)
+            if not wins:
+                continue
+            feats = ner.sentence_features(words, use_gazetteer=ner._model_uses_gaz)
+            emissions = np.array([model.score(f) for a, b in wins for f in feats[a:b]])
+            got = [model.labels[y] for y in model.decode(emissions, [b - a for a, b in wins])]
+            want = [label for a, b in wins for label in reference.tag(feats[a:b])]
+            assert got == want, words
+            windows += len(wins)
+    assert windows > 100
+
+
+def test_tagger_finds_what_crfsuite_finds():
+    """The whole tagger (cached per-word scores, one decoding pass over many texts) finds
+    the same entities as CRFsuite tagging the features spelt out by sentence_features."""
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    reference = pycrfsuite.Tagger()
+    reference.open(str(ner.MODEL_PATH))
+
+    def crfsuite_entities(text):
+        out = []
+        for seg in ner._segments(text, tokenize(text)):
+            words = [text[s:e] for s, e in seg]
+            labels = ["O"] * len(words)
+            feats = ner.sentence_features(words, use_gazetteer=ner._model_uses_gaz)
+            for a, b in ner.name_windows(words):
+                labels[a:b] = reference.tag(feats[a:b])
+            out.extend(ner.trim_spans(ner.decode(seg, labels, text)))
+        return ner.consistent_labels(out, text)
+
+    texts = _texts()
+    assert ner.tag_many([(t, None) for t in texts]) == [crfsuite_entities(t) for t in texts]
+
+
+def test_tag_many_equals_one_at_a_time():
+    texts = _texts()
+    one = [ner.tag_entities(t) for t in texts]
+    assert ner.tag_many([(t, None) for t in texts]) == one
+    assert sum(map(len, one)) > 100

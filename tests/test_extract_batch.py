@@ -1,0 +1,53 @@
+"""Extraction of many articles at once: the same records as one at a time, failures isolated."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from events_cli.extract import actors, extract_article, extract_articles, ner
+from events_cli.importer import extract_many
+from events_cli.models import Article
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+
+
+def fixture_articles():
+    return [Article(text=p.read_text(encoding="utf-8"), origin=str(p)) for p in sorted(FIXTURES.glob("*.txt"))]
+
+
+def test_batch_gives_the_same_records_as_one_at_a_time():
+    articles = fixture_articles()
+    assert extract_articles(articles) == [extract_article(a) for a in articles]
+
+
+def test_an_extractor_bug_fails_its_article_alone(monkeypatch):
+    real = actors.extract_actors
+
+    def buggy(text, *args, **kwargs):
+        if "Bojongsoang" in text:
+            raise ValueError("boom")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(actors, "extract_actors", buggy)
+    articles = [Article(text="Presiden Joko Widodo tiba di Bandung, Senin (3/4/2023).", origin="a"),
+                Article(text="Warga Bojongsoang, Kabupaten Bandung, mengungsi.", origin="b"),
+                Article(text="Gubernur Ridwan Kamil meninjau Cianjur.", origin="c")]
+    out = extract_many(articles)
+    assert [type(r).__name__ for r in out] == ["ArticleRecord", "InputError", "ArticleRecord"]
+    assert str(out[1]) == "b: extraction failed (ValueError: boom)"
+    assert [a.name for a in out[2].actors] == ["Ridwan Kamil"]
+
+
+def test_a_tagger_failure_on_one_article_spares_the_others(monkeypatch):
+    real = ner.tag_many
+
+    def fragile(stretches):
+        if any("Bojongsoang" in text for text, _ in stretches):
+            raise RuntimeError("tagger broke")
+        return real(stretches)
+
+    monkeypatch.setattr(ner, "tag_many", fragile)
+    articles = [Article(text="Presiden Joko Widodo tiba di Bandung.", origin="a"),
+                Article(text="Warga Bojongsoang mengungsi.", origin="b")]
+    first, second = extract_articles(articles)
+    assert [a.name for a in first.actors] == ["Joko Widodo"]
+    assert isinstance(second, RuntimeError)
