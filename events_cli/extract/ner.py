@@ -314,6 +314,8 @@ _SPLITTERS = frozenset('()[]"“”‘’;|')
 
 def _phrase_marks(lower: list[str]) -> list[str | None]:
     marks: list[str | None] = [None] * len(lower)
+    if _PHRASES.keys().isdisjoint(lower):
+        return marks
     for i, w in enumerate(lower):
         cands = _PHRASES.get(w)
         if not cands:
@@ -343,20 +345,26 @@ def _gaz_first(gaz: frozenset[str]) -> dict[str, int]:
     return _GAZ_FIRST[1]
 
 
-def _gaz_marks(words: list[str], lower: list[str], gaz: frozenset[str]) -> list[str | None]:
+def _capitalised(words: list[str]) -> list[int]:
+    """The indices of the words that start with a capital letter."""
+    return [i for i, w in enumerate(words) if w[:1].isupper()]
+
+
+def _gaz_marks(words: list[str], lower: list[str], gaz: frozenset[str], caps: list[int]) -> list[str | None]:
     """B/I marks (with the alias's tier) of the longest gazetteer aliases, up to 3 tokens,
-    that start with a capital letter: "B-S", "I-S", "B-M", ..."""
+    that start with a capital letter (``caps``: the indices of those words): "B-S", "I-S",
+    "B-M", ..."""
     marks: list[str | None] = [None] * len(lower)
-    if not gaz:
+    if not gaz or not caps:
         return marks
     first = _gaz_first(gaz)
     n = len(lower)
-    i = 0
-    while i < n:
+    for i in caps:
+        if marks[i]:
+            continue  # inside the alias before
         hit = 0
         longest = first.get(lower[i])
-        if not longest or not words[i][:1].isupper():
-            i += 1
+        if not longest:
             continue
         for k in range(min(3, longest), 0, -1):
             if i + k <= n and " ".join(lower[i : i + k]) in gaz:
@@ -370,9 +378,6 @@ def _gaz_marks(words: list[str], lower: list[str], gaz: frozenset[str]) -> list[
             marks[i] = "B-" + tier
             for j in range(i + 1, i + hit):
                 marks[j] = "I-" + tier
-            i += hit
-        else:
-            i += 1
     return marks
 
 
@@ -397,21 +402,14 @@ def _initials_match(acronym: str, run_words: list[str]) -> bool:
     return True
 
 
-def _run_features(words: list[str], lower: list[str], run_pos: list[int], n: int) -> dict[int, list[str]]:
-    """Features shared by the tokens of a capitalised run: the cue class of its first
-    word ("Kementerian ...", "Kota ...", "Presiden ..."), its length, and whether an
-    acronym in brackets right after it spells its initials ("Komisi Pemberantasan
-    Korupsi (KPK)"); the acronym itself is marked too."""
+def _run_features(words: list[str], lower: list[str], runs: list[tuple[int, int]]) -> dict[int, list[str]]:
+    """Features shared by the tokens of a capitalised run (``words[i:j]`` for each
+    ``(i, j)`` of ``runs``): the cue class of its first word ("Kementerian ...", "Kota ...",
+    "Presiden ..."), its length, and whether an acronym in brackets right after it spells
+    its initials ("Komisi Pemberantasan Korupsi (KPK)"); the acronym itself is marked too."""
     extra: dict[int, list[str]] = {}
-    i = 0
-    while i < n:
-        if not run_pos[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and run_pos[j]:
-            j += 1
-        # run is words[i:j]
+    n = len(words)
+    for i, j in runs:
         feats = ["rlen=" + (str(j - i) if j - i < 4 else "4+")]
         for c in CUE_CLASSES.get(lower[i].rstrip("."), ()):
             feats.append("rfirst=" + c)
@@ -424,37 +422,44 @@ def _run_features(words: list[str], lower: list[str], run_pos: list[int], n: int
             extra.setdefault(k, []).extend(feats)
         if j - i > 1:
             extra.setdefault(i, []).extend(f for f in feats if not f.startswith("rfirst="))
-        i = j
     return extra
 
 
-def _extras(words: list[str], positions, use_gazetteer: bool | None) -> list[list[str]]:
+def _extras(words: list[str], positions, use_gazetteer: bool | None,
+            lower: list[str] | None = None, caps: list[int] | None = None) -> list[list[str]]:
     """The features of each token at ``positions`` that depend on the sentence, not on
     the word and its neighbours alone: capitalised runs, sentence starts, role phrases,
-    gazetteer matches (the word bigram is left to the caller)."""
+    gazetteer matches (the word bigram is left to the caller). ``lower`` and ``caps``
+    (the words lower-cased, the indices of the capitalised ones) save recomputing them."""
     n = len(words)
-    lower = [w.lower() for w in words]
+    if lower is None:
+        lower = [w.lower() for w in words]
+    if caps is None:
+        caps = _capitalised(words)
     phrase = _phrase_marks(lower)
     gaz = gazetteer_aliases() if use_gazetteer is not False else frozenset()
-    gmarks = _gaz_marks(words, lower, gaz)
+    gmarks = _gaz_marks(words, lower, gaz, caps)
     # capitalised runs: position in the run and whether a role word came earlier in it
-    # ("Menteri Luar Negeri Rusia | Sergey Lavrov", "Gubernur Jawa Barat | Ridwan Kamil")
+    # ("Menteri Luar Negeri Rusia | Sergey Lavrov", "Gubernur Jawa Barat | Ridwan Kamil");
+    # a run starts at a capitalised word and goes on over capitalised words, glue words
+    # ("dan", "urusan") and the dot of a short abbreviation
     run_pos = [0] * (n + 1)
     run_role = [False] * n
-    pos = 0
-    role_seen = False
-    for i in range(n):
-        w = words[i]
-        if w[:1].isupper() or (pos and ((w == "." and len(words[i - 1]) <= 4) or lower[i] in _TITLE_GLUE)):
-            pos += 1
-            run_pos[i] = pos
+    runs = []
+    for c in caps:
+        if run_pos[c]:
+            continue  # inside the run before
+        role_seen = c > 0 and lower[c - 1] in _ROLEISH
+        i = c
+        while i < n and (words[i][:1].isupper() or (
+                i > c and ((words[i] == "." and len(words[i - 1]) <= 4) or lower[i] in _TITLE_GLUE))):
+            run_pos[i] = i - c + 1
             run_role[i] = role_seen
-            if lower[i].rstrip(".") in _ROLEISH or phrase[i]:
+            if not role_seen and (lower[i].rstrip(".") in _ROLEISH or phrase[i]):
                 role_seen = True
-        else:
-            pos = 0
-            role_seen = lower[i] in _ROLEISH
-    run_extra = _run_features(words, lower, run_pos, n)
+            i += 1
+        runs.append((c, i))
+    run_extra = _run_features(words, lower, runs) if runs else {}
     out = []
     append = out.append
     for i in positions:
@@ -546,6 +551,13 @@ class _ScoreTables:
         self.np = np
         self.model = model
         self.width = len(model.labels)
+        # the model's word bigrams ("bg=a|b"), as a -> b -> row; tokens hold no "|" but "|" itself
+        self.bigrams: dict[str, dict[str, int]] = {}
+        for name, row in model.attributes.items():
+            if name.startswith("bg="):
+                pair = name[3:]
+                a, b = ("|", pair[2:]) if pair.startswith("||") else pair.split("|", 1)
+                self.bigrams.setdefault(a, {})[b] = row
         self._reset_words()
         self._reset_extras()
 
@@ -747,7 +759,8 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
     model = _get_tagger()
     tables = _scores
     tables.trim()
-    bigram, unknown = model.attributes.get, model.unknown
+    bigram, unknown = tables.bigrams.get, model.unknown
+    no_bigram: dict[str, int] = {}
     # every segment's words, padded: rows[k] is the first score row of the k-th word slot
     rows: list[int] = []
     tagged: list[int] = []  # the slots of the tokens to tag, in order
@@ -762,7 +775,8 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
         segs = []
         for seg in _segments(text, spans) if spans else ():
             words = [text[s:e] for s, e in seg]
-            windows = name_windows(words)
+            caps = _capitalised(words)
+            windows = name_windows(words, caps) if caps else None
             if not windows:
                 continue
             positions = [i for a, b in windows for i in range(a, b)]
@@ -770,10 +784,10 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
             slot = len(rows) + 2
             rows += (pad_l, pad_l, *tables.words(words), pad_r, pad_r)
             lower = [w.lower() for w in words]
-            for i, extra in zip(positions, _extras(words, positions, _model_uses_gaz)):
+            for i, extra in zip(positions, _extras(words, positions, _model_uses_gaz, lower, caps)):
                 tagged.append(slot + i)
                 extras.append(tables.extra(tuple(extra)) if extra else 0)
-                bigrams.append(bigram("bg=" + lower[i - 1] + "|" + lower[i], unknown) if i else unknown)
+                bigrams.append(bigram(lower[i - 1], no_bigram).get(lower[i], unknown) if i else unknown)
             lengths += [b - a for a, b in windows]
         jobs.append((text, segs))
     if tagged:
@@ -836,10 +850,12 @@ def trim_spans(spans: list[EntitySpan]) -> list[EntitySpan]:
 _WINDOW_MARGIN = 3
 
 
-def name_windows(words: list[str]) -> list[tuple[int, int]]:
+def name_windows(words: list[str], caps: list[int] | None = None) -> list[tuple[int, int]]:
     """The stretches of a token sequence worth tagging: every capitalised token (but a
     common word opening a sentence) with ``_WINDOW_MARGIN`` tokens on each side,
     overlapping stretches merged.
+
+    ``caps``: the indices of the capitalised words, if the caller has them.
 
     The CRF labels long lower-case stretches O anyway; tagging only the windows
     around capitalised words gives (nearly always) the same labels for a fraction
@@ -851,8 +867,8 @@ def name_windows(words: list[str]) -> list[tuple[int, int]]:
     if _CLUSTERS is None:
         word_clusters()
     cap_share = _CAP_SHARE.get
-    for i, w in enumerate(words):
-        if w[:1].isupper() and not ((i == 0 or words[i - 1] in _SENT_END) and cap_share(w.lower(), 9) <= 1):
+    for i in _capitalised(words) if caps is None else caps:
+        if not ((i == 0 or words[i - 1] in _SENT_END) and cap_share(words[i].lower(), 9) <= 1):
             a, b = max(0, i - m), min(n, i + m + 1)
             if out and a <= out[-1][1]:
                 out[-1] = (out[-1][0], b)
