@@ -346,8 +346,8 @@ def _gaz_first(gaz: frozenset[str]) -> dict[str, int]:
 
 
 def _capitalised(words: list[str]) -> list[int]:
-    """The indices of the words that start with a capital letter."""
-    return [i for i, w in enumerate(words) if w[:1].isupper()]
+    """The indices of the words that start with a capital letter (tokens are never empty)."""
+    return [i for i, w in enumerate(words) if w[0].isupper()]
 
 
 def _gaz_marks(words: list[str], lower: list[str], gaz: frozenset[str], caps: list[int]) -> list[str | None]:
@@ -425,6 +425,9 @@ def _run_features(words: list[str], lower: list[str], runs: list[tuple[int, int]
     return extra
 
 
+_NO_EXTRAS: list[str] = []  # shared: never to be changed
+
+
 def _extras(words: list[str], positions, use_gazetteer: bool | None,
             lower: list[str] | None = None, caps: list[int] | None = None) -> list[list[str]]:
     """The features of each token at ``positions`` that depend on the sentence, not on
@@ -460,9 +463,25 @@ def _extras(words: list[str], positions, use_gazetteer: bool | None,
             i += 1
         runs.append((c, i))
     run_extra = _run_features(words, lower, runs) if runs else {}
+    # the tokens with any such feature; the others (most) get none
+    marked = bytearray(n + 1)
+    marked[0] = 1
+    for i, w in enumerate(words):
+        if w in _SENT_END:
+            marked[i + 1] = 1
+    for a, b in runs:
+        marked[a:b] = b"\x01" * (b - a)
+    for marks in (phrase, gmarks):
+        if any(marks):
+            for i, m in enumerate(marks):
+                if m:
+                    marked[max(0, i - 1): i + 2] = b"\x01" * (min(n, i + 2) - max(0, i - 1))
     out = []
     append = out.append
     for i in positions:
+        if not marked[i]:
+            append(_NO_EXTRAS)
+            continue
         f = []
         rp = run_pos[i]
         if rp:
@@ -703,6 +722,8 @@ def consistent_labels(spans: list[EntitySpan], text: str) -> list[EntitySpan]:
       part of which is a place or organisation elsewhere, is a person:
       "Vladimir Putin" when "Putin" is PER elsewhere.
     """
+    if all(e.label == "PER" for e in spans):
+        return spans
     per_words = {w.lower() for e in spans if e.label == "PER" for w in e.text.split()}
     if not per_words:
         return spans
