@@ -120,3 +120,15 @@ def test_tag_many_equals_one_at_a_time():
     one = [ner.tag_entities(t) for t in texts]
     assert ner.tag_many([(t, None) for t in texts]) == one
     assert sum(map(len, one)) > 100
+
+
+def test_score_tables_start_again_when_full(monkeypatch):
+    """Past MAX_WORDS the per-word tables are emptied between batches; nothing changes."""
+    texts = _texts()
+    want = [ner.tag_entities(t) for t in texts]
+    ner._get_tagger()
+    monkeypatch.setattr(ner._scores, "MAX_WORDS", 50)
+    monkeypatch.setattr(ner._scores, "MAX_EXTRAS", 5)
+    got = [ner.tag_entities(t) for t in texts]
+    assert got == want
+    assert len(ner._scores.word_base) < 1000

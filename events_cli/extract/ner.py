@@ -561,8 +561,9 @@ class _ScoreTables:
     Bounded: when full, the tables start again empty.
     """
 
-    MAX_WORDS = 40_000
+    MAX_WORDS = 100_000
     MAX_EXTRAS = 20_000
+    PAD_LEFT, PAD_RIGHT = "\x00BOS", "\x00EOS"  # stand for the sentence's edges; never a token
 
     def __init__(self, model):
         import numpy as np
@@ -581,11 +582,9 @@ class _ScoreTables:
         self._reset_extras()
 
     def _reset_words(self) -> None:
-        self.word_rows = self.np.zeros((5 * 1024, self.width))
+        self.word_rows = self.np.zeros((5 * 4096, self.width))
         self.word_base: dict[str, int] = {}
-        self.used = 0
-        self.pad_left = self._add_word(_CTX_PAD_L)
-        self.pad_right = self._add_word(_CTX_PAD_R)
+        self._add_words([self.PAD_LEFT, self.PAD_RIGHT], [_CTX_PAD_L, _CTX_PAD_R])
 
     def _reset_extras(self) -> None:
         self.extra_rows = self.np.zeros((1024, self.width))
@@ -599,25 +598,35 @@ class _ScoreTables:
         if len(self.extra_index) >= self.MAX_EXTRAS:
             self._reset_extras()
 
-    def _add_word(self, parts) -> int:
-        if self.used + 5 > len(self.word_rows):
-            self.word_rows = self.np.concatenate([self.word_rows, self.np.zeros_like(self.word_rows)])
-        base = self.used
-        for k, part in enumerate(parts):
-            self.word_rows[base + k] = self.model.score(part)
-        self.used += 5
-        return base
+    def _add_words(self, words: list[str], entries) -> None:
+        """Rows for new words, from their features (:func:`_entry`), in one array operation."""
+        np = self.np
+        ids: list[int] = []
+        parts: list[int] = []  # the row each id adds to, counted from the first new row
+        known = self.model.ids
+        for k, entry in enumerate(entries):
+            for j, part in enumerate(entry):
+                got = known(part)
+                ids += got
+                parts += [5 * k + j] * len(got)
+        base = used = 5 * len(self.word_base)
+        need = used + 5 * len(words)
+        if need > len(self.word_rows):
+            grown = np.zeros((max(need, 2 * len(self.word_rows)), self.width))
+            grown[:used] = self.word_rows[:used]
+            self.word_rows = grown
+        if ids:
+            np.add.at(self.word_rows, np.asarray(parts) + base, self.model.weights[ids])
+        for k, w in enumerate(words):
+            self.word_base[w] = base + 5 * k
 
     def words(self, words: list[str]) -> list[int]:
         """The first of each word's five rows."""
         index = self.word_base
-        out = []
-        for w in words:
-            base = index.get(w)
-            if base is None:
-                base = index[w] = self._add_word(_entry.__wrapped__(w))
-            out.append(base)
-        return out
+        new = [w for w in dict.fromkeys(words) if w not in index]
+        if new:
+            self._add_words(new, [_entry.__wrapped__(w) for w in new])
+        return [index[w] for w in words]
 
     def extra(self, key: tuple[str, ...]) -> int:
         row = self.extra_index.get(key)
@@ -782,14 +791,14 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
     tables.trim()
     bigram, unknown = tables.bigrams.get, model.unknown
     no_bigram: dict[str, int] = {}
-    # every segment's words, padded: rows[k] is the first score row of the k-th word slot
-    rows: list[int] = []
+    # every segment's words, padded at both ends; their score rows are looked up at the end
+    slots: list[str] = []
     tagged: list[int] = []  # the slots of the tokens to tag, in order
     extras: list[int] = []
     bigrams: list[int] = []
     lengths: list[int] = []  # of the windows, in order
     jobs = []  # per stretch: [(segment, its windows, first tagged index)]
-    pad_l, pad_r = tables.pad_left, tables.pad_right
+    pad_l, pad_r = tables.PAD_LEFT, tables.PAD_RIGHT
     for text, spans in stretches:
         if spans is None:
             spans = tokenize(text) if text and text.strip() else []
@@ -802,8 +811,8 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
                 continue
             positions = [i for a, b in windows for i in range(a, b)]
             segs.append((seg, windows, len(tagged)))
-            slot = len(rows) + 2
-            rows += (pad_l, pad_l, *tables.words(words), pad_r, pad_r)
+            slot = len(slots) + 2
+            slots += (pad_l, pad_l, *words, pad_r, pad_r)
             lower = [w.lower() for w in words]
             for i, extra in zip(positions, _extras(words, positions, _model_uses_gaz, lower, caps)):
                 tagged.append(slot + i)
@@ -813,7 +822,7 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
         jobs.append((text, segs))
     if tagged:
         np = tables.np
-        r = np.asarray(rows)
+        r = np.asarray(tables.words(slots))
         g = np.asarray(tagged)
         w = tables.word_rows
         emissions = (w[r[g]] + w[r[g - 1] + 1] + w[r[g - 2] + 2] + w[r[g + 1] + 3] + w[r[g + 2] + 4]
