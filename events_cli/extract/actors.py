@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cached_property
 
 from events_cli.extract.ner import (
     DIRECTIONS,
@@ -127,28 +126,58 @@ _CREDIT_PATTERNS = [
 
 
 # a character (or word) each credit pattern cannot match without; a text lacking it is not
-# searched with that pattern (most sentences hold no ":", "/", "(" or "[")
+# searched with that pattern (most sentences hold no ":", "/", "(" or "["). Each test gets
+# the text and its lower case ("juga" under re.I matches nothing but ASCII j/u/g/a).
 _CREDIT_NEEDS = [
-    lambda t: ":" in t or _JUGA_PULA.search(t) is not None,
-    lambda t: ":" in t,
-    lambda t: "Laporan" in t,
-    lambda t: "/" in t,
-    lambda t: "(" in t,
-    lambda t: "(" in t,
-    lambda t: "[" in t,
+    lambda t, low: ":" in t or "juga" in low or "pula" in low,
+    lambda t, low: ":" in t,
+    lambda t, low: "Laporan" in t,
+    lambda t, low: "/" in t,
+    lambda t, low: "(" in t,
+    lambda t, low: "(" in t,
+    lambda t, low: "[" in t,
 ]
-_JUGA_PULA = re.compile(r"juga|pula", re.I)
+# The "Outlet/Name" pattern is slow to run over a whole article (it tries every word); it is
+# tried only at the words right before each "/" (see _slash_credits).
+_SLASH_CREDIT = _CREDIT_PATTERNS[3]
+_WORD_START = re.compile(r"\b\w")
 
 
 def _credit_regions(text: str) -> list[tuple[int, int]]:
     regions = []
+    low = text.lower()
     for needs, pat in zip(_CREDIT_NEEDS, _CREDIT_PATTERNS):
-        if not needs(text):
+        if not needs(text, low):
             continue
-        for m in pat.finditer(text):
+        for m in _slash_credits(text) if pat is _SLASH_CREDIT else pat.finditer(text):
             if m.end() > m.start():
                 regions.append(m.span())
     return regions
+
+
+def _slash_credits(text: str) -> list[re.Match]:
+    """The matches ``_SLASH_CREDIT.finditer(text)`` gives, found faster.
+
+    A match is words, spaces and dots, then a "/": one that holds a given "/" starts at a
+    word in the run of such characters right before it (and after the previous match).
+    """
+    found = []
+    pos = 0
+    slash = text.find("/")
+    while slash != -1:
+        start = slash
+        while start > pos and (text[start - 1].isalnum() or text[start - 1] in "_. \t"):
+            start -= 1
+        for word in _WORD_START.finditer(text, start, slash):
+            m = _SLASH_CREDIT.match(text, word.start())
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+                break
+        else:
+            pos = slash + 1
+        slash = text.find("/", pos)
+    return found
 
 
 def _in_regions(start: int, end: int, regions) -> bool:
@@ -167,18 +196,17 @@ def _is_cap(w: str) -> bool:
 
 
 class _Tokens:
+    # Everything is built up front: nearly every article needs it all, and a
+    # functools.cached_property costs more per first use than these builds.
     def __init__(self, text: str, spans: list[tuple[int, int]] | None = None):
         self.text = text
         self.spans = tokenize(text) if spans is None else spans
         self.words = [text[s:e] for s, e in self.spans]
-
-    @cached_property
-    def by_start(self) -> dict[int, int]:
-        return {s: i for i, (s, _) in enumerate(self.spans)}
-
-    @cached_property
-    def by_end(self) -> dict[int, int]:
-        return {e: i for i, (_, e) in enumerate(self.spans)}
+        self.word_set = frozenset(self.words)
+        self.ends = [e for _, e in self.spans]
+        # token index by start offset and by end offset
+        self.by_start = dict(zip([s for s, _ in self.spans], range(len(self.spans))))
+        self.by_end = dict(zip(self.ends, range(len(self.spans))))
 
     def index_range(self, start: int, end: int) -> tuple[int, int] | None:
         """Token indices [i, j) covering [start, end), if aligned."""
@@ -377,7 +405,7 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
         return entities
     # tokens overlapping any span (also spans that do not fall on token boundaries)
     tagged = [False] * len(toks.words)
-    ends = [e for _, e in toks.spans]
+    ends = toks.ends
     for e in entities:
         k = bisect_right(ends, e.start)
         while k < len(ends) and toks.spans[k][0] < e.end:
@@ -385,11 +413,10 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
             k += 1
     words = toks.words
     added = []
-    for i, w in enumerate(words):
-        cands = by_first.get(w)
-        if not cands or tagged[i]:
+    for i in [i for i, w in enumerate(words) if w in by_first]:
+        if tagged[i]:
             continue
-        for name_words, name, label in cands:
+        for name_words, name, label in by_first[words[i]]:
             k = len(name_words)
             if tuple(words[i:i + k]) == name_words and not any(tagged[i:i + k]):
                 s, e = toks.spans[i][0], toks.spans[i + k - 1][1]
@@ -436,13 +463,18 @@ def _bracketed_alias(text: str, end: int, max_words: int) -> str | None:
     return inner
 
 
+_DESIGNATOR_SPLIT = re.compile(r"[\s.()]+")
+
+
 def _bare_designator(name: str) -> bool:
-    words = [w for w in re.split(r"[\s.()]+", name.lower()) if w]
+    words = [w for w in _DESIGNATOR_SPLIT.split(name.lower()) if w]
     return bool(words) and all(w in _BARE_DESIGNATORS for w in words)
 
 
 # lower-case particles that may open a surname ("de Burgh", "van Gaal")
 _NAME_PARTICLES = frozenset("de van von der den du da del della di le la al el bin binti".split())
+# a "name" made of nothing but these words is a title or a direction, no person
+_NOT_NAME_PARTS = _ROLE_WORDS | _HON | DIRECTIONS
 
 
 def _looks_like_person(name: str) -> bool:
@@ -454,12 +486,9 @@ def _looks_like_person(name: str) -> bool:
             return False
     if " " not in name and name.lower() in _NOT_NAMES:
         return False
-    if any(ch.isdigit() for ch in name):
+    if any(map(str.isdigit, name)):
         return False
-    parts = name.split()
-    if all(_low(p) in _ROLE_WORDS or _low(p) in _HON or _low(p) in DIRECTIONS for p in parts):
-        return False
-    return True
+    return not all(_low(p) in _NOT_NAME_PARTS for p in name.split())
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -504,11 +533,12 @@ def extract_actors(
 
     # words the article also writes in lower case are common words, not names
     # ("Nyeri", "Daun", "Studi" at the start of a sentence)
-    common = {w for w in toks.words if w.islower()}
-
     def _common_word(s: int, t: int) -> bool:
         w = text[s:t]
-        return " " not in w and not w.isupper() and w.lower() in common
+        if " " in w or w.isupper():
+            return False
+        low = w.lower()
+        return low.islower() and low in toks.word_set
 
     persons: list[tuple[int, int, str | None]] = []  # (start, end, role)
     orgs: list[tuple[int, int]] = []

@@ -11,8 +11,11 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? before white space and a capital; also before commas, which never
 # follow a full stop in prose but do where a scraper joined paragraphs with them ("... ayahnya.,Hal itu").
-_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(?:\s+|,+\s*)(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
-_LAST_WORD = re.compile(r"(\S+)$")
+# Group 1 holds what follows the first . ! or ?; it is None at a line break. (Every match starts
+# with one character of a set, which lets `re` skip to the next candidate in C.)
+_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])([.!?]*[\"'”’)\]]*)(?:\s+|,+\s*)(?=[\"'“‘(\[]?[A-Z0-9]))"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -20,9 +23,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group(1):
-            word = _LAST_WORD.search(text, start, match.start(1) + 1)
-            token = word.group(1).rstrip(".").lower() if word else ""
+        if match.group(1) is not None:
+            token = _word_ending_at(text, start, match.start() + 1).rstrip(".").lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             end = match.end(1)
@@ -32,6 +34,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _word_ending_at(text: str, start: int, end: int) -> str:
+    """The run of non-space characters of ``text[start:end]`` that ends at ``end``."""
+    i = end
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end]
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -54,8 +64,8 @@ _WORD = re.compile(r"[a-z]+")
 def guess_language(text: str) -> str | None:
     """"id" or "en" by counting common function words in the first few thousand characters."""
     words = _WORD.findall(text[:4000].lower())
-    ind = sum(w in _ID_WORDS for w in words)
-    eng = sum(w in _EN_WORDS for w in words)
+    ind = len([w for w in words if w in _ID_WORDS])
+    eng = len([w for w in words if w in _EN_WORDS])
     if ind + eng < 2:
         return None
     return "id" if ind >= eng else "en"
@@ -90,12 +100,20 @@ def strip_credits(text: str) -> str:
         return re.sub(r"[^\n]", " ", match.group(0))
 
     # each pattern is tried only on a text holding a character it cannot match without
-    if _CREDIT_LINE_NEEDS.search(text) is not None:
+    if _may_hold_credit_line(text):
         text = _CREDIT_LINE.sub(blank, text)
     if _CREDIT_TAG_NEEDS.search(text) is not None:
         text = _CREDIT_TAG.sub(blank, text)
     return text
 
 
-_CREDIT_LINE_NEEDS = re.compile(r"[:：©]|laporan|reporting", re.I)
+def _may_hold_credit_line(text: str) -> bool:
+    """False when `text` holds neither a colon nor "©" nor "laporan"/"report..." in any case
+    (those letters have no case variants beyond ASCII, so lower() finds what re.I would)."""
+    if ":" in text or "：" in text or "©" in text:
+        return True
+    low = text.lower()
+    return "laporan" in low or "report" in low
+
+
 _CREDIT_TAG_NEEDS = re.compile(r"[(\[/]")
