@@ -23,7 +23,7 @@ from events_cli.models import PlaceEntry
 __all__ = ["lookup", "place_aliases", "automaton", "record", "match_key"]
 
 _DATA_NAMES = ("places.tsv", "places.tsv.gz")
-_NONWORD = re.compile(r"[\W_]")
+_NONWORD = re.compile(r"[^\w ]|_")  # every non-word character but the space, which stays as it is
 _TIER_RANK = {"S": 0, "M": 1, "W": 2}
 
 

@@ -814,10 +814,11 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
             slot = len(slots) + 2
             slots += (pad_l, pad_l, *words, pad_r, pad_r)
             lower = [w.lower() for w in words]
-            for i, extra in zip(positions, _extras(words, positions, _model_uses_gaz, lower, caps)):
-                tagged.append(slot + i)
-                extras.append(tables.extra(tuple(extra)) if extra else 0)
-                bigrams.append(bigram(lower[i - 1], no_bigram).get(lower[i], unknown) if i else unknown)
+            tagged += [slot + i for i in positions]
+            extras += [tables.extra(tuple(x)) if x else 0
+                       for x in _extras(words, positions, _model_uses_gaz, lower, caps)]
+            bigrams += [bigram(lower[i - 1], no_bigram).get(lower[i], unknown) if i else unknown
+                        for i in positions]
             lengths += [b - a for a, b in windows]
         jobs.append((text, segs))
     if tagged:
@@ -829,10 +830,14 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
                      + tables.extra_rows[extras] + model.weights[bigrams])
         best = model.decode(emissions, lengths).tolist()
     names = model.labels
+    outside = names.index("O")
     out = []
     for text, segs in jobs:
         found: list[EntitySpan] = []
         for seg, windows, k in segs:
+            size = sum(b - a for a, b in windows)
+            if best[k: k + size].count(outside) == size:
+                continue  # nothing but O
             labels = ["O"] * len(seg)
             for a, b in windows:
                 labels[a:b] = [names[y] for y in best[k: k + b - a]]
