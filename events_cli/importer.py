@@ -6,6 +6,7 @@ the workers extract one batch, this process writes the one before.
 """
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -83,10 +84,16 @@ def import_paths(
     stream = articles()
     workers = workers if workers is not None else (os.cpu_count() or 1)
     pool = None
+    frozen = False
     try:
         first = list(islice(stream, BATCH_SIZE))
         if len(first) >= PARALLEL_FROM and workers > 1:
             _warm_up()  # load models before forking, so workers share them
+            # The loaded models live as long as the process: frozen, the garbage collector stops
+            # walking them (some 30 ms) at every full collection, in this process, busy writing and
+            # unpickling results, and in the forked workers (gc.freeze's documented use before fork).
+            gc.freeze()
+            frozen = True
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
         batches = _batches(first, stream)
         pending = None  # (batch plan, futures) extracted while the previous batch is written
@@ -107,6 +114,8 @@ def import_paths(
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+        if frozen:
+            gc.unfreeze()
     return summary
 
 

@@ -143,3 +143,24 @@ def test_names_resolved_within_one_batch(tmp_path):
     store.write_articles(con, [alone, both])
     assert con.execute("SELECT name FROM actors").fetchall() == [("Joko Widodo",)]
     assert con.execute("SELECT count(*) FROM article_actors").fetchone()[0] == 2
+
+
+def test_same_import_same_ids(tmp_path):
+    """Ids do not depend on the process's string hashing: two imports of one corpus agree."""
+    import os
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "articles"
+    tables = {}
+    for seed in ("1", "2"):
+        db = tmp_path / f"{seed}.duckdb"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "events_cli", "--db", str(db), "import",
+                        *map(str, sorted(fixtures.glob("*.txt")))],
+                       env=env, check=True, capture_output=True)
+        con = store.connect(str(db), read_only=True)
+        tables[seed] = [con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                        for t in ("actors", "places", "event_actors", "event_places", "article_actors")]
+        con.close()
+    assert tables["1"] == tables["2"]
+    assert len(tables["1"][0]) > 50
