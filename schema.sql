@@ -50,10 +50,17 @@ CREATE TABLE IF NOT EXISTS events (
     inferred    BOOLEAN NOT NULL DEFAULT false -- date resolved from a relative or partial expression
 );
 
+-- Actors and places carry their counts and first and last event dates, kept up to date by
+-- events itself (by each import batch, and after `events sql --write`), so that listing
+-- them never aggregates the link tables.
 CREATE TABLE IF NOT EXISTS actors (
-    actor_id  BIGINT PRIMARY KEY DEFAULT nextval('actor_ids'),
-    name      VARCHAR NOT NULL,            -- canonical name: "Vladimir Putin"
-    kind      VARCHAR NOT NULL CHECK (kind IN ('person', 'organization')),
+    actor_id    BIGINT PRIMARY KEY DEFAULT nextval('actor_ids'),
+    name        VARCHAR NOT NULL,          -- canonical name: "Vladimir Putin"
+    kind        VARCHAR NOT NULL CHECK (kind IN ('person', 'organization')),
+    n_events    INTEGER NOT NULL DEFAULT 0,  -- rows of event_actors naming it
+    n_articles  INTEGER NOT NULL DEFAULT 0,  -- rows of article_actors naming it
+    first_date  DATE,                      -- the earliest date of its events
+    last_date   DATE,                      -- the latest date of its events
     UNIQUE (name, kind)
 );
 
@@ -65,6 +72,10 @@ CREATE TABLE IF NOT EXISTS places (
     country_code  VARCHAR,                 -- ISO 3166-1 alpha-2, when known
     lat           DOUBLE,
     lon           DOUBLE,
+    n_events      INTEGER NOT NULL DEFAULT 0,  -- rows of event_places naming it
+    n_articles    INTEGER NOT NULL DEFAULT 0,  -- rows of article_places naming it
+    first_date    DATE,                    -- the earliest date of its events
+    last_date     DATE,                    -- the latest date of its events
     UNIQUE (name, kind)
 );
 

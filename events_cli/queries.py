@@ -91,37 +91,22 @@ def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
 
 
 def _entity_stats(entity: str, limit: int | None, kind: str | None) -> tuple[str, dict]:
-    """Actors or places ranked by events, then articles: counts from the link tables alone,
-    first and last dates joined in only for the rows shown."""
-    table, key, link, per_article = {
-        "actor": ("actors", "actor_id", "event_actors", "article_actors"),
-        "place": ("places", "place_id", "event_places", "article_places"),
-    }[entity]
-    extra = "" if entity == "actor" else ", t.country_code AS country, t.lat, t.lon"
+    """Actors or places named in any article, ranked by events, then articles, from the
+    counts and dates the store keeps on each row (see schema.sql)."""
+    table = {"actor": "actors", "place": "places"}[entity]
+    extra = "" if entity == "actor" else ", country_code AS country, lat, lon"
     params: dict = {"kind": kind}
     limit_sql = ""
     if limit is not None:
         limit_sql = "LIMIT $limit"
         params["limit"] = limit
     sql = f"""
-        WITH ranked AS (
-            SELECT t.{key}, t.name, t.kind{extra}, coalesce(ev.events, 0) AS events, ar.articles
-            FROM {table} t
-            JOIN (SELECT {key}, count(*) AS articles FROM {per_article} GROUP BY {key}) ar USING ({key})
-            LEFT JOIN (SELECT {key}, count(*) AS events FROM {link} GROUP BY {key}) ev USING ({key})
-            WHERE $kind IS NULL OR t.kind = $kind
-            ORDER BY events DESC, articles DESC, t.name
-            {limit_sql}
-        ),
-        span AS (
-            SELECT l.{key}, min(e.date) AS first, max(e.date) AS last
-            FROM {link} l JOIN events e USING (event_id)
-            WHERE l.{key} IN (SELECT {key} FROM ranked)
-            GROUP BY l.{key}
-        )
-        SELECT ranked.* EXCLUDE ({key}), span.first, span.last
-        FROM ranked LEFT JOIN span USING ({key})
+        SELECT name, kind{extra}, n_events AS events, n_articles AS articles, first_date AS first,
+               last_date AS last
+        FROM {table}
+        WHERE n_articles > 0 AND ($kind IS NULL OR kind = $kind)
         ORDER BY events DESC, articles DESC, name
+        {limit_sql}
     """
     return sql, params
 

@@ -16,17 +16,51 @@ import os
 from collections.abc import Collection, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from events_cli.errors import DatabaseError, DatabaseLockedError
-from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 1
+if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
+    from events_cli.models import ArticleRecord
+
+SCHEMA_VERSION = 2
+
+_ENTITIES = {  # table: (id column, event link table, article link table)
+    "actors": ("actor_id", "event_actors", "article_actors"),
+    "places": ("place_id", "event_places", "article_places"),
+}
+
+
+def _stats_sql(table: str, scoped: bool) -> str:
+    """The UPDATE that recomputes the counts and first and last dates of a table's rows:
+    all of them, or (``scoped``) those whose ids the parameter ``$ids`` lists."""
+    key, events, articles = _ENTITIES[table]
+    where = f"WHERE {{}}.{key} IN (SELECT unnest($ids))" if scoped else "WHERE TRUE"
+    return f"""
+        UPDATE {table} SET n_events = coalesce(s.n_events, 0), n_articles = coalesce(s.n_articles, 0),
+                           first_date = s.first_date, last_date = s.last_date
+        FROM (
+            SELECT t.{key}, ev.n_events, ar.n_articles, ev.first_date, ev.last_date
+            FROM {table} t
+            LEFT JOIN (SELECT l.{key}, count(*) AS n_events, min(e.date) AS first_date, max(e.date) AS last_date
+                       FROM {events} l JOIN events e USING (event_id) {where.format("l")}
+                       GROUP BY l.{key}) ev USING ({key})
+            LEFT JOIN (SELECT x.{key}, count(*) AS n_articles FROM {articles} x {where.format("x")}
+                       GROUP BY x.{key}) ar USING ({key})
+            {where.format("t")}
+        ) s
+        WHERE {table}.{key} = s.{key}"""
+
 
 # Ordered migrations from version N-1 to N, for databases made by an older events.
 # A new database gets schema.sql as it stands and is stamped SCHEMA_VERSION directly.
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, list[str]] = {
+    2: [f"ALTER TABLE {t} ADD COLUMN {c}" for t in _ENTITIES for c in (
+        "n_events INTEGER NOT NULL DEFAULT 0", "n_articles INTEGER NOT NULL DEFAULT 0",
+        "first_date DATE", "last_date DATE")] + [_stats_sql(t, scoped=False) for t in _ENTITIES],
+}
 
 DEFAULT_DB = "events.duckdb"
 
@@ -72,8 +106,11 @@ def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         raise DatabaseError(f"cannot open database {path}: {_first_line(exc)}") from None
     if not read_only:
         migrate(con)
-    else:
-        _check_version(con, path)
+    elif _check_version(con, path) < SCHEMA_VERSION and path != ":memory:":
+        # made by an older events: bring it up to date once, then open it as asked
+        con.close()
+        connect(path).close()
+        return connect(path, read_only=True)
     return con
 
 
@@ -92,7 +129,7 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
         return 0
 
 
-def _check_version(con, path: str) -> None:
+def _check_version(con, path: str) -> int:
     version = schema_version(con)
     if version == 0:
         raise DatabaseError(f"{path} is not an events database (no schema_migrations table)")
@@ -100,6 +137,7 @@ def _check_version(con, path: str) -> None:
         raise DatabaseError(
             f"{path} has schema version {version}, newer than this events understands ({SCHEMA_VERSION}): upgrade events"
         )
+    return version
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> None:
@@ -117,12 +155,24 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(schema_sql())
         else:
             for step in range(version + 1, SCHEMA_VERSION + 1):
-                con.execute(MIGRATIONS[step])
+                for statement in MIGRATIONS[step]:
+                    con.execute(statement)
         con.execute("INSERT INTO schema_migrations (version) VALUES (?)", [SCHEMA_VERSION])
         con.commit()
     except BaseException:
         _rollback(con)
         raise
+
+
+def refresh_stats(con: duckdb.DuckDBPyConnection, actor_ids: Collection[int] | None = None,
+                  place_ids: Collection[int] | None = None) -> None:
+    """Recompute the counts and first and last dates stored on actors and places: of the
+    ids given, or, given none, of all of them (after SQL that may have changed any links)."""
+    for table, ids in (("actors", actor_ids), ("places", place_ids)):
+        if ids is None and actor_ids is None and place_ids is None:
+            con.execute(_stats_sql(table, scoped=False))
+        elif ids:
+            con.execute(_stats_sql(table, scoped=True), {"ids": list(ids)})
 
 
 def period_end(date: dt.date, precision: str) -> dt.date:
@@ -257,16 +307,24 @@ def _add_aliases(con, table: str, id_column: str, pairs: set[tuple[int, str]]) -
     )
 
 
-def _delete_article_rows(con, article_ids: list[int]) -> None:
+def _delete_article_rows(con, article_ids: list[int]) -> tuple[set[int], set[int]]:
+    """Delete what the articles' extraction wrote; returns the actor and place ids it named."""
     if not article_ids:
-        return
+        return set(), set()
     con.execute("CREATE OR REPLACE TEMP TABLE _gone AS SELECT event_id FROM events WHERE article_id IN (SELECT unnest(?))",
                 [article_ids])
+    named = []
+    for key, events, articles in _ENTITIES.values():
+        named.append({r[0] for r in con.execute(
+            f"SELECT {key} FROM {articles} WHERE article_id IN (SELECT unnest($ids)) "
+            f"UNION SELECT {key} FROM {events} WHERE event_id IN (SELECT event_id FROM _gone)",
+            {"ids": article_ids}).fetchall()})
     con.execute("DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM _gone)")
     con.execute("DELETE FROM event_places WHERE event_id IN (SELECT event_id FROM _gone)")
     for table in ("events", "article_actors", "article_places", "related_links"):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [article_ids])
     con.execute("DROP TABLE _gone")
+    return named[0], named[1]
 
 
 def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleRecord],
@@ -282,7 +340,7 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
     try:
         new_ids = iter(_ids(con, "article_ids", len(records) - len(replace_ids)))
         ids = [replace_ids[i] if i in replace_ids else next(new_ids) for i in range(len(records))]
-        _delete_article_rows(con, list(replace_ids.values()))
+        old_actors, old_places = _delete_article_rows(con, list(replace_ids.values()))
         article_rows, updates = [], []
         for i, (article_id, rec) in enumerate(zip(ids, records)):
             a = rec.article
@@ -347,6 +405,8 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         _add_aliases(con, "actor_aliases", "actor_id", {(row[1], m) for row in article_actor_rows for m in row[2]})
         _add_aliases(con, "place_aliases", "place_id", {(row[1], m) for row in article_place_rows for m in row[2]})
         resolve_related_links(con, ids, links_added=bool(link_rows))
+        refresh_stats(con, old_actors | {row[1] for row in article_actor_rows} | {row[1] for row in event_actor_rows},
+                      old_places | {row[1] for row in article_place_rows} | {row[1] for row in event_place_rows})
         con.commit()
     except BaseException as exc:
         _rollback(con)
