@@ -20,10 +20,14 @@ EVENTS = [sys.executable, "-m", "events_cli"]  # the real CLI, without a console
 
 
 def env() -> dict[str, str]:
-    """The environment for child processes: the checkout importable, no stray database."""
+    """The environment for child processes: the checkout importable, no stray database, and
+    bytecode cached as in any installation (pip compiles a package's modules when it installs
+    them; with PYTHONDONTWRITEBYTECODE set, as on some build machines, every run of a checkout
+    would compile them again and time the compiler: the warm-up run writes the cache)."""
     e = dict(os.environ)
     e["PYTHONPATH"] = str(ROOT) + (os.pathsep + e["PYTHONPATH"] if e.get("PYTHONPATH") else "")
     e.pop("EVENTS_DB", None)
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
     return e
 
 
