@@ -4,6 +4,11 @@
 
 Related-link lines are removed first, so their titles never count as the article's own
 words; the dateline is blanked out (offsets kept) so the outlet is not taken for an actor.
+
+:func:`extract_articles` does the same for many articles, in three passes: each article up
+to its sentences (:func:`_prepare`), the named-entity tagger over the sentences of all of
+them at once (far cheaper than once per article), then each article's actors, places,
+dates and events (:func:`_complete`).
 """
 from __future__ import annotations
 
