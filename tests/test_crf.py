@@ -132,3 +132,23 @@ def test_score_tables_start_again_when_full(monkeypatch):
     got = [ner.tag_entities(t) for t in texts]
     assert got == want
     assert len(ner._scores.word_base) < 1000
+
+
+def test_threads_tag_alike():
+    """The score tables grow as words come: threads tagging at once get what one thread gets."""
+    import threading
+
+    texts = _texts()
+    want = [ner.tag_entities(t) for t in texts]
+    ner._scores._reset_words()  # so that the threads below add words while others read
+    got: dict[int, list] = {}
+
+    def work(k):
+        got[k] = [ner.tag_entities(t) for t in texts]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(got[k] == want for k in range(4))

@@ -787,7 +787,11 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
     them all is much cheaper than one per stretch (the decoder works on all of them
     together, and the features are added up in a few array operations)."""
     model = _get_tagger()
-    tables = _scores
+    with _lock:  # the score tables grow with the words seen: one caller at a time
+        return _tag_many(model, _scores, stretches)
+
+
+def _tag_many(model, tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
     tables.trim()
     bigram, unknown = tables.bigrams.get, model.unknown
     no_bigram: dict[str, int] = {}
