@@ -220,7 +220,7 @@ _WEEKDAY_BEFORE = re.compile(
     rf"(?<![\w'’])(?P<wd>{_ANY_WEEKDAY})(?:\s+(?:{_TIME_OF_DAY}))?\s*,?\s*(?P<paren>\(\s*)?", _I
 )
 _CLOSING_PAREN = re.compile(r"\s*\)")
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d(?!\d)|2100(?!\d)")
+_YEAR_DIGITS = re.compile(_YEAR)  # (one alternation of literals, which `re` scans for fast)
 _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 # How far before a trigger word a reading may begin: "sejak pertengahan tahun 2011",
 # "the day before yesterday", "beberapa hari lalu".
@@ -368,9 +368,17 @@ def _word_starts(text: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _WORD_START.finditer(text, max(0, start), end)]
 
 
-def _match_back(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str] | None:
-    """The earliest match of `pattern` that begins at a word shortly before `at` and runs past it."""
-    for start in _word_starts(text, at - _REACH, at + 1):
+def _match_back(
+    pattern: re.Pattern[str], text: str, at: int, starts: list[int] | None = None
+) -> re.Match[str] | None:
+    """The earliest match of `pattern` that begins at a word shortly before `at` and runs past it.
+
+    `starts` may hold those word starts (``_word_starts(text, at - _REACH, at + 1)``), when
+    several patterns are tried at one place.
+    """
+    if starts is None:
+        starts = _word_starts(text, at - _REACH, at + 1)
+    for start in starts:
         match = pattern.match(text, start)
         if match is not None and match.end() > at:
             return match
@@ -635,7 +643,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 _TRIGGERS = dict(_build_triggers())
 # Trigger words are prefix-free (see _build_triggers), so each match names one trigger.
-_TRIGGER_WORDS = re.compile(_trie_pattern(_TRIGGERS))
+# Only at the start of a word ("Umar" holds no "Mar"); an underscore does not join words.
+_TRIGGER_WORDS = re.compile(rf"(?<![^\W_])(?:{_trie_pattern(_TRIGGERS)})")
 
 
 def _lowered(text: str) -> str:
@@ -659,10 +668,13 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 def _digit_candidates(text: str, ref: _Reference, add) -> None:
+    years = list(_YEAR_DIGITS.finditer(text))
     for match in _NUMERIC_DATE.finditer(text):
         add(_read_numeric(text, match))
-    for match in _ISO_DATE.finditer(text):
-        add(_Candidate(match.start(), match.end(), _date(int(match.group("y")), int(match.group("m")), int(match.group("d")))))
+    for year in years:  # an ISO date begins with the year: found there rather than scanned for
+        match = _ISO_DATE.match(text, year.start()) if text.startswith("-", year.end()) else None
+        if match is not None:
+            add(_Candidate(match.start(), match.end(), _date(int(match.group("y")), int(match.group("m")), int(match.group("d")))))
     for match in _PAREN_DAY_MONTH.finditer(text):
         start, end, weekday = _with_weekday(text, match.start("d"), match.end("m"))
         if weekday is None:
@@ -671,35 +683,33 @@ def _digit_candidates(text: str, ref: _Reference, add) -> None:
             add(_Candidate(start, end, _infer_day(ref, int(match.group("m")), int(match.group("d")), weekday, None), "day", True))
     for match in _DAY_MONTH.finditer(text):
         add(_read_day_month(text, match, ref))
-    for match in _YEAR_DIGITS.finditer(text):
+    for match in years:
         cued = _match_back(_CUED_YEAR, text, match.start())
         if cued is not None:
             add(_read_cued_year(cued))
 
 
 def _word_candidates(text: str, ref: _Reference, add) -> None:
-    lowered = _lowered(text)
-    for trigger in _TRIGGER_WORDS.finditer(lowered):
+    for trigger in _TRIGGER_WORDS.finditer(_lowered(text)):
         at = trigger.start()
-        if at and lowered[at - 1].isalnum():
-            continue  # inside a word: "Umar" holds no "Mar"
         kinds = _TRIGGERS[trigger.group()]
+        starts = _word_starts(text, at - _REACH, at + 1)  # shared by the readings tried here
         if "month" in kinds:
             match = _MONTH_DAY.match(text, at)
             if match is not None:
                 add(_read_month_day(text, match, ref))
-            match = _match_back(_MONTH_YEAR, text, at)
+            match = _match_back(_MONTH_YEAR, text, at, starts)
             if match is not None:
                 add(_read_month_year(match))
-            match = _match_back(_MONTH_ALONE, text, at)
+            match = _match_back(_MONTH_ALONE, text, at, starts)
             if match is not None:
                 add(_read_month_alone(match, ref))
         if "weekday" in kinds:
-            match = _match_back(_BARE_WEEKDAY, text, at)
+            match = _match_back(_BARE_WEEKDAY, text, at, starts)
             if match is not None:
                 add(_read_bare_weekday(text, match, ref))
         if "relative" in kinds:
-            match = _match_back(_RELATIVE, text, at)
+            match = _match_back(_RELATIVE, text, at, starts)
             if match is not None:
                 add(_read_relative(match, ref))
 
