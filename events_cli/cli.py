@@ -99,26 +99,16 @@ def _database(read_only: bool):
         con.close()
 
 
-def _iso_day(value: str) -> Optional[tuple[dt.date, str]]:
-    """"2023", "2023-09", "2023-09-13" as (first day, precision); None for anything else."""
-    import re
-
-    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value.strip())
-    if m is None:
-        return None
-    year, month, day = m.groups()
-    try:
-        return dt.date(int(year), int(month or 1), int(day or 1)), "day" if day else "month" if month else "year"
-    except ValueError:
-        return None
-
-
 def _parse_day(value: Optional[str], option: str, end: bool = False) -> Optional[dt.date]:
     """An ISO or natural-language date; with `end`, the last day of its month or year."""
     if value is None:
         return None
-    parsed = _iso_day(value)
-    if parsed is None:  # the full parser costs 50 ms of start-up: only for what ISO is not
+    from events_cli.isodate import iso_stamp, read_stamp
+
+    stamp = iso_stamp(value)
+    if stamp is not None:
+        parsed = read_stamp(stamp)
+    else:  # the full parser costs 50 ms of start-up: only for what ISO is not
         from events_cli.extract.dates import parse_date
 
         parsed = parse_date(value, relative_to=dt.date.today())

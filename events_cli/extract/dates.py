@@ -40,12 +40,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from events_cli.isodate import MAX_YEAR, MIN_YEAR, iso_stamp, read_stamp
+from events_cli.isodate import YEAR as _YEAR
+from events_cli.isodate import make_date as _date
 from events_cli.models import DateMention
 
 __all__ = ["extract_dates", "parse_date"]
 
-MIN_YEAR = 1900
-MAX_YEAR = 2100
 # A day-month without a year may reach back into the previous year, but only this far:
 # "31 Desember" in a 2 January article is last year's; "20 Oktober" in a September one is not.
 _PREVIOUS_YEAR_REACH_DAYS = 183
@@ -137,7 +138,6 @@ def _alternation(words: Iterable[str]) -> str:
 # --- patterns ---------------------------------------------------------------------------
 
 _I = re.IGNORECASE
-_YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _MONTH = rf"(?:(?:{_alternation(_MONTH_NAMES)})(?![\w'’])|(?:{_alternation(_MONTH_ABBREVIATIONS)})(?![\w'’])\.?)"
 _MONTH_FULL = rf"(?:{_alternation(_MONTH_NAMES)})(?![\w'’])"
@@ -226,12 +226,7 @@ _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 # "the day before yesterday", "beberapa hari lalu".
 _REACH = 26
 
-# parse_date: a whole ISO-ish stamp, and what may surround a date in a metadata field.
-_ISO_STAMP = re.compile(
-    rf"(?P<y>{_YEAR})(?:(?P<sep>[-/.])(?P<m>[01]?\d)(?:(?P=sep)(?P<d>[0-3]?\d))?)?"
-    r"(?:(?:T|\s+)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?)?\s*(?:Z|[+\-]\d\d:?\d\d|UTC|GMT|WIB|WITA|WIT)?",
-    _I,
-)
+# parse_date: what may surround a date in a metadata field.
 # "2 tahun", "tiga jam": a length of time, which dateparser would read as "ago".
 _DURATION = re.compile(
     rf"(?:{_NUMBER})\s+(?:hari|pekan|minggu|bulan|tahun|jam|menit|detik|days?|weeks?|months?|years?|hours?|minutes?|seconds?)",
@@ -262,15 +257,6 @@ class _Candidate(NamedTuple):
     value: dt.date | None  # None: not a date we can place, but it still hides shorter readings inside
     precision: str = "day"
     inferred: bool = False
-
-
-def _date(year: int, month: int, day: int = 1) -> dt.date | None:
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _add_days(base: dt.date, days: int) -> dt.date | None:
@@ -763,17 +749,9 @@ def parse_date(expression: str, relative_to: dt.date | None = None) -> tuple[dt.
         return None
     if isinstance(relative_to, dt.datetime):
         relative_to = relative_to.date()
-    stamp = _ISO_STAMP.fullmatch(expression)
+    stamp = iso_stamp(expression)
     if stamp is not None:
-        year, month, day = int(stamp.group("y")), stamp.group("m"), stamp.group("d")
-        if month is None:
-            value = _date(year, 1)
-            return (value, "year") if value else None
-        if day is None:
-            value = _date(year, int(month))
-            return (value, "month") if value else None
-        value = _date(year, int(month), int(day))
-        return (value, "day") if value else None
+        return read_stamp(stamp)
     if expression.isdigit() or not any(ch.isalnum() for ch in expression):
         return None
     reference = relative_to or dt.date.today()
