@@ -168,8 +168,9 @@ def refresh_stats(con: duckdb.DuckDBPyConnection, actor_ids: Collection[int] | N
                   place_ids: Collection[int] | None = None) -> None:
     """Recompute the counts and first and last dates stored on actors and places: of the
     ids given, or, given none, of all of them (after SQL that may have changed any links)."""
+    everything = actor_ids is None and place_ids is None
     for table, ids in (("actors", actor_ids), ("places", place_ids)):
-        if ids is None and actor_ids is None and place_ids is None:
+        if everything:
             con.execute(_stats_sql(table, scoped=False))
         elif ids:
             con.execute(_stats_sql(table, scoped=True), {"ids": list(ids)})
@@ -231,7 +232,7 @@ def _entity_ids(con, table: str, key_columns: Sequence[str], rows: dict[tuple, t
     """Ids of actors or places by key, inserting the ones not stored yet."""
     if not rows:
         return {}
-    id_column = "actor_id" if table == "actors" else "place_id"
+    id_column = _ENTITIES[table][0]
     keys = list(rows)
     join = " AND ".join(f"t.{c} IS NOT DISTINCT FROM k.{c}" for c in key_columns)
     found = {

@@ -227,7 +227,6 @@ def _shape(word: str) -> str:
     return _RUNS.sub(_first_char, t)
 
 
-@lru_cache(maxsize=40_000)  # bounded: a worker stays small on an archive of any size
 def _word_features(word: str) -> tuple[str, ...]:
     lw = word.lower()
     stripped = lw.rstrip(".")
@@ -269,7 +268,6 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-@lru_cache(maxsize=40_000)  # bounded: a worker stays small on an archive of any size
 def _contexts(word: str) -> tuple[tuple[str, ...], ...]:
     """The word's features as seen from its neighbours: as -1, -2, +1 and +2.
 
@@ -301,8 +299,9 @@ def _contexts(word: str) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=40_000)  # bounded: a worker stays small on an archive of any size
 def _entry(word: str) -> tuple[tuple[str, ...], ...]:
-    """(own features, as -1, as -2, as +1, as +2) of a word."""
-    return (_word_features.__wrapped__(word),) + _contexts.__wrapped__(word)
+    """(own features, as -1, as -2, as +1, as +2) of a word. Cached for training; the
+    tagger keeps the summed weights instead (:class:`_ScoreTables`) and calls it uncached."""
+    return (_word_features(word),) + _contexts(word)
 
 
 _CTX_PAD_L = ((), ("BOS",), ("-2BOS",), (), ())
