@@ -17,7 +17,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
+from operator import attrgetter, itemgetter
 
 from events_cli.extract.ner import (
     DIRECTIONS,
@@ -125,34 +126,82 @@ _CREDIT_PATTERNS = [
 ]
 
 
-# a character (or word) each credit pattern cannot match without; a text lacking it is not
-# searched with that pattern (most sentences hold no ":", "/", "(" or "["). Each test gets
-# the text and its lower case ("juga" under re.I matches nothing but ASCII j/u/g/a).
-_CREDIT_NEEDS = [
-    lambda t, low: ":" in t or "juga" in low or "pula" in low,
-    lambda t, low: ":" in t,
-    lambda t, low: "Laporan" in t,
-    lambda t, low: "/" in t,
-    lambda t, low: "(" in t,
-    lambda t, low: "(" in t,
-    lambda t, low: "[" in t,
-]
-# The "Outlet/Name" pattern is slow to run over a whole article (it tries every word); it is
-# tried only at the words right before each "/" (see _slash_credits).
-_SLASH_CREDIT = _CREDIT_PATTERNS[3]
+# Most of the patterns are slow to run over a whole article (the regex engine tries them at
+# every character), so each is tried only where one of its matches can start; a text
+# lacking a character (or word) a pattern cannot match without is not searched with it.
+_LINE_CREDIT, _INLINE_CREDIT, _REPORT_CREDIT, _SLASH_CREDIT = _CREDIT_PATTERNS[:4]
 _WORD_START = re.compile(r"\b\w")
 
 
 def _credit_regions(text: str) -> list[tuple[int, int]]:
-    regions = []
-    low = text.lower()
-    for needs, pat in zip(_CREDIT_NEEDS, _CREDIT_PATTERNS):
-        if not needs(text, low):
-            continue
-        for m in _slash_credits(text) if pat is _SLASH_CREDIT else pat.finditer(text):
-            if m.end() > m.start():
-                regions.append(m.span())
-    return regions
+    found: list[re.Match] = _line_credits(text)
+    if ":" in text:
+        found += _inline_credits(text)
+    if "Laporan" in text:
+        found += _report_credits(text)
+    if "/" in text:
+        found += _slash_credits(text)
+    if "(" in text:
+        found += _CREDIT_PATTERNS[4].finditer(text)
+        found += _CREDIT_PATTERNS[5].finditer(text)
+    if "[" in text:
+        found += _CREDIT_PATTERNS[6].finditer(text)
+    return [m.span() for m in found if m.end() > m.start()]
+
+
+def _line_credits(text: str) -> list[re.Match]:
+    """The matches ``_LINE_CREDIT.finditer(text)`` gives: it matches at a line's start only
+    (trying it there is cheaper than a test whether the text holds ":", "juga" or "pula")."""
+    found = []
+    start = 0
+    while True:
+        m = _LINE_CREDIT.match(text, start)
+        if m is not None:
+            found.append(m)
+        nl = text.find("\n", start)
+        if nl == -1:
+            return found
+        start = nl + 1
+
+
+def _inline_credits(text: str) -> list[re.Match]:
+    r"""The matches ``_INLINE_CREDIT.finditer(text)`` gives, found faster.
+
+    A match is a keyword (a whole word: \b before it, spaces after it), spaces and a ":";
+    it starts at the word that ends right before the spaces before a ":".
+    """
+    found = []
+    pos = 0
+    colon = text.find(":")
+    while colon != -1:
+        k = colon
+        while k > 0 and text[k - 1].isspace():  # \s
+            k -= 1
+        w = k
+        while w > 0 and (text[w - 1].isalnum() or text[w - 1] == "_"):  # \w
+            w -= 1
+        m = _INLINE_CREDIT.match(text, w) if pos <= w < k else None
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+            colon = text.find(":", pos)
+        else:
+            colon = text.find(":", colon + 1)
+    return found
+
+
+def _report_credits(text: str) -> list[re.Match]:
+    """The matches ``_REPORT_CREDIT.finditer(text)`` gives: each starts at a "Laporan"."""
+    found = []
+    k = text.find("Laporan")
+    while k != -1:
+        m = _REPORT_CREDIT.match(text, k)
+        if m is not None:
+            found.append(m)
+            k = text.find("Laporan", m.end())
+        else:
+            k = text.find("Laporan", k + 1)
+    return found
 
 
 def _slash_credits(text: str) -> list[re.Match]:
@@ -195,175 +244,216 @@ def _is_cap(w: str) -> bool:
     return w[:1].isupper()
 
 
+_START_END = attrgetter("start", "end")
+_FIRST = itemgetter(0)
+
+
 class _Tokens:
-    # Everything is built up front: nearly every article needs it all, and a
-    # functools.cached_property costs more per first use than these builds.
+    """The tokens of an article, looked up by offset.
+
+    Nothing is built per token: an article has hundreds of tokens and only the few
+    around its names are ever read. A token's text is sliced when asked for, and
+    offsets are found by bisection in ``spans`` (sorted, non-empty, not overlapping).
+    """
+
     def __init__(self, text: str, spans: list[tuple[int, int]] | None = None):
         self.text = text
         self.spans = tokenize(text) if spans is None else spans
-        self.words = [text[s:e] for s, e in self.spans]
-        self.word_set = frozenset(self.words)
-        self.ends = [e for _, e in self.spans]
-        # token index by start offset and by end offset
-        self.by_start = dict(zip([s for s, _ in self.spans], range(len(self.spans))))
-        self.by_end = dict(zip(self.ends, range(len(self.spans))))
+        self.n = len(self.spans)
+
+    def word(self, j: int) -> str:
+        s, e = self.spans[j]
+        return self.text[s:e]
+
+    def starting_at(self, start: int) -> int | None:
+        """The index of the token that starts at offset ``start``, if any."""
+        spans = self.spans
+        k = bisect_left(spans, start, key=_FIRST)  # the first token starting at or after start
+        if k < self.n and spans[k][0] == start:
+            return k
+        return None
 
     def index_range(self, start: int, end: int) -> tuple[int, int] | None:
         """Token indices [i, j) covering [start, end), if aligned."""
-        i = self.by_start.get(start)
-        j = self.by_end.get(end)
-        if i is None or j is None:
+        spans = self.spans
+        i = bisect_left(spans, start, key=_FIRST)
+        if i == self.n or spans[i][0] != start:
             return None
-        return i, j + 1
+        j = bisect_left(spans, end, key=_FIRST)  # tokens before j start before end
+        if j and spans[j - 1][1] == end:
+            return i, j
+        return None
+
+    def has_word(self, w: str) -> bool:
+        """Whether some token of the text is exactly ``w`` (found with str.find, not by
+        looking at every token)."""
+        if not w:
+            return False
+        find, size = self.text.find, len(w)
+        pos = find(w)
+        while pos != -1:
+            k = self.starting_at(pos)
+            if k is not None and self.spans[k][1] == pos + size:
+                return True
+            pos = find(w, pos + 1)
+        return False
 
 
-def _same_line(text: str, a: int, b: int) -> bool:
-    return "\n" not in text[a:b]
-
-
-def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> tuple[str | None, int]:
-    """The title written right before token i. Returns (role, start offset of the title)."""
-    words = toks.words
+def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
+    """The title written right before token i; it does not reach into ``blocked`` tokens."""
+    text, spans = toks.text, toks.spans
     j = i - 1
-    run: list[int] = []
+    run: list[str] = []  # the words of the title, right to left: tokens j+1 .. i-1
     while j >= 0 and len(run) < 14:
         if j in blocked:
             break
-        w = words[j]
-        lw = _low(w)
-        if not _same_line(toks.text, toks.spans[j][1], toks.spans[j + 1][0]):
+        s, e = spans[j]
+        if "\n" in text[e:spans[j + 1][0]]:
             break
-        if w == "." and j > 0 and (_low(words[j - 1]) in _HON or _low(words[j - 1]) in RANKS
-                                   or (len(words[j - 1]) == 1 and words[j - 1].isupper())):
-            run.append(j)
+        w = text[s:e]
+        if w == "." and j > 0:
+            prev = toks.word(j - 1)
+            lp = _low(prev)
+            if lp in _HON or lp in RANKS or (len(prev) == 1 and prev.isupper()):
+                run.append(w)
+                j -= 1
+                continue
+        if not w[:1].isalnum():  # also "-" and "\u2013"
+            break
+        lw = w.lower().rstrip(".")
+        if w[:1].isupper() or lw in _ROLE_WORDS or lw in _HON:
+            run.append(w)
             j -= 1
             continue
-        if w in ("-", "\u2013") or not w[:1].isalnum():
-            break
-        if _is_cap(w) or lw in _ROLE_WORDS or lw in _HON:
-            run.append(j)
-            j -= 1
-            continue
-        if lw in _TITLE_GLUE and run and j > 0 and _is_cap(words[j - 1]):
-            run.append(j)
+        if lw in _TITLE_GLUE and run and j > 0 and _is_cap(toks.word(j - 1)):
+            run.append(w)
             j -= 1
             continue
         break
     if not run:
-        return None, toks.spans[i][0]
+        return None
     run.reverse()  # left to right
+    first = j + 1  # the token of run[0]
     # drop honorifics (and their dots) right before the name
-    while run and (words[run[-1]] == "." or _low(words[run[-1]]) in _HON
-                   or (len(words[run[-1]]) == 1 and words[run[-1]].isupper())):
+    while run and (run[-1] == "." or _low(run[-1]) in _HON or (len(run[-1]) == 1 and run[-1].isupper())):
         run.pop()
     # the title starts at the first role word of the run
-    first = next((k for k, t in enumerate(run) if _low(words[t]) in _ROLE_WORDS), None)
-    if first is None:
-        return None, toks.spans[i][0]
+    k = next((k for k, w in enumerate(run) if _low(w) in _ROLE_WORDS), None)
+    if k is None:
+        return None
     # English puts the country's adjective first: "Russian President", "U.S. Secretary of State"
-    while first > 0 and _low(words[run[first - 1]]) in _EN_DEMONYMS:
-        first -= 1
-    run = run[first:]
+    while k > 0 and _low(run[k - 1]) in _EN_DEMONYMS:
+        k -= 1
+    first += k
+    run = run[k:]
     # trailing glue words are not part of a title
-    while run and _low(words[run[-1]]) in _TITLE_GLUE:
+    while run and _low(run[-1]) in _TITLE_GLUE:
         run.pop()
     if not run:
-        return None, toks.spans[i][0]
-    s = toks.spans[run[0]][0]
-    e = toks.spans[run[-1]][1]
-    return toks.text[s:e], s
+        return None
+    return text[spans[first][0]:spans[first + len(run) - 1][1]]
 
 
 def _role_after(toks: _Tokens, j: int) -> str | None:
     """An apposition right after the name ending at token j-1: "Budi, Kepala Dinas X, ..."."""
-    words = toks.words
-    n = len(words)
-    if j >= n or words[j] != "," or j + 1 >= n:
+    n = toks.n
+    if j + 1 >= n or toks.word(j) != ",":
         return None
+    text, spans = toks.text, toks.spans
     k = j + 1
-    if _low(words[k]) not in _ROLE_WORDS:
+    if _low(toks.word(k)) not in _ROLE_WORDS:
         return None
-    run = []
-    while k < n and len(run) < 14:
-        w = words[k]
-        lw = _low(w)
-        if not _same_line(toks.text, toks.spans[k - 1][1], toks.spans[k][0]):
+    count = 0  # the title is tokens j+1 .. j+count
+    while k < n and count < 14:
+        s, e = spans[k]
+        if "\n" in text[spans[k - 1][1]:s]:
             return None
-        if _is_cap(w) or lw in _ROLE_WORDS or (lw in _TITLE_GLUE and run) or (w[:1].isdigit() and run):
-            run.append(k)
+        w = text[s:e]
+        lw = _low(w)
+        if _is_cap(w) or lw in _ROLE_WORDS or (count and (lw in _TITLE_GLUE or w[:1].isdigit())):
+            count += 1
             k += 1
             continue
         break
-    if not run or k >= n or words[k] not in (",", ".", ")", ";"):
+    if not count or k >= n or toks.word(k) not in (",", ".", ")", ";"):
         return None
-    s = toks.spans[run[0]][0]
-    e = toks.spans[run[-1]][1]
-    return toks.text[s:e]
+    return text[spans[j + 1][0]:spans[k - 1][1]]
 
 
-def _clean_person(toks: _Tokens, ent: EntitySpan, gaz) -> tuple[int, int, str | None] | None:
+def _clean_person(
+    toks: _Tokens, ent: EntitySpan, gaz, rng: tuple[int, int] | None
+) -> tuple[int, int, str | None, tuple[int, int] | None] | None:
     """Strip honorifics, roles, ages and possessives from a PER span.
 
-    Returns (start, end, role-found-inside) or None when nothing name-like remains.
+    ``rng``: the span's token range (:meth:`_Tokens.index_range`). Returns (start, end,
+    role-found-inside, token range of the name) or None when nothing name-like remains.
     """
     text = toks.text
     start, end = ent.start, ent.end
-    m = _AGE.search(text, start, end)
-    if m and m.end() == end:
-        end = m.start()
-    rng = toks.index_range(start, end)
+    if text.find(")", start, end) != -1:  # an age in brackets ends with one
+        m = _AGE.search(text, start, end)
+        if m and m.end() == end:
+            end = m.start()
+            rng = toks.index_range(start, end)
     if rng is None:
         # offsets do not fall on token boundaries: trust the span as given
         name = text[start:end].strip()
-        return (start, start + len(name), None) if name else None
+        if not name:
+            return None
+        return start, start + len(name), None, toks.index_range(start, start + len(name))
+    spans = toks.spans
     i, j = rng
-    words = toks.words
     # trailing punctuation / brackets
-    while j > i and not words[j - 1][:1].isalnum():
+    while j > i and not text[spans[j - 1][0]].isalnum():
         j -= 1
     role_start = None
     role_end = None
     while i < j:
-        lw = _low(words[i])
-        if not words[i][:1].isalnum() or lw in _HON or (len(words[i]) == 1 and words[i].isupper() and i + 1 < j
-                                             and words[i + 1] == "."):
+        a, b = spans[i]
+        w = text[a:b]
+        lw = w.lower().rstrip(".")
+        if not w[:1].isalnum() or lw in _HON or (len(w) == 1 and w.isupper() and i + 1 < j
+                                                 and toks.word(i + 1) == "."):
             i += 1
             continue
-        if (lw in _ROLE_WORDS and not (lw in _NAME_LIKE and _is_cap(words[i]))) or (
-            lw in PERSON_NOUNS and not _is_cap(words[i])
+        if (lw in _ROLE_WORDS and not (lw in _NAME_LIKE and _is_cap(w))) or (
+            lw in PERSON_NOUNS and not _is_cap(w)
         ):
             if role_start is None:
-                role_start = toks.spans[i][0]
-            role_end = toks.spans[i][1]
+                role_start = a
+            role_end = b
             i += 1
             # a role is often followed by a place or body ("Gubernur Jawa Barat Ridwan Kamil")
             for k in (3, 2, 1):
-                if i + k < j and " ".join(w.lower() for w in words[i:i + k]) in gaz:
-                    role_end = toks.spans[i + k - 1][1]
+                if i + k < j and " ".join(toks.word(x).lower() for x in range(i, i + k)) in gaz:
+                    role_end = spans[i + k - 1][1]
                     i += k
                     break
             continue
         break
     if i >= j:
         return None
-    s, e = toks.spans[i][0], toks.spans[j - 1][1]
-    pm = _POSSESSIVE.search(text, s, e)
-    if pm and pm.end() == e:
-        e = pm.start()
+    s, e = spans[i][0], spans[j - 1][1]
+    rng = (i, j)
+    if text.endswith("s", s, e):  # a possessive ends with one
+        pm = _POSSESSIVE.search(text, s, e)
+        if pm and pm.end() == e:
+            e = pm.start()
+            rng = toks.index_range(s, e)
     role = text[role_start:role_end] if role_start is not None else None
-    return s, e, role
+    return s, e, role, rng
 
 
-def _title_fragment(toks: _Tokens, s: int, t: int) -> bool:
-    """An ORG span that only continues a title: "Menteri | Luar Negeri Rusia"; not
-    "Ketua | KPK", "Ketua | Partai Golkar" or "Wakil Ketua | Komite Sentral"."""
-    i = toks.by_start.get(s)
-    if i is None or i == 0:
-        return False
-    prev = _low(toks.words[i - 1])
-    if prev not in _ROLE_WORDS:
-        return False
-    first = toks.words[i]
+def _after_role_word(toks: _Tokens, i: int | None) -> bool:
+    """Whether token i (of an ORG span's start) follows a role word: "Menteri | Luar Negeri"."""
+    return bool(i) and _low(toks.word(i - 1)) in _ROLE_WORDS
+
+
+def _title_fragment(toks: _Tokens, i: int) -> bool:
+    """An ORG span, starting at token i right after a role word, that only continues a
+    title: "Menteri | Luar Negeri Rusia"; not "Ketua | KPK", "Ketua | Partai Golkar" or
+    "Wakil Ketua | Komite Sentral"."""
+    first = toks.word(i)
     if first.isupper() or _low(first) in ORG_HEADS:
         return False
     return True
@@ -372,14 +462,12 @@ def _title_fragment(toks: _Tokens, s: int, t: int) -> bool:
 def _inside_title(toks: _Tokens, s: int, t: int, per_starts: set[int]) -> bool:
     """A body named only inside a person's title, between a role word and the name:
     "Wakil Ketua Komite Sentral Korea Utara | Kim Yong Chol". It is the person's role,
-    not an actor of its own; an abbreviation ("Ketua KPK Agus Rahardjo") stays one."""
-    i = toks.by_start.get(s)
-    j = toks.by_end.get(t)
-    if i is None or j is None or i == 0 or j + 1 >= len(toks.words):
+    not an actor of its own; an abbreviation ("Ketua KPK Agus Rahardjo") stays one.
+    The span starts right after a role word (:func:`_after_role_word`)."""
+    rng = toks.index_range(s, t)
+    if rng is None or rng[1] >= toks.n or toks.text[s:t].isupper():
         return False
-    if _low(toks.words[i - 1]) not in _ROLE_WORDS or toks.text[s:t].isupper():
-        return False
-    nxt = toks.spans[j + 1][0]
+    nxt = toks.spans[rng[1]][0]
     return nxt in per_starts and toks.text[t:nxt].strip() == "" and "\n" not in toks.text[t:nxt]
 
 
@@ -390,45 +478,66 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
     exact text of a PER or ORG span found elsewhere in the article becomes a span of
     that label, when the article never tags that text otherwise ("Kim ke Rusia" when
     "Kim" is a person two sentences later). Names are taken from ``sources`` only.
+    Occurrences are taken from left to right; of names that start at the same token,
+    the one seen first in ``sources`` wins.
     """
-    labels: dict[str, set[str]] = {}
+    labels: dict[str, str | None] = {}  # name -> its label; None when tagged with two
     for e in sources:
-        if e.text[:1].isupper():
-            labels.setdefault(e.text, set()).add(e.label)
-    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    for name, labs in labels.items():
-        if len(labs) == 1 and labs <= {"PER", "ORG"}:
-            words = tuple(token_texts(name))
-            if words and " ".join(words) == " ".join(name.split()):
-                by_first.setdefault(words[0], []).append((words, name, next(iter(labs))))
-    if not by_first:
-        return entities
-    # tokens overlapping any span (also spans that do not fall on token boundaries)
-    tagged = [False] * len(toks.words)
-    ends = toks.ends
-    for e in entities:
-        k = bisect_right(ends, e.start)
-        while k < len(ends) and toks.spans[k][0] < e.end:
-            tagged[k] = True
-            k += 1
-    words = toks.words
-    added = []
-    for i in [i for i, w in enumerate(words) if w in by_first]:
-        if tagged[i]:
+        if e.text[:1].isupper() and labels.setdefault(e.text, e.label) != e.label:
+            labels[e.text] = None
+    # A name written where a (non-empty) span starts is tagged there; only the other
+    # places a name is written, starting on a token, are candidates.
+    ent_starts = {e.start for e in entities if e.end > e.start}
+    text = toks.text
+    names: list[tuple[tuple[str, ...], str, str]] = []  # (words, name, label) with candidates
+    found: list[tuple[int, int]] = []  # (token index, rank of the name in names)
+    for name, label in labels.items():
+        if label != "PER" and label != "ORG":
             continue
-        for name_words, name, label in by_first[words[i]]:
-            k = len(name_words)
-            if tuple(words[i:i + k]) == name_words and not any(tagged[i:i + k]):
-                s, e = toks.spans[i][0], toks.spans[i + k - 1][1]
-                if toks.text[s:e] != name:  # a line break inside: not the same name
-                    continue
-                added.append(EntitySpan(s, e, name, label))
-                for j in range(i, i + k):
-                    tagged[j] = True
-                break
+        hits = []
+        pos = text.find(name)
+        while pos != -1:
+            if pos not in ent_starts:
+                i = toks.starting_at(pos)
+                if i is not None:
+                    hits.append(i)
+            pos = text.find(name, pos + 1)
+        if not hits:
+            continue
+        words = tuple(token_texts(name))
+        if words and " ".join(words) == " ".join(name.split()):
+            found.extend((i, len(names)) for i in hits)
+            names.append((words, name, label))
+    if not found:
+        return entities
+    spans = toks.spans
+    # tokens overlapping any span (also spans that do not fall on token boundaries): from
+    # the first that ends after the span's start to the last that starts before its end
+    tagged: set[int] = set()
+    n = toks.n
+    for e in entities:
+        k = bisect_left(spans, e.start, key=_FIRST)  # tokens before k start before the span
+        if k and spans[k - 1][1] > e.start:
+            k -= 1
+        tagged.update(range(k, bisect_left(spans, e.end, key=_FIRST)))
+    added = []
+    for i, rank in sorted(found):
+        if i in tagged:  # also where another name was just added
+            continue
+        name_words, name, label = names[rank]
+        k = len(name_words)
+        if i + k > n or any(j in tagged for j in range(i, i + k)):
+            continue
+        if tuple([text[a:b] for a, b in spans[i:i + k]]) != name_words:
+            continue
+        s, e = spans[i][0], spans[i + k - 1][1]
+        if text[s:e] != name:  # a line break inside: not the same name
+            continue
+        added.append(EntitySpan(s, e, name, label))
+        tagged.update(range(i, i + k))
     if not added:
         return entities
-    return sorted(entities + added, key=lambda e: (e.start, e.end))
+    return sorted(entities + added, key=_START_END)
 
 
 _PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])|(?<=\w)\s+[-\u2013\u2014]\s+(?=[A-Z])")
@@ -438,6 +547,8 @@ def _split_pair(text: str, s: int, t: int) -> tuple[tuple[int, int], tuple[int, 
     """Two full names joined by a hyphen ("Edy Rahmayadi-Musa Rajekshah"), each of at
     least two words; names like "Jean-Pierre Papin" or "Kim Jong-un" are left alone."""
     name = text[s:t]
+    if "-" not in name and "\u2013" not in name and "\u2014" not in name:
+        return None
     hits = list(_PAIR.finditer(name))
     if len(hits) != 1:
         return None
@@ -454,6 +565,10 @@ _BRACKETED = re.compile(r"[ \t]*\([ \t]*([^()\n]{1,40}?)[ \t]*\)")
 def _bracketed_alias(text: str, end: int, max_words: int) -> str | None:
     """The short form written in brackets right after a name: "Joko Widodo (Jokowi)",
     "Komisi Pemberantasan Korupsi (KPK)"; not an age "(22)"."""
+    # the first character after the name that is no space or tab must be the "("
+    head = text[end:end + 2].lstrip(" \t")
+    if head and head[0] != "(":
+        return None
     m = _BRACKETED.match(text, end)
     if not m:
         return None
@@ -463,12 +578,15 @@ def _bracketed_alias(text: str, end: int, max_words: int) -> str | None:
     return inner
 
 
-_DESIGNATOR_SPLIT = re.compile(r"[\s.()]+")
+# a name made of nothing but legal forms, split by spaces, dots and brackets ("PT", "PT. Tbk",
+# "(Persero)"): each form a whole word, so "ptx" or "corporation" do not match
+_BARE_DESIGNATOR = re.compile(
+    r"[\s.()]*(?:(?:%s)(?![^\s.()])[\s.()]*)+" % "|".join(sorted(_BARE_DESIGNATORS))
+)
 
 
 def _bare_designator(name: str) -> bool:
-    words = [w for w in _DESIGNATOR_SPLIT.split(name.lower()) if w]
-    return bool(words) and all(w in _BARE_DESIGNATORS for w in words)
+    return _BARE_DESIGNATOR.fullmatch(name.lower()) is not None
 
 
 # lower-case particles that may open a surname ("de Burgh", "van Gaal")
@@ -488,15 +606,26 @@ def _looks_like_person(name: str) -> bool:
         return False
     if any(map(str.isdigit, name)):
         return False
-    return not all(_low(p) in _NOT_NAME_PARTS for p in name.split())
+    for p in name.split():
+        if p.lower().rstrip(".") not in _NOT_NAME_PARTS:
+            return True
+    return False
 
 
-def _name_tokens(name: str) -> list[str]:
-    return [p.lower() for p in name.replace("\u2019", "'").split()]
+def _common_word(toks: _Tokens, s: int, t: int) -> bool:
+    """A word the article also writes in lower case is a common word, not a name
+    ("Nyeri", "Daun", "Studi" at the start of a sentence)."""
+    w = toks.text[s:t]
+    if " " in w or w.isupper():
+        return False
+    low = w.lower()
+    return low.islower() and toks.has_word(low)
 
 
 def _contains(seq: list[str], sub: list[str]) -> bool:
     n, k = len(seq), len(sub)
+    if k == 1:
+        return sub[0] in seq
     return any(seq[x:x + k] == sub for x in range(n - k + 1))
 
 
@@ -513,86 +642,91 @@ def extract_actors(
     if not text or not entities:
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article
-    entities = consistent_labels(sorted(entities, key=lambda e: (e.start, e.end)), text)
+    entities = consistent_labels(sorted(entities, key=_START_END), text)
+    # no person or organisation: none is added below either (names spread only from them)
+    if not any(e.label == "PER" or e.label == "ORG" for e in entities):
+        return []
     toks = _Tokens(text, spans)
     regions = _credit_regions(text)
     # a name seen only in a credit ("Editor: Andi") is not spread over the article
-    entities = _propagate_names(toks, entities, [e for e in entities if not _in_regions(e.start, e.end, regions)])
+    if regions:
+        entities = _propagate_names(
+            toks, entities, [e for e in entities if not _in_regions(e.start, e.end, regions)]
+        )
+    else:
+        entities = _propagate_names(toks, entities, entities)
     gaz = gazetteer_aliases()
     ents = sorted(
-        (e for e in entities if e.label in ("PER", "ORG") and not _in_regions(e.start, e.end, regions)),
-        key=lambda e: (e.start, e.end),
+        (e for e in entities
+         if (e.label == "PER" or e.label == "ORG") and not (regions and _in_regions(e.start, e.end, regions))),
+        key=_START_END,
     )
-    # tokens covered by other person spans stop a title walking back
+    # tokens covered by other person spans stop a title walking back (a title ends
+    # before its own name, so the name's own tokens never need to be left out)
     per_tokens: set[int] = set()
+    per_starts: set[int] = set()
+    ranges: list[tuple[int, int] | None] = []  # each person span's token range
     for e in ents:
+        rng = None
         if e.label == "PER":
+            per_starts.add(e.start)
             rng = toks.index_range(e.start, e.end)
             if rng:
                 per_tokens.update(range(*rng))
-
-    # words the article also writes in lower case are common words, not names
-    # ("Nyeri", "Daun", "Studi" at the start of a sentence)
-    def _common_word(s: int, t: int) -> bool:
-        w = text[s:t]
-        if " " in w or w.isupper():
-            return False
-        low = w.lower()
-        return low.islower() and low in toks.word_set
+        ranges.append(rng)
 
     persons: list[tuple[int, int, str | None]] = []  # (start, end, role)
     orgs: list[tuple[int, int]] = []
-    per_starts = {e.start for e in ents if e.label == "PER"}
-    for e in ents:
+    for e, rng in zip(ents, ranges):
         if e.label == "ORG":
             s, t = e.start, e.end
-            if _inside_title(toks, s, t, per_starts):
+            i = toks.starting_at(s)
+            after_role = _after_role_word(toks, i)
+            if after_role and _inside_title(toks, s, t, per_starts):
                 continue
             while t > s and not text[t - 1].isalnum() and text[t - 1] not in ")":
                 t -= 1
-            if (t > s and any(ch.isalpha() for ch in text[s:t]) and not _title_fragment(toks, s, t)
-                    and not _common_word(s, t) and not _bare_designator(text[s:t])):
+            if (t > s and (text[s].isalpha() or any(ch.isalpha() for ch in text[s:t]))
+                    and not (after_role and _title_fragment(toks, i))
+                    and not _common_word(toks, s, t) and not _bare_designator(text[s:t])):
                 orgs.append((s, t))
             continue
-        cleaned = _clean_person(toks, e, gaz)
+        cleaned = _clean_person(toks, e, gaz, rng)
         if cleaned is None:
             continue
-        s, t, inner_role = cleaned
+        s, t, inner_role, rng = cleaned
         pair = _split_pair(text, s, t)
         if pair is not None:
             # "Edy Rahmayadi-Musa Rajekshah": a ticket of two people
             (s1, t1), (s2, t2) = pair
             role = None
-            rng = toks.index_range(s, t)
             if rng is not None and inner_role is None:
-                role, _ = _role_before(toks, rng[0], per_tokens - set(range(*rng)))
+                role = _role_before(toks, rng[0], per_tokens)
             persons.append((s1, t1, inner_role or role))
             persons.append((s2, t2, None))
             continue
         name = text[s:t]
-        if not _looks_like_person(name) or _common_word(s, t):
+        if not _looks_like_person(name) or _common_word(toks, s, t):
             continue
         role = None
-        rng = toks.index_range(s, t)
-        if rng is not None:
-            if inner_role is None:
-                role, _ = _role_before(toks, rng[0], per_tokens - set(range(*rng)))
-            if role is None and inner_role is None:
+        if inner_role is None and rng is not None:
+            role = _role_before(toks, rng[0], per_tokens)
+            if role is None:
                 role = _role_after(toks, rng[1])
         persons.append((s, t, inner_role or role))
 
     # ---------------------------------------------------------------- resolution
-    full_names = {" ".join(text[s:t].split()).lower(): " ".join(text[s:t].split())
-                  for s, t, _ in persons if len(text[s:t].split()) >= 2}
+    writtens = [" ".join(text[s:t].split()) for s, t, _ in persons]  # spaces made single
+    full_names = {written.lower(): written for written in writtens if " " in written}  # two words or more
     records: list[tuple[int, list[str], str]] = []  # (start, tokens, canonical)
     defined: dict[str, str] = {}  # "jokowi" -> "Joko Widodo" from "Joko Widodo (Jokowi)"
     out: list[ActorMention] = []
-    for s, t, role in persons:
+    for (s, t, role), written in zip(persons, writtens):
         surface = text[s:t]
-        written = " ".join(surface.split())
-        toks_l = _name_tokens(written)
-        canonical = defined.get(written.lower())
-        alias = ALIASES.get(written.lower())
+        key = written.lower()
+        toks_l = key.replace("\u2019", "'").split()  # the name's words, lower case
+        canonical = defined.get(key)
+        alias = ALIASES.get(key)
         if alias and alias.lower() in full_names:
             canonical = full_names[alias.lower()]
         if canonical is None:
@@ -621,5 +755,5 @@ def extract_actors(
         if short and short.lower() != written.lower() and len(written.split()) >= 2:
             org_defined.setdefault(short.lower(), canonical)
         out.append(ActorMention(s, t, surface, canonical, "organization", None))
-    out.sort(key=lambda a: (a.start, a.end))
+    out.sort(key=_START_END)
     return out
