@@ -108,15 +108,32 @@ def place_aliases() -> frozenset[str]:
     return frozenset(a.lower() for a in _table())
 
 
+# match_key's ASCII part as a byte table: letters, digits and the space stay, every other
+# ASCII byte becomes a space; bytes >= 128 (UTF-8 sequences of other characters) stay as they are.
+_ASCII_KEY = bytes(
+    i if i >= 128 or chr(i).isalnum() or i == 32 else 32 for i in range(256)
+)
+_ASCII_BYTES = bytes(range(128))
+
+
 def match_key(text: str) -> str:
     """The form the automaton searches: lower case, every non-word char a space.
 
     Length-preserving, so offsets into the key are offsets into ``text``.
+    (The same as ``_NONWORD.sub(" ", low)``, many times faster: the ASCII characters go
+    through one byte translation; the few other characters of a text are blanked one by
+    one, each that is not a word character, i.e. not alphanumeric.)
     """
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ")
         low = "".join(c if len(c) == 1 else o for c, o in zip((ch.lower() for ch in text), text))
-    return _NONWORD.sub(" ", low)
+    raw = low.encode("utf-8", "surrogatepass")
+    key = raw.translate(_ASCII_KEY).decode("utf-8", "surrogatepass")
+    if len(raw) != len(low):  # not all ASCII: the other characters are those of `raw` without its ASCII bytes
+        for ch in set(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")):
+            if not ch.isalnum():
+                key = key.replace(ch, " ")
+    return key
 
 
 @lru_cache(maxsize=1)

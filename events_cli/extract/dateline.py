@@ -116,10 +116,11 @@ def parse_dateline(text: str) -> Dateline:
     skipped_to = 0  # the end of the furniture lines known to be no article words
     byline_source = None
     for _ in range(_MAX_SKIPPED_LINES + 1):
-        line_match = re.match(r"[ \t]*\n*[ \t]*([^\n]*)", text[offset:])
+        line_match = _NEXT_LINE.match(text, offset)
         line = line_match.group(1).strip()
-        line_end = offset + line_match.end()
-        byline = _BYLINE.match(line)
+        line_end = line_match.end()
+        # (a byline ends with its bracket: the other lines need not be tried)
+        byline = _BYLINE.match(line) if line.endswith(")") else None
         if byline and _is_outlet(byline.group("outlet").strip()):
             byline_source = byline_source or byline.group("outlet").strip()
             offset = skipped_to = line_end
@@ -138,8 +139,32 @@ def parse_dateline(text: str) -> Dateline:
     return Dateline(byline_source, None, skipped_to)
 
 
+_NEXT_LINE = re.compile(r"[ \t]*\n*[ \t]*([^\n]*)")
+
+
+def _may_open_with_head(text: str) -> bool:
+    """False when `_HEAD` cannot match `text` (most texts): it is much cheaper to tell than to try.
+
+    The head holds none of "-–—:" and only blanks stand between it and its dash, so the dash is
+    the first of those characters in `text`; white space must follow it (or a second "-" and
+    then white space), and what comes before it is at most 80 characters on one line.
+    """
+    cut = len(text)
+    for ch in "-–—:":
+        found = text.find(ch, 0, cut)
+        if found != -1:
+            cut = found
+    if cut == len(text) or text[cut] == ":":
+        return False
+    after = text[cut + 1 : cut + 3]
+    if not (after[:1].isspace() or (text[cut] == "-" and after[:1] == "-" and after[1:].isspace())):
+        return False
+    head = text[:cut].strip()
+    return len(head) <= 80 and "\n" not in head
+
+
 def _parse_head(text: str) -> Dateline:
-    match = _HEAD.match(text)
+    match = _HEAD.match(text) if _may_open_with_head(text) else None
     if not match:
         return Dateline(None, None, 0)
     head = match.group("head")

@@ -633,6 +633,58 @@ _TRIGGERS = dict(_build_triggers())
 _TRIGGER_WORDS = re.compile(rf"(?<![^\W_])(?:{_trie_pattern(_TRIGGERS)})")
 
 
+# The words a reading found at a trigger may have there. A reading covers the whole word at
+# its trigger (every word of these patterns ends before white space or a non-word character),
+# so that word is one of the literal words of the patterns (or "se" + a unit, "sehari"):
+# a trigger at any other word ("desa", "seperti", "Agung") gives nothing. Those that a
+# trigger can begin, as written (in ASCII letters).
+_READING_PATTERNS = (_MONTH_DAY, _MONTH_YEAR, _MONTH_ALONE, _BARE_WEEKDAY, _RELATIVE)
+_READING_WORDS = frozenset(
+    word
+    for word in {
+        *(w for p in _READING_PATTERNS for w in re.findall(r"[a-z]+", p.pattern)),
+        *(f"se{unit}" for unit in ("hari", "pekan", "minggu", "bulan", "tahun")),
+    }
+    if _TRIGGER_WORDS.match(word)
+) | frozenset(  # the first word of a trigger that holds an apostrophe: "jum" of "jum'at"
+    re.match(r"[a-z]+", trigger).group() for trigger in _TRIGGERS if not trigger.isalpha()
+)
+# ASCII bytes other than letters and digits, as spaces: what separates the words of a text
+# (once every character beyond ASCII is a "?", by encoding it with errors="replace").
+_ASCII_GAPS = bytes(i if chr(i).isalnum() or i >= 128 else 32 for i in range(256))
+# The only characters beyond ASCII that `re.IGNORECASE` matches to ASCII letters.
+_ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
+
+
+def _trigger_positions(text: str) -> list[tuple[int, str]]:
+    """(offset, trigger) of the triggers in `text` at which a reading may begin, in order.
+
+    Only the triggers at one of the `_READING_WORDS` are looked at, found by splitting the
+    text into words (most texts hold none: nothing is scanned for then). A text holding one
+    of the `_ASCII_LOOKALIKES` (where a reading's word may be spelled otherwise) is scanned
+    for every trigger instead.
+    """
+    low = _lowered(text)
+    if not text.isascii() and any(ch in text for ch in _ASCII_LOOKALIKES):
+        return [(m.start(), m.group()) for m in _TRIGGER_WORDS.finditer(low)]
+    words = low.encode("ascii", "replace").translate(_ASCII_GAPS).decode("ascii")
+    present = _READING_WORDS.intersection(words.split())
+    if not present:
+        return []
+    words = f" {words} "
+    found = []
+    for word in present:
+        needle = f" {word} "
+        i = words.find(needle)
+        while i >= 0:  # words[i + 1] is text[i], the start of a word
+            trigger = _TRIGGER_WORDS.match(low, i)
+            if trigger is not None:
+                found.append((i, trigger.group()))
+            i = words.find(needle, i + len(word) + 1)
+    found.sort()
+    return found
+
+
 def _lowered(text: str) -> str:
     """`text` in lower case, one character for one, so offsets still match."""
     lowered = text.lower()
@@ -676,9 +728,8 @@ def _digit_candidates(text: str, ref: _Reference, add) -> None:
 
 
 def _word_candidates(text: str, ref: _Reference, add) -> None:
-    for trigger in _TRIGGER_WORDS.finditer(_lowered(text)):
-        at = trigger.start()
-        kinds = _TRIGGERS[trigger.group()]
+    for at, trigger in _trigger_positions(text):
+        kinds = _TRIGGERS[trigger]
         starts = _word_starts(text, at - _REACH, at + 1)  # shared by the readings tried here
         if "month" in kinds:
             match = _MONTH_DAY.match(text, at)

@@ -93,7 +93,8 @@ FOLLOWERS_OK = frozenset(
     """.split()
 )
 
-_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")  # (what _prev_word finds, spelled as a search)
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"^[ \t]+([^\W\d_][\w'’-]*)")
 _PREV_CAPS = re.compile(r"([^\W\d_]{2,})[ \t]+$")
 
@@ -112,6 +113,21 @@ _PREFIXES = (
     ("Pelabuhan ", "facility"),
     ("Stasiun ", "facility"),
 )
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word that ends, before spaces or tabs, right before `start` (within 30 characters);
+    "" when there is none. The same as ``_PREV_WORD.search(text[max(0, start - 30):start])``,
+    without trying the pattern at every position: the word is the run of letters that ends
+    where the blanks before `start` begin, read backwards with one anchored match."""
+    before = text[max(0, start - 30) : start]
+    if before[-1:] == "\n":
+        before = before[:-1]  # (`$` also matches before a final line break)
+    word_end = before.rstrip(" \t")
+    if len(word_end) == len(before):
+        return ""
+    m = _LETTERS.match(word_end[::-1])
+    return m.group()[::-1] if m else ""
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -138,8 +154,6 @@ def _lower_elsewhere(text: str, norm: str, low: str) -> bool:
 
 
 def _check(text: str, norm: str, start: int, end: int, exclude) -> tuple[PlaceEntry, str] | None:
-    if exclude and _overlaps(start, end, exclude):
-        return None
     span = text[start:end]
     rec = gazetteer.record(span)
     caps = False
@@ -154,11 +168,13 @@ def _check(text: str, norm: str, start: int, end: int, exclude) -> tuple[PlaceEn
             caps = True
         if rec is None:
             return None
+    # (checked after the lookups: they turn down about half the hits, lower-case words, more
+    # cheaply than this loop over `exclude`)
+    if exclude and _overlaps(start, end, exclude):
+        return None
     entry, tier = rec
 
-    before = text[max(0, start - 30) : start]
-    m = _PREV_WORD.search(before)
-    prev = m.group(1) if m else ""
+    prev = _prev_word(text, start)
     after = text[end : end + 30]
     m = _NEXT_WORD.match(after)
     nxt = m.group(1) if m else ""
@@ -191,20 +207,19 @@ def find_places(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Plac
     if not text:
         return []
     norm = " " + gazetteer.match_key(text) + " "
-    hits = []
-    for end_idx, klen in gazetteer.automaton().iter(norm):
-        # the key covers norm[end_idx-klen+1 : end_idx+1], pads included;
-        # norm[i] is text[i-1]
-        hits.append((end_idx - klen + 1, end_idx - 1))
+    # the key covers norm[end_idx-klen+1 : end_idx+1], pads included; norm[i] is text[i-1].
+    # Each hit is (start, -klen): sorted, the longest comes first at each start.
+    hits = [(end_idx - klen + 1, -klen) for end_idx, klen in gazetteer.automaton().iter(norm)]
     if not hits:
         return []
-    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    hits.sort()
     exclude = [tuple(x) for x in exclude]
     out: list[PlaceMention] = []
     last_end = -1
-    for start, end in hits:
+    for start, neg_klen in hits:
         if start < last_end:
             continue
+        end = start - neg_klen - 2  # (the key's last character is norm[end + 1], its pad)
         rec = _check(text, norm, start, end, exclude)
         if rec is None:
             continue
@@ -246,8 +261,7 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
 
     The same classifier rule as for gazetteer hits applies: "sup ikan Amur Putih" is a fish.
     """
-    m = _PREV_WORD.search(text[max(0, start - 30) : start])
-    prev = m.group(1) if m else ""
+    prev = _prev_word(text, start)
     if prev.islower() and prev in CLASSIFIERS:
         return None
     return PlaceMention(start, end, text[start:end], resolve_place(text[start:end]))

@@ -97,12 +97,28 @@ def _furniture_end(lines: list[str], i: int) -> int:
     return last + 1
 
 
+# Each link, aside or furniture pattern above holds one of these words (in any case), as a whole
+# word: between characters other than letters ("Baca juga:", "[bacajuga:", "(Baca: ", "[Gambas:").
+# An ASCII text with none of them (where `re.IGNORECASE` matches what lower() finds) is left as
+# it is, without trying the patterns on each line.
+_NEEDED_WORDS = frozenset(word.encode() for word in (
+    "baca", "bacajuga", "lihat", "lihatjuga", "simak", "simakjuga", "tonton", "tontonjuga",
+    "read", "also", "related", "pilihan",  # _CUE
+    "berita", "artikel", "topik", "video", "terkini", "terpopuler", "populer", "rekomendasi",
+    "paling", "most", "more", "trending", "you",  # _FURNITURE_HEADER
+    "gambas", "dapatkan", "ikuti", "download", "unduh",  # _FURNITURE_LINE
+))
+_ONLY_A_TO_Z = bytes(i if 97 <= i <= 122 else 32 for i in range(256))  # the rest: blanks between words
+
+
 def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
     """The text without its related-link lines and asides, and the links in order of appearance.
 
     Page furniture (lists of other articles under "Berita Terkait", "Terpopuler" and kin,
     embedded-video markers, the outlet's promotions) is removed too, and gives no links.
     """
+    if text.isascii() and _NEEDED_WORDS.isdisjoint(text.lower().encode().translate(_ONLY_A_TO_Z).split()):
+        return text, []
     links: list[RelatedLink] = []
     kept: list[str] = []
     lines = text.split("\n")

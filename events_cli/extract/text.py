@@ -58,14 +58,20 @@ _ID_WORDS = frozenset("yang dan di ini itu dengan untuk dari dalam tidak akan pa
                       "bahwa oleh sudah saat para atau ada mereka kata telah".split())
 _EN_WORDS = frozenset("the and of to in is that for on with as was by at from it said be has "
                       "have are were this an which will".split())
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z]+")  # (what guess_language counts, spelled as a pattern)
+# The same words as bytes, and a table that blanks every byte but a-z: the words of the UTF-8
+# encoding of a lower-cased text, split at the blanks, are the runs of `_WORD` in the text
+# (a character beyond ASCII is encoded in bytes >= 128 only, so it separates words too).
+_ID_BYTES = frozenset(w.encode() for w in _ID_WORDS)
+_EN_BYTES = frozenset(w.encode() for w in _EN_WORDS)
+_ONLY_A_TO_Z = bytes(i if 97 <= i <= 122 else 32 for i in range(256))
 
 
 def guess_language(text: str) -> str | None:
     """"id" or "en" by counting common function words in the first few thousand characters."""
-    words = _WORD.findall(text[:4000].lower())
-    ind = len([w for w in words if w in _ID_WORDS])
-    eng = len([w for w in words if w in _EN_WORDS])
+    words = text[:4000].lower().encode("utf-8", "surrogatepass").translate(_ONLY_A_TO_Z).split()
+    ind = sum(map(_ID_BYTES.__contains__, words))
+    eng = sum(map(_EN_BYTES.__contains__, words))
     if ind + eng < 2:
         return None
     return "id" if ind >= eng else "en"
@@ -84,26 +90,36 @@ _CREDIT_LINE = re.compile(
 )
 # "(OL-8)", "(ant/pri)", "(bba/yum)", "(esy/jpnn)", "(fik)", "[Antara]" alone on the last lines;
 # "... di Jakarta. TEMPO/Fakhri Hermansyah", "ANTARA FOTO/Name" closing a photo caption.
-_CREDIT_TAG = re.compile(
-    r"^[ \t]*(?:[\(\[][ \t]*[A-Za-z]{2,12}(?:[-/][A-Za-z0-9]{1,12}){0,3}[ \t]*[\)\]])[ \t]*$"
-    r"|(?<=[.!?\"”])[ \t]+(?:[A-Z][A-Z.]{1,15}(?:[ \t]+FOTO)?)/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$",
+# Each match of either half lies inside one line, and no line can hold both (a tag line has no
+# [.!?"”]): strip_credits tries them line by line, each only on a line it may match.
+_TAG_LINE = re.compile(
+    r"^[ \t]*(?:[\(\[][ \t]*[A-Za-z]{2,12}(?:[-/][A-Za-z0-9]{1,12}){0,3}[ \t]*[\)\]])[ \t]*$",
     re.MULTILINE,
 )
+_CAPTION_CREDIT = re.compile(
+    r"(?<=[.!?\"”])[ \t]+(?:[A-Z][A-Z.]{1,15}(?:[ \t]+FOTO)?)/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$",
+    re.MULTILINE,
+)
+_CREDIT_TAG = re.compile(f"{_TAG_LINE.pattern}|{_CAPTION_CREDIT.pattern}", re.MULTILINE)  # both, in one
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _blank(match: re.Match) -> str:
+    return _NOT_NEWLINE.sub(" ", match.group(0))
 
 
 def strip_credits(text: str) -> str:
     """`text` with its credit lines blanked: bylines, editors, photo credits, reporters' initials.
 
     Each credit is replaced by as many spaces, so offsets into the text stay valid.
+    (The same as ``_CREDIT_LINE.sub`` then ``_CREDIT_TAG.sub`` over the text, with `_blank`,
+    but each pattern is tried only where it may match rather than at every character.)
     """
-    def blank(match: re.Match) -> str:
-        return re.sub(r"[^\n]", " ", match.group(0))
-
     # each pattern is tried only on a text holding a character it cannot match without
     if _may_hold_credit_line(text):
-        text = _CREDIT_LINE.sub(blank, text)
-    if _CREDIT_TAG_NEEDS.search(text) is not None:
-        text = _CREDIT_TAG.sub(blank, text)
+        text = _blank_at_line_starts(_CREDIT_LINE, text)
+    if "(" in text or "[" in text or "/" in text:
+        text = _blank_credit_tags(text)
     return text
 
 
@@ -116,4 +132,52 @@ def _may_hold_credit_line(text: str) -> bool:
     return "laporan" in low or "report" in low
 
 
-_CREDIT_TAG_NEEDS = re.compile(r"[(\[/]")
+def _blank_at_line_starts(pattern: re.Pattern[str], text: str) -> str:
+    """``pattern.sub(_blank, text)`` for a pattern that only matches at the start of a line
+    ("^" in MULTILINE mode): it is tried there alone, not at every character."""
+    pieces: list[str] = []
+    done = 0  # text[:done] is settled
+    start = 0
+    while True:
+        if start >= done:  # (a start inside a match that ran over several lines is passed)
+            match = pattern.match(text, start)
+            if match is not None:
+                pieces += (text[done:match.start()], _blank(match))
+                done = match.end()
+        start = text.find("\n", start) + 1
+        if not start:
+            break
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _blank_credit_tags(text: str) -> str:
+    """``_CREDIT_TAG.sub(_blank, text)``, line by line: a tag line is tried only when the line
+    opens with a bracket, a caption's credit only when the line's last "/" stands between an
+    upper-case letter or a dot and (after blanks) an upper-case letter."""
+    pieces: list[str] = []
+    done = 0
+    start = 0
+    size = len(text)
+    while start <= size:
+        end = text.find("\n", start)
+        if end == -1:
+            end = size
+        line = text[start:end]
+        match = None
+        if line.lstrip(" \t")[:1] in ("(", "["):
+            match = _TAG_LINE.match(text, start)
+        slash = line.rfind("/")
+        if match is None and slash > 0 and (line[slash - 1] == "." or "A" <= line[slash - 1] <= "Z"):
+            if "A" <= line[slash + 1 :].lstrip(" \t")[:1] <= "Z":
+                match = _CAPTION_CREDIT.search(text, start, end)
+        if match is not None:
+            pieces += (text[done:match.start()], _blank(match))
+            done = match.end()
+        start = end + 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
