@@ -114,38 +114,70 @@ class CRFModel:
         other; ``lengths`` their lengths. Viterbi runs over all sequences together, one
         step per token position, on the sequences that are that long; ties go to the
         lower label index, as in CRFsuite.
+
+        The batches are small (a few hundred tokens), so what counts is the number and
+        kind of NumPy calls a step. The tokens are put in step order (the sequences'
+        first tokens, longest sequence first, then their second tokens, ...): the
+        sequences still going are a prefix of each step, and each step's scores are one
+        block of columns of ``best`` (labels x tokens), so that every operation runs
+        along the long axis (the sequences) and the maximum is over the outer one (the
+        previous label). Back pointers are found on the way back, for the chosen labels
+        only.
         """
         import numpy as np
 
         emissions = np.asarray(emissions, dtype=np.float64)
-        lengths = np.asarray(lengths, dtype=np.int64)
+        lens = [int(x) for x in lengths]
         labels = np.zeros(len(emissions), dtype=np.int64)
-        lengths_nz = lengths[lengths > 0]
-        if not len(lengths_nz):
+        starts = []
+        pos = 0
+        for n in lens:
+            starts.append(pos)
+            pos += n
+        # the non-empty sequences, longest first (stable): the live ones are a prefix
+        seqs = sorted((k for k, n in enumerate(lens) if n > 0), key=lambda k: -lens[k])
+        if not seqs:
             return labels
-        starts = np.zeros(len(lengths), dtype=np.int64)
-        np.cumsum(lengths[:-1], out=starts[1:])
-        starts = starts[lengths > 0]
-        order = np.argsort(-lengths_nz, kind="stable")  # longest first: the live ones are a prefix
-        starts, lens = starts[order], lengths_nz[order]
-        longest = int(lens[0])
-        # live[t]: how many sequences are longer than t
-        live = np.searchsorted(-lens, -np.arange(longest), side="left")
+        longest = lens[seqs[0]]
+        # live[t]: how many sequences are longer than t; step t: columns offs[t]:offs[t + 1]
+        live = []
+        n = len(seqs)
+        for t in range(longest):
+            while lens[seqs[n - 1]] <= t:
+                n -= 1
+            live.append(n)
+        offs = [0]
+        for n in live:
+            offs.append(offs[-1] + n)
+        # the tokens in step order: row t of the grid holds the sequences' t-th tokens
+        if len(seqs) == 1:
+            order = np.arange(starts[seqs[0]], starts[seqs[0]] + longest)
+        else:
+            steps = np.arange(longest)[:, None]
+            order = (np.asarray([starts[k] for k in seqs]) + steps)[steps < np.asarray([lens[k] for k in seqs])]
+        # best[y, j]: the best score of a path ending in label y at token j (step order)
+        best = np.ascontiguousarray(emissions[order].T)
         trans = self.transitions
-        delta = emissions[starts]
-        back = [None]
+        trans3 = trans[:, :, None]  # [from, to, sequence]
+        maximum = np.maximum.reduce
         for t in range(1, longest):
-            n = live[t]
-            scores = delta[:n, :, None] + trans  # [sequence, from, to]
-            back.append(scores.argmax(axis=1))
-            delta[:n] = scores.max(axis=1) + emissions[starts[:n] + t]
-        cur = delta.argmax(axis=1)
-        rows = np.arange(len(lens))
+            prev = best[:, offs[t - 1]: offs[t - 1] + live[t]]
+            here = best[:, offs[t]: offs[t + 1]]
+            np.add(here, maximum(prev[:, None, :] + trans3, 0), out=here)
+        # the way back: each live sequence's label at t, then the label before it
+        path = np.empty(offs[-1], dtype=np.int64)
+        cur = np.empty(len(seqs), dtype=np.intp)
+        n = 0
         for t in range(longest - 1, -1, -1):
-            n = live[t]
-            labels[starts[:n] + t] = cur[:n]
+            if live[t] > n:  # the sequences whose last token is at t: their best label
+                cur[n: live[t]] = best[:, offs[t] + n: offs[t + 1]].argmax(axis=0)
+                n = live[t]
+            here = cur[:n]
+            path[offs[t]: offs[t + 1]] = here
             if t:
-                cur[:n] = back[t][rows[:n], cur[:n]]
+                prev = best[:, offs[t - 1]: offs[t - 1] + n]
+                here[:] = (prev + trans.take(here, axis=1)).argmax(axis=0)
+        labels[order] = path
         return labels
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from events_cli.extract.tokens import tokenize
@@ -130,6 +131,7 @@ _TITLE_GLUE = frozenset({"dan", "&", "urusan", "bidang"})
 _PHRASES: dict[str, list[tuple[str, ...]]] = {}
 for _p in ROLE_PHRASES:
     _PHRASES.setdefault(_p[0], []).append(_p)
+_PHRASE_FIRST = frozenset(_PHRASES)
 
 # --------------------------------------------------------------------------- gazetteer
 
@@ -311,9 +313,11 @@ _SENT_END = frozenset('.!?…:;"“”–—-|')
 _SPLITTERS = frozenset('()[]"“”‘’;|')
 
 
-def _phrase_marks(lower: list[str]) -> list[str | None]:
-    marks: list[str | None] = [None] * len(lower)
-    if _PHRASES.keys().isdisjoint(lower):
+def _phrase_marks(lower: list[str]) -> dict[int, str]:
+    """B/I marks of the role phrases (:data:`ROLE_PHRASES`) among the lower-cased words,
+    by index; the words of no phrase (most) are left out."""
+    marks: dict[int, str] = {}
+    if _PHRASE_FIRST.isdisjoint(lower):
         return marks
     for i, w in enumerate(lower):
         cands = _PHRASES.get(w)
@@ -349,31 +353,28 @@ def _capitalised(words: list[str]) -> list[int]:
     return [i for i, w in enumerate(words) if w[0].isupper()]
 
 
-def _gaz_marks(words: list[str], lower: list[str], gaz: frozenset[str], caps: list[int]) -> list[str | None]:
+def _gaz_marks(words: list[str], lower: list[str], gaz: frozenset[str], caps: list[int]) -> dict[int, str]:
     """B/I marks (with the alias's tier) of the longest gazetteer aliases, up to 3 tokens,
     that start with a capital letter (``caps``: the indices of those words): "B-S", "I-S",
-    "B-M", ..."""
-    marks: list[str | None] = [None] * len(lower)
+    "B-M", ..., by index; the words of no alias (most) are left out."""
+    marks: dict[int, str] = {}
     if not gaz or not caps:
         return marks
-    first = _gaz_first(gaz)
+    first = _gaz_first(gaz).get
     n = len(lower)
     for i in caps:
-        if marks[i]:
-            continue  # inside the alias before
+        longest = first(lower[i])
+        if not longest or i in marks:
+            continue  # no alias starts so, or inside the alias before
         hit = 0
-        longest = first.get(lower[i])
-        if not longest:
-            continue
-        for k in range(min(3, longest), 0, -1):
-            if i + k <= n and " ".join(lower[i : i + k]) in gaz:
+        for k in range(min(3, longest, n - i), 0, -1):
+            if " ".join(lower[i : i + k]) in gaz:
                 hit = k
                 break
         if hit:
             tier = _gaz_tier(" ".join(words[i : i + hit]))
             if hit == 1 and tier != "S":
-                hit = 0
-        if hit:
+                continue
             marks[i] = "B-" + tier
             for j in range(i + 1, i + hit):
                 marks[j] = "I-" + tier
@@ -401,30 +402,41 @@ def _initials_match(acronym: str, run_words: list[str]) -> bool:
     return True
 
 
-def _run_features(words: list[str], lower: list[str], runs: list[tuple[int, int]]) -> dict[int, list[str]]:
+_RLEN = {1: "rlen=1", 2: "rlen=2", 3: "rlen=3"}
+_RUN_CUES = {w: tuple("rfirst=" + c for c in v) for w, v in CUE_CLASSES.items()}  # of a run's first word
+
+
+def _run_features(words: list[str], lower: list[str], runs: list[tuple[int, int]]
+                  ) -> tuple[dict[int, tuple[list[str], list[str]]], set[int]]:
     """Features shared by the tokens of a capitalised run (``words[i:j]`` for each
     ``(i, j)`` of ``runs``): the cue class of its first word ("Kementerian ...", "Kota ...",
     "Presiden ..."), its length, and whether an acronym in brackets right after it spells
-    its initials ("Komisi Pemberantasan Korupsi (KPK)"); the acronym itself is marked too."""
-    extra: dict[int, list[str]] = {}
+    its initials ("Komisi Pemberantasan Korupsi (KPK)"); the acronym itself is marked too.
+
+    Returns, by the index of each run's first token, the features of that token and those
+    of the others (the first token of a longer run leaves out the cue class, its own
+    word's feature), and the indices of the acronyms (each opens a run of its own)."""
+    shared: dict[int, tuple[list[str], list[str]]] = {}
+    acronyms: set[int] = set()
     n = len(words)
     for i, j in runs:
-        feats = ["rlen=" + (str(j - i) if j - i < 4 else "4+")]
-        for c in CUE_CLASSES.get(lower[i].rstrip("."), ()):
-            feats.append("rfirst=" + c)
+        length = _RLEN.get(j - i, "rlen=4+")
+        cues = _RUN_CUES.get(lower[i].rstrip("."))
+        feats = [length, *cues] if cues else [length]
         if j - i >= 2 and j + 2 < n and words[j] in _BRACKET_OPEN and words[j + 2] in _BRACKET_CLOSE:
             acr = words[j + 1]
             if acr[:1].isupper() and _initials_match(acr, [w for w in words[i:j] if w[:1].isupper()]):
                 feats.append("acro_def")
-                extra.setdefault(j + 1, []).append("acro_of_run")
-        for k in range(i + 1 if j - i > 1 else i, j):
-            extra.setdefault(k, []).extend(feats)
-        if j - i > 1:
-            extra.setdefault(i, []).extend(f for f in feats if not f.startswith("rfirst="))
-    return extra
+                acronyms.add(j + 1)
+        if j - i > 1 and cues:
+            shared[i] = (feats[:1] + feats[1 + len(cues):], feats)
+        else:
+            shared[i] = (feats, feats)
+    return shared, acronyms
 
 
 _NO_EXTRAS: list[str] = []  # shared: never to be changed
+_ROLEPHRASE = {"B": "rolephrase=B", "I": "rolephrase=I"}
 
 
 def _extras(words: list[str], positions, use_gazetteer: bool | None,
@@ -438,8 +450,22 @@ def _extras(words: list[str], positions, use_gazetteer: bool | None,
         lower = [w.lower() for w in words]
     if caps is None:
         caps = _capitalised(words)
-    phrase = _phrase_marks(lower)
     gaz = gazetteer_aliases() if use_gazetteer is not False else frozenset()
+    wanted = bytearray(n + 1)
+    for i in positions:
+        wanted[i] = 1
+    found = _sentence_extras(words, lower, caps, gaz, wanted)
+    return [found.get(i, _NO_EXTRAS) for i in positions]
+
+
+def _sentence_extras(words: list[str], lower: list[str], caps: list[int], gaz: frozenset[str],
+                     wanted: bytearray) -> dict[int, list[str]]:
+    """:func:`_extras` of the tokens that ``wanted`` marks (1 at their index; ``wanted[n]``
+    is 0), by index, for those that have any: most tokens have none, and only the tokens
+    near a capitalised word, a sentence end, a role phrase or a gazetteer match are looked
+    at."""
+    n = len(words)
+    phrase = _phrase_marks(lower)
     gmarks = _gaz_marks(words, lower, gaz, caps)
     # capitalised runs: position in the run and whether a role word came earlier in it
     # ("Menteri Luar Negeri Rusia | Sergey Lavrov", "Gubernur Jawa Barat | Ridwan Kamil");
@@ -448,43 +474,39 @@ def _extras(words: list[str], positions, use_gazetteer: bool | None,
     run_pos = [0] * (n + 1)
     run_role = [False] * n
     runs = []
+    todo: set[int] = set()  # the wanted tokens that may have a feature
     for c in caps:
         if run_pos[c]:
             continue  # inside the run before
         role_seen = c > 0 and lower[c - 1] in _ROLEISH
         i = c
-        while i < n and (words[i][:1].isupper() or (
+        while i < n and (words[i][0].isupper() or (
                 i > c and ((words[i] == "." and len(words[i - 1]) <= 4) or lower[i] in _TITLE_GLUE))):
             run_pos[i] = i - c + 1
             run_role[i] = role_seen
-            if not role_seen and (lower[i].rstrip(".") in _ROLEISH or phrase[i]):
+            if not role_seen and (lower[i].rstrip(".") in _ROLEISH or i in phrase):
                 role_seen = True
+            if wanted[i]:
+                todo.add(i)
             i += 1
         runs.append((c, i))
-    run_extra = _run_features(words, lower, runs) if runs else {}
-    # the tokens with any such feature; the others (most) get none
-    marked = bytearray(n + 1)
-    marked[0] = 1
-    for i, w in enumerate(words):
-        if w in _SENT_END:
-            marked[i + 1] = 1
-    for a, b in runs:
-        marked[a:b] = b"\x01" * (b - a)
+    run_feats, acronyms = _run_features(words, lower, runs) if runs else ({}, ())
+    # sentence starts (the first token and those after a sentence end) and the tokens
+    # at or next to a role phrase or gazetteer mark
+    if wanted[0]:
+        todo.add(0)
+    if not _SENT_END.isdisjoint(words[:-1]):
+        todo.update([i + 1 for i, w in enumerate(words) if w in _SENT_END and wanted[i + 1]])
     for marks in (phrase, gmarks):
-        if any(marks):
-            for i, m in enumerate(marks):
-                if m:
-                    marked[max(0, i - 1): i + 2] = b"\x01" * (min(n, i + 2) - max(0, i - 1))
-    out = []
-    append = out.append
-    for i in positions:
-        if not marked[i]:
-            append(_NO_EXTRAS)
-            continue
-        f = []
+        for m in marks:
+            for i in range(max(0, m - 1), m + 2):
+                if wanted[i]:
+                    todo.add(i)
+    out: dict[int, list[str]] = {}
+    for i in todo:
         rp = run_pos[i]
         if rp:
-            f.append(_CRUN[rp] if rp < 5 else "crun=5+")
+            f = [_CRUN[rp] if rp < 5 else "crun=5+"]
             last = not run_pos[i + 1]
             if run_role[i]:
                 f.append("crun_after_role")
@@ -492,26 +514,35 @@ def _extras(words: list[str], positions, use_gazetteer: bool | None,
                     f.append("crun_after_role_last")
             if last:
                 f.append("crun_last")
-            extra = run_extra.get(i)
-            if extra:
-                f.extend(extra)
+            if rp == 1:
+                if i in acronyms:
+                    f.append("acro_of_run")
+                f += run_feats[i][0]
+            else:
+                f += run_feats[i - rp + 1][1]
+        else:
+            f = []
         if i == 0 or words[i - 1] in _SENT_END:
             f.append("sstart")
             if words[i][:1].isupper():
                 f.append("sstart_cap")
-        if phrase[i]:
-            f.append("rolephrase=" + phrase[i])
-        g = gmarks[i]
-        if g:
-            f.append("gaz=" + g)
-            f.append("gaz=" + g[0])
-            if i < n - 1 and not gmarks[i + 1] and words[i + 1][:1].isupper():
-                f.append("gaz_then_cap")  # "Korea Utara | Kim Yong Chol"
-        elif i > 0 and gmarks[i - 1]:
-            f.append("after_gaz=" + gmarks[i - 1][2:])
-        if i < n - 1 and gmarks[i + 1] and gmarks[i + 1][0] == "B":
-            f.append("+1gaz=" + gmarks[i + 1][2:])
-        append(f)
+        p = phrase.get(i)
+        if p:
+            f.append(_ROLEPHRASE[p])
+        if gmarks:
+            g = gmarks.get(i)
+            if g:
+                f.append("gaz=" + g)
+                f.append("gaz=" + g[0])
+                if i < n - 1 and i + 1 not in gmarks and words[i + 1][:1].isupper():
+                    f.append("gaz_then_cap")  # "Korea Utara | Kim Yong Chol"
+            elif i > 0 and i - 1 in gmarks:
+                f.append("after_gaz=" + gmarks[i - 1][2:])
+            g = gmarks.get(i + 1)
+            if g and g[0] == "B":
+                f.append("+1gaz=" + g[2:])
+        if f:
+            out[i] = f
     return out
 
 
@@ -619,13 +650,13 @@ class _ScoreTables:
         for k, w in enumerate(words):
             self.word_base[w] = base + 5 * k
 
-    def words(self, words: list[str]) -> list[int]:
-        """The first of each word's five rows."""
+    def words(self, words: list[str]):
+        """The first of each word's five rows (a NumPy array)."""
         index = self.word_base
-        new = [w for w in dict.fromkeys(words) if w not in index]
-        if new:
+        if not index.keys() >= set(words):
+            new = [w for w in dict.fromkeys(words) if w not in index]
             self._add_words(new, [_entry.__wrapped__(w) for w in new])
-        return [index[w] for w in words]
+        return self.np.fromiter(map(index.__getitem__, words), dtype=self.np.intp, count=len(words))
 
     def extra(self, key: tuple[str, ...]) -> int:
         row = self.extra_index.get(key)
@@ -794,13 +825,15 @@ def _tag_many(model, tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
     tables.trim()
     bigram, unknown = tables.bigrams.get, model.unknown
     no_bigram: dict[str, int] = {}
+    extra_row = tables.extra_index.get
+    gaz = gazetteer_aliases() if _model_uses_gaz is not False else frozenset()
     # every segment's words, padded at both ends; their score rows are looked up at the end
     slots: list[str] = []
     tagged: list[int] = []  # the slots of the tokens to tag, in order
     extras: list[int] = []
     bigrams: list[int] = []
     lengths: list[int] = []  # of the windows, in order
-    jobs = []  # per stretch: [(segment, its windows, first tagged index)]
+    jobs = []  # per stretch: [(segment, its windows, first tagged index, how many tagged)]
     pad_l, pad_r = tables.PAD_LEFT, tables.PAD_RIGHT
     for text, spans in stretches:
         if spans is None:
@@ -812,38 +845,50 @@ def _tag_many(model, tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
             windows = name_windows(words, caps) if caps else None
             if not windows:
                 continue
-            positions = [i for a, b in windows for i in range(a, b)]
-            segs.append((seg, windows, len(tagged)))
+            n = len(words)
+            lower = [w.lower() for w in words]
             slot = len(slots) + 2
             slots += (pad_l, pad_l, *words, pad_r, pad_r)
-            lower = [w.lower() for w in words]
-            tagged += [slot + i for i in positions]
-            extras += [tables.extra(tuple(x)) if x else 0
-                       for x in _extras(words, positions, _model_uses_gaz, lower, caps)]
-            bigrams += [bigram(lower[i - 1], no_bigram).get(lower[i], unknown) if i else unknown
-                        for i in positions]
-            lengths += [b - a for a, b in windows]
+            wanted = bytearray(n + 1)
+            for a, b in windows:
+                wanted[a:b] = b"\x01" * (b - a)
+            rows = [0] * n  # the row of each token's sentence-level features (0: none)
+            for i, f in _sentence_extras(words, lower, caps, gaz, wanted).items():
+                key = tuple(f)
+                rows[i] = extra_row(key) or tables.extra(key)
+            first = len(tagged)
+            for a, b in windows:
+                tagged += range(slot + a, slot + b)
+                extras += rows[a:b]
+                lengths.append(b - a)
+                # the row of each word bigram ("bg=<previous>|<word>"), or of none
+                if not a:
+                    bigrams.append(unknown)
+                    a = 1
+                bigrams += map(dict.get, map(bigram, lower[a - 1: b - 1], repeat(no_bigram)),
+                               lower[a:b], repeat(unknown))
+            segs.append((seg, windows, first, len(tagged) - first))
         jobs.append((text, segs))
     if tagged:
         np = tables.np
-        r = np.asarray(tables.words(slots))
-        g = np.asarray(tagged)
+        r = tables.words(slots)
+        g = np.fromiter(tagged, dtype=np.intp, count=len(tagged))
         w = tables.word_rows
         emissions = (w[r[g]] + w[r[g - 1] + 1] + w[r[g - 2] + 2] + w[r[g + 1] + 3] + w[r[g + 2] + 4]
-                     + tables.extra_rows[extras] + model.weights[bigrams])
+                     + tables.extra_rows[np.fromiter(extras, dtype=np.intp, count=len(extras))]
+                     + model.weights[np.fromiter(bigrams, dtype=np.intp, count=len(bigrams))])
         best = model.decode(emissions, lengths).tolist()
     names = model.labels
     outside = names.index("O")
     out = []
     for text, segs in jobs:
         found: list[EntitySpan] = []
-        for seg, windows, k in segs:
-            size = sum(b - a for a, b in windows)
+        for seg, windows, k, size in segs:
             if best[k: k + size].count(outside) == size:
                 continue  # nothing but O
             labels = ["O"] * len(seg)
             for a, b in windows:
-                labels[a:b] = [names[y] for y in best[k: k + b - a]]
+                labels[a:b] = map(names.__getitem__, best[k: k + b - a])
                 k += b - a
             found.extend(trim_spans(decode(seg, labels, text)))
         out.append(consistent_labels(found, text) if found else found)
