@@ -30,6 +30,7 @@ from events_cli.extract.ner import (
     consistent_labels,
     gazetteer_aliases,
 )
+from events_cli.extract.text import line_start_matches
 from events_cli.extract.tokens import token_texts, tokenize
 from events_cli.models import ActorMention, EntitySpan
 
@@ -134,7 +135,7 @@ _WORD_START = re.compile(r"\b\w")
 
 
 def _credit_regions(text: str) -> list[tuple[int, int]]:
-    found: list[re.Match] = _line_credits(text)
+    found: list[re.Match] = line_start_matches(_LINE_CREDIT, text)  # matches at a line start only
     if ":" in text:
         found += _inline_credits(text)
     if "Laporan" in text:
@@ -147,21 +148,6 @@ def _credit_regions(text: str) -> list[tuple[int, int]]:
     if "[" in text:
         found += _CREDIT_PATTERNS[6].finditer(text)
     return [m.span() for m in found if m.end() > m.start()]
-
-
-def _line_credits(text: str) -> list[re.Match]:
-    """The matches ``_LINE_CREDIT.finditer(text)`` gives: it matches at a line's start only
-    (trying it there is cheaper than a test whether the text holds ":", "juga" or "pula")."""
-    found = []
-    start = 0
-    while True:
-        m = _LINE_CREDIT.match(text, start)
-        if m is not None:
-            found.append(m)
-        nl = text.find("\n", start)
-        if nl == -1:
-            return found
-        start = nl + 1
 
 
 def _inline_credits(text: str) -> list[re.Match]:

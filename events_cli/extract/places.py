@@ -93,7 +93,6 @@ FOLLOWERS_OK = frozenset(
     """.split()
 )
 
-_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")  # (what _prev_word finds, spelled as a search)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"^[ \t]+([^\W\d_][\w'’-]*)")
 _PREV_CAPS = re.compile(r"([^\W\d_]{2,})[ \t]+$")
@@ -117,9 +116,9 @@ _PREFIXES = (
 
 def _prev_word(text: str, start: int) -> str:
     """The word that ends, before spaces or tabs, right before `start` (within 30 characters);
-    "" when there is none. The same as ``_PREV_WORD.search(text[max(0, start - 30):start])``,
-    without trying the pattern at every position: the word is the run of letters that ends
-    where the blanks before `start` begin, read backwards with one anchored match."""
+    "" when there is none: the run of letters (no digits or "_") that ends where the blanks
+    before `start` begin, found with one anchored match on the reversed text rather than a
+    search trying every position."""
     before = text[max(0, start - 30) : start]
     if before[-1:] == "\n":
         before = before[:-1]  # (`$` also matches before a final line break)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from events_cli.extract.text import ascii_words
 from events_cli.models import RelatedLink
 
 # Cue words that announce a link to another article. Bare "Baca" needs a colon,
@@ -108,7 +109,6 @@ _NEEDED_WORDS = frozenset(word.encode() for word in (
     "paling", "most", "more", "trending", "you",  # _FURNITURE_HEADER
     "gambas", "dapatkan", "ikuti", "download", "unduh",  # _FURNITURE_LINE
 ))
-_ONLY_A_TO_Z = bytes(i if 97 <= i <= 122 else 32 for i in range(256))  # the rest: blanks between words
 
 
 def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
@@ -117,7 +117,7 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
     Page furniture (lists of other articles under "Berita Terkait", "Terpopuler" and kin,
     embedded-video markers, the outlet's promotions) is removed too, and gives no links.
     """
-    if text.isascii() and _NEEDED_WORDS.isdisjoint(text.lower().encode().translate(_ONLY_A_TO_Z).split()):
+    if text.isascii() and _NEEDED_WORDS.isdisjoint(ascii_words(text)):
         return text, []
     links: list[RelatedLink] = []
     kept: list[str] = []

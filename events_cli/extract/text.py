@@ -58,18 +58,38 @@ _ID_WORDS = frozenset("yang dan di ini itu dengan untuk dari dalam tidak akan pa
                       "bahwa oleh sudah saat para atau ada mereka kata telah".split())
 _EN_WORDS = frozenset("the and of to in is that for on with as was by at from it said be has "
                       "have are were this an which will".split())
-_WORD = re.compile(r"[a-z]+")  # (what guess_language counts, spelled as a pattern)
-# The same words as bytes, and a table that blanks every byte but a-z: the words of the UTF-8
-# encoding of a lower-cased text, split at the blanks, are the runs of `_WORD` in the text
-# (a character beyond ASCII is encoded in bytes >= 128 only, so it separates words too).
-_ID_BYTES = frozenset(w.encode() for w in _ID_WORDS)
+_ID_BYTES = frozenset(w.encode() for w in _ID_WORDS)  # as ascii_words gives them
 _EN_BYTES = frozenset(w.encode() for w in _EN_WORDS)
-_ONLY_A_TO_Z = bytes(i if 97 <= i <= 122 else 32 for i in range(256))
+_ONLY_A_TO_Z = bytes(i if 97 <= i <= 122 else 32 for i in range(256))  # every other byte a blank
+
+
+def ascii_words(text: str) -> list[bytes]:
+    """The runs of the letters a-z in ``text`` lower-cased, as bytes ("Baca juga:" -> [b"baca",
+    b"juga"]): the UTF-8 encoding with every byte but a-z blanked, split at the blanks (a
+    character beyond ASCII is encoded in bytes >= 128 only, so it separates words too)."""
+    return text.lower().encode("utf-8", "surrogatepass").translate(_ONLY_A_TO_Z).split()
+
+
+def line_start_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, for a pattern that matches only at the
+    start of a line ("^" in MULTILINE mode): it is tried there alone, not at every character."""
+    found: list[re.Match[str]] = []
+    done = 0  # the end of the last match
+    start = 0
+    while True:
+        if start >= done:  # (a line start inside a match that ran over several lines is passed)
+            match = pattern.match(text, start)
+            if match is not None:
+                found.append(match)
+                done = match.end()
+        start = text.find("\n", start) + 1
+        if not start:
+            return found
 
 
 def guess_language(text: str) -> str | None:
     """"id" or "en" by counting common function words in the first few thousand characters."""
-    words = text[:4000].lower().encode("utf-8", "surrogatepass").translate(_ONLY_A_TO_Z).split()
+    words = ascii_words(text[:4000])
     ind = sum(map(_ID_BYTES.__contains__, words))
     eng = sum(map(_EN_BYTES.__contains__, words))
     if ind + eng < 2:
@@ -90,8 +110,7 @@ _CREDIT_LINE = re.compile(
 )
 # "(OL-8)", "(ant/pri)", "(bba/yum)", "(esy/jpnn)", "(fik)", "[Antara]" alone on the last lines;
 # "... di Jakarta. TEMPO/Fakhri Hermansyah", "ANTARA FOTO/Name" closing a photo caption.
-# Each match of either half lies inside one line, and no line can hold both (a tag line has no
-# [.!?"”]): strip_credits tries them line by line, each only on a line it may match.
+# (tried line by line, each only on a line it may match: _blank_credit_tags)
 _TAG_LINE = re.compile(
     r"^[ \t]*(?:[\(\[][ \t]*[A-Za-z]{2,12}(?:[-/][A-Za-z0-9]{1,12}){0,3}[ \t]*[\)\]])[ \t]*$",
     re.MULTILINE,
@@ -100,7 +119,6 @@ _CAPTION_CREDIT = re.compile(
     r"(?<=[.!?\"”])[ \t]+(?:[A-Z][A-Z.]{1,15}(?:[ \t]+FOTO)?)/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$",
     re.MULTILINE,
 )
-_CREDIT_TAG = re.compile(f"{_TAG_LINE.pattern}|{_CAPTION_CREDIT.pattern}", re.MULTILINE)  # both, in one
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -112,8 +130,7 @@ def strip_credits(text: str) -> str:
     """`text` with its credit lines blanked: bylines, editors, photo credits, reporters' initials.
 
     Each credit is replaced by as many spaces, so offsets into the text stay valid.
-    (The same as ``_CREDIT_LINE.sub`` then ``_CREDIT_TAG.sub`` over the text, with `_blank`,
-    but each pattern is tried only where it may match rather than at every character.)
+    (Each pattern is tried only where it may match rather than at every character.)
     """
     # each pattern is tried only on a text holding a character it cannot match without
     if _may_hold_credit_line(text):
@@ -132,33 +149,31 @@ def _may_hold_credit_line(text: str) -> bool:
     return "laporan" in low or "report" in low
 
 
-def _blank_at_line_starts(pattern: re.Pattern[str], text: str) -> str:
-    """``pattern.sub(_blank, text)`` for a pattern that only matches at the start of a line
-    ("^" in MULTILINE mode): it is tried there alone, not at every character."""
+def _blank_matches(text: str, matches: list[re.Match[str]]) -> str:
+    """``text`` with each of ``matches`` (in order, not overlapping) blanked by :func:`_blank`."""
+    if not matches:
+        return text
     pieces: list[str] = []
     done = 0  # text[:done] is settled
-    start = 0
-    while True:
-        if start >= done:  # (a start inside a match that ran over several lines is passed)
-            match = pattern.match(text, start)
-            if match is not None:
-                pieces += (text[done:match.start()], _blank(match))
-                done = match.end()
-        start = text.find("\n", start) + 1
-        if not start:
-            break
-    if not pieces:
-        return text
+    for match in matches:
+        pieces += (text[done:match.start()], _blank(match))
+        done = match.end()
     pieces.append(text[done:])
     return "".join(pieces)
 
 
+def _blank_at_line_starts(pattern: re.Pattern[str], text: str) -> str:
+    """``pattern.sub(_blank, text)`` for a pattern that only matches at the start of a line."""
+    return _blank_matches(text, line_start_matches(pattern, text))
+
+
 def _blank_credit_tags(text: str) -> str:
-    """``_CREDIT_TAG.sub(_blank, text)``, line by line: a tag line is tried only when the line
-    opens with a bracket, a caption's credit only when the line's last "/" stands between an
-    upper-case letter or a dot and (after blanks) an upper-case letter."""
-    pieces: list[str] = []
-    done = 0
+    """The credit tags of `text` blanked by :func:`_blank`: each of `_TAG_LINE` and
+    `_CAPTION_CREDIT` matches inside one line, and no line can hold both (a tag line has no
+    [.!?"”]). They are tried line by line: a tag line only when the line opens with a bracket,
+    a caption's credit only when the line's last "/" stands between an upper-case letter or a
+    dot and (after blanks) an upper-case letter."""
+    found: list[re.Match[str]] = []
     start = 0
     size = len(text)
     while start <= size:
@@ -174,10 +189,6 @@ def _blank_credit_tags(text: str) -> str:
             if "A" <= line[slash + 1 :].lstrip(" \t")[:1] <= "Z":
                 match = _CAPTION_CREDIT.search(text, start, end)
         if match is not None:
-            pieces += (text[done:match.start()], _blank(match))
-            done = match.end()
+            found.append(match)
         start = end + 1
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
+    return _blank_matches(text, found)
