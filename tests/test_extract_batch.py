@@ -51,3 +51,18 @@ def test_a_tagger_failure_on_one_article_spares_the_others(monkeypatch):
     first, second = extract_articles(articles)
     assert [a.name for a in first.actors] == ["Joko Widodo"]
     assert isinstance(second, RuntimeError)
+
+
+def test_an_import_raises_the_collector_threshold_and_restores_it():
+    import gc
+
+    from events_cli import importer, store
+
+    con = store.connect(":memory:")
+    before = gc.get_threshold()
+    during = []
+    paths = [str(p) for p in sorted(FIXTURES.glob("*.txt"))[:3]]
+    summary = importer.import_paths(con, paths, workers=1, on_batch=lambda s: during.append(gc.get_threshold()))
+    assert summary.imported == 3
+    assert during == [importer.GC_THRESHOLD]
+    assert gc.get_threshold() == before
