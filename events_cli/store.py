@@ -176,6 +176,37 @@ def refresh_stats(con: duckdb.DuckDBPyConnection, actor_ids: Collection[int] | N
             con.execute(_stats_sql(table, scoped=True), {"ids": list(ids)})
 
 
+def _add_stats(con, table: str, article_rows: Sequence[tuple], event_rows: Sequence[tuple],
+               event_dates: dict[int, dt.date]) -> None:
+    """Add new link rows (``(article_id or event_id, actor or place id, ...)``) to the counts
+    and first and last dates stored on the actors or places they name.
+
+    For a batch that only adds (no article re-extracted) this equals :func:`refresh_stats`
+    of the ids it names, at the cost of the batch alone: a recount reads every link row of
+    those ids, and the tables grow with the archive."""
+    stats: dict[int, list] = {}  # id -> [events, articles, first date, last date]
+    for row in article_rows:
+        stats.setdefault(row[1], [0, 0, None, None])[1] += 1
+    for row in event_rows:
+        s = stats.setdefault(row[1], [0, 0, None, None])
+        s[0] += 1
+        date = event_dates[row[0]]
+        if s[2] is None or date < s[2]:
+            s[2] = date
+        if s[3] is None or date > s[3]:
+            s[3] = date
+    if not stats:
+        return
+    key = _ENTITIES[table][0]
+    n_events, n_articles, first, last = zip(*stats.values())
+    _rows(con, f"""UPDATE {table} SET n_events = {table}.n_events + d.n_events,
+                                      n_articles = {table}.n_articles + d.n_articles,
+                                      first_date = least({table}.first_date, d.first_date::DATE),
+                                      last_date = greatest({table}.last_date, d.last_date::DATE)
+                   FROM _batch d WHERE {table}.{key} = d.id""",
+          {"id": list(stats), "n_events": n_events, "n_articles": n_articles, "first_date": first, "last_date": last})
+
+
 def period_end(date: dt.date, precision: str) -> dt.date:
     """The last day a date of this precision may mean."""
     if precision == "year":
@@ -299,13 +330,10 @@ def _add_aliases(con, table: str, id_column: str, pairs: set[tuple[int, str]]) -
     if not pairs:
         return
     ids, aliases = zip(*pairs)
-    _rows(
-        con,
-        f"""INSERT INTO {table} ({id_column}, alias)
-            SELECT k.id, k.alias FROM _batch k
-            WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{id_column} = k.id AND t.alias = k.alias)""",
-        {"id": ids, "alias": aliases},
-    )
+    # the primary key's index finds the pairs already stored, at the cost of the batch alone
+    # (an anti-join with the table would read all of it at every batch)
+    _rows(con, f"INSERT OR IGNORE INTO {table} ({id_column}, alias) SELECT id, alias FROM _batch",
+          {"id": ids, "alias": aliases})
 
 
 def _delete_article_rows(con, article_ids: list[int]) -> tuple[set[int], set[int]]:
@@ -406,8 +434,13 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         _add_aliases(con, "actor_aliases", "actor_id", {(row[1], m) for row in article_actor_rows for m in row[2]})
         _add_aliases(con, "place_aliases", "place_id", {(row[1], m) for row in article_place_rows for m in row[2]})
         resolve_related_links(con, ids, links_added=bool(link_rows))
-        refresh_stats(con, old_actors | {row[1] for row in article_actor_rows} | {row[1] for row in event_actor_rows},
-                      old_places | {row[1] for row in article_place_rows} | {row[1] for row in event_place_rows})
+        if replace_ids:  # links gone as well as come: count those actors and places anew
+            refresh_stats(con, old_actors | {row[1] for row in article_actor_rows} | {row[1] for row in event_actor_rows},
+                          old_places | {row[1] for row in article_place_rows} | {row[1] for row in event_place_rows})
+        else:
+            event_dates = {row[0]: row[2] for row in event_rows}
+            _add_stats(con, "actors", article_actor_rows, event_actor_rows, event_dates)
+            _add_stats(con, "places", article_place_rows, event_place_rows, event_dates)
         con.commit()
     except BaseException as exc:
         _rollback(con)
