@@ -306,6 +306,7 @@ def _entry(word: str) -> tuple[tuple[str, ...], ...]:
     return (_word_features(word),) + _contexts(word)
 
 
+_NO_FEATURE = "\x00"  # closes each part of a word's features when their rows are summed (no model has it)
 _CTX_PAD_L = ((), ("BOS",), ("-2BOS",), (), ())
 _CTX_PAD_R = ((), (), (), ("EOS",), ("+2EOS",))
 _CRUN = {k: "crun=%d" % k for k in range(1, 5)}
@@ -629,24 +630,31 @@ class _ScoreTables:
             self._reset_extras()
 
     def _add_words(self, words: list[str], entries) -> None:
-        """Rows for new words, from their features (:func:`_entry`), in one array operation."""
+        """Rows for new words, from their features (:func:`_entry`), in a few array operations.
+
+        Every feature of every part (a word's own, as -1, -2, +1, +2) is looked up in one
+        pass, an unknown one as the model's row of zeros, and each part ends with that row
+        too, so that no part is empty; the parts' rows are then summed in order by one
+        ``reduceat`` (each sum as the features come, as adding them one by one would)."""
         np = self.np
-        ids: list[int] = []
-        parts: list[int] = []  # the row each id adds to, counted from the first new row
-        known = self.model.ids
-        for k, entry in enumerate(entries):
-            for j, part in enumerate(entry):
-                got = known(part)
-                ids += got
-                parts += [5 * k + j] * len(got)
+        flat: list[str] = []
+        sizes: list[int] = []
+        for entry in entries:
+            for part in entry:
+                flat += part
+                flat.append(_NO_FEATURE)
+                sizes.append(len(part) + 1)
         base = used = 5 * len(self.word_base)
         need = used + 5 * len(words)
         if need > len(self.word_rows):
             grown = np.zeros((max(need, 2 * len(self.word_rows)), self.width))
             grown[:used] = self.word_rows[:used]
             self.word_rows = grown
-        if ids:
-            np.add.at(self.word_rows, np.asarray(parts) + base, self.model.weights[ids])
+        if flat:
+            ids = np.fromiter(map(self.model.attributes.get, flat, repeat(self.model.unknown)),
+                              dtype=np.intp, count=len(flat))
+            starts = np.cumsum(sizes) - sizes
+            self.word_rows[base: need] = np.add.reduceat(self.model.weights[ids], starts, axis=0)
         for k, w in enumerate(words):
             self.word_base[w] = base + 5 * k
 
