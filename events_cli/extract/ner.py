@@ -727,22 +727,25 @@ def decode(words_spans: list[tuple[int, int]], labels: list[str], text: str) -> 
             # punctuation closing a span is dropped; inner punctuation ("Jokowi-JK", "Tbk.") stays
             if labels[k][0] == "B" or k + 1 >= n or labels[k + 1][0] != "I" or labels[k + 1][2:] != labels[k][2:]:
                 labels[k] = "O"
+    # the spans, from the labelled tokens alone (most are O): a span goes on over the I- of
+    # its label right after it; anything else ends it
     out = []
     cur_label = None
     cur_start = cur_end = 0
-    for (s, e), lab in zip(words_spans, labels):
-        if lab == "O" or lab is None:
-            if cur_label:
-                out.append(EntitySpan(cur_start, cur_end, text[cur_start:cur_end], cur_label))
-            cur_label = None
+    prev = -2
+    for k in tagged:
+        lab = labels[k]
+        if lab == "O":
             continue
-        bio, typ = lab[0], lab[2:]
-        if bio == "I" and cur_label == typ:
-            cur_end = e
-            continue
+        s, e = words_spans[k]
+        typ = lab[2:]
         if cur_label:
+            if k == prev + 1 and lab[0] == "I" and typ == cur_label:
+                cur_end = e
+                prev = k
+                continue
             out.append(EntitySpan(cur_start, cur_end, text[cur_start:cur_end], cur_label))
-        cur_label, cur_start, cur_end = typ, s, e
+        cur_label, cur_start, cur_end, prev = typ, s, e, k
     if cur_label:
         out.append(EntitySpan(cur_start, cur_end, text[cur_start:cur_end], cur_label))
     return out
