@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -220,7 +220,6 @@ _WEEKDAY_BEFORE = re.compile(
     rf"(?<![\w'’])(?P<wd>{_ANY_WEEKDAY})(?:\s+(?:{_TIME_OF_DAY}))?\s*,?\s*(?P<paren>\(\s*)?", _I
 )
 _CLOSING_PAREN = re.compile(r"\s*\)")
-_YEAR_DIGITS = re.compile(_YEAR)  # (one alternation of literals, which `re` scans for fast)
 _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 # How far before a trigger word a reading may begin: "sejak pertengahan tahun 2011",
 # "the day before yesterday", "beberapa hari lalu".
@@ -354,6 +353,42 @@ def _word_starts(text: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _WORD_START.finditer(text, max(0, start), end)]
 
 
+def _pattern_words(*patterns: re.Pattern[str]) -> frozenset[bytes]:
+    """The words a match of `patterns` may hold (in ASCII), and some more: the runs of letters
+    of their source, which hold every literal word (and names of groups, "s" of \\s...).
+    """
+    return frozenset(word.encode() for p in patterns for word in re.findall(r"[a-z]+", p.pattern.lower()))
+
+
+_CUE_WORDS = _pattern_words(_CUED_YEAR)  # (and the first year of a range: `_YEAR_NUMBERS`)
+_WEEKDAY_BEFORE_WORDS = _pattern_words(_WEEKDAY_BEFORE)
+# How many digits a number may have (see `_may_begin_before`).
+_NO_NUMBERS = range(0)
+_YEAR_NUMBERS = range(4, 5)
+_DAY_NUMBERS = range(1, 3)  # \d{1,2}
+_ANY_NUMBERS = range(1, 1 << 31)  # \d+
+# ASCII letters (in lower case) and digits kept, every other byte a space: the words of a
+# text in lower case (once every character beyond ASCII is a "?", by encoding it with
+# errors="replace").
+_WORD_BYTES = bytes(ord(chr(i).lower()) if i < 128 and chr(i).isalnum() else 32 for i in range(256))
+
+
+def _may_begin_before(text: str, at: int, words: frozenset[bytes], numbers: range = _NO_NUMBERS) -> bool:
+    """Whether a match that holds the text right before `at` may begin at a word before `at`
+    (within `_REACH`), for patterns whose matches hold only `words` and numbers of as many
+    digits as `numbers` allows.
+
+    Such a match holds the whole word right before `at`: False when that is none of these
+    (most places), and so no other word need be tried. Always True when the text before `at`
+    is not all ASCII, where `re.IGNORECASE` matches "ſ" to "s" and `\\d` matches "٢".
+    """
+    head = text[max(0, at - _REACH):at]
+    if not head.isascii():
+        return True
+    last = head.encode("ascii").translate(_WORD_BYTES).rsplit(None, 1)
+    return bool(last) and (last[-1] in words or (last[-1].isdigit() and len(last[-1]) in numbers))
+
+
 def _match_back(
     pattern: re.Pattern[str], text: str, at: int, starts: list[int] | None = None
 ) -> re.Match[str] | None:
@@ -376,7 +411,7 @@ def _with_weekday(text: str, start: int, end: int) -> tuple[int, int, int | None
     before = start
     while before > 0 and text[before - 1] in " \t\u00a0,(":
         before -= 1
-    if before == 0 or not text[before - 1].isalpha():
+    if before == 0 or not text[before - 1].isalpha() or not _may_begin_before(text, before, _WEEKDAY_BEFORE_WORDS):
         return start, end, None
     for word in _word_starts(text, before - _REACH, before):
         match = _WEEKDAY_BEFORE.match(text, word)
@@ -628,6 +663,27 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 _TRIGGERS = dict(_build_triggers())
+# For each kind of reading, the words that may stand right before a word inside a match of
+# the patterns read back from its trigger (see `_may_begin_before`), and how many digits a
+# number there may have.
+# Two literals of a pattern may also meet with no space between them: "se" and a unit
+# ("sehari"), a month after the word of a range ("hinggaMaret").
+_KIND_LEADS = {
+    "month": (_pattern_words(_MONTH_YEAR, _MONTH_ALONE) | frozenset(
+        f"{link}{month}".encode() for link in ("hingga", "sampai", "to", "until") for month in _MONTHS
+    ), _NO_NUMBERS),
+    "weekday": (_pattern_words(_BARE_WEEKDAY), _ANY_NUMBERS),
+    "relative": (_pattern_words(_RELATIVE) | frozenset(
+        f"se{unit}".encode() for unit in ("hari", "pekan", "minggu", "bulan", "tahun")
+    ), _DAY_NUMBERS),
+}
+_TRIGGER_LEADS = {
+    trigger: (
+        frozenset().union(*(_KIND_LEADS[kind][0] for kind in kinds)),
+        max((_KIND_LEADS[kind][1] for kind in kinds), key=len),  # (each holds the shorter ones)
+    )
+    for trigger, kinds in _TRIGGERS.items()
+}
 # Trigger words are prefix-free (see _build_triggers), so each match names one trigger.
 # Only at the start of a word ("Umar" holds no "Mar"); an underscore does not join words.
 _TRIGGER_WORDS = re.compile(rf"(?<![^\W_])(?:{_trie_pattern(_TRIGGERS)})")
@@ -649,9 +705,7 @@ _READING_WORDS = frozenset(
 ) | frozenset(  # the first word of a trigger that holds an apostrophe: "jum" of "jum'at"
     re.match(r"[a-z]+", trigger).group() for trigger in _TRIGGERS if not trigger.isalpha()
 )
-# ASCII bytes other than letters and digits, as spaces: what separates the words of a text
-# (once every character beyond ASCII is a "?", by encoding it with errors="replace").
-_ASCII_GAPS = bytes(i if chr(i).isalnum() or i >= 128 else 32 for i in range(256))
+_LONGEST_TRIGGER = max(map(len, _TRIGGERS))
 # The only characters beyond ASCII that `re.IGNORECASE` matches to ASCII letters.
 _ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
 
@@ -664,10 +718,9 @@ def _trigger_positions(text: str) -> list[tuple[int, str]]:
     of the `_ASCII_LOOKALIKES` (where a reading's word may be spelled otherwise) is scanned
     for every trigger instead.
     """
-    low = _lowered(text)
     if not text.isascii() and any(ch in text for ch in _ASCII_LOOKALIKES):
-        return [(m.start(), m.group()) for m in _TRIGGER_WORDS.finditer(low)]
-    words = low.encode("ascii", "replace").translate(_ASCII_GAPS).decode("ascii")
+        return [(m.start(), m.group()) for m in _TRIGGER_WORDS.finditer(_lowered(text))]
+    words = text.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
     present = _READING_WORDS.intersection(words.split())
     if not present:
         return []
@@ -677,9 +730,12 @@ def _trigger_positions(text: str) -> list[tuple[int, str]]:
         needle = f" {word} "
         i = words.find(needle)
         while i >= 0:  # words[i + 1] is text[i], the start of a word
-            trigger = _TRIGGER_WORDS.match(low, i)
-            if trigger is not None:
-                found.append((i, trigger.group()))
+            # (`_TRIGGER_WORDS` at `i` of the whole text in lower case: a letter is one in lower
+            # case too, and only the `_ASCII_LOOKALIKES` lower to ASCII)
+            if i == 0 or not text[i - 1].isalnum():
+                trigger = _TRIGGER_WORDS.match(text[i:i + _LONGEST_TRIGGER].lower())
+                if trigger is not None:
+                    found.append((i, trigger.group()))
             i = words.find(needle, i + len(word) + 1)
     found.sort()
     return found
@@ -696,21 +752,56 @@ def _lowered(text: str) -> str:
 def _candidates(text: str, ref: _Reference) -> list[_Candidate]:
     found: list[_Candidate | None] = []
     add = found.append
-    if _ANY_DIGIT.search(text) is not None:  # (each of these readings starts with a digit)
-        _digit_candidates(text, ref, add)
+    _digit_candidates(text, ref, add)
     _word_candidates(text, ref, add)
     return [candidate for candidate in found if candidate is not None]
 
 
+# Every other byte of ASCII text as a space, its digits kept: where runs of digits are.
+_DIGIT_GAPS = bytes(i if chr(i) in "0123456789" else 32 for i in range(256))
+_ASCII_BYTES = bytes(range(128))
 _ANY_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_YEAR_AT = re.compile(_YEAR)
+
+
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of digits in `text`, in order.
+
+    Found with bytes operations, which run in C at memory speed, rather than with `re`, which
+    spends tens of nanoseconds on each character it scans. A text holding digits beyond
+    ASCII ("٢٠٢٣", which `\\d` matches) is scanned instead.
+    """
+    if not text.isascii() and _ANY_DIGIT.search(text.encode("utf-8", "replace").translate(None, _ASCII_BYTES).decode()):
+        return [match.span() for match in _DIGIT_RUN.finditer(text)]
+    digits = text.encode("ascii", "replace").translate(_DIGIT_GAPS)  # (one byte a character)
+    runs = []
+    end = 0
+    for run in digits.split():
+        start = digits.index(run, end)  # (only spaces lie between two runs)
+        end = start + len(run)
+        runs.append((start, end))
+    return runs
 
 
 def _digit_candidates(text: str, ref: _Reference, add) -> None:
-    years = list(_YEAR_DIGITS.finditer(text))
-    for match in _NUMERIC_DATE.finditer(text):
+    """The readings that begin with a number, each tried only where a run of digits begins.
+
+    The patterns are matched at the runs of digits they can begin at rather than scanned for
+    over the whole text: a year is the last four digits of a run (`_YEAR` is four digits not
+    followed by one); the day of `_NUMERIC_DATE` and of `_DAY_MONTH` is a whole run of one or
+    two digits (`_FIRST_DIGIT` follows no digit; a separator or a letter follows the day),
+    with a separator after it for `_NUMERIC_DATE`.
+    """
+    runs = _digit_runs(text)
+    if not runs:
+        return
+    years = [end - 4 for start, end in runs if end - start >= 4 and _YEAR_AT.match(text, end - 4)]
+    days = [(start, end) for start, end in runs if end - start <= 2]
+    for match in _matches_at(_NUMERIC_DATE, text, [start for start, end in days if text.startswith(("/", ".", "-"), end)]):
         add(_read_numeric(text, match))
     for year in years:  # an ISO date begins with the year: found there rather than scanned for
-        match = _ISO_DATE.match(text, year.start()) if text.startswith("-", year.end()) else None
+        match = _ISO_DATE.match(text, year) if text.startswith("-", year + 4) else None
         if match is not None:
             add(_Candidate(match.start(), match.end(), _date(int(match.group("y")), int(match.group("m")), int(match.group("d")))))
     for match in _PAREN_DAY_MONTH.finditer(text):
@@ -719,18 +810,33 @@ def _digit_candidates(text: str, ref: _Reference, add) -> None:
             add(_Candidate(match.start(), match.end(), None))
         else:
             add(_Candidate(start, end, _infer_day(ref, int(match.group("m")), int(match.group("d")), weekday, None), "day", True))
-    for match in _DAY_MONTH.finditer(text):
+    for match in _matches_at(_DAY_MONTH, text, [start for start, _ in days]):
         add(_read_day_month(text, match, ref))
-    for match in years:
-        cued = _match_back(_CUED_YEAR, text, match.start())
+    for year in years:
+        if not _may_begin_before(text, year, _CUE_WORDS, _YEAR_NUMBERS):
+            continue  # (none begins before the year; one that begins at it gives nothing)
+        cued = _match_back(_CUED_YEAR, text, year)
         if cued is not None:
             add(_read_cued_year(cued))
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, when its matches can only begin at `starts` (in order)."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
 
 
 def _word_candidates(text: str, ref: _Reference, add) -> None:
     for at, trigger in _trigger_positions(text):
         kinds = _TRIGGERS[trigger]
-        starts = _word_starts(text, at - _REACH, at + 1)  # shared by the readings tried here
+        # The word starts shared by the readings tried here (the trigger's own when no reading
+        # may begin before it).
+        starts = _word_starts(text, at - _REACH, at + 1) if _may_begin_before(text, at, *_TRIGGER_LEADS[trigger]) else [at]
         if "month" in kinds:
             match = _MONTH_DAY.match(text, at)
             if match is not None:
