@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 
 from events_cli.extract.tokens import tokenize
@@ -497,7 +497,7 @@ def _sentence_extras(words: list[str], lower: list[str], caps: list[int], gaz: f
     if wanted[0]:
         todo.add(0)
     if not _SENT_END.isdisjoint(words[:-1]):
-        todo.update([i + 1 for i, w in enumerate(words) if w in _SENT_END and wanted[i + 1]])
+        todo.update([i + 1 for i in compress(range(n), map(_SENT_END.__contains__, words)) if wanted[i + 1]])
     for marks in (phrase, gmarks):
         for m in marks:
             for i in range(max(0, m - 1), m + 2):
@@ -682,7 +682,7 @@ def _segments(text: str, spans: list[tuple[int, int]]):
     if not spans:
         return
     # (a line break before the first or after the last token splits nothing)
-    if len(spans) <= 150 and "\n" not in text[spans[0][0]:spans[-1][1]]:
+    if len(spans) <= 150 and text.find("\n", spans[0][0], spans[-1][1]) < 0:
         yield spans
         return
     seg: list[tuple[int, int]] = []
@@ -783,7 +783,8 @@ def consistent_labels(spans: list[EntitySpan], text: str) -> list[EntitySpan]:
             other.setdefault(" ".join(e.text.split()).lower(), e.label)
     out = []
     for e in spans:
-        if e.label == "PER":
+        # both rules need a word after the first that the document tags as a person's
+        if e.label == "PER" or per_words.isdisjoint(map(str.lower, e.text.split()[1:])):
             out.append(e)
             continue
         ws = _words(e)
@@ -857,9 +858,18 @@ def _tag_many(model, tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
             if not windows:
                 continue
             n = len(words)
-            lower = [w.lower() for w in words]
+            lower = list(map(str.lower, words))
             slot = len(slots) + 2
-            slots += (pad_l, pad_l, *words, pad_r, pad_r)
+            # the rows read are those of the windows' words and of two words either side:
+            # the others stay pads, so that no row is made for a word that only they hold
+            padded = (pad_l, pad_l, *words, pad_r, pad_r)
+            if len(windows) == 1 and windows[0] == (0, n):
+                slots += padded
+            else:
+                part = [pad_l] * (n + 4)
+                for a, b in windows:
+                    part[a: b + 4] = padded[a: b + 4]
+                slots += part
             wanted = bytearray(n + 1)
             for a, b in windows:
                 wanted[a:b] = b"\x01" * (b - a)
