@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
+from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from events_cli.extract.ner import (
@@ -132,6 +134,7 @@ _CREDIT_PATTERNS = [
 # lacking a character (or word) a pattern cannot match without is not searched with it.
 _LINE_CREDIT, _INLINE_CREDIT, _REPORT_CREDIT, _SLASH_CREDIT = _CREDIT_PATTERNS[:4]
 _WORD_START = re.compile(r"\b\w")
+_AFTER_SLASH = frozenset(" \tABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _SLASH_CREDIT allows right after its "/"
 
 
 def _credit_regions(text: str) -> list[tuple[int, int]]:
@@ -195,14 +198,17 @@ def _slash_credits(text: str) -> list[re.Match]:
 
     A match is words, spaces and dots, then a "/": one that holds a given "/" starts at a
     word in the run of such characters right before it (and after the previous match).
+    After the "/" come spaces or tabs and a capital, so most are passed at a glance
+    ("29/10/2023", "km/jam", "https://").
     """
     found = []
     pos = 0
     slash = text.find("/")
     while slash != -1:
         start = slash
-        while start > pos and (text[start - 1].isalnum() or text[start - 1] in "_. \t"):
-            start -= 1
+        if text[slash + 1:slash + 2] in _AFTER_SLASH:
+            while start > pos and (text[start - 1].isalnum() or text[start - 1] in "_. \t"):
+                start -= 1
         for word in _WORD_START.finditer(text, start, slash):
             m = _SLASH_CREDIT.match(text, word.start())
             if m is not None:
@@ -246,6 +252,7 @@ class _Tokens:
         self.text = text
         self.spans = tokenize(text) if spans is None else spans
         self.n = len(self.spans)
+        self._asked: dict[str, bool] = {}  # has_word's answers
 
     def word(self, j: int) -> str:
         s, e = self.spans[j]
@@ -265,14 +272,26 @@ class _Tokens:
         i = bisect_left(spans, start, key=_FIRST)
         if i == self.n or spans[i][0] != start:
             return None
-        j = bisect_left(spans, end, key=_FIRST)  # tokens before j start before end
+        # tokens before j start before end; the token d places after token i starts at
+        # least d characters after it, so j is within end - start tokens of i
+        if end > start:
+            j = bisect_left(spans, end, i + 1, min(self.n, i + end - start), key=_FIRST)
+        else:
+            j = bisect_left(spans, end, key=_FIRST)
         if j and spans[j - 1][1] == end:
             return i, j
         return None
 
     def has_word(self, w: str) -> bool:
         """Whether some token of the text is exactly ``w`` (found with str.find, not by
-        looking at every token)."""
+        looking at every token). Each search reads the whole text, and the same names
+        are asked about again and again: answers are kept."""
+        found = self._asked.get(w)
+        if found is None:
+            found = self._asked[w] = self._find_word(w)
+        return found
+
+    def _find_word(self, w: str) -> bool:
         if not w:
             return False
         find, size = self.text.find, len(w)
@@ -324,8 +343,10 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
     while run and (run[-1] == "." or _low(run[-1]) in _HON or (len(run[-1]) == 1 and run[-1].isupper())):
         run.pop()
     # the title starts at the first role word of the run
-    k = next((k for k, w in enumerate(run) if _low(w) in _ROLE_WORDS), None)
-    if k is None:
+    for k, w in enumerate(run):
+        if _low(w) in _ROLE_WORDS:
+            break
+    else:
         return None
     # English puts the country's adjective first: "Russian President", "U.S. Secretary of State"
     while k > 0 and _low(run[k - 1]) in _EN_DEMONYMS:
@@ -343,9 +364,9 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
 def _role_after(toks: _Tokens, j: int) -> str | None:
     """An apposition right after the name ending at token j-1: "Budi, Kepala Dinas X, ..."."""
     n = toks.n
-    if j + 1 >= n or toks.word(j) != ",":
-        return None
     text, spans = toks.text, toks.spans
+    if j + 1 >= n or text[spans[j][0]] != ",":  # a comma is always a token of its own
+        return None
     k = j + 1
     if _low(toks.word(k)) not in _ROLE_WORDS:
         return None
@@ -367,7 +388,7 @@ def _role_after(toks: _Tokens, j: int) -> str | None:
 
 
 def _clean_person(
-    toks: _Tokens, ent: EntitySpan, gaz, rng: tuple[int, int] | None
+    toks: _Tokens, ent: EntitySpan, rng: tuple[int, int] | None
 ) -> tuple[int, int, str | None, tuple[int, int] | None] | None:
     """Strip honorifics, roles, ages and possessives from a PER span.
 
@@ -410,6 +431,7 @@ def _clean_person(
             role_end = b
             i += 1
             # a role is often followed by a place or body ("Gubernur Jawa Barat Ridwan Kamil")
+            gaz = gazetteer_aliases()
             for k in (3, 2, 1):
                 if i + k < j and " ".join(toks.word(x).lower() for x in range(i, i + k)) in gaz:
                     role_end = spans[i + k - 1][1]
@@ -497,22 +519,27 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
     if not found:
         return entities
     spans = toks.spans
-    # tokens overlapping any span (also spans that do not fall on token boundaries): from
-    # the first that ends after the span's start to the last that starts before its end
-    tagged: set[int] = set()
+    # A token (a, b) is taken when it overlaps a span (s, t): s < b and a < t (also spans
+    # that do not fall on token boundaries). Only the few tokens of candidates are asked
+    # about, so rather than marking every span's tokens: with the spans sorted by start,
+    # those starting before b are a prefix, and reach[x] is the furthest end of the first
+    # x + 1 (a span ending before its start overlaps nothing).
+    bounds = sorted(map(_START_END, entities))
+    starts = [s for s, _ in bounds]
+    reach = list(accumulate([t if t >= s else -1 for s, t in bounds], max))
+
+    def taken(j: int) -> bool:
+        a, b = spans[j]
+        x = bisect_left(starts, b)
+        return x > 0 and reach[x - 1] > a
+
+    added_tokens: set[int] = set()  # the tokens of the names added below
     n = toks.n
-    for e in entities:
-        k = bisect_left(spans, e.start, key=_FIRST)  # tokens before k start before the span
-        if k and spans[k - 1][1] > e.start:
-            k -= 1
-        tagged.update(range(k, bisect_left(spans, e.end, key=_FIRST)))
     added = []
     for i, rank in sorted(found):
-        if i in tagged:  # also where another name was just added
-            continue
         name_words, name, label = names[rank]
         k = len(name_words)
-        if i + k > n or any(j in tagged for j in range(i, i + k)):
+        if i + k > n or any(j in added_tokens or taken(j) for j in range(i, i + k)):
             continue
         if tuple([text[a:b] for a, b in spans[i:i + k]]) != name_words:
             continue
@@ -520,7 +547,7 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
         if text[s:e] != name:  # a line break inside: not the same name
             continue
         added.append(EntitySpan(s, e, name, label))
-        tagged.update(range(i, i + k))
+        added_tokens.update(range(i, i + k))
     if not added:
         return entities
     return sorted(entities + added, key=_START_END)
@@ -571,6 +598,7 @@ _BARE_DESIGNATOR = re.compile(
 )
 
 
+@lru_cache(maxsize=50_000)
 def _bare_designator(name: str) -> bool:
     return _BARE_DESIGNATOR.fullmatch(name.lower()) is not None
 
@@ -581,6 +609,7 @@ _NAME_PARTICLES = frozenset("de van von der den du da del della di le la al el b
 _NOT_NAME_PARTS = _ROLE_WORDS | _HON | DIRECTIONS
 
 
+@lru_cache(maxsize=50_000)  # the same names come up in article after article
 def _looks_like_person(name: str) -> bool:
     if not name:
         return False
@@ -641,7 +670,6 @@ def extract_actors(
         )
     else:
         entities = _propagate_names(toks, entities, entities)
-    gaz = gazetteer_aliases()
     ents = sorted(
         (e for e in entities
          if (e.label == "PER" or e.label == "ORG") and not (regions and _in_regions(e.start, e.end, regions))),
@@ -677,7 +705,7 @@ def extract_actors(
                     and not _common_word(toks, s, t) and not _bare_designator(text[s:t])):
                 orgs.append((s, t))
             continue
-        cleaned = _clean_person(toks, e, gaz, rng)
+        cleaned = _clean_person(toks, e, rng)
         if cleaned is None:
             continue
         s, t, inner_role, rng = cleaned
@@ -704,7 +732,10 @@ def extract_actors(
     # ---------------------------------------------------------------- resolution
     writtens = [" ".join(text[s:t].split()) for s, t, _ in persons]  # spaces made single
     full_names = {written.lower(): written for written in writtens if " " in written}  # two words or more
-    records: list[tuple[int, list[str], str]] = []  # (start, tokens, canonical)
+    # earlier full names (start, tokens, canonical), listed under each of their words: a
+    # name resolves only to one that holds its first word (a word written twice in a
+    # name lists it twice, which changes nothing)
+    records: dict[str, list[tuple[int, list[str], str]]] = {}
     defined: dict[str, str] = {}  # "jokowi" -> "Joko Widodo" from "Joko Widodo (Jokowi)"
     out: list[ActorMention] = []
     for (s, t, role), written in zip(persons, writtens):
@@ -715,20 +746,22 @@ def extract_actors(
         alias = ALIASES.get(key)
         if alias and alias.lower() in full_names:
             canonical = full_names[alias.lower()]
+        size = len(toks_l)
         if canonical is None:
-            for r_start, r_toks, r_name in reversed(records):
-                if r_start < s and len(r_toks) > len(toks_l) and _contains(r_toks, toks_l):
+            for r_start, r_toks, r_name in reversed(records.get(toks_l[0], ())):
+                if r_start < s and len(r_toks) > size and _contains(r_toks, toks_l):
                     canonical = r_name
                     break
         if canonical is None:
             canonical = written
+        if size >= 2:
             # a full name written out becomes a target for later short forms
-            if len(toks_l) >= 2:
-                records.append((s, toks_l, canonical))
-        elif len(toks_l) >= 2:
-            records.append((s, toks_l, canonical))
-        short = _bracketed_alias(text, t, max_words=1)
-        if short and len(toks_l) >= 2:
+            record = (s, toks_l, canonical)
+            for w in toks_l:
+                records.setdefault(w, []).append(record)
+        # "Joko Widodo (Jokowi)": only a full name defines a short form
+        short = _bracketed_alias(text, t, max_words=1) if size >= 2 else None
+        if short:
             defined.setdefault(short.lower(), canonical)
         out.append(ActorMention(s, t, surface, canonical, "person", role))
 
@@ -737,8 +770,8 @@ def extract_actors(
         surface = text[s:t]
         written = " ".join(surface.split())
         canonical = org_defined.get(written.lower(), written)
-        short = _bracketed_alias(text, t, max_words=3)
-        if short and short.lower() != written.lower() and len(written.split()) >= 2:
+        short = _bracketed_alias(text, t, max_words=3) if " " in written else None  # two words or more
+        if short and short.lower() != written.lower():
             org_defined.setdefault(short.lower(), canonical)
         out.append(ActorMention(s, t, surface, canonical, "organization", None))
     out.sort(key=_START_END)
