@@ -20,7 +20,12 @@ from events_cli.errors import InputError
 from events_cli.models import Article, ArticleRecord
 from events_cli.readers import AlreadyImported, Overrides, read_inputs
 
-BATCH_SIZE = 500  # articles per transaction
+# Articles per transaction. Each batch's statements have a cost of their own (planning, and
+# scans of the stored actors, places and aliases to match names, which grow with the
+# archive): writing 1,000 articles in one batch costs 17% fewer instructions than in two of
+# 500. Larger batches would hold more memory and make the last batch, written while the
+# workers idle, longer.
+BATCH_SIZE = 1000
 # An import allocates millions of short-lived objects and keeps few: the collector's default
 # first threshold (700 net allocations) makes it walk the survivors some thousand times per
 # thousand articles, ~5% of an import's CPU for nothing. Raised for the import (inherited by
