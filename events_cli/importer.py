@@ -95,6 +95,7 @@ def import_paths(
     workers = workers if workers is not None else (os.cpu_count() or 1)
     pool = None
     frozen = False
+    threads = None  # DuckDB's thread count, to restore
     thresholds = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLD)
     try:
@@ -106,6 +107,9 @@ def import_paths(
             # unpickling results, and in the forked workers (gc.freeze's documented use before fork).
             gc.freeze()
             frozen = True
+            # The workers keep every core busy: DuckDB's own threads would only contend with them.
+            threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
+            con.execute("SET threads = 1")
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
         batches = _batches(first, stream)
         pending = None  # (batch plan, futures) extracted while the previous batch is written
@@ -129,7 +133,16 @@ def import_paths(
         if frozen:
             gc.unfreeze()
         gc.set_threshold(*thresholds)
+        if threads is not None:
+            _set_threads(con, threads)
     return summary
+
+
+def _set_threads(con: duckdb.DuckDBPyConnection, threads: int) -> None:
+    try:
+        con.execute(f"SET threads = {int(threads)}")
+    except duckdb.Error:  # the connection is gone (interrupted): nothing to restore
+        pass
 
 
 def _batches(first: list[Article], rest: Iterator[Article]) -> Iterator[list[Article]]:

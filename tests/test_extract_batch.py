@@ -66,3 +66,20 @@ def test_an_import_raises_the_collector_threshold_and_restores_it():
     assert summary.imported == 3
     assert during == [importer.GC_THRESHOLD]
     assert gc.get_threshold() == before
+
+
+def test_a_parallel_import_runs_duckdb_on_one_thread_and_restores_it(tmp_path):
+    from events_cli import importer, store
+
+    lines = [f'{{"id": "{i}", "text": "Warga Desa Cibiru ke-{i} mengungsi ke Bandung, Senin (3/4/2023)."}}'
+             for i in range(importer.PARALLEL_FROM)]
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    con = store.connect(str(tmp_path / "db.duckdb"))
+    con.execute("SET threads = 3")
+    during = []
+    summary = importer.import_paths(con, [str(path)], workers=2, on_batch=lambda s: during.append(
+        con.execute("SELECT current_setting('threads')").fetchone()[0]))
+    assert summary.imported == importer.PARALLEL_FROM
+    assert during == [1]
+    assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 3
