@@ -2,9 +2,10 @@
 
 Runs the real CLI (`python -m events_cli --db TMP import FILE`) and bench/floor.py on the same
 file in the same run, each in a fresh temporary database; samples the memory of the whole
-process tree (the importer and its worker processes) every 50 ms from /proc: PSS from
-smaps_rollup (shared pages split between the processes sharing them, the target's measure)
-and the plain RSS sum (counts shared pages once per process, an overestimate).
+process tree (the importer and its worker processes) from /proc: PSS from smaps_rollup every
+0.5 s (shared pages split between the processes sharing them, the target's measure; reading
+it more often slows the processes read) and the plain RSS sum every 50 ms (counts shared
+pages once per process, an overestimate).
 
 Targets (full file, 19,091 articles): wall <= 30 s, peak PSS of the tree <= 500 MB,
 import/floor wall ratio <= 20. With --limit N the first N articles are copied to a temporary
@@ -54,7 +55,7 @@ def main() -> None:
     ap.add_argument("--file", default=str(BULK))
     ap.add_argument("--limit", type=int, help="bench on the first N articles only")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each side; medians are reported (default 1)")
-    ap.add_argument("--interval", type=float, default=0.05, help="memory sampling period in seconds")
+    ap.add_argument("--interval", type=float, default=0.05, help="RSS sampling period in seconds (PSS: every 0.5 s)")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
