@@ -128,6 +128,7 @@ _UNITS: Mapping[str, str] = {
     "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
     "months": "month", "year": "year", "years": "year",
 }
+_ID_UNITS = ("hari", "pekan", "minggu", "bulan", "tahun")  # those "se" joins: "sehari", "setahun"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -176,8 +177,9 @@ _MONTH_DAY = re.compile(
     _I,
 )
 # September 2023, bulan Mei 2023, Juli tahun 2019, Januari-Maret 2019 (the first month).
+_MONTH_LINK_WORDS = ("hingga", "sampai", "to", "until")
 _MONTH_YEAR = re.compile(
-    rf"(?<![\w'’])(?P<bulan>bulan\s+)?(?:(?P<mon1>{_MONTH})\s*(?:-|–|—|hingga|sampai|to|until)\s*)?(?P<mon>{_MONTH})(?:\s*,?\s+|\s+tahun\s+)(?P<y>{_YEAR})(?![.,]\d|[\w/\-])",
+    rf"(?<![\w'’])(?P<bulan>bulan\s+)?(?:(?P<mon1>{_MONTH})\s*(?:-|–|—|{'|'.join(_MONTH_LINK_WORDS)})\s*)?(?P<mon>{_MONTH})(?:\s*,?\s+|\s+tahun\s+)(?P<y>{_YEAR})(?![.,]\d|[\w/\-])",
     _I,
 )
 # Juli lalu, bulan Juli, last May, Juli tahun lalu, Oktober mendatang.
@@ -199,7 +201,7 @@ _CUED_YEAR = re.compile(
 _NUMBER = rf"\d{{1,2}}|{_alternation(w for w in _NUMBER_WORDS if w != 'se')}|{_alternation(_VAGUE_QUANTITIES)}"
 _RELATIVE = re.compile(
     r"(?<![\w\-])(?:"
-    rf"(?:(?P<q>{_NUMBER})\s+|(?P<se>se))?(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
+    rf"(?:(?P<q>{_NUMBER})\s+|(?P<se>se))?(?P<unit>{'|'.join(_ID_UNITS)})\s+"
     r"(?P<rel>yang\s+lalu|lalu|silam|kemarin|sebelumnya|lagi|depan|mendatang|ini|terakhir|belakangan)"
     rf"|(?P<eq>{_NUMBER})\s+(?P<eunit>days?|weeks?|months?|years?)\s+(?P<ago>ago|earlier|later|before|after)"
     r"|(?P<which>last|this|next|past|coming)\s+(?P<wunit>week|month|year)"
@@ -353,11 +355,16 @@ def _word_starts(text: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _WORD_START.finditer(text, max(0, start), end)]
 
 
-def _pattern_words(*patterns: re.Pattern[str]) -> frozenset[bytes]:
+def _literal_words(*patterns: re.Pattern[str]) -> frozenset[str]:
     """The words a match of `patterns` may hold (in ASCII), and some more: the runs of letters
     of their source, which hold every literal word (and names of groups, "s" of \\s...).
     """
-    return frozenset(word.encode() for p in patterns for word in re.findall(r"[a-z]+", p.pattern.lower()))
+    return frozenset(word for p in patterns for word in re.findall(r"[a-z]+", p.pattern.lower()))
+
+
+def _pattern_words(*patterns: re.Pattern[str]) -> frozenset[bytes]:
+    """:func:`_literal_words` as bytes, as `_may_begin_before` compares them."""
+    return frozenset(word.encode() for word in _literal_words(*patterns))
 
 
 _CUE_WORDS = _pattern_words(_CUED_YEAR)  # (and the first year of a range: `_YEAR_NUMBERS`)
@@ -668,14 +675,13 @@ _TRIGGERS = dict(_build_triggers())
 # number there may have.
 # Two literals of a pattern may also meet with no space between them: "se" and a unit
 # ("sehari"), a month after the word of a range ("hinggaMaret").
+_SE_UNITS = frozenset(f"se{unit}" for unit in _ID_UNITS)  # "sehari": "se" and a unit, one word
 _KIND_LEADS = {
     "month": (_pattern_words(_MONTH_YEAR, _MONTH_ALONE) | frozenset(
-        f"{link}{month}".encode() for link in ("hingga", "sampai", "to", "until") for month in _MONTHS
+        f"{link}{month}".encode() for link in _MONTH_LINK_WORDS for month in _MONTHS
     ), _NO_NUMBERS),
     "weekday": (_pattern_words(_BARE_WEEKDAY), _ANY_NUMBERS),
-    "relative": (_pattern_words(_RELATIVE) | frozenset(
-        f"se{unit}".encode() for unit in ("hari", "pekan", "minggu", "bulan", "tahun")
-    ), _DAY_NUMBERS),
+    "relative": (_pattern_words(_RELATIVE) | frozenset(word.encode() for word in _SE_UNITS), _DAY_NUMBERS),
 }
 _TRIGGER_LEADS = {
     trigger: (
@@ -697,10 +703,7 @@ _TRIGGER_WORDS = re.compile(rf"(?<![^\W_])(?:{_trie_pattern(_TRIGGERS)})")
 _READING_PATTERNS = (_MONTH_DAY, _MONTH_YEAR, _MONTH_ALONE, _BARE_WEEKDAY, _RELATIVE)
 _READING_WORDS = frozenset(
     word
-    for word in {
-        *(w for p in _READING_PATTERNS for w in re.findall(r"[a-z]+", p.pattern)),
-        *(f"se{unit}" for unit in ("hari", "pekan", "minggu", "bulan", "tahun")),
-    }
+    for word in _literal_words(*_READING_PATTERNS) | _SE_UNITS
     if _TRIGGER_WORDS.match(word)
 ) | frozenset(  # the first word of a trigger that holds an apostrophe: "jum" of "jum'at"
     re.match(r"[a-z]+", trigger).group() for trigger in _TRIGGERS if not trigger.isalpha()
