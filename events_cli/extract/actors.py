@@ -97,6 +97,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 # ------------------------------------------------------------------ credits
 
+_SLASH_TAIL = r"/[ \t]*[A-Z]"  # how a "Tempo/Fakhri Hermansyah" credit goes on at its "/"
 _CREDIT_PATTERNS = [
     # whole credit lines: "Penulis: X", "Editor: Y", "BACA JUGA: ..."
     re.compile(
@@ -119,7 +120,7 @@ _CREDIT_PATTERNS = [
     # not "Hendra Suhendra / Indra" (a name and the name he goes by)
     re.compile(
         r"\b(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?|(?:[A-Z]{2,}[\w.]*|[\w]+\.com)(?:[ \t]+[A-Z]{2,}[\w.]*)?[ \t]+)"
-        r"/[ \t]*[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,3}",
+        rf"{_SLASH_TAIL}[\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){{0,3}}",
     ),
     # editor initials "(OL-8)", "(ant/ded)", "(rls)", "[Antara]"
     # (at the end of a line, so that "(PDI-P)" or "(Jokowi-JK)" in a sentence stay)
@@ -134,7 +135,7 @@ _CREDIT_PATTERNS = [
 # lacking a character (or word) a pattern cannot match without is not searched with it.
 _LINE_CREDIT, _INLINE_CREDIT, _REPORT_CREDIT, _SLASH_CREDIT = _CREDIT_PATTERNS[:4]
 _WORD_START = re.compile(r"\b\w")
-_AFTER_SLASH = frozenset(" \tABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _SLASH_CREDIT allows right after its "/"
+_SLASH_TAIL_AT = re.compile(_SLASH_TAIL)
 
 
 def _credit_regions(text: str) -> list[tuple[int, int]]:
@@ -206,7 +207,7 @@ def _slash_credits(text: str) -> list[re.Match]:
     slash = text.find("/")
     while slash != -1:
         start = slash
-        if text[slash + 1:slash + 2] in _AFTER_SLASH:
+        if _SLASH_TAIL_AT.match(text, slash):
             while start > pos and (text[start - 1].isalnum() or text[start - 1] in "_. \t"):
                 start -= 1
         for word in _WORD_START.finditer(text, start, slash):
