@@ -131,8 +131,9 @@ class TreeSampler:
         next_pss = 0.0
         while not self._stop.is_set():
             now = time.perf_counter()
-            rss, pss, n = tree_memory_kb(self.pid, pss=now >= next_pss)
-            if now >= next_pss:
+            read_pss = now >= next_pss
+            rss, pss, n = tree_memory_kb(self.pid, pss=read_pss)
+            if read_pss:
                 next_pss = now + self.pss_interval
             self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
             self.peak_procs, self.samples = max(self.peak_procs, n), self.samples + 1

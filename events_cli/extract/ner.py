@@ -863,13 +863,10 @@ def _tag_many(model, tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
             # the rows read are those of the windows' words and of two words either side:
             # the others stay pads, so that no row is made for a word that only they hold
             padded = (pad_l, pad_l, *words, pad_r, pad_r)
-            if len(windows) == 1 and windows[0] == (0, n):
-                slots += padded
-            else:
-                part = [pad_l] * (n + 4)
-                for a, b in windows:
-                    part[a: b + 4] = padded[a: b + 4]
-                slots += part
+            part = [pad_l] * (n + 4)
+            for a, b in windows:
+                part[a: b + 4] = padded[a: b + 4]
+            slots += part
             wanted = bytearray(n + 1)
             for a, b in windows:
                 wanted[a:b] = b"\x01" * (b - a)
