@@ -660,11 +660,14 @@ class _ScoreTables:
 
     def words(self, words: list[str]):
         """The first of each word's five rows (a NumPy array)."""
-        index = self.word_base
-        if not index.keys() >= set(words):
-            new = [w for w in dict.fromkeys(words) if w not in index]
+        np, index = self.np, self.word_base
+        rows = np.fromiter(map(index.get, words, repeat(-1)), dtype=np.intp, count=len(words))
+        missing = np.flatnonzero(rows < 0).tolist()
+        if missing:  # words seen for the first time: their rows are made, then read
+            new = list(dict.fromkeys([words[i] for i in missing]))
             self._add_words(new, [_entry.__wrapped__(w) for w in new])
-        return self.np.fromiter(map(index.__getitem__, words), dtype=self.np.intp, count=len(words))
+            rows[missing] = [index[words[i]] for i in missing]
+        return rows
 
     def extra(self, key: tuple[str, ...]) -> int:
         row = self.extra_index.get(key)
