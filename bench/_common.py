@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -148,15 +149,24 @@ class TreeSampler:
         self._thread.join()
 
 
+def _children_cpu() -> float:
+    """User + system CPU seconds of the children waited for so far (and of theirs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_measured(cmd: list[str], interval: float = 0.05) -> dict:
-    """Run cmd once; wall seconds, peak tree RSS/PSS (MB), exit code and stderr."""
+    """Run cmd once; wall seconds, CPU seconds of the whole tree (its worker processes
+    included), peak tree RSS/PSS (MB), exit code and stderr."""
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env())
     with TreeSampler(proc.pid, interval) as s:
         _, err = proc.communicate()
     wall = time.perf_counter() - t0
-    return {"wall": wall, "rss_mb": s.peak_rss / 1024, "pss_mb": s.peak_pss / 1024, "procs": s.peak_procs,
-            "samples": s.samples, "returncode": proc.returncode, "stderr": err.decode("utf-8", "replace")}
+    return {"wall": wall, "cpu": _children_cpu() - cpu0, "rss_mb": s.peak_rss / 1024, "pss_mb": s.peak_pss / 1024,
+            "procs": s.peak_procs, "samples": s.samples, "returncode": proc.returncode,
+            "stderr": err.decode("utf-8", "replace")}
 
 
 # --- results -----------------------------------------------------------------------------

@@ -79,8 +79,9 @@ def main() -> None:
                 sys.exit(f"import failed ({m['returncode']}): {m['stderr'][-2000:]}")
             imports.append(m)
             last = m["stderr"].strip().splitlines()[-1:] or [""]
-            print(f"  import run {i + 1}: {m['wall']:6.2f} s wall, peak PSS {m['pss_mb']:6.0f} MB, RSS {m['rss_mb']:6.0f} MB, "
-                  f"{m['procs']} processes, {m['samples']} samples; {last[0]}")
+            print(f"  import run {i + 1}: {m['wall']:6.2f} s wall, {m['cpu']:6.1f} s CPU ({m['cpu'] / m['wall']:.2f} cores busy), "
+                  f"peak PSS {m['pss_mb']:6.0f} MB, RSS {m['rss_mb']:6.0f} MB, {m['procs']} processes, "
+                  f"{m['samples']} samples; {last[0]}")
             if i == 0:
                 print("  stored:", ", ".join(f"{k}={v}" for k, v in counts(import_db).items()))
             for db in (floor_db, import_db):
@@ -94,9 +95,12 @@ def main() -> None:
     rss = median([m["rss_mb"] for m in imports])
     ratio = wall / floor_wall
     per_article = wall / articles
-    print(f"  import {per_article * 1000:.1f} ms/article wall ({articles / wall:.0f} articles/s); floor {floor_wall:.2f} s")
+    cpu = median([m["cpu"] for m in imports])
+    print(f"  import {per_article * 1000:.1f} ms/article wall ({articles / wall:.0f} articles/s), "
+          f"{cpu / articles * 1000:.2f} ms/article CPU (all processes); floor {floor_wall:.2f} s")
     full_wall = wall if n is None else wall * FULL / articles
     note = "" if n is None else f"extrapolated from {articles} articles ({wall:.1f} s)"
+    note = "; ".join(filter(None, [note, f"{cpu:.0f} s CPU in all"]))
     record("import 19k wall", full_wall, 30, "s", note=note)
     record("import peak PSS (tree)", pss, 500, "MB", note=f"RSS sum {rss:.0f} MB")
     record("import / floor ratio", ratio, 20, "x", note=f"floor {floor_wall:.2f} s on the same {articles} articles")
