@@ -99,8 +99,7 @@ def main() -> None:
     print(f"  import {per_article * 1000:.1f} ms/article wall ({articles / wall:.0f} articles/s), "
           f"{cpu / articles * 1000:.2f} ms/article CPU (all processes); floor {floor_wall:.2f} s")
     full_wall = wall if n is None else wall * FULL / articles
-    note = "" if n is None else f"extrapolated from {articles} articles ({wall:.1f} s)"
-    note = "; ".join(filter(None, [note, f"{cpu:.0f} s CPU in all"]))
+    note = ("" if n is None else f"extrapolated from {articles} articles ({wall:.1f} s); ") + f"{cpu:.0f} s CPU in all"
     record("import 19k wall", full_wall, 30, "s", note=note)
     record("import peak PSS (tree)", pss, 500, "MB", note=f"RSS sum {rss:.0f} MB")
     record("import / floor ratio", ratio, 20, "x", note=f"floor {floor_wall:.2f} s on the same {articles} articles")
