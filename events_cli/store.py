@@ -379,12 +379,10 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         article_columns = ["article_id", "origin", "external_id", "url", "source", "title", "published", "language",
                            "dateline_place", "text", "content_hash", "dedup_key", "imported_at"]
         _insert(con, "articles", article_columns, article_rows)
-        for row in updates:
-            con.execute(
-                "UPDATE articles SET origin=$2, external_id=$3, url=$4, source=$5, title=$6, published=$7, "
-                "language=$8, dateline_place=$9, text=$10, content_hash=$11, imported_at=$12 WHERE article_id=$1",
-                [*row[:11], row[12]],
-            )
+        if updates:  # re-extracted articles keep their id and dedup key; the rest is replaced
+            kept = ("article_id", "dedup_key")
+            _rows(con, "UPDATE articles SET " + ", ".join(f"{c} = u.{c}" for c in article_columns if c not in kept)
+                  + " FROM _batch u WHERE articles.article_id = u.article_id", dict(zip(article_columns, zip(*updates))))
 
         # in order of first appearance, so that the same import gives the same ids every time
         keys = dict.fromkeys((ac.name, ac.kind) for r in records for ac in r.actors)

@@ -60,6 +60,28 @@ def test_write_replace_and_related_resolution(tmp_path):
     assert con.execute("SELECT target_article_id FROM related_links WHERE article_id = ?", [first]).fetchone() == (second,)
 
 
+def test_replace_updates_every_reextracted_article_of_a_batch(tmp_path):
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    ids = store.write_articles(con, [_record("Satu.", url="https://x/1", title="Lama"),
+                                     _record("Dua.", url="https://x/2", title="Lama")])
+    keys_before = con.execute("SELECT article_id, dedup_key FROM articles ORDER BY 1").fetchall()
+    changed = [_record("Satu, diperbarui.", url="https://x/1", title="Baru"),
+               _record("Tiga.", url="https://x/3"),
+               _record("Dua, diperbarui.", url="https://x/2", title=None)]
+    changed[2].published = None
+    new_ids = store.write_articles(con, changed, replace_ids={0: ids[0], 2: ids[1]})
+    assert new_ids[0] == ids[0] and new_ids[2] == ids[1] and new_ids[1] not in ids
+    rows = con.execute("SELECT article_id, title, text, published, content_hash FROM articles ORDER BY 1").fetchall()
+    assert rows == [
+        (ids[0], "Baru", "Satu, diperbarui.", dt.date(2023, 9, 14), store.content_hash("Satu, diperbarui.")),
+        (ids[1], None, "Dua, diperbarui.", None, store.content_hash("Dua, diperbarui.")),
+        (new_ids[1], None, "Tiga.", dt.date(2023, 9, 14), store.content_hash("Tiga.")),
+    ]
+    assert con.execute("SELECT article_id, dedup_key FROM articles WHERE article_id IN (?, ?) ORDER BY 1",
+                       ids).fetchall() == keys_before
+    assert store.table_counts(con)["events"] == 3
+
+
 def test_failed_batch_writes_nothing(tmp_path):
     con = store.connect(str(tmp_path / "a.duckdb"))
     bad = _record("Tiga.")
