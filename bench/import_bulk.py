@@ -8,8 +8,11 @@ process tree (the importer and its worker processes) from /proc: PSS from smaps_
 it more often slows the processes read) and the plain RSS sum every 50 ms (counts shared
 pages once per process, an overestimate).
 
+Then imports the same file again with --replace (every article re-extracted in place, as
+after an upgrade of events) into that database.
+
 Targets (full file, 19,091 articles): wall <= 30 s, peak PSS of the tree <= 500 MB,
-import/floor wall ratio <= 20. With --limit N the first N articles are copied to a temporary
+import/floor wall ratio <= 20; re-extraction within 1.5x of the first import's wall. With --limit N the first N articles are copied to a temporary
 .jsonl.gz and both sides read that; the wall target is then checked on the wall extrapolated
 linearly to the full file (it says so), the ratio and memory as measured.
 
@@ -74,7 +77,7 @@ def main() -> None:
         articles = n or FULL
         print(f"import_bulk: {path} ({articles} lines), {args.repeat} run(s) of each, cpus={os.cpu_count()}, "
               f"load={os.getloadavg()[0]:.2f}")
-        floors, imports = [], []
+        floors, imports, replaces = [], [], []
         for i in range(args.repeat):
             import_db = os.path.join(tmp, f"import{i}.duckdb")
             walls = {}
@@ -99,6 +102,14 @@ def main() -> None:
                   f"{m['samples']} samples; {last[0]}")
             if i == 0:
                 print("  stored:", ", ".join(f"{k}={v}" for k, v in counts(import_db).items()))
+            # the same file again with --replace: every article re-extracted in place, as after an upgrade
+            r = run_measured(EVENTS + ["--db", import_db, "import", "--replace", path], args.interval)
+            if r["returncode"] not in (0, 1):
+                sys.exit(f"import --replace failed ({r['returncode']}): {r['stderr'][-2000:]}")
+            replaces.append(r)
+            last = r["stderr"].strip().splitlines()[-1:] or [""]
+            print(f"  import --replace run {i + 1}: {r['wall']:6.2f} s wall, {r['cpu']:6.1f} s CPU, "
+                  f"peak PSS {r['pss_mb']:6.0f} MB; {last[0]}")
             remove_db(import_db)
 
     # the floor: the faster way to get the raw articles in (median of each reader's runs)
@@ -118,6 +129,9 @@ def main() -> None:
     record("import 19k wall", full_wall, 30, "s", note=note)
     record("import peak PSS (tree)", pss, 500, "MB", note=f"RSS sum {rss:.0f} MB")
     others = ", ".join(f"{r} reader {w:.2f} s" for r, w in reader_walls.items() if r != floor_reader)
+    replace_wall = median([r["wall"] for r in replaces])
+    record("re-extraction / import", replace_wall / wall, 1.5, "x",
+           note=f"import --replace of the same file: {replace_wall:.1f} s, {median([r['cpu'] for r in replaces]):.0f} s CPU")
     record("import / floor ratio", ratio, 20, "x",
            note=f"floor {floor_wall:.2f} s ({floor_reader} reader; {others}) on the same {articles} articles")
     print(f"SUMMARY import_bulk: {articles} articles in {wall:.1f} s (19k est. {full_wall:.0f} s), "
