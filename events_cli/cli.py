@@ -364,7 +364,10 @@ def export(
                 written = exporters.export_parquet(con, output)
                 _err(f"wrote {', '.join(written)} to {output}")
                 return
-            stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+            try:
+                stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+            except OSError as exc:
+                raise UsageError(f"--output {output}: {exc.strerror}") from None
             try:
                 (exporters.export_jsonl if fmt == "jsonl" else exporters.export_csv)(con, stream)
             finally:

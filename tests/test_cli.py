@@ -225,9 +225,17 @@ def test_export_csv_and_parquet(seeded, tmp_path):
     assert [(y, m, d.isoformat()) for y, m, d in rows] == [(2011, 1, "2011-01-01"), (2023, 9, "2023-09-13")]
 
 
-def test_export_failures(seeded):
+def test_export_failures(seeded, tmp_path):
     assert run("export", "--format", "xml").exit_code == 2
     assert run("export", "--format", "parquet").exit_code == 2
+    missing = tmp_path / "no" / "such" / "x.out"  # (parquet makes the folders it writes into)
+    for fmt in ("jsonl", "csv"):  # an output the command cannot write: one line, no traceback
+        result = run("export", "--format", fmt, "--output", str(missing))
+        assert result.exit_code == 2 and result.output.strip() == f"Error: --output {missing}: No such file or directory"
+    file = tmp_path / "file"
+    file.write_text("")
+    result = run("export", "--format", "parquet", "--output", str(file / "sub"))
+    assert result.exit_code == 2 and result.output.strip() == f"Error: --output {file / 'sub'}: Not a directory"
 
 
 def test_db_option_and_env(tmp_path, monkeypatch):
