@@ -114,7 +114,8 @@ def import_paths(
         batches = _batches(first, stream)
         pending = None  # (batch plan, futures) extracted while the previous batch is written
         for batch in batches:
-            plan = _plan(con, batch, replace, summary)
+            # the batch before is not written yet: its keys are checked here, not in the database
+            plan = _plan(con, batch, replace, summary, pending[0].keys if pending else set())
             work = _start(plan, pool)
             if pending is not None:
                 _finish(con, *pending, summary, fail)
@@ -156,17 +157,20 @@ def _batches(first: list[Article], rest: Iterator[Article]) -> Iterator[list[Art
 class _Plan:
     articles: list[Article]  # to extract, in order
     replace_ids: dict[int, int]  # index in `articles` -> stored article id it re-extracts
+    keys: set[str]  # the dedup keys of `articles`
 
 
-def _plan(con, batch: list[Article], replace: bool, summary: ImportSummary) -> _Plan:
-    """Which articles of the batch need extracting: new ones, and stored ones with --replace."""
+def _plan(con, batch: list[Article], replace: bool, summary: ImportSummary, unwritten: set[str]) -> _Plan:
+    """Which articles of the batch need extracting: new ones, and stored ones with --replace.
+    An article already in this batch or in the batch before (`unwritten`: its keys, being
+    extracted and not yet in the database) is counted unchanged, like one stored."""
     keys = [store.dedup_key(a.url, a.text) for a in batch]
     existing = store.find_existing(con, keys)
-    plan = _Plan([], {})
-    seen: set[str] = set()
+    plan = _Plan([], {}, set())
+    seen = plan.keys
     for article, key in zip(batch, keys):
         stored = existing.get(key)
-        if key in seen or (stored is not None and not replace):
+        if key in seen or key in unwritten or (stored is not None and not replace):
             summary.unchanged += 1
             continue
         seen.add(key)

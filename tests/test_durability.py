@@ -97,3 +97,25 @@ def test_interrupted_import_keeps_whole_articles_and_resumes(tmp_path, reference
     final, counts = _per_article(db)
     assert final == ref_articles
     assert counts == ref_counts
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_twice_in_one_import_is_stored_once_whatever_the_batches(tmp_path, monkeypatch, workers):
+    """A repeat in the batch after its first copy, which is still being extracted and not yet
+    written, is found as well as one in the same batch or in the database."""
+    from events_cli import importer
+
+    monkeypatch.setattr(importer, "BATCH_SIZE", 3)
+    monkeypatch.setattr(importer, "PARALLEL_FROM", 3)
+    t = [f"Warga Desa Cibiru ke-{i} mengungsi ke Bandung, Senin (3/4/2023)." for i in range(7)]
+    texts = [t[0], t[1], t[2],  # batch 1
+             t[3], t[1], t[3],  # batch 2: a repeat of batch 1 (not yet written), one of its own
+             t[4], t[3], t[5],  # batch 3: a repeat of batch 2 (not yet written)
+             t[0] + "  ", t[6]]  # batch 4: a repeat of batch 1 (stored by then; spaces do not count)
+    records = [{"text": text} for text in texts]  # no url: the dedup key is the text's hash
+    path = tmp_path / "repeats.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    con = store.connect(str(tmp_path / "db.duckdb"))
+    summary = importer.import_paths(con, [str(path)], workers=workers)
+    assert (summary.imported, summary.unchanged, summary.failed) == (7, 4, 0)
+    assert sorted(r[0] for r in con.execute("SELECT text FROM articles").fetchall()) == sorted(t)
