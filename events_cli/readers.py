@@ -342,7 +342,8 @@ def _read_jsonl_stream(stream, origin: str) -> Iterator[ReadResult]:
                 yield InputError(where, "line is not valid UTF-8")
                 continue
             except json.JSONDecodeError as exc:
-                yield InputError(where, f"bad JSON ({exc.msg} at column {exc.colno})")
+                # (some messages end in "at": "Invalid control character at")
+                yield InputError(where, f"bad JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})")
                 continue
             count += 1
             yield record_to_article(record, origin, where)
@@ -366,7 +367,9 @@ def record_to_article(record, origin: str, where: str) -> ReadResult:
     if not isinstance(record, dict):
         return InputError(where, "a JSON Lines record must be an object with a \"text\" field")
     text = _field(record, "text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        return InputError(where, f"\"text\" must be a string, not {_JSON_KINDS.get(type(text), type(text).__name__)}")
+    if text is None or not text.strip():
         return InputError(where, "record has no \"text\"")
     published = _field(record, "published")
     ext_id = _field(record, "id")
@@ -383,6 +386,9 @@ def record_to_article(record, origin: str, where: str) -> ReadResult:
     ), where)
 
 
+_JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "an array", dict: "an object"}
+
+
 def _str_or_none(value) -> str | None:
     if value is None:
         return None
@@ -392,9 +398,17 @@ def _str_or_none(value) -> str | None:
 
 def parse_published(value) -> dt.date | None:
     """A publication stamp as given in metadata; None when it cannot be read (never invented)."""
+    if isinstance(value, bool):
+        return None
     if isinstance(value, (int, float)):
+        if isinstance(value, int) and 1900_01_01 <= value <= 2100_12_31:  # 20190910: a date as a number
+            try:
+                return dt.date(value // 10000, value // 100 % 100, value % 100)
+            except ValueError:
+                pass
+        # a Unix time: in seconds, or in milliseconds (JavaScript's) from 1e11 on (year 5138 in seconds)
         try:
-            return dt.datetime.fromtimestamp(value, dt.timezone.utc).date()
+            return dt.datetime.fromtimestamp(value / 1000 if abs(value) >= 1e11 else value, dt.timezone.utc).date()
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).strip()

@@ -36,6 +36,9 @@ def test_jsonl_aliases_and_bad_lines(tmp_path):
         json.dumps({"title": "no text"}),
         json.dumps(["a list"]),
         "",
+        json.dumps({"text": 12345}),
+        '{"text": "tab\there"}',  # a raw tab inside a JSON string
+        '{"text": "cut sh',
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
     results = _read(path)
@@ -46,7 +49,10 @@ def test_jsonl_aliases_and_bad_lines(tmp_path):
     assert good[1].url == "https://d/1"
     assert bad == [f"{path}:2: bad JSON (Expecting property name enclosed in double quotes at column 2)",
                    f"{path}:4: record has no \"text\"",
-                   f"{path}:5: a JSON Lines record must be an object with a \"text\" field"]
+                   f"{path}:5: a JSON Lines record must be an object with a \"text\" field",
+                   f"{path}:7: \"text\" must be a string, not a number",
+                   f"{path}:8: bad JSON (Invalid control character at column 14)",
+                   f"{path}:9: bad JSON (Unterminated string starting at column 10)"]
 
 
 def test_gzipped_jsonl(tmp_path):
@@ -110,6 +116,11 @@ def test_split_title(text, title):
     ("2023-09-14", dt.date(2023, 9, 14)),
     ("2023-09-14T08:00:00+07:00", dt.date(2023, 9, 14)),
     ("bukan tanggal", None),
+    (1568123400, dt.date(2019, 9, 10)),  # Unix time in seconds
+    (1568123400000, dt.date(2019, 9, 10)),  # and in milliseconds
+    (20190910, dt.date(2019, 9, 10)),  # a date written as a number
+    (20191310, dt.datetime.fromtimestamp(20191310, dt.timezone.utc).date()),  # no such date: seconds
+    (True, None),
 ])
 def test_parse_published(value, expected):
     assert parse_published(value) == expected
