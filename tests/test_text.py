@@ -1,6 +1,8 @@
+import random
+
 import pytest
 
-from events_cli.extract.text import guess_language, split_sentences
+from events_cli.extract.text import SpanSet, guess_language, split_sentences
 
 SENTENCES = [
     ("Satu dua. Tiga empat.", ["Satu dua.", "Tiga empat."]),
@@ -58,3 +60,17 @@ def test_paragraphs_joined_with_commas_by_a_scraper():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Sudah membaik.", "Hal itu terungkap.", "Belakangan kembali.", "Harga naik 10.5 persen, katanya.",
         "Presiden datang."]
+
+
+def test_span_set_answers_as_a_loop_over_its_spans():
+    rng = random.Random(7)
+    for _ in range(500):
+        spans = [(a, a + rng.randint(1, 8)) for a in (rng.randint(0, 40) for _ in range(rng.randint(0, 8)))]
+        k = rng.randint(0, len(spans))
+        given = SpanSet(spans[:k])  # some given at the start (overlapping or not), the rest added
+        for s, e in spans[k:]:
+            given.add(s, e)
+        assert bool(given) == bool(spans)
+        for a in range(0, 50):
+            for b in (a + 1, a + 3, a + 10):
+                assert given.overlaps(a, b) == any(a < e and s < b for s, e in spans), (spans, a, b)

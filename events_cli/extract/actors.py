@@ -32,7 +32,7 @@ from events_cli.extract.ner import (
     consistent_labels,
     gazetteer_aliases,
 )
-from events_cli.extract.text import line_start_matches
+from events_cli.extract.text import SpanSet, line_start_matches
 from events_cli.extract.tokens import token_texts, tokenize
 from events_cli.models import ActorMention, EntitySpan
 
@@ -220,10 +220,6 @@ def _slash_credits(text: str) -> list[re.Match]:
             pos = slash + 1
         slash = text.find("/", pos)
     return found
-
-
-def _in_regions(start: int, end: int, regions) -> bool:
-    return any(s <= start and end <= e or (s < end and start < e) for s, e in regions)
 
 
 # ------------------------------------------------------------------ helpers
@@ -663,17 +659,17 @@ def extract_actors(
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []
     toks = _Tokens(text, spans)
-    regions = _credit_regions(text)
+    regions = SpanSet(_credit_regions(text))
     # a name seen only in a credit ("Editor: Andi") is not spread over the article
     if regions:
         entities = _propagate_names(
-            toks, entities, [e for e in entities if not _in_regions(e.start, e.end, regions)]
+            toks, entities, [e for e in entities if not regions.overlaps(e.start, e.end)]
         )
     else:
         entities = _propagate_names(toks, entities, entities)
     ents = sorted(
         (e for e in entities
-         if (e.label == "PER" or e.label == "ORG") and not (regions and _in_regions(e.start, e.end, regions))),
+         if (e.label == "PER" or e.label == "ORG") and not (regions and regions.overlaps(e.start, e.end))),
         key=_START_END,
     )
     # tokens covered by other person spans stop a title walking back (a title ends

@@ -43,6 +43,7 @@ from typing import NamedTuple
 from events_cli.isodate import MAX_YEAR, MIN_YEAR, iso_stamp, read_stamp
 from events_cli.isodate import YEAR as _YEAR
 from events_cli.isodate import make_date as _date
+from events_cli.extract.text import SpanSet
 from events_cli.models import DateMention
 
 __all__ = ["extract_dates", "parse_date"]
@@ -863,9 +864,11 @@ def _word_candidates(text: str, ref: _Reference, add) -> None:
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, longest first, then in order of position."""
     chosen: list[_Candidate] = []
+    taken = SpanSet()
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
+        if not taken.overlaps(candidate.start, candidate.end):
             chosen.append(candidate)
+            taken.add(candidate.start, candidate.end)
     chosen.sort(key=lambda c: c.start)
     return chosen
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from events_cli import gazetteer
+from events_cli.extract.text import SpanSet
 from events_cli.models import PlaceEntry, PlaceMention
 
 __all__ = ["find_places", "resolve_place"]
@@ -129,13 +130,6 @@ def _prev_word(text: str, start: int) -> str:
     return m.group()[::-1] if m else ""
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    for s, e in spans:
-        if start < e and s < end:
-            return True
-    return False
-
-
 def _is_caps_word(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
@@ -152,7 +146,10 @@ def _lower_elsewhere(text: str, norm: str, low: str) -> bool:
     return False
 
 
-def _check(text: str, norm: str, start: int, end: int, exclude) -> tuple[PlaceEntry, str] | None:
+def _check(text: str, norm: str, start: int, end: int, exclude: SpanSet,
+           lower_elsewhere: dict[str, bool]) -> tuple[PlaceEntry, str] | None:
+    """The gazetteer's record for the hit ``text[start:end]`` if it names a place there.
+    ``lower_elsewhere`` remembers, for the text, which words it also writes in lower case."""
     span = text[start:end]
     rec = gazetteer.record(span)
     caps = False
@@ -169,7 +166,7 @@ def _check(text: str, norm: str, start: int, end: int, exclude) -> tuple[PlaceEn
             return None
     # (checked after the lookups: they turn down about half the hits, lower-case words, more
     # cheaply than this loop over `exclude`)
-    if exclude and _overlaps(start, end, exclude):
+    if exclude and exclude.overlaps(start, end):
         return None
     entry, tier = rec
 
@@ -192,7 +189,10 @@ def _check(text: str, norm: str, start: int, end: int, exclude) -> tuple[PlaceEn
     low = span.lower()
     if low in COMMON_WORDS or low in GIVEN_NAMES or tier == "W":
         return None
-    if _lower_elsewhere(text, norm, low):
+    seen = lower_elsewhere.get(low)
+    if seen is None:
+        seen = lower_elsewhere[low] = _lower_elsewhere(text, norm, low)
+    if seen:
         return None
     return rec
 
@@ -212,14 +212,15 @@ def find_places(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Plac
     if not hits:
         return []
     hits.sort()
-    exclude = [tuple(x) for x in exclude]
+    exclude = SpanSet(exclude)
+    lower_elsewhere: dict[str, bool] = {}
     out: list[PlaceMention] = []
     last_end = -1
     for start, neg_klen in hits:
         if start < last_end:
             continue
         end = start - neg_klen - 2  # (the key's last character is norm[end + 1], its pad)
-        rec = _check(text, norm, start, end, exclude)
+        rec = _check(text, norm, start, end, exclude, lower_elsewhere)
         if rec is None:
             continue
         out.append(PlaceMention(start, end, text[start:end], rec[0]))
@@ -268,12 +269,12 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
 
 def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     """The tagger's LOC spans outside `taken` (the spans of people and organisations)."""
-    covered = list(taken)
+    covered = SpanSet(taken)
     out = []
     for span in entities:
-        if span.label == "LOC" and not _overlaps(span.start, span.end, covered):
+        if span.label == "LOC" and not covered.overlaps(span.start, span.end):
             mention = tagged_place(text, span.start, span.end)
             if mention is not None:
                 out.append(mention)
-                covered.append((span.start, span.end))
+                covered.add(span.start, span.end)
     return out

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -192,3 +193,44 @@ def _blank_credit_tags(text: str) -> str:
             found.append(match)
         start = end + 1
     return _blank_matches(text, found)
+
+
+class SpanSet:
+    """Character spans ``(start, end)``, to ask whether a span overlaps any of them in
+    O(log n) time (a loop over all of them makes a long text's extraction quadratic).
+
+    The spans are kept as their union, a sorted list of disjoint intervals: a span overlaps
+    one of the spans added exactly when it overlaps the union.
+    """
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self, spans=()):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            if self._ends and start <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start)  # the intervals before i start at or before `start`
+        return bool(i and self._ends[i - 1] > start) or (i < len(self._starts) and self._starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        starts, ends = self._starts, self._ends
+        i = bisect_left(starts, start)
+        if i and ends[i - 1] >= start:  # joins the interval before
+            i -= 1
+            start = starts[i]
+        j = i
+        while j < len(starts) and starts[j] <= end:  # and those it reaches
+            end = max(end, ends[j])
+            j += 1
+        starts[i:j] = [start]
+        ends[i:j] = [end]
