@@ -27,6 +27,7 @@ run startup "$PY" bench/startup.py
 run floor "$PY" bench/floor.py ${LIMIT:+--limit "$LIMIT"}
 run import_bulk "$PY" bench/import_bulk.py ${LIMIT:+--limit "$LIMIT"} --repeat "${REPEAT:-1}"
 run extract_vs_search_dates "$PY" bench/extract_vs_search_dates.py --sample "${SAMPLE:-300}"
+run long_article "$PY" bench/long_article.py
 db="$tmp/bench-${EVENTS:-1000000}.duckdb"
 run gen_events "$PY" bench/gen_events.py --events "${EVENTS:-1000000}" --db "$db"
 if [ -f "$db" ]; then
