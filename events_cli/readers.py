@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 
 from events_cli.errors import InputError
@@ -99,9 +100,7 @@ def read_inputs(paths: Iterable[str | InputError], overrides: Overrides = Overri
                 yield from _apply(read_url(raw, timeout), overrides)
             continue
         if raw == "-":
-            data = (stdin or sys.stdin.buffer).read()
-            yield from _apply(_read_bytes(data, "<stdin>", jsonl=_looks_like_jsonl(data),
-                                          html=_looks_like_html(data)), overrides)
+            yield from _apply(_read_stdin(stdin or sys.stdin.buffer), overrides)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -186,6 +185,22 @@ def read_file(path: Path) -> Iterator[ReadResult]:
         return
     html = origin.lower().endswith(HTML_SUFFIXES) or _looks_like_html(data)
     yield from _read_bytes(data, origin, jsonl=False, html=html)
+
+
+def _read_stdin(stream) -> Iterator[ReadResult]:
+    """JSON Lines (the first line that is not blank opens a JSON object) are read a line at a
+    time as they come down the pipe, so memory does not grow with the input; anything else
+    is one article (text or HTML), read whole."""
+    head = []
+    for line in stream:
+        head.append(line)
+        if line.strip(b"\xef\xbb\xbf \t\r\n"):
+            break
+    if _looks_like_jsonl(b"".join(head)):
+        yield from _read_jsonl_stream(chain(head, stream), "<stdin>")
+        return
+    data = b"".join(head) + stream.read()
+    yield from _read_bytes(data, "<stdin>", jsonl=False, html=_looks_like_html(data))
 
 
 def _looks_like_jsonl(data: bytes) -> bool:

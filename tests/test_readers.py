@@ -93,6 +93,34 @@ def test_stdin_text_and_jsonl():
     assert article.origin == "<stdin>" and article.text == "Berita dari stdin.\n"
     records = list(read_inputs(["-"], stdin=io.BytesIO(b'{"text": "a"}\n{"text": "b"}\n')))
     assert [r.text for r in records] == ["a", "b"]
+    # text whose first lines are blank, and HTML, are still one article each
+    [article] = list(read_inputs(["-"], stdin=io.BytesIO(b"\n\nJudul\n\nIsi berita.\n")))
+    assert (article.title, article.text.strip()) == ("Judul", "Isi berita.")
+    [page] = list(read_inputs(["-"], stdin=io.BytesIO(b"\n<html><head><title>T</title></head><body><article>"
+                                                      b"<p>Isi berita yang cukup panjang di sini.</p></article></body></html>")))
+    assert "Isi berita" in page.text
+
+
+def test_stdin_jsonl_is_read_as_it_comes():
+    consumed = []
+
+    class Pipe:  # lines as a pipe gives them; reading it whole is not allowed
+        def __init__(self, lines):
+            self.lines = iter(lines)
+
+        def __iter__(self):
+            for line in self.lines:
+                consumed.append(line)
+                yield line
+
+        def read(self):
+            raise AssertionError("stdin read whole")
+
+    lines = [b"\n"] + [b'{"text": "berita %d"}\n' % i for i in range(1000)]
+    articles = read_inputs(["-"], stdin=Pipe(lines))
+    assert next(articles).text == "berita 0"
+    assert len(consumed) <= 3
+    assert [a.text for a in articles][-1] == "berita 999"
 
 
 def test_overrides(tmp_path):
