@@ -9,7 +9,8 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -110,7 +111,7 @@ def import_paths(
             # The workers keep every core busy: DuckDB's own threads would only contend with them.
             threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
             con.execute("SET threads = 1")
-            pool = ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
+            pool = _Workers(workers)
         batches = _batches(first, stream)
         pending = None  # (batch plan, futures) extracted while the previous batch is written
         for batch in batches:
@@ -118,11 +119,11 @@ def import_paths(
             plan = _plan(con, batch, replace, summary, pending[0].keys if pending else set())
             work = _start(plan, pool)
             if pending is not None:
-                _finish(con, *pending, summary, fail)
+                _finish(con, *pending, summary, fail, pool)
                 on_batch(summary)
             pending = (plan, work)
         if pending is not None:
-            _finish(con, *pending, summary, fail)
+            _finish(con, *pending, summary, fail, pool)
             on_batch(summary)
     except Exception as exc:
         if store.is_interrupt(exc):  # Ctrl-C inside a DuckDB query (a look-up, say)
@@ -130,7 +131,7 @@ def import_paths(
         raise
     finally:
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown()
         if frozen:
             gc.unfreeze()
         gc.set_threshold(*thresholds)
@@ -180,16 +181,68 @@ def _plan(con, batch: list[Article], replace: bool, summary: ImportSummary, unwr
     return plan
 
 
-def _start(plan: _Plan, pool: ProcessPoolExecutor | None) -> list[Future] | list:
+class _Workers:
+    """The extraction processes. When one dies (the out-of-memory killer, a crash in C code),
+    its pool is broken and every task the pool held is lost: a new pool takes them up again.
+    A task that breaks the new pool as well has each of its articles extracted in a process
+    of its own, so that an article at fault fails alone and the import goes on."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.pool = _pool(workers)
+
+    def submit(self, articles: list[Article]) -> tuple:
+        try:
+            return articles, self.pool, self.pool.submit(extract_many, articles, True)
+        except BrokenProcessPool:  # a worker died since the last task
+            self._renew()
+            return articles, self.pool, self.pool.submit(extract_many, articles, True)
+
+    def result(self, task: tuple) -> list[ArticleRecord | InputError]:
+        articles, pool, future = task
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        if pool is self.pool:  # the first task to find its pool broken replaces it
+            self._renew()
+        try:
+            return self.submit(articles)[2].result()
+        except BrokenProcessPool:
+            return [r for article in articles for r in _alone(article)]
+
+    def _renew(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = _pool(self.workers)
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
+
+
+def _alone(article: Article) -> list[ArticleRecord | InputError]:
+    """`extract_many([article])` in a process that runs nothing else."""
+    with _pool(1) as solo:
+        try:
+            return solo.submit(extract_many, [article], True).result()
+        except BrokenProcessPool:
+            return [InputError(article.origin, "extraction ended its worker process (out of memory, or a crash)")]
+
+
+def _start(plan: _Plan, pool: _Workers | None) -> list:
     if pool is None:
         return [extract_many(plan.articles)]
-    return [pool.submit(extract_many, plan.articles[i:i + CHUNK], True) for i in range(0, len(plan.articles), CHUNK)]
+    return [pool.submit(plan.articles[i:i + CHUNK]) for i in range(0, len(plan.articles), CHUNK)]
 
 
-def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable[[InputError], None]) -> None:
+def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable[[InputError], None],
+            pool: _Workers | None) -> None:
     results: list[ArticleRecord | InputError] = []
     for part in work:
-        results.extend(part.result() if isinstance(part, Future) else part)
+        results.extend(pool.result(part) if pool is not None else part)
     records, replace_ids = [], {}
     for i, result in enumerate(results):
         if isinstance(result, InputError):

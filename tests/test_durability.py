@@ -119,3 +119,47 @@ def test_an_article_twice_in_one_import_is_stored_once_whatever_the_batches(tmp_
     summary = importer.import_paths(con, [str(path)], workers=workers)
     assert (summary.imported, summary.unchanged, summary.failed) == (7, 4, 0)
     assert sorted(r[0] for r in con.execute("SELECT text FROM articles").fetchall()) == sorted(t)
+
+
+def _crashing_extraction(monkeypatch, tmp_path, always: bool):
+    """Extraction that ends its worker process (as the out-of-memory killer would) on the
+    article that says CRASH: every time, or only the first time."""
+    import events_cli.extract as extract
+
+    real = extract.extract_articles
+    flag = tmp_path / "crashed-once"
+
+    def extract_articles(articles):
+        if os.getpid() != parent and any("CRASH" in a.text for a in articles):
+            if always or not flag.exists():
+                flag.touch()
+                os._exit(1)
+        return real(articles)
+
+    parent = os.getpid()
+    monkeypatch.setattr(extract, "extract_articles", extract_articles)
+
+
+@pytest.mark.parametrize("always", [False, True])
+def test_a_worker_process_that_dies_loses_no_other_article(tmp_path, monkeypatch, always):
+    from events_cli import importer
+
+    monkeypatch.setattr(importer, "BATCH_SIZE", 6)
+    monkeypatch.setattr(importer, "PARALLEL_FROM", 6)
+    monkeypatch.setattr(importer, "CHUNK", 2)
+    _crashing_extraction(monkeypatch, tmp_path, always)
+    texts = [f"Warga Desa Cibiru ke-{i} mengungsi ke Bandung, Senin (3/4/2023)." for i in range(20)]
+    texts[8] += " CRASH"
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps({"text": t}) for t in texts), encoding="utf-8")
+    con = store.connect(str(tmp_path / "db.duckdb"))
+    errors = []
+    summary = importer.import_paths(con, [str(path)], workers=2, on_error=errors.append)
+    stored = sorted(r[0] for r in con.execute("SELECT text FROM articles").fetchall())
+    if always:  # the article at fault fails alone
+        assert (summary.imported, summary.failed) == (19, 1)
+        assert [str(e) for e in errors] == [f"{path}: extraction ended its worker process (out of memory, or a crash)"]
+        assert stored == sorted(texts[:8] + texts[9:])
+    else:  # taken up again by a new worker
+        assert (summary.imported, summary.failed) == (20, 0)
+        assert stored == sorted(texts)
