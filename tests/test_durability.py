@@ -124,16 +124,16 @@ def test_an_article_twice_in_one_import_is_stored_once_whatever_the_batches(tmp_
 def _crashing_extraction(monkeypatch, tmp_path, always: bool):
     """Extraction that ends its worker process (as the out-of-memory killer would) on the
     article that says CRASH: every time, or only the first time."""
-    import events_cli.extract as extract
+    from events_cli import extract
 
     real = extract.extract_articles
     flag = tmp_path / "crashed-once"
 
     def extract_articles(articles):
-        if os.getpid() != parent and any("CRASH" in a.text for a in articles):
-            if always or not flag.exists():
-                flag.touch()
-                os._exit(1)
+        crash = os.getpid() != parent and any("CRASH" in a.text for a in articles)
+        if crash and (always or not flag.exists()):
+            flag.touch()
+            os._exit(1)
         return real(articles)
 
     parent = os.getpid()

@@ -71,6 +71,6 @@ def test_span_set_answers_as_a_loop_over_its_spans():
         for s, e in spans[k:]:
             given.add(s, e)
         assert bool(given) == bool(spans)
-        for a in range(0, 50):
+        for a in range(50):
             for b in (a + 1, a + 3, a + 10):
                 assert given.overlaps(a, b) == any(a < e and s < b for s, e in spans), (spans, a, b)

@@ -40,10 +40,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from events_cli.extract.text import SpanSet
 from events_cli.isodate import MAX_YEAR, MIN_YEAR, iso_stamp, read_stamp
 from events_cli.isodate import YEAR as _YEAR
 from events_cli.isodate import make_date as _date
-from events_cli.extract.text import SpanSet
 from events_cli.models import DateMention
 
 __all__ = ["extract_dates", "parse_date"]

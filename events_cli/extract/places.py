@@ -165,7 +165,7 @@ def _check(text: str, norm: str, start: int, end: int, exclude: SpanSet,
         if rec is None:
             return None
     # (checked after the lookups: they turn down about half the hits, lower-case words, more
-    # cheaply than this loop over `exclude`)
+    # cheaply than the test against `exclude`)
     if exclude and exclude.overlaps(start, end):
         return None
     entry, tier = rec

@@ -203,7 +203,7 @@ class SpanSet:
     one of the spans added exactly when it overlaps the union.
     """
 
-    __slots__ = ("_starts", "_ends")
+    __slots__ = ("_ends", "_starts")
 
     def __init__(self, spans=()):
         self._starts: list[int] = []
