@@ -33,7 +33,9 @@ CREATE TABLE IF NOT EXISTS articles (
     text            VARCHAR NOT NULL,      -- the text as imported
     content_hash    VARCHAR NOT NULL,      -- sha256 of the whitespace-normalised text
     dedup_key       VARCHAR NOT NULL UNIQUE, -- "url:<url>" when the url is known, else "sha256:<hash>"
-    imported_at     TIMESTAMP NOT NULL     -- when it was (last) extracted
+    imported_at     TIMESTAMP NOT NULL,    -- when it was (last) extracted
+    title_key       VARCHAR                -- the title as related links are matched to it: lower case,
+                                           -- each run of characters other than a-z and 0-9 one space, trimmed
 );
 
 CREATE TABLE IF NOT EXISTS events (
@@ -113,6 +115,7 @@ CREATE TABLE IF NOT EXISTS related_links (
     title              VARCHAR NOT NULL,   -- the linked article's title as written after "BACA JUGA:"
     url                VARCHAR,            -- the link's URL, when the input kept it
     target_article_id  BIGINT,             -- -> articles.article_id once the target is imported
+    title_key          VARCHAR,            -- the title normalised as articles.title_key
     PRIMARY KEY (article_id, position)
 );
 

@@ -339,10 +339,10 @@ def sql(
             raise UsageError("no SQL given: pass it as an argument, with --file, or on stdin")
         with _database(read_only=not write) as con:
             result = queries.run_sql(con, query)
-            if write:  # the SQL may have changed what actors and places are linked to
+            if write:  # the SQL may have changed titles, links, what actors and places are linked to
                 from events_cli import store
 
-                store.refresh_stats(con)
+                store.refresh_derived(con)
             _echo(render(result, fmt))
 
 

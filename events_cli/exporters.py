@@ -22,13 +22,13 @@ _PARTITIONED = {
     "event_places": """SELECT ep.*, p.name AS place, p.country_code, e.date, e.precision,
                               year(e.date) AS year, month(e.date) AS month
                        FROM event_places ep JOIN places p USING (place_id) JOIN events e USING (event_id)""",
-    "articles": """SELECT * EXCLUDE (text), coalesce(year(published), 0) AS year,
+    "articles": """SELECT * EXCLUDE (text, title_key), coalesce(year(published), 0) AS year,
                           coalesce(month(published), 0) AS month FROM articles""",
 }
 _WHOLE = {
     "actors": "SELECT * FROM actors",
     "places": "SELECT * FROM places",
-    "related_links": "SELECT * FROM related_links",
+    "related_links": "SELECT * EXCLUDE (title_key) FROM related_links",
     "article_actors": "SELECT * FROM article_actors",
     "article_places": "SELECT * FROM article_places",
 }

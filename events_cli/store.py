@@ -25,7 +25,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -54,12 +54,19 @@ def _stats_sql(table: str, scoped: bool) -> str:
         WHERE {table}.{key} = s.{key}"""
 
 
+def _title_key(column: str) -> str:
+    """SQL for a title normalised as related links are matched to it (articles.title_key)."""
+    return f"trim(regexp_replace(lower({column}), '[^a-z0-9]+', ' ', 'g'))"
+
+
 # Ordered migrations from version N-1 to N, for databases made by an older events.
 # A new database gets schema.sql as it stands and is stamped SCHEMA_VERSION directly.
 MIGRATIONS: dict[int, list[str]] = {
     2: [f"ALTER TABLE {t} ADD COLUMN {c}" for t in _ENTITIES for c in (
         "n_events INTEGER NOT NULL DEFAULT 0", "n_articles INTEGER NOT NULL DEFAULT 0",
         "first_date DATE", "last_date DATE")] + [_stats_sql(t, scoped=False) for t in _ENTITIES],
+    3: [statement for t in ("articles", "related_links") for statement in (
+        f"ALTER TABLE {t} ADD COLUMN title_key VARCHAR", f"UPDATE {t} SET title_key = {_title_key('title')}")],
 }
 
 DEFAULT_DB = "events.duckdb"
@@ -176,6 +183,17 @@ def refresh_stats(con: duckdb.DuckDBPyConnection, actor_ids: Collection[int] | N
             con.execute(_stats_sql(table, scoped=True), {"ids": list(ids)})
 
 
+def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring what events keeps derived from the tables up to date after SQL that may have
+    changed any row: the title keys, the targets of links not yet resolved, the counts and
+    first and last dates of actors and places."""
+    for table in ("articles", "related_links"):
+        key = _title_key("title")
+        con.execute(f"UPDATE {table} SET title_key = {key} WHERE title_key IS DISTINCT FROM {key}")
+    resolve_related_links(con)
+    refresh_stats(con)
+
+
 def _add_stats(con, table: str, article_rows: Sequence[tuple], event_rows: Sequence[tuple],
                event_dates: dict[int, dt.date]) -> None:
     """Add new link rows (``(article_id or event_id, actor or place id, ...)``) to the counts
@@ -245,12 +263,15 @@ def _rows(con, sql: str, columns: dict[str, Sequence]) -> list[tuple]:
     return con.execute(sql).fetchall()
 
 
-def _insert(con, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
-    """Bulk insert of `rows`, one tuple per row in the order of `columns`."""
+def _insert(con, table: str, columns: Sequence[str], rows: Sequence[tuple], computed: dict[str, str] | None = None) -> None:
+    """Bulk insert of `rows`, one tuple per row in the order of `columns`; `computed` adds
+    columns whose values are SQL expressions over those."""
     if not rows:
         return
-    names = ", ".join(columns)
-    _rows(con, f"INSERT INTO {table} ({names}) SELECT {names} FROM _batch", dict(zip(columns, zip(*rows))))
+    computed = computed or {}
+    names = ", ".join([*columns, *computed])
+    values = ", ".join([*columns, *computed.values()])
+    _rows(con, f"INSERT INTO {table} ({names}) SELECT {values} FROM _batch", dict(zip(columns, zip(*rows))))
 
 
 def _ids(con, sequence: str, n: int) -> list[int]:
@@ -378,11 +399,12 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
             (updates if i in replace_ids else article_rows).append(row)
         article_columns = ["article_id", "origin", "external_id", "url", "source", "title", "published", "language",
                            "dateline_place", "text", "content_hash", "dedup_key", "imported_at"]
-        _insert(con, "articles", article_columns, article_rows)
+        _insert(con, "articles", article_columns, article_rows, {"title_key": _title_key("title")})
         if updates:  # re-extracted articles keep their id and dedup key; the rest is replaced
             kept = ("article_id", "dedup_key")
             _rows(con, "UPDATE articles SET " + ", ".join(f"{c} = u.{c}" for c in article_columns if c not in kept)
-                  + " FROM _batch u WHERE articles.article_id = u.article_id", dict(zip(article_columns, zip(*updates))))
+                  + f", title_key = {_title_key('u.title')} FROM _batch u WHERE articles.article_id = u.article_id",
+                  dict(zip(article_columns, zip(*updates))))
 
         # in order of first appearance, so that the same import gives the same ids every time
         keys = dict.fromkeys((ac.name, ac.kind) for r in records for ac in r.actors)
@@ -424,7 +446,8 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
                     event_place_rows.append((event_id, place_ids[(name, place_kinds[name])]))
         _insert(con, "article_actors", ["article_id", "actor_id", "mentions", "roles"], article_actor_rows)
         _insert(con, "article_places", ["article_id", "place_id", "mentions"], article_place_rows)
-        _insert(con, "related_links", ["article_id", "position", "title", "url"], link_rows)
+        _insert(con, "related_links", ["article_id", "position", "title", "url"], link_rows,
+                {"title_key": _title_key("title")})
         _insert(con, "events", ["event_id", "article_id", "date", "date_end", "precision", "kind", "sentence",
                                 "date_text", "inferred"], event_rows)
         _insert(con, "event_actors", ["event_id", "actor_id", "role"], event_actor_rows)
@@ -448,9 +471,6 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
     return ids
 
 
-_NORM_TITLE = "trim(regexp_replace(lower({}), '[^a-z0-9]+', ' ', 'g'))"
-
-
 def resolve_related_links(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int] | None = None,
                           links_added: bool = True) -> None:
     """Point unresolved links at the first imported article with their URL or title.
@@ -459,7 +479,8 @@ def resolve_related_links(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
     links that batch may answer are looked at, so each batch costs what it adds. URL and
     title are matched by separate equi-joins: an OR in one join condition would compare
     every link with every article. `links_added=False` says the batch made no links: then
-    the titles of all stored articles need not be normalised to match them.
+    the stored articles need not be looked at for them. Titles are matched by their
+    ``title_key`` (normalised once, when stored), never one of them empty.
     """
     if article_ids is None:
         scopes = [("TRUE", "TRUE")]
@@ -469,7 +490,7 @@ def resolve_related_links(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
             scopes.insert(0, ("r.article_id IN (SELECT unnest($ids))", "TRUE"))
     parts = []
     for links, articles in scopes:
-        for on in ("a.url = r.url", f"{_NORM_TITLE.format('a.title')} = {_NORM_TITLE.format('r.title')}"):
+        for on in ("a.url = r.url", "a.title_key = r.title_key AND r.title_key <> ''"):
             parts.append(f"""SELECT r.article_id, r.position, a.article_id AS target
                 FROM related_links r JOIN articles a ON {on}
                 WHERE r.target_article_id IS NULL AND a.article_id <> r.article_id AND {links} AND {articles}""")

@@ -193,6 +193,17 @@ def test_sql_is_read_only_unless_write(seeded):
     assert run("sql", "SELECT count(*) FROM related_links", "--format", "csv").stdout == "count_star()\n0\n"
 
 
+def test_sql_write_keeps_link_matching_up_to_date(seeded, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Warga Cibiru mengungsi ke Bandung, Senin (3/4/2023).", encoding="utf-8")
+    assert run("import", str(other)).exit_code == 0
+    title = run("sql", "SELECT title FROM related_links WHERE position = 1", "--format", "csv").stdout.splitlines()[1]
+    # the second article given the first link's title (written otherwise): the link finds it
+    assert run("sql", "--write", f"UPDATE articles SET title = upper('{title}') || '!' WHERE article_id = 2").exit_code == 0
+    result = run("sql", "SELECT target_article_id FROM related_links WHERE position = 1", "--format", "csv")
+    assert result.stdout == "target_article_id\n2\n"
+
+
 def test_sql_errors(seeded):
     result = run("sql", "SELEC nonsense")
     assert result.exit_code == 1 and result.stderr.startswith("Error: SQL error: Parser Error")

@@ -81,6 +81,8 @@ def test_an_older_database_gets_its_stats_when_opened(isolated_db):
     for table in ("actors", "places"):
         for column in ("n_events", "n_articles", "first_date", "last_date"):
             con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    for table in ("articles", "related_links"):  # (added by version 3)
+        con.execute(f"ALTER TABLE {table} DROP COLUMN title_key")
     con.execute("DELETE FROM schema_migrations")
     con.execute("INSERT INTO schema_migrations (version) VALUES (1)")
     con.close()
