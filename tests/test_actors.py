@@ -381,3 +381,29 @@ def test_name_in_a_credit_is_not_spread():
     # only the credit's "Andi" was tagged
     ents = [EntitySpan(text.rindex("Andi"), text.rindex("Andi") + 4, "Andi", "PER")]
     assert extract_actors(text, ents) == []
+
+
+def test_long_text_shortcuts_give_the_same_actors(monkeypatch):
+    """Names looked for in one pass (many names) and words looked up in a set (many asked)
+    give what a search per name and per word gives."""
+    from events_cli.extract import actors, extract_articles
+    from events_cli.models import Article
+
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "articles"
+    articles = [Article(text=p.read_text(encoding="utf-8"), origin=p.name) for p in sorted(fixtures.glob("*.txt"))]
+    articles.append(Article(text="\n\n".join(a.text for a in articles), origin="all of them"))
+    monkeypatch.setattr(actors, "_NAMES_FOR_ONE_PASS", 10**9)
+    monkeypatch.setattr(actors, "_ASKS_BEFORE_SET", 10**9)
+    searched = [r.actors for r in extract_articles(articles)]
+    monkeypatch.setattr(actors, "_NAMES_FOR_ONE_PASS", 0)
+    monkeypatch.setattr(actors, "_ASKS_BEFORE_SET", 0)
+    assert [r.actors for r in extract_articles(articles)] == searched
+    assert len(searched[-1]) > 100
+
+
+def test_occurrences_in_one_pass_are_those_of_a_search_per_name():
+    from events_cli.extract.actors import _occurrences, _positions
+
+    text = "Kim Jong-un dan Kim Yo-jong; KimKim Kim. Jong"
+    names = ["Kim", "Kim Jong-un", "Jong", "KimKim", "Tidak Ada"]
+    assert _occurrences(text, names) == {n: list(_positions(text, n)) for n in names if n in text}

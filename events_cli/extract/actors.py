@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter, itemgetter
@@ -237,6 +238,9 @@ _START_END = attrgetter("start", "end")
 _FIRST = itemgetter(0)
 
 
+_ASKS_BEFORE_SET = 64  # has_word searches before the set of all the text's words is made
+
+
 class _Tokens:
     """The tokens of an article, looked up by offset.
 
@@ -250,6 +254,7 @@ class _Tokens:
         self.spans = tokenize(text) if spans is None else spans
         self.n = len(self.spans)
         self._asked: dict[str, bool] = {}  # has_word's answers
+        self._words: set[str] | None = None  # every token's text, once has_word is asked often
 
     def word(self, j: int) -> str:
         s, e = self.spans[j]
@@ -285,7 +290,12 @@ class _Tokens:
         are asked about again and again: answers are kept."""
         found = self._asked.get(w)
         if found is None:
-            found = self._asked[w] = self._find_word(w)
+            if len(self._asked) < _ASKS_BEFORE_SET:
+                found = self._asked[w] = self._find_word(w)
+            else:  # a long text asked about many words: its words, once, rather than a search each
+                if self._words is None:
+                    self._words = {self.text[s:e] for s, e in self.spans}
+                found = self._asked[w] = w in self._words
         return found
 
     def _find_word(self, w: str) -> bool:
@@ -476,6 +486,35 @@ def _inside_title(toks: _Tokens, s: int, t: int, per_starts: set[int]) -> bool:
     return nxt in per_starts and toks.text[t:nxt].strip() == "" and "\n" not in toks.text[t:nxt]
 
 
+_NAMES_FOR_ONE_PASS = 40  # more names than this are looked for in one pass over the text
+
+
+def _positions(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` is written in ``text`` (overlapping occurrences too), in order."""
+    pos = text.find(name)
+    while pos != -1:
+        yield pos
+        pos = text.find(name, pos + 1)
+
+
+def _occurrences(text: str, names: list[str]) -> dict[str, list[int]]:
+    """:func:`_positions` of many names at once, found in one pass over the text (a search
+    per name reads the text once per name: long texts name hundreds)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for name in names:
+        auto.add_word(name)
+    auto.make_automaton()
+    found: dict[str, list[int]] = {}
+    for end, size in auto.iter(text):
+        start = end - size + 1
+        found.setdefault(text[start:end + 1], []).append(start)
+    for positions in found.values():
+        positions.sort()
+    return found
+
+
 def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[EntitySpan]) -> list[EntitySpan]:
     """Names the tagger found in one sentence, also where it missed them in another.
 
@@ -496,17 +535,17 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
     text = toks.text
     names: list[tuple[tuple[str, ...], str, str]] = []  # (words, name, label) with candidates
     found: list[tuple[int, int]] = []  # (token index, rank of the name in names)
+    wanted = [name for name, label in labels.items() if label == "PER" or label == "ORG"]
+    at = _occurrences(text, wanted) if len(wanted) > _NAMES_FOR_ONE_PASS else None
     for name, label in labels.items():
         if label != "PER" and label != "ORG":
             continue
         hits = []
-        pos = text.find(name)
-        while pos != -1:
+        for pos in at.get(name, ()) if at is not None else _positions(text, name):
             if pos not in ent_starts:
                 i = toks.starting_at(pos)
                 if i is not None:
                     hits.append(i)
-            pos = text.find(name, pos + 1)
         if not hits:
             continue
         words = tuple(token_texts(name))
