@@ -234,6 +234,11 @@ def test_export_csv_and_parquet(seeded, tmp_path):
         f"SELECT year, month, date FROM read_parquet('{folder}/events/*/*/*.parquet', hive_partitioning = true) "
         "ORDER BY date").fetchall()
     assert [(y, m, d.isoformat()) for y, m, d in rows] == [(2011, 1, "2011-01-01"), (2023, 9, "2023-09-13")]
+    # the tables' own columns, but for the text and the keys events matches links by
+    columns = {t: [c[0] for c in duckdb.connect().execute(f"DESCRIBE SELECT * FROM read_parquet('{p}')").fetchall()]
+               for t, p in (("articles", f"{folder}/articles/*/*/*.parquet"), ("links", f"{folder}/related_links.parquet"))}
+    assert "title" in columns["articles"] and not {"text", "title_key"} & set(columns["articles"])
+    assert columns["links"] == ["article_id", "position", "title", "url", "target_article_id"]
 
 
 def test_export_failures(seeded, tmp_path):
