@@ -4,8 +4,8 @@ Timings on a shared machine vary by ±20% from run to run; instruction counts do
 small speed-ups can be told from noise. The script runs itself twice under callgrind over
 the same articles (warmed up once, then 0 or 2 timed passes, as an import runs them: chunks
 of `importer.CHUNK`) and prints the difference per article: the cost of one warm pass,
-start-up and loading excluded. Needs valgrind (Debian: `apt install valgrind`); about two
-minutes for the defaults.
+start-up and loading excluded, with a fixed hash seed. Needs valgrind (Debian: `apt install
+valgrind`); about two minutes for the defaults.
 
     python bench/instructions.py [--set ner|bulk] [--n 600]
 """
@@ -33,10 +33,12 @@ def passes(which: str, n: int, count: int) -> None:
 
 
 def counted(which: str, n: int, count: int) -> int:
+    # One hash seed for every run: with random ones the order of sets and dicts of strings
+    # changes from run to run, and the count by about ±0.5% (seen on the bulk set).
     out = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
          os.path.abspath(__file__), "--set", which, "--n", str(n), "--passes", str(count)],
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"},
     ).stderr
     return int(re.search(r"Collected : (\d+)", out).group(1))
 
