@@ -268,7 +268,7 @@ def _table(con, sql: str, params) -> Table:
 
 
 def export_records(con: duckdb.DuckDBPyConnection, article_ids: list[int] | None = None,
-                   batch: int = 2000) -> Iterator[dict]:
+                   batch: int = 20_000) -> Iterator[dict]:
     """One dict per article in the export format of ../shared/eval/README.md, streamed in batches."""
     all_ids = article_ids if article_ids is not None else [
         r[0] for r in con.execute("SELECT article_id FROM articles ORDER BY article_id").fetchall()]
@@ -278,7 +278,7 @@ def export_records(con: duckdb.DuckDBPyConnection, article_ids: list[int] | None
 
 def _grouped(con, sql: str, ids: list[int]) -> dict[int, list[tuple]]:
     out: dict[int, list[tuple]] = {}
-    for row in con.execute(sql, [ids]).fetchall():
+    for row in con.execute(sql, {"ids": ids}).fetchall():
         out.setdefault(row[0], []).append(row[1:])
     return out
 
@@ -287,20 +287,23 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
     articles = con.execute("""
         SELECT article_id, origin, external_id, url, source, title, language, published
         FROM articles WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id""", [ids]).fetchall()
-    events = _grouped(con, """
-        SELECT t.article_id, t.kind, t.date, t.precision, t.sentence, t.actors, t.places
-        FROM timeline t WHERE t.article_id IN (SELECT unnest(?)) ORDER BY t.article_id, t.event_id""", ids)
+    # (the events' lists gathered for the batch's events only: the timeline view would gather
+    # those of every event in the database before keeping the batch's)
+    events = _grouped(con, _with_lists(
+        "SELECT e.event_id, e.date FROM events e WHERE e.article_id IN (SELECT unnest($ids))",
+        "e.article_id, e.kind, e.date, e.precision, e.sentence, coalesce(al.actors, []), coalesce(pl.places, [])",
+        "e.article_id, e.event_id"), ids)
     actors_of = _grouped(con, """
         SELECT aa.article_id, ac.name, ac.kind, aa.mentions, aa.roles
         FROM article_actors aa JOIN actors ac USING (actor_id)
-        WHERE aa.article_id IN (SELECT unnest(?)) ORDER BY aa.article_id, ac.name""", ids)
+        WHERE aa.article_id IN (SELECT unnest($ids)) ORDER BY aa.article_id, ac.name""", ids)
     places_of = _grouped(con, """
         SELECT ap.article_id, p.name, p.kind, p.country_code, p.lat, p.lon, ap.mentions
         FROM article_places ap JOIN places p USING (place_id)
-        WHERE ap.article_id IN (SELECT unnest(?)) ORDER BY ap.article_id, p.name""", ids)
+        WHERE ap.article_id IN (SELECT unnest($ids)) ORDER BY ap.article_id, p.name""", ids)
     links = _grouped(con, """
         SELECT article_id, title, url, target_article_id FROM related_links
-        WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, position""", ids)
+        WHERE article_id IN (SELECT unnest($ids)) ORDER BY article_id, position""", ids)
     for article_id, origin, external_id, url, source, title, language, published in articles:
         evs = events.get(article_id, [])
         main = next((e for e in evs if e[0] == "main"), None)
