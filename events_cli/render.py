@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Iterable
+from decimal import Decimal
 
 from events_cli.errors import UsageError
 from events_cli.queries import Table
@@ -27,14 +28,20 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-def _json_value(value):
-    if isinstance(value, (dt.date, dt.datetime)):
+def _json_default(value):
+    """What json cannot write itself, as SQL results can hold it: dates and times as ISO 8601,
+    DECIMAL as a number, anything else (INTERVAL, UUID, BLOB...) as its text."""
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _json_value(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_json_value(v) for v in value]
-    return value
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "backslashreplace")
+    return str(value)
+
+
+def _json(value, indent: int | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=indent, default=_json_default)
 
 
 def _cell(value, sep: str) -> str | float | int:
@@ -59,11 +66,9 @@ def _shorten(text, width: int):
 def render(table: Table, fmt: str = DEFAULT_FORMAT) -> str:
     """The table as text in `fmt`; a human format gets the table's title and notes above it."""
     if fmt == "json":
-        return json.dumps([_json_value(dict(zip(table.columns, row))) for row in table.rows],
-                          ensure_ascii=False, indent=2) + "\n"
+        return _json([dict(zip(table.columns, row)) for row in table.rows], indent=2) + "\n"
     if fmt == "jsonl":
-        return "".join(json.dumps(_json_value(dict(zip(table.columns, row))), ensure_ascii=False) + "\n"
-                       for row in table.rows)
+        return "".join(_json(dict(zip(table.columns, row))) + "\n" for row in table.rows)
     if fmt in ("csv", "tsv"):
         out = io.StringIO()
         writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -91,7 +96,7 @@ def render_record(record: dict, fmt: str = DEFAULT_FORMAT) -> str:
     """One article or event in full: JSON for machine formats, labelled lines for people."""
     if fmt in ("json", "jsonl"):
         indent = 2 if fmt == "json" else None
-        return json.dumps(_json_value(record), ensure_ascii=False, indent=indent) + "\n"
+        return _json(record, indent) + "\n"
     lines: list[str] = []
     for key, value in record.items():
         if value is None or value == []:
@@ -112,4 +117,4 @@ def render_record(record: dict, fmt: str = DEFAULT_FORMAT) -> str:
 
 def jsonl_lines(records: Iterable[dict]) -> Iterable[str]:
     for record in records:
-        yield json.dumps(_json_value(record), ensure_ascii=False) + "\n"
+        yield _json(record) + "\n"

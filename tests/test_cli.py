@@ -185,6 +185,16 @@ def test_sql(seeded):
     assert from_stdin.stdout == "n\n1\n"
 
 
+def test_sql_json_writes_every_duckdb_type(seeded):
+    result = run("sql", "SELECT 1.5 AS d, INTERVAL 3 DAY AS i, TIME '11:00' AS t, TIMESTAMP '2023-09-13 08:00' AS ts, "
+                        "'00000000-0000-0000-0000-000000000001'::UUID AS u, 'ab'::BLOB AS b, [DATE '2020-01-02'] AS l",
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [{"d": 1.5, "i": "3 days, 0:00:00", "t": "11:00:00", "ts": "2023-09-13T08:00:00",
+                                          "u": "00000000-0000-0000-0000-000000000001", "b": "ab", "l": ["2020-01-02"]}]
+    assert json.loads(run("sql", "SELECT 1.5 AS d", "--format", "jsonl").stdout) == {"d": 1.5}
+
+
 def test_sql_is_read_only_unless_write(seeded):
     result = run("sql", "DELETE FROM events")
     assert result.exit_code == 1
