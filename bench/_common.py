@@ -169,6 +169,19 @@ def run_measured(cmd: list[str], interval: float = 0.05) -> dict:
             "stderr": err.decode("utf-8", "replace")}
 
 
+def generated_db(db: str | None, folder: str, events: int = 1_000_000) -> str:
+    """`db`, or else a database of `events` events made by bench/gen_events.py in `folder`
+    (about 30 s for a million)."""
+    if db is not None:
+        return db
+    from bench.gen_events import generate
+
+    path = os.path.join(folder, f"bench-{events}.duckdb")
+    print(f"generating {events} events into {path} ...")
+    generate(path, events, verbose=False)
+    return path
+
+
 # --- results -----------------------------------------------------------------------------
 
 def record(target: str, value: float, limit: float, unit: str, higher_is_better: bool = False,

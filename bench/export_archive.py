@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from bench._common import EVENTS, ROOT, record, run_measured  # noqa: E402
+from bench._common import EVENTS, generated_db, record, run_measured  # noqa: E402
 
 
 def main() -> None:
@@ -28,11 +27,7 @@ def main() -> None:
     import duckdb
 
     with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
-        db = args.db
-        if db is None:
-            db = os.path.join(tmp, "generated.duckdb")
-            subprocess.run([sys.executable, str(ROOT / "bench" / "gen_events.py"), "--db", db], check=True,
-                           stdout=subprocess.DEVNULL)
+        db = generated_db(args.db, tmp)
         con = duckdb.connect(db, read_only=True)
         articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
         con.close()

@@ -20,13 +20,12 @@ import gzip
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from bench._common import BULK, ROOT, record  # noqa: E402
+from bench._common import BULK, generated_db, record  # noqa: E402
 
 
 def articles_with_links(path: str, n: int) -> None:
@@ -63,11 +62,7 @@ def main() -> None:
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-archive-") as tmp:
-        source = args.db
-        if source is None:
-            source = os.path.join(tmp, "generated.duckdb")
-            subprocess.run([sys.executable, str(ROOT / "bench" / "gen_events.py"), "--db", source], check=True,
-                           stdout=subprocess.DEVNULL)
+        source = generated_db(args.db, tmp)
         archive = os.path.join(tmp, "archive.duckdb")
         shutil.copyfile(source, archive)  # (the generated database stays as it was)
         path = os.path.join(tmp, "articles.jsonl")
