@@ -8,8 +8,9 @@ Query time: the functions of events_cli.queries called directly on one read-only
 NAME is the actor with the most events, DATE the median date of their events (both read from
 the data). Wall time: the real commands (`python -m events_cli --db DB ...`, output to
 /dev/null), median of 5 after one warm-up, each within 2x of `python -c "import duckdb, tabulate"`
-measured alike in the same run. In-process rendering time (tabulate) is shown too, since the
-wall of `events actors` includes printing every actor.
+measured alike in the same run, the runs interleaved (baseline, then each command, five rounds).
+In-process rendering time (tabulate) is shown too, since the wall of `events actors` includes
+printing every actor.
 
 --explain profiles every SQL statement each query function runs (DuckDB's JSON profiler) and
 lists the costliest operators; --explain-text prints the full EXPLAIN ANALYZE trees.
@@ -170,10 +171,19 @@ def main() -> None:
 
     walls = {}
     if not args.no_wall:
-        base = median(run_wall(BASELINE, args.repeat))
+        # interleaved: each round runs the baseline and then every command once, so that the
+        # machine's minute-to-minute swings reach both sides of each ratio alike
+        commands = {"baseline": BASELINE, **{label: EVENTS + ["--db", db] + argv for label, _, _, argv in cases}}
+        for cmd in commands.values():
+            run_wall(cmd, 0)  # warm-up
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.repeat):
+            for name, cmd in commands.items():
+                times[name] += run_wall(cmd, 1, warmup=0)
+        base = median(times["baseline"])
         print(f"  wall: python -c 'import duckdb, tabulate' {ms(base)}")
         for label, _, _, argv in cases:
-            wall = median(run_wall(EVENTS + ["--db", db] + argv, args.repeat))
+            wall = median(times[label])
             walls[label] = wall
             print(f"  wall: events {' '.join(argv):<48} {ms(wall):>10}  ({wall / base:.2f}x baseline)")
             record(f"wall events {label.split()[0]} / import duckdb,tabulate", wall / base, 2, "x",
