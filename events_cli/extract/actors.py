@@ -20,7 +20,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from events_cli.extract.ner import (
@@ -537,9 +536,7 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
     found: list[tuple[int, int]] = []  # (token index, rank of the name in names)
     wanted = [name for name, label in labels.items() if label == "PER" or label == "ORG"]
     at = _occurrences(text, wanted) if len(wanted) > _NAMES_FOR_ONE_PASS else None
-    for name, label in labels.items():
-        if label != "PER" and label != "ORG":
-            continue
+    for name in wanted:
         hits = []
         for pos in at.get(name, ()) if at is not None else _positions(text, name):
             if pos not in ent_starts:
@@ -551,23 +548,14 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
         words = tuple(token_texts(name))
         if words and " ".join(words) == " ".join(name.split()):
             found.extend((i, len(names)) for i in hits)
-            names.append((words, name, label))
+            names.append((words, name, labels[name]))
     if not found:
         return entities
     spans = toks.spans
-    # A token (a, b) is taken when it overlaps a span (s, t): s < b and a < t (also spans
-    # that do not fall on token boundaries). Only the few tokens of candidates are asked
-    # about, so rather than marking every span's tokens: with the spans sorted by start,
-    # those starting before b are a prefix, and reach[x] is the furthest end of the first
-    # x + 1 (a span ending before its start overlaps nothing).
-    bounds = sorted(map(_START_END, entities))
-    starts = [s for s, _ in bounds]
-    reach = list(accumulate([t if t >= s else -1 for s, t in bounds], max))
-
-    def taken(j: int) -> bool:
-        a, b = spans[j]
-        x = bisect_left(starts, b)
-        return x > 0 and reach[x - 1] > a
+    # A token is taken when it overlaps a span (also one that does not fall on token
+    # boundaries; a span ending before its start overlaps nothing). Only the few tokens of
+    # candidates are asked about, rather than every span's tokens marked.
+    taken = SpanSet((e.start, e.end) for e in entities if e.end >= e.start)
 
     added_tokens: set[int] = set()  # the tokens of the names added below
     n = toks.n
@@ -575,7 +563,7 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
     for i, rank in sorted(found):
         name_words, name, label = names[rank]
         k = len(name_words)
-        if i + k > n or any(j in added_tokens or taken(j) for j in range(i, i + k)):
+        if i + k > n or any(j in added_tokens or taken.overlaps(*spans[j]) for j in range(i, i + k)):
             continue
         if tuple([text[a:b] for a, b in spans[i:i + k]]) != name_words:
             continue
