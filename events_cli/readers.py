@@ -187,6 +187,9 @@ def read_file(path: Path) -> Iterator[ReadResult]:
     yield from _read_bytes(data, origin, jsonl=False, html=html)
 
 
+_BLANK = b"\xef\xbb\xbf \t\r\n"  # what may stand before the first record of JSON Lines (a BOM, white space)
+
+
 def _read_stdin(stream) -> Iterator[ReadResult]:
     """JSON Lines (the first line that is not blank opens a JSON object) are read a line at a
     time as they come down the pipe, so memory does not grow with the input; anything else
@@ -194,7 +197,7 @@ def _read_stdin(stream) -> Iterator[ReadResult]:
     head = []
     for line in stream:
         head.append(line)
-        if line.strip(b"\xef\xbb\xbf \t\r\n"):
+        if line.strip(_BLANK):
             break
     if _looks_like_jsonl(b"".join(head)):
         yield from _read_jsonl_stream(chain(head, stream), "<stdin>")
@@ -204,7 +207,7 @@ def _read_stdin(stream) -> Iterator[ReadResult]:
 
 
 def _looks_like_jsonl(data: bytes) -> bool:
-    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+    return data.lstrip(_BLANK)[:1] == b"{"
 
 
 def _read_bytes(data: bytes, origin: str, jsonl: bool, html: bool = False, url: str | None = None,

@@ -187,8 +187,8 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
     """Bring what events keeps derived from the tables up to date after SQL that may have
     changed any row: the title keys, the targets of links not yet resolved, the counts and
     first and last dates of actors and places."""
+    key = _title_key("title")
     for table in ("articles", "related_links"):
-        key = _title_key("title")
         con.execute(f"UPDATE {table} SET title_key = {key} WHERE title_key IS DISTINCT FROM {key}")
     resolve_related_links(con)
     refresh_stats(con)
