@@ -12,8 +12,8 @@ Then imports the same file again with --replace (every article re-extracted in p
 after an upgrade of events) into that database.
 
 Targets (full file, 19,091 articles): wall <= 30 s, peak PSS of the tree <= 500 MB,
-import/floor wall ratio <= 20; re-extraction within 1.5x of the first import's wall. With --limit N the first N articles are copied to a temporary
-.jsonl.gz and both sides read that; the wall target is then checked on the wall extrapolated
+import/floor wall ratio <= 20; re-extraction within 1.5x of the first import's wall. With
+--limit N the first N articles are copied to a temporary .jsonl.gz and both sides read that; the wall target is then checked on the wall extrapolated
 linearly to the full file (it says so), the ratio and memory as measured.
 
     python bench/import_bulk.py [--limit N] [--repeat R] [--file F]
@@ -37,6 +37,14 @@ def remove_db(db: str) -> None:
     for suffix in ("", ".wal"):
         if os.path.exists(db + suffix):
             os.remove(db + suffix)
+
+
+def run_import(argv: list[str], interval: float) -> tuple[dict, str]:
+    """`events ARGV` measured (run_measured), and the last line it printed; exits if it failed."""
+    m = run_measured(EVENTS + argv, interval)
+    if m["returncode"] not in (0, 1):
+        sys.exit(f"events {' '.join(argv)} failed ({m['returncode']}): {m['stderr'][-2000:]}")
+    return m, (m["stderr"].strip().splitlines()[-1:] or [""])[0]
 
 
 def copy_first(src: str, dst: str, n: int) -> int:
@@ -92,24 +100,18 @@ def main() -> None:
                       f"RSS {f['rss_mb']:6.0f} MB")
                 remove_db(floor_db)
             floors.append(walls)
-            m = run_measured(EVENTS + ["--db", import_db, "import", path], args.interval)
-            if m["returncode"] not in (0, 1):
-                sys.exit(f"import failed ({m['returncode']}): {m['stderr'][-2000:]}")
+            m, last = run_import(["--db", import_db, "import", path], args.interval)
             imports.append(m)
-            last = m["stderr"].strip().splitlines()[-1:] or [""]
             print(f"  import run {i + 1}: {m['wall']:6.2f} s wall, {m['cpu']:6.1f} s CPU ({m['cpu'] / m['wall']:.2f} cores busy), "
                   f"peak PSS {m['pss_mb']:6.0f} MB, RSS {m['rss_mb']:6.0f} MB, {m['procs']} processes, "
-                  f"{m['samples']} samples; {last[0]}")
+                  f"{m['samples']} samples; {last}")
             if i == 0:
                 print("  stored:", ", ".join(f"{k}={v}" for k, v in counts(import_db).items()))
             # the same file again with --replace: every article re-extracted in place, as after an upgrade
-            r = run_measured(EVENTS + ["--db", import_db, "import", "--replace", path], args.interval)
-            if r["returncode"] not in (0, 1):
-                sys.exit(f"import --replace failed ({r['returncode']}): {r['stderr'][-2000:]}")
+            r, last = run_import(["--db", import_db, "import", "--replace", path], args.interval)
             replaces.append(r)
-            last = r["stderr"].strip().splitlines()[-1:] or [""]
             print(f"  import --replace run {i + 1}: {r['wall']:6.2f} s wall, {r['cpu']:6.1f} s CPU, "
-                  f"peak PSS {r['pss_mb']:6.0f} MB; {last[0]}")
+                  f"peak PSS {r['pss_mb']:6.0f} MB; {last}")
             remove_db(import_db)
 
     # the floor: the faster way to get the raw articles in (median of each reader's runs)
