@@ -88,6 +88,37 @@ def _errors():
 
 
 @contextmanager
+def _noting_ctrl_c():
+    """Yield a list that gets an item when Ctrl-C (SIGINT) comes, which is raised as usual.
+
+    Ctrl-C may reach the command as another exception: DuckDB, stopped while it converts
+    Python values, raises an error of its own ("KeyboardInterrupt: ", "Query interrupted",
+    or a CatalogException for the table it was looking up). The signal is the sure sign.
+    """
+    import signal
+    import threading
+
+    seen: list[int] = []
+    if threading.current_thread() is not threading.main_thread():  # signals go to the main thread
+        yield seen
+        return
+    previous = signal.getsignal(signal.SIGINT)
+
+    def note(signum, frame):
+        seen.append(signum)
+        if callable(previous):
+            previous(signum, frame)
+        else:
+            raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, note)
+    try:
+        yield seen
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
 def _database(read_only: bool):
     """The database, closed when the command is done (DuckDB holds a file lock while open)."""
     from events_cli.store import connect
@@ -188,11 +219,19 @@ def import_(
             _err(f"Error: {error}")
 
         summary = ImportSummary()
-        try:
-            with _database(read_only=False) as con:
-                import_paths(con, inputs, overrides, replace=replace, on_error=report,
-                             on_batch=bar.show if bar else lambda s: None, summary=summary, timeout=timeout)
-        except KeyboardInterrupt:
+        interrupted = False
+        with _noting_ctrl_c() as ctrl_c:
+            try:
+                with _database(read_only=False) as con:
+                    import_paths(con, inputs, overrides, replace=replace, on_error=report,
+                                 on_batch=bar.show if bar else lambda s: None, summary=summary, timeout=timeout)
+            except KeyboardInterrupt:
+                interrupted = True
+            except Exception:
+                if not ctrl_c:
+                    raise
+                interrupted = True
+        if interrupted:
             _err(f"\nInterrupted: {summary.line()} so far; run the same import again to finish.")
             raise typer.Exit(130) from None
         if bar:

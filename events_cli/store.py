@@ -513,6 +513,9 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def is_interrupt(exc: BaseException) -> bool:
-    """DuckDB reports Ctrl-C during a query as an error of its own."""
+    """DuckDB reports Ctrl-C during a query as an error of its own: an InterruptException,
+    a RuntimeError "Query interrupted", or, when the KeyboardInterrupt came while it called
+    into Python, a duckdb.Error "KeyboardInterrupt: ..." (the CLI also watches the signal)."""
     return isinstance(exc, (KeyboardInterrupt, duckdb.InterruptException)) or (
-        isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower())
+        isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower()) or (
+        isinstance(exc, duckdb.Error) and str(exc).startswith("KeyboardInterrupt"))

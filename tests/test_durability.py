@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 
+import duckdb
 import pytest
 
 from events_cli import store
@@ -97,6 +98,58 @@ def test_interrupted_import_keeps_whole_articles_and_resumes(tmp_path, reference
     final, counts = _per_article(db)
     assert final == ref_articles
     assert counts == ref_counts
+
+
+@pytest.mark.parametrize("reported_as", [
+    duckdb.CatalogException("Catalog Error: Table with name _batch does not exist!"),
+    duckdb.Error("KeyboardInterrupt: "),
+    RuntimeError("Query interrupted"),
+])
+def test_ctrl_c_that_duckdb_reports_as_its_own_error_is_an_interrupt(tmp_path, monkeypatch, reported_as):
+    """Ctrl-C that comes while DuckDB calls into Python (converting a batch's values, finding
+    the batch's table) is raised by DuckDB as an error of its own: any of these, by the
+    moment it came. The import must still end as interrupted (exit 130, counts so far)."""
+    from typer.testing import CliRunner
+
+    from events_cli import importer
+    from events_cli.cli import app
+
+    def ctrl_c_inside_duckdb(con, *args, summary, **kwargs):
+        summary.imported = 5
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)  # the handler raises at once
+        except KeyboardInterrupt:
+            raise reported_as from None
+        raise AssertionError("no KeyboardInterrupt")
+
+    monkeypatch.setattr(importer, "import_paths", ctrl_c_inside_duckdb)
+    (tmp_path / "a.txt").write_text("Teks.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "db.duckdb"), "import", str(tmp_path / "a.txt")])
+    assert result.exit_code == 130, result.output
+    assert "Interrupted: 5 imported" in result.stderr
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+
+
+def test_an_error_without_ctrl_c_is_not_an_interrupt(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from events_cli import importer
+    from events_cli.cli import app
+
+    def fails(con, *args, **kwargs):
+        raise duckdb.CatalogException("Catalog Error: something else")
+
+    monkeypatch.setattr(importer, "import_paths", fails)
+    (tmp_path / "a.txt").write_text("Teks.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "db.duckdb"), "import", str(tmp_path / "a.txt")])
+    assert isinstance(result.exception, duckdb.CatalogException)  # a bug shows as the bug it is
+
+
+def test_duckdb_reports_of_ctrl_c_are_interrupts():
+    assert store.is_interrupt(duckdb.Error("KeyboardInterrupt: "))
+    assert store.is_interrupt(RuntimeError("Query interrupted"))
+    assert not store.is_interrupt(duckdb.Error("Binder Error: no such column"))
 
 
 @pytest.mark.parametrize("workers", [1, 2])
