@@ -6,7 +6,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import typer
 
@@ -78,13 +78,25 @@ def _err(message: str) -> None:
 
 
 @contextmanager
-def _errors():
-    """Expected errors become one line on stderr and an exit code; no traceback."""
-    try:
-        yield
-    except EventsError as exc:
-        _err(f"Error: {exc}")
-        raise typer.Exit(exc.exit_code) from None
+def _errors(interrupted: Callable[[], str] = lambda: "Interrupted."):
+    """Expected errors become one line on stderr and an exit code; no traceback.
+
+    So does Ctrl-C, in whatever form it reaches the command: the line `interrupted()`
+    and exit code 130 (128 + SIGINT, as shells report it).
+    """
+    with _noting_ctrl_c() as ctrl_c:
+        try:
+            yield
+        except EventsError as exc:
+            _err(f"Error: {exc}")
+            raise typer.Exit(exc.exit_code) from None
+        except typer.Exit:
+            raise
+        except BaseException as exc:
+            if not isinstance(exc, KeyboardInterrupt) and not (ctrl_c and isinstance(exc, Exception)):
+                raise
+            _err(interrupted())
+            raise typer.Exit(130) from None
 
 
 @contextmanager
@@ -99,17 +111,16 @@ def _noting_ctrl_c():
     import threading
 
     seen: list[int] = []
-    if threading.current_thread() is not threading.main_thread():  # signals go to the main thread
+    previous = signal.getsignal(signal.SIGINT)
+    # Only a Python handler is wrapped: SIGINT ignored (a background job's) stays ignored.
+    # Signal handlers are set, and run, in the main thread alone.
+    if not callable(previous) or threading.current_thread() is not threading.main_thread():
         yield seen
         return
-    previous = signal.getsignal(signal.SIGINT)
 
     def note(signum, frame):
         seen.append(signum)
-        if callable(previous):
-            previous(signum, frame)
-        else:
-            raise KeyboardInterrupt
+        previous(signum, frame)
 
     signal.signal(signal.SIGINT, note)
     try:
@@ -201,7 +212,8 @@ def import_(
     from events_cli.importer import ImportSummary, import_paths
     from events_cli.readers import Overrides, count_articles
 
-    with _errors():
+    summary = ImportSummary()
+    with _errors(lambda: f"\nInterrupted: {summary.line()} so far; run the same import again to finish."):
         overrides = Overrides(source=source, published=_parse_day(published, "--published"), language=lang)
         inputs: list = list(paths or [])
         if urls is not None:
@@ -218,22 +230,9 @@ def import_(
                 bar.clear()
             _err(f"Error: {error}")
 
-        summary = ImportSummary()
-        interrupted = False
-        with _noting_ctrl_c() as ctrl_c:
-            try:
-                with _database(read_only=False) as con:
-                    import_paths(con, inputs, overrides, replace=replace, on_error=report,
-                                 on_batch=bar.show if bar else lambda s: None, summary=summary, timeout=timeout)
-            except KeyboardInterrupt:
-                interrupted = True
-            except Exception:
-                if not ctrl_c:
-                    raise
-                interrupted = True
-        if interrupted:
-            _err(f"\nInterrupted: {summary.line()} so far; run the same import again to finish.")
-            raise typer.Exit(130) from None
+        with _database(read_only=False) as con:
+            import_paths(con, inputs, overrides, replace=replace, on_error=report,
+                         on_batch=bar.show if bar else lambda s: None, summary=summary, timeout=timeout)
         if bar:
             bar.clear()
         _err(f"{summary.line()} ({_state['db']})")

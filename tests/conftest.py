@@ -33,3 +33,18 @@ def entity_spans(text: str, *items: tuple[str, str]) -> list[EntitySpan]:
         out.append(EntitySpan(start, start + len(surface), surface, label))
         pos = start + len(surface)
     return out
+
+
+def ctrl_c_reported_as(error: Exception) -> None:
+    """Press Ctrl-C (SIGINT to this process) and raise `error` in place of the KeyboardInterrupt,
+    as DuckDB does when the signal comes while it runs a query or calls into Python."""
+    import os
+    import signal
+    import time
+
+    try:
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(5)  # the handler raises at once
+    except KeyboardInterrupt:
+        raise error from None
+    raise AssertionError("SIGINT raised no KeyboardInterrupt")

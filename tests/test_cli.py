@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from events_cli import __version__, store
 from events_cli.cli import app
 
-from conftest import SEED
+from conftest import SEED, ctrl_c_reported_as
 
 runner = CliRunner()
 
@@ -290,3 +290,19 @@ def test_second_writer_gets_one_clear_line(isolated_db):
     finally:
         holder.kill()
         holder.wait()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_export_interrupted_is_one_line_and_exit_130(seeded, tmp_path, monkeypatch, fmt):
+    """Ctrl-C during a DuckDB COPY comes back as DuckDB's RuntimeError("Query interrupted"):
+    the command still ends as interrupted, with no traceback."""
+    from events_cli import exporters
+
+    def interrupted(*args):
+        ctrl_c_reported_as(RuntimeError("Query interrupted"))
+
+    monkeypatch.setattr(exporters, f"export_{fmt}", interrupted)
+    result = run("export", "--format", fmt, "--output", str(tmp_path / "out"))
+    assert result.exit_code == 130, result.output
+    assert result.stderr == "Interrupted.\n"
+
