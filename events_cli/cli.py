@@ -35,19 +35,23 @@ LimitOption = typer.Option(
 TABLE_ROWS = 100  # rows a human-readable table shows unless --limit says otherwise
 
 
-def _rows_to_fetch(limit: Optional[int], fmt: str) -> Optional[int]:
-    """--limit, else one more than a table shows (to tell whether rows were left out), else all."""
+def _capped(limit: Optional[int], fmt: str) -> bool:
+    """Whether the output shows TABLE_ROWS rows at most: a table for people to read, with no
+    --limit. Machine formats (csv, tsv, json, jsonl) give every row."""
     from events_cli.render import MACHINE_FORMATS
 
-    if limit is not None or fmt in MACHINE_FORMATS:
-        return limit
-    return TABLE_ROWS + 1
+    return limit is None and fmt not in MACHINE_FORMATS
+
+
+def _rows_to_fetch(limit: Optional[int], fmt: str) -> Optional[int]:
+    """--limit, else one more than a table shows (to tell whether rows were left out), else all."""
+    return TABLE_ROWS + 1 if _capped(limit, fmt) else limit
 
 
 def _echo_table(table, fmt: str, limit: Optional[int]) -> None:
     from events_cli.render import render
 
-    if limit is None and len(table.rows) > TABLE_ROWS:
+    if _capped(limit, fmt) and len(table.rows) > TABLE_ROWS:
         table.rows = table.rows[:TABLE_ROWS]
         _err(f"showing the first {TABLE_ROWS} rows: use --limit N for more, or --format csv for all")
     _echo(render(table, fmt))

@@ -306,3 +306,19 @@ def test_export_interrupted_is_one_line_and_exit_130(seeded, tmp_path, monkeypat
     assert result.exit_code == 130, result.output
     assert result.stderr == "Interrupted.\n"
 
+
+def test_tables_show_100_rows_machine_formats_all(tmp_path):
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text("\n".join(json.dumps({"text": f"Pada {1 + i % 28} Maret 2023 warga desa ke-{i} mengungsi."})
+                                for i in range(105)), encoding="utf-8")
+    assert run("import", str(corpus)).exit_code == 0
+    table = run("timeline")
+    assert table.exit_code == 0 and "showing the first 100 rows" in table.stderr
+    assert len(table.stdout.splitlines()) == 2 + 100  # header and rule
+    for fmt, extra in (("csv", 1), ("tsv", 1), ("jsonl", 0)):
+        out = run("timeline", "--format", fmt)
+        assert out.exit_code == 0 and out.stderr == "", fmt
+        assert len(out.stdout.splitlines()) == 105 + extra, fmt
+    assert len(json.loads(run("timeline", "--format", "json").stdout)) == 105
+    limited = run("timeline", "--limit", "103")
+    assert limited.stderr == "" and len(limited.stdout.splitlines()) == 2 + 103
