@@ -223,7 +223,7 @@ def _read_bytes(data: bytes, origin: str, jsonl: bool, html: bool = False, url: 
         except InputError as exc:
             yield exc
             return
-        article = replace(article, url=article.url or url, related=tuple(links))
+        article = replace(article, text=clean_text(article.text), url=article.url or url, related=tuple(links))
         yield _checked(article, origin)
         return
     try:
@@ -243,11 +243,59 @@ def _size(n: int) -> str:
 
 
 def _checked(article: Article, where: str) -> ReadResult:
-    """The article, or an error when its text is too long to be one."""
+    """The article, its title and links' titles with their mojibake repaired (its text is, by
+    :func:`clean_text`), or an error when its text is too long to be one."""
     if len(article.text) > MAX_ARTICLE_CHARS:
         return InputError(where, f"text is {len(article.text):,} characters, too long for one article "
                                  f"(limit {MAX_ARTICLE_CHARS:,}); split it into articles first")
-    return article
+    title = repair_mojibake(article.title) if article.title else article.title
+    related = tuple(replace(link, title=repair_mojibake(link.title)) for link in article.related)
+    if title is article.title and related == article.related:
+        return article
+    return replace(article, title=title, related=related)
+
+
+# A character that may open mojibake: UTF-8 read as Windows-1252 or latin-1 ("â€™", "Ã©",
+# "Â "), or as Mac Roman ("‚Äô", "√©", "¬†", "ÿß"). Curly quotes and dashes, which Mac Roman
+# also makes of lead bytes (of Cyrillic and Hebrew), are left out: they are common in clean text.
+_MOJIBAKE_LEAD = re.compile("[\u00a2-\u00ff\u0152\u0153\u0178\u0192\u2020\u2021\u201a\u201e\u2030"
+                            "\u2039\u203a\u2044\u20ac\u2206\u221a\u2248\u25ca\ufb01\ufb02]")
+_FROM_LEAD = re.compile(_MOJIBAKE_LEAD.pattern + "[^ \\t\\n]*")  # to the end of its word
+
+
+def repair_mojibake(text: str) -> str:
+    """Text that was once UTF-8 read in a single-byte encoding ("‚ÄúKami", "Kecamatan¬†",
+    "JosÃ©") read back as UTF-8, by ftfy; clean text comes back as it is (the same object).
+
+    Scraped news often carries it: 31% of the articles of the 19k benchmark corpus. Only the
+    words that hold a character that may open mojibake go to ftfy, all of them together, as
+    lines of one text (so that it judges them as a whole, as it would the article), and each
+    comes back to its place: ftfy over the whole article gives the same text at 3-4 times the
+    cost. The words come back as many as they went (ftfy's repairs never make a line break
+    out of other characters); if not, the whole text is repaired instead.
+    """
+    if not _MOJIBAKE_LEAD.search(text):
+        return text
+    import ftfy  # only for text that may need it: importing it costs ~60 ms
+
+    spans = []
+    for m in _FROM_LEAD.finditer(text):
+        lead, end = m.span()
+        back = max(0, lead - 64)  # a word's start: no further back than that
+        spans.append((max(text.rfind(" ", back, lead), text.rfind("\t", back, lead), text.rfind("\n", back, lead),
+                          back - 1) + 1, end))
+    words = [text[a:b] for a, b in spans]
+    fixed = ftfy.fix_encoding("\n".join(words)).split("\n")
+    if fixed == words:
+        return text
+    if len(fixed) != len(words):
+        return ftfy.fix_encoding(text)
+    pieces, done = [], 0
+    for (start, end), word in zip(spans, fixed):
+        pieces += (text[done:start], word)
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -275,8 +323,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean_text(text: str) -> str:
-    """Line ends made \\n, control characters dropped."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Line ends made \\n, mojibake repaired (:func:`repair_mojibake`), control characters dropped
+    (after the repair: latin-1 mojibake holds C1 controls, "â\\x80\\x99" for "’")."""
+    return _CONTROL.sub("", repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 _MAGIC = ((b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or office document"),

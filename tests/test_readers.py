@@ -2,12 +2,13 @@ import datetime as dt
 import gzip
 import io
 import json
+import random
 
 import pytest
 
 from events_cli.errors import InputError
 from events_cli.models import Article
-from events_cli.readers import Overrides, parse_published, read_inputs, split_title
+from events_cli.readers import Overrides, parse_published, read_inputs, repair_mojibake, split_title
 
 
 def _read(*paths, **kw):
@@ -192,3 +193,58 @@ def test_count_articles(tmp_path):
         f.write('{"text": "c"}\n' * 3)
     assert count_articles([str(tmp_path), "https://contoh.id/berita"]) == 1 + 2 + 3 + 1
     assert count_articles(["-"]) is None
+
+
+# UTF-8 read as Mac Roman and as Windows-1252: what scraped Indonesian news carries
+_MOJIBAKE = [
+    ("‚ÄúKami tidak tahu,‚Äù kata Budi di Kecamatan¬†Tanjungpinang.",
+     "“Kami tidak tahu,” kata Budi di Kecamatan\u00a0Tanjungpinang."),
+    ("Pelatih JosÃ© Mourinho â€“ asal Portugal â€“ tiba di Jakarta.",
+     "Pelatih José Mourinho – asal Portugal – tiba di Jakarta."),
+    ("Doa ÿßŸÑŸÑŸáŸÖ dibaca.", "Doa اللهم dibaca."),
+]
+
+
+@pytest.mark.parametrize("garbled, text", _MOJIBAKE)
+def test_mojibake_repaired(garbled, text):
+    assert repair_mojibake(garbled) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Bandung, Senin (3/4/2023) - Warga mengungsi.",
+    "Müller, José Mourinho dan François – “kata mereka” – di São Paulo, 30°C, ½ jam, Rp 5.000 × 2.",
+    "Presiden Vladimir Putin bertemu Kim Jong-un di Vostochny … 北京 Пекин",
+])
+def test_clean_text_is_left_as_it_is(text):
+    assert repair_mojibake(text) == text
+
+
+def test_mojibake_repaired_as_ftfy_repairs_the_whole_text():
+    """The words sent to ftfy alone give what ftfy gives for the whole article."""
+    import ftfy
+
+    words = ["“Kami", "José", "Kecamatan\u00a0", "–", "’", "naïve", "kota", "Pekin", "€5", "ÿes", "¬", "√"]
+    for seed in range(300):
+        rng = random.Random(seed)
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        for codec in ("mac_roman", "cp1252", "latin-1"):
+            try:
+                garbled = text.encode("utf-8").decode(codec)
+            except UnicodeDecodeError:
+                continue
+            garbled = garbled.replace("\r", "")
+            assert repair_mojibake(garbled) == ftfy.fix_encoding(garbled), (seed, codec)
+
+
+def test_mojibake_repaired_on_reading(tmp_path):
+    garbled, text = _MOJIBAKE[0]
+    record = {"text": garbled, "title": "Warga Tanjungpinang: ‚ÄúKami tidak tahu‚Äù"}
+    latin = {"text": "â\u0080\u009cHalo,â\u0080\u009d sapa Budi di Bandung."}  # latin-1: C1 controls inside
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(record) + "\n" + json.dumps(latin) + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(garbled.encode("utf-8"))
+    first, second = read_inputs([str(path)])
+    assert first.text == text and first.title == "Warga Tanjungpinang: “Kami tidak tahu”"
+    assert second.text == "“Halo,” sapa Budi di Bandung."
+    (from_file,) = read_inputs([str(tmp_path / "b.txt")])
+    assert from_file.text == text
