@@ -36,6 +36,8 @@ def found(text: str, published: dt.date | None) -> list[tuple[str, str, str]]:
 
 # (text, published, [(matched text, date, precision)])
 WRITTEN_DATES = [
+    ("UU Nomor 17 tahun 2014 tentang MD3 direvisi pada tahun 2018", None, [("tahun 2018", "2018-01-01", "year")]),
+    ("Perppu Nomor 1 Tahun 2020 disahkan pada tahun 2020.", None, [("tahun 2020", "2020-01-01", "year")]),
     ("terjadi pada 13 September 2023, di kota", None, [("13 September 2023", "2023-09-13", "day")]),
     ("kata dia, Rabu (13/9/2023).", None, [("Rabu (13/9/2023)", "2023-09-13", "day")]),
     ("dirilis (27/04/2023) lalu", None, [("27/04/2023", "2023-04-27", "day")]),
@@ -193,6 +195,14 @@ NOT_DATES = [
     "Theresa May said",
     "they may 7 times",
     "1.500 Mei",
+    # the year of a law's name is when it was enacted, not when anything told happened
+    "revisi Undang-Undang (UU) Nomor 30 Tahun 2002 tentang KPK",
+    "UU No.30 Tahun 2002",
+    "Peraturan Pemerintah No. 109 tahun 2012",
+    "PP 109 Tahun 2012",
+    "Perpres 7 Tahun 2019 terbit",
+    "Surat Keputusan bernomor 0137 tahun 2015",
+    "Keppres No. 17/2019",
 ]
 
 

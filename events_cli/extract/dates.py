@@ -522,6 +522,16 @@ def _read_month_alone(match: re.Match[str], ref: _Reference) -> _Candidate | Non
     return _Candidate(start, match.end(), value, "month", True)
 
 
+# The number of a law or regulation right before "Tahun 2002": "UU Nomor 30 Tahun 2002",
+# "PP No. 109 Tahun 2012", "Perpres 7 Tahun 2019". The year is part of its name (when it was
+# enacted), not when what the sentence tells happened.
+_LAW_NUMBER = re.compile(
+    r"(?<![\w.])(?:(?:nomor|bernomor|nomer|no|nr)\.?\s*|(?:uu|pp|perpres|perppu|perda|pergub|perwali|perwal|perbup|"
+    r"permen|keppres|kepres|inpres|tap\s+mpr)\s+)\d+[a-z]?\s+$",
+    _I,
+)
+
+
 def _read_cued_year(match: re.Match[str]) -> _Candidate | None:
     if match.start("y") == match.start() and not match.group("tahun"):
         return None  # a bare number: "Covid-19", "Pemilu 2019", "2019 orang"
@@ -821,7 +831,11 @@ def _digit_candidates(text: str, ref: _Reference, add) -> None:
             continue  # (none begins before the year; one that begins at it gives nothing)
         cued = _match_back(_CUED_YEAR, text, year)
         if cued is not None:
-            add(_read_cued_year(cued))
+            law = _LAW_NUMBER.search(text, max(0, cued.start() - 30), cued.start()) if cued.group("tahun") else None
+            if law is not None and cued.start() == cued.start("tahun"):
+                add(_Candidate(law.start(), cued.end(), None))  # a law's name: its span yields no date
+            else:
+                add(_read_cued_year(cued))
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
