@@ -262,3 +262,19 @@ def test_speed():
         find_places(text)
     per = (time.perf_counter() - t) / n
     assert per < 0.005, per  # target well under 1 ms; loose bound for slow CI
+
+
+@pytest.mark.parametrize("text, span, kept", [
+    ("Foto itu diunggah di Instagram pribadinya.", "Instagram", False),
+    ("Ia menulis di Twitter, Senin.", "Twitter", False),
+    ("Warga Kabupaten itu mengungsi.", "Kabupaten", False),
+    ("Rombongan tiba di Ibu Kota pagi ini.", "Ibu Kota", False),
+    ("Konflik di Timur Tengah memanas.", "Timur Tengah", True),
+    ("Banjir melanda Kabupaten Bogor.", "Kabupaten Bogor", True),
+    ("Rapat digelar di Kompleks Parlemen.", "Kompleks Parlemen", True),
+])
+def test_tagged_spans_that_name_no_place(text, span, kept):
+    from events_cli.extract.places import tagged_place
+
+    start = text.index(span)
+    assert (tagged_place(text, start, start + len(span)) is not None) == kept

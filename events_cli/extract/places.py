@@ -94,6 +94,23 @@ FOLLOWERS_OK = frozenset(
     """.split()
 )
 
+# Words that say what kind of place follows but name none: a tagged span of these alone
+# ("Kabupaten", "Ibu Kota") is no place.
+PLACE_NOUNS = (CUES - frozenset("timur barat utara selatan tengah".split())) | frozenset(
+    """
+    ibu jalan jl jln gedung kantor stadion lapangan kompleks komplek gang blok rt rw terminal
+    stasiun pasar gunung sungai danau pantai teluk selat laut kepulauan benua kabupaten kota
+    """.split()
+)
+# Online services, which the tagger takes for places after "di" ("diunggah di Instagram"):
+# where people post, not where anything happens.
+PLATFORMS = frozenset(
+    """
+    instagram twitter facebook youtube tiktok whatsapp telegram snapchat linkedin
+    pinterest reddit weibo wechat kakaotalk netflix spotify
+    """.split()
+)
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"^[ \t]+([^\W\d_][\w'’-]*)")
 _PREV_CAPS = re.compile(r"([^\W\d_]{2,})[ \t]+$")
@@ -260,9 +277,14 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
     """A location span found by the tagger, unless the words around it say it is no place.
 
     The same classifier rule as for gazetteer hits applies: "sup ikan Amur Putih" is a fish.
+    A span of place nouns alone ("Kabupaten") names no place, and an online service
+    ("di Instagram") is none.
     """
     prev = _prev_word(text, start)
     if prev.islower() and prev in CLASSIFIERS:
+        return None
+    words = [w.lower() for w in _LETTERS.findall(text, start, end)]
+    if not words or all(w in PLACE_NOUNS for w in words) or (len(words) == 1 and words[0] in PLATFORMS):
         return None
     return PlaceMention(start, end, text[start:end], resolve_place(text[start:end]))
 
