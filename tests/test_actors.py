@@ -328,6 +328,19 @@ def test_legal_form_alone_is_not_an_organisation(surface):
     assert [a.name for a in extract_actors(text, ents)] == ["Bank Mandiri"]
 
 
+@pytest.mark.parametrize("law", ["UU KPK", "RUU KUHP", "RKUHP", "Undang-Undang Cipta Kerja", "Perppu Ormas", "Perda DKI"])
+def test_a_law_is_not_an_organisation(law):
+    text = f"Mahasiswa menolak {law} di depan gedung DPR."
+    ents = spans(text, ("ORG", law), ("ORG", "DPR"))
+    assert [a.name for a in extract_actors(text, ents)] == ["DPR"]
+
+
+def test_a_law_tagged_as_a_person_is_none_but_a_name_like_it_is():
+    text = "DPR membahas RUU Minerba. Wakil Gubernur Uu Ruzhanul Ulum hadir."
+    ents = spans(text, ("PER", "RUU Minerba"), ("PER", "Uu Ruzhanul Ulum"))
+    assert [a.name for a in extract_actors(text, ents)] == ["Uu Ruzhanul Ulum"]
+
+
 def test_company_with_legal_form_is_kept():
     text = "Direktur PT Pertamina (Persero) hadir."
     ents = spans(text, ("ORG", "PT Pertamina (Persero)"))

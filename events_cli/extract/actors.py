@@ -92,6 +92,11 @@ tak tidak bukan belum sudah telah juga pun lagi masih hanya cuma agar supaya dem
 """.split())
 # a company's legal form alone names no organisation ("PT", "Tbk", "(Persero)")
 _BARE_DESIGNATORS = frozenset("pt cv tbk persero perum perseroda ud inc ltd llc corp co plc gmbh ag sa bv nv".split())
+# a law or a bill names no organisation, though it may hold one's name ("UU KPK", "RUU KUHP")
+_LEGAL_INSTRUMENTS = frozenset("""
+uu ruu undang-undang rancangan kuhp rkuhp kuhap rkuhap kuhper perppu perpu perpres keppres inpres
+perda raperda permen pergub perbup perwali perwal
+""".split())
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
@@ -643,6 +648,9 @@ def _looks_like_person(name: str) -> bool:
             return False
     if " " not in name and name.lower() in _NOT_NAMES:
         return False
+    first = name.split(None, 1)[0]
+    if first.lower() in _LEGAL_INSTRUMENTS and (first.isupper() or len(first) > 2):
+        return False  # "RUU Minerba"; but "Uu Ruzhanul Ulum" is a man's name
     if any(map(str.isdigit, name)):
         return False
     for p in name.split():
@@ -726,7 +734,8 @@ def extract_actors(
                 t -= 1
             if (t > s and (text[s].isalpha() or any(ch.isalpha() for ch in text[s:t]))
                     and not (after_role and _title_fragment(toks, i))
-                    and not _common_word(toks, s, t) and not _bare_designator(text[s:t])):
+                    and not _common_word(toks, s, t) and not _bare_designator(text[s:t])
+                    and text[s:t].split(None, 1)[0].lower() not in _LEGAL_INSTRUMENTS):
                 orgs.append((s, t))
             continue
         cleaned = _clean_person(toks, e, rng)
