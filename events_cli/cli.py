@@ -406,12 +406,9 @@ def export(
                 written = exporters.export_parquet(con, output)
                 _err(f"wrote {', '.join(written)} to {output}")
                 return
-            try:
-                stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-            except OSError as exc:
-                raise UsageError(f"--output {output}: {exc.strerror}") from None
-            try:
-                (exporters.export_jsonl if fmt == "jsonl" else exporters.export_csv)(con, stream)
-            finally:
-                if output:
-                    stream.close()
+            write = exporters.export_jsonl if fmt == "jsonl" else exporters.export_csv
+            if output is None:
+                write(con, sys.stdout)
+                return
+            with exporters.output_file(output) as stream:
+                write(con, stream)

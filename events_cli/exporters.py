@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import csv
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
 import duckdb
 
-from events_cli.errors import UsageError
+from events_cli.errors import EventsError, UsageError
 from events_cli.queries import export_records
 from events_cli.render import jsonl_lines
 
@@ -60,18 +65,70 @@ def export_csv(con: duckdb.DuckDBPyConnection, out: TextIO) -> int:
     return n
 
 
+@contextmanager
+def output_file(path: Path) -> Iterator[TextIO]:
+    """A text stream that becomes the file `path` once the block ends without error.
+
+    Until then `path` stays as it was: an export that fails or is interrupted half-way
+    never replaces a whole one. The text goes to a hidden file beside it, renamed over it
+    at the end. A path that exists but is no regular file (/dev/stdout, a named pipe) is
+    written in place.
+    """
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        return
+    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        stream = open(staging, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise UsageError(f"--output {path}: {exc.strerror}") from None
+    try:
+        with stream:
+            yield stream
+        os.replace(staging, path)
+    except OSError as exc:  # the disk full, say
+        raise EventsError(f"--output {path}: {exc.strerror or exc}") from None
+    finally:
+        staging.unlink(missing_ok=True)
+
+
 def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
     """Parquet under `folder`: events, their actors and places, and articles partitioned
     Hive style by year and month (articles without a publication date under year=0);
-    actors, places and links as one file each. Returns what was written."""
+    actors, places and links as one file each. Returns what was written.
+
+    The files are written to a hidden folder beside `folder`, then each takes the place of
+    the same entry of an earlier export: a month that is gone from the database is gone
+    from the export too, an interrupted export leaves the earlier one whole, and other
+    files in `folder` are left alone.
+    """
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.resolve().name}.", dir=folder.resolve().parent))
     except OSError as exc:
         raise UsageError(f"--output {folder}: {exc.strerror}") from None
+    try:
+        written = _copy_tables(con, staging)
+        for entry in written:
+            target = folder / entry.rstrip("/")
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target)
+            elif target.exists() or target.is_symlink():
+                target.unlink()
+            os.replace(staging / entry.rstrip("/"), target)
+    except (OSError, duckdb.IOException) as exc:  # the disk full, say
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc).splitlines()[0]
+        raise EventsError(f"--output {folder}: {reason}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return written
+
+
+def _copy_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
     written = []
     for name, select in _PARTITIONED.items():
-        con.execute(f"COPY ({select}) TO {_quoted(folder / name)} "
-                    "(FORMAT parquet, PARTITION_BY (year, month), OVERWRITE_OR_IGNORE)")
+        con.execute(f"COPY ({select}) TO {_quoted(folder / name)} (FORMAT parquet, PARTITION_BY (year, month))")
         written.append(f"{name}/")
     for name, select in _WHOLE.items():
         con.execute(f"COPY ({select}) TO {_quoted(folder / (name + '.parquet'))} (FORMAT parquet)")

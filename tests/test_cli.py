@@ -251,6 +251,58 @@ def test_export_csv_and_parquet(seeded, tmp_path):
     assert columns["links"] == ["article_id", "position", "title", "url", "target_article_id"]
 
 
+def test_parquet_export_again_holds_what_the_database_holds_now(seeded, tmp_path):
+    """A second export into the same folder replaces the first: a month gone from the
+    database is gone from the files (it stayed, with partitions written over in place)."""
+    import duckdb
+
+    folder = tmp_path / "pq"
+    folder.mkdir()
+    (folder / "NOTES.txt").write_text("mine")
+    assert run("export", "--format", "parquet", "--output", str(folder)).exit_code == 0
+    assert (folder / "events" / "year=2011").is_dir()
+    assert run("sql", "--write", "DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM events WHERE year(date) = 2011); "
+               "DELETE FROM event_places WHERE event_id IN (SELECT event_id FROM events WHERE year(date) = 2011); "
+               "DELETE FROM events WHERE year(date) = 2011").exit_code == 0
+    assert run("export", "--format", "parquet", "--output", str(folder)).exit_code == 0
+    dates = duckdb.connect().execute(
+        f"SELECT date FROM read_parquet('{folder}/events/*/*/*.parquet', hive_partitioning = true)").fetchall()
+    assert [d.isoformat() for (d,) in dates] == ["2023-09-13"]
+    assert not (folder / "events" / "year=2011").exists()
+    assert (folder / "NOTES.txt").read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no staging left
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+@pytest.mark.parametrize("failure", ["ctrl-c", "disk full"])
+def test_an_export_that_fails_half_way_leaves_the_last_one_whole(seeded, tmp_path, monkeypatch, fmt, failure):
+    from events_cli import exporters
+
+    out = tmp_path / ("out" if fmt == "parquet" else f"out.{fmt}")
+    assert run("export", "--format", fmt, "--output", str(out)).exit_code == 0
+    before = sorted((p.relative_to(tmp_path), p.read_bytes()) for p in tmp_path.rglob("*") if p.is_file())
+
+    copy_tables = exporters._copy_tables
+
+    def half_way(con, target):
+        if fmt == "parquet":  # the tables are written before it fails
+            copy_tables(con, target)
+        else:
+            target.write("a first line\n")
+        if failure == "ctrl-c":
+            ctrl_c_reported_as(RuntimeError("Query interrupted"))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(exporters, "_copy_tables" if fmt == "parquet" else f"export_{fmt}", half_way)
+    result = run("export", "--format", fmt, "--output", str(out))
+    if failure == "ctrl-c":
+        assert (result.exit_code, result.stderr) == (130, "Interrupted.\n")
+    else:
+        assert (result.exit_code, result.stderr) == (1, f"Error: --output {out}: No space left on device\n")
+    after = sorted((p.relative_to(tmp_path), p.read_bytes()) for p in tmp_path.rglob("*") if p.is_file())
+    assert after == before  # the last export as it was, and nothing half-written left beside it
+
+
 def test_export_failures(seeded, tmp_path):
     assert run("export", "--format", "xml").exit_code == 2
     assert run("export", "--format", "parquet").exit_code == 2
