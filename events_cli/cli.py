@@ -339,11 +339,12 @@ def _parse_id(item: str) -> tuple[str, int]:
 @app.command()
 def related(
     item: Optional[str] = typer.Argument(None, metavar="[ID]", help="An article id: only its links, both ways."),
+    limit: Optional[int] = LimitOption,
     fmt: str = FormatOption,
 ) -> None:
     """Related-article links (BACA JUGA and kin), and which targets are in the database."""
     from events_cli import queries
-    from events_cli.render import check_format, render
+    from events_cli.render import check_format
 
     with _errors():
         check_format(fmt)
@@ -353,7 +354,8 @@ def related(
             if kind != "a":
                 raise UsageError("related takes an article id (12 or a12)")
         with _database(read_only=True) as con:
-            _echo(render(queries.related(con, article_id), fmt))
+            table = queries.related(con, article_id, limit=_rows_to_fetch(limit, fmt))
+        _echo_table(table, fmt, limit)
 
 
 @app.command()

@@ -189,15 +189,21 @@ def place_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
     return table
 
 
-def related(con: duckdb.DuckDBPyConnection, article_id: int | None = None) -> Table:
+def related(con: duckdb.DuckDBPyConnection, article_id: int | None = None, limit: int | None = None) -> Table:
     """Related-article links, and whether each target is in the database."""
-    table = _table(con, """
+    params: dict = {"id": article_id}
+    limit_sql = ""
+    if limit is not None:
+        limit_sql = "LIMIT $limit"
+        params["limit"] = limit
+    table = _table(con, f"""
         SELECT r.article_id AS "from", a.title AS from_title, r.title AS link_title, r.url,
                r.target_article_id AS "to", CASE WHEN r.target_article_id IS NULL THEN 'missing' ELSE 'imported' END AS target
         FROM related_links r JOIN articles a USING (article_id)
         WHERE $id IS NULL OR r.article_id = $id OR r.target_article_id = $id
         ORDER BY r.article_id, r.position
-    """, {"id": article_id})
+        {limit_sql}
+    """, params)
     if article_id is not None:
         _article_exists(con, article_id)
     return table

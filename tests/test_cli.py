@@ -176,6 +176,8 @@ def test_related(seeded):
     assert run("related", "1").exit_code == 0
     assert run("related", "42").exit_code == 1
     assert run("related", "e1").exit_code == 2
+    limited = json.loads(run("related", "--limit", "2", "--format", "json").stdout)
+    assert limited == rows[:2]
 
 
 def test_sql(seeded):
