@@ -33,7 +33,15 @@ CASES = [
     ("Baca buku itu setiap hari.", []),
     ("Lihat juga bagaimana warga bergotong royong.", []),
     ("Warga membaca juga koran pagi.", []),
+    ("Dualisme atau lebih (baca: tumpang-tindih) hukum agraria.", []),  # "read as": a gloss
+    ("dilansir Boldsky,[bacajuga:Baca Juga](3809787 3617927 4052322),Kulit kita", []),  # the cue alone
 ]
+
+
+def test_glosses_stay_in_the_text_and_shortcodes_go():
+    text = "Dualisme atau lebih (baca: tumpang-tindih) hukum agraria."
+    assert extract_related_links(text)[0] == text
+    assert extract_related_links("Boldsky,[bacajuga:Baca Juga](3809787 3617927),Kulit")[0] == "Boldsky,,Kulit"
 
 
 @pytest.mark.parametrize("text,titles", CASES)

@@ -25,8 +25,10 @@ _LINE = re.compile(
     rf"^[ \t]*[\(\[]?[ \t]*(?:{_CUE}(?:{_SEP}|[ \t]+{_TITLE_START}|(?=[ \t]*[\)\]]?[ \t]*$))|baca{_SEP})(?P<title>.*?)[ \t]*[\)\]]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# An aside inside a paragraph: "... kata dia. (Baca: Title) Lalu ..." or "[Baca juga: Title]".
-_ASIDE = re.compile(rf"[\(\[][ \t]*(?:{_CUE}|baca)[ \t]*[:：\-–][ \t]*(?P<title>[^\(\)\[\]\n]{{3,300}}?)[ \t]*[\)\]]", re.IGNORECASE)
+# An aside inside a paragraph: "... kata dia. (Baca: Title) Lalu ..." or "[Baca juga: Title]"; a
+# CMS shortcode's list of article numbers after it goes too: "[bacajuga:Baca Juga](3809787 3617927)".
+_ASIDE = re.compile(rf"[\(\[][ \t]*(?:{_CUE}|baca)[ \t]*[:：\-–][ \t]*(?P<title>[^\(\)\[\]\n]{{3,300}}?)[ \t]*[\)\]]"
+                    r"(?:\([\d \t,]*\))?", re.IGNORECASE)
 _BARE_CUE = re.compile(rf"^[ \t]*[\(\[]?[ \t]*{_CUE}[ \t]*[:：\-–—]?[ \t]*[\)\]]?[ \t]*$", re.IGNORECASE)
 
 
@@ -37,8 +39,8 @@ def _clean_title(raw: str) -> RelatedLink | None:
     if match:
         url = match.group(1).rstrip(").,")
         title = title[: match.start()].rstrip(" -–—|:(").strip()
-    if len(title) < 3 and url is None:
-        return None
+    if url is None and (len(title) < 3 or _BARE_CUE.match(title)):
+        return None  # no title, or the cue alone: "[bacajuga:Baca Juga](3809787 3617927)"
     return RelatedLink(title=title or url, url=url)
 
 
@@ -167,6 +169,8 @@ def _strip_asides(line: str, links: list[RelatedLink]) -> str:
         return line
 
     def take(match: re.Match) -> str:
+        if match.group("title")[:1].islower():
+            return match.group()  # "(baca: tumpang-tindih)": "read as", a gloss in the sentence
         link = _clean_title(match.group("title"))
         if link:
             links.append(link)
