@@ -341,6 +341,18 @@ def test_a_law_tagged_as_a_person_is_none_but_a_name_like_it_is():
     assert [a.name for a in extract_actors(text, ents)] == ["Uu Ruzhanul Ulum"]
 
 
+@pytest.mark.parametrize("name", ["Mighty Minds Preschool", "Big Hit Entertainment", "George Mason University",
+                                  "Yayasan Kita Bisa", "Partai Buruh"])
+def test_a_person_named_like_an_organisation_is_one(name):
+    text = f"Pada Senin, {name} mengumumkan hasilnya di Jakarta."
+    assert [(a.name, a.kind) for a in extract_actors(text, spans(text, ("PER", name)))] == [(name, "organization")]
+
+
+def test_a_person_whose_name_holds_such_a_word_inside_stays_a_person():
+    text = "Direktur Bank Sentral, Agus Bank Martowardojo, hadir."
+    assert [a.kind for a in extract_actors(text, spans(text, ("PER", "Agus Bank Martowardojo")))] == ["person"]
+
+
 def test_company_with_legal_form_is_kept():
     text = "Direktur PT Pertamina (Persero) hadir."
     ents = spans(text, ("ORG", "PT Pertamina (Persero)"))

@@ -676,6 +676,25 @@ def _contains(seq: list[str], sub: list[str]) -> bool:
     return any(seq[x:x + k] == sub for x in range(n - k + 1))
 
 
+# Words that open or close the name of an organisation, never a person's: a "person" the
+# tagger found with one of them first or last is an organisation ("Mighty Minds Preschool",
+# "Yayasan Kita Bisa").
+_ORG_ENDS = frozenset("""
+kementerian partai universitas institut yayasan asosiasi federasi komisi badan lembaga bank pt tbk
+persero polres polresta polda polsek dinas sekolah pengadilan mahkamah kejaksaan perusahaan koperasi
+school preschool university college institute foundation association agency ministry department
+council committee commission party hospital academy corporation company inc ltd llc corp club fc
+airlines airways entertainment studios records
+""".split())
+
+
+def _as_organisation(e: EntitySpan) -> EntitySpan:
+    words = e.text.split()
+    if len(words) >= 2 and (_low(words[0]).strip(".,") in _ORG_ENDS or _low(words[-1]).strip(".,") in _ORG_ENDS):
+        return EntitySpan(e.start, e.end, e.text, "ORG")
+    return e
+
+
 # ------------------------------------------------------------------ main entry
 
 
@@ -690,6 +709,7 @@ def extract_actors(
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article
     entities = consistent_labels(sorted(entities, key=_START_END), text)
+    entities = [_as_organisation(e) if e.label == "PER" else e for e in entities]
     # no person or organisation: none is added below either (names spread only from them)
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []
