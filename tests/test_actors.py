@@ -353,6 +353,14 @@ def test_a_person_whose_name_holds_such_a_word_inside_stays_a_person():
     assert [a.kind for a in extract_actors(text, spans(text, ("PER", "Agus Bank Martowardojo")))] == ["person"]
 
 
+def test_a_body_of_indonesia_is_the_body():
+    text = "Dewan Perwakilan Rakyat (DPR) menggelar rapat. DPR RI lalu menolak. Kejaksaan Agung RI diam."
+    ents = spans(text, ("ORG", "Dewan Perwakilan Rakyat"), ("ORG", "DPR"), ("ORG", "DPR RI"), ("ORG", "Kejaksaan Agung RI"))
+    assert [(a.text, a.name) for a in extract_actors(text, ents)] == [
+        ("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat"), ("DPR", "Dewan Perwakilan Rakyat"),
+        ("DPR RI", "Dewan Perwakilan Rakyat"), ("Kejaksaan Agung RI", "Kejaksaan Agung")]
+
+
 def test_company_with_legal_form_is_kept():
     text = "Direktur PT Pertamina (Persero) hadir."
     ents = spans(text, ("ORG", "PT Pertamina (Persero)"))

@@ -695,6 +695,10 @@ def _as_organisation(e: EntitySpan) -> EntitySpan:
     return e
 
 
+# "RI" (Republik Indonesia) after a body's name says whose it is: "DPR RI", "Kemenlu RI".
+_OF_INDONESIA = re.compile(r"\s+RI$")
+
+
 # ------------------------------------------------------------------ main entry
 
 
@@ -822,7 +826,8 @@ def extract_actors(
     for s, t in orgs:
         surface = text[s:t]
         written = " ".join(surface.split())
-        canonical = org_defined.get(written.lower(), written)
+        name = _OF_INDONESIA.sub("", written) or written  # "DPR RI" is the DPR
+        canonical = org_defined.get(name.lower(), name)
         short = _bracketed_alias(text, t, max_words=3) if " " in written else None  # two words or more
         if short and short.lower() != written.lower():
             org_defined.setdefault(short.lower(), canonical)
