@@ -94,6 +94,11 @@ WRITTEN_DATES = [
 
 # Dates whose year, day or month had to be guessed: resolved against `published`.
 INFERRED_DATES = [
+    # a weekday beside a written date of that weekday is that date, not last week's
+    ("Dan Rabu pagi ini, 23 Oktober 2019, Jokowi", D(2019, 10, 22), [("23 Oktober 2019", "2019-10-23", "day")]),
+    ("Pada hari Selasa, tanggal 27 Agustus 2019,", PUB, [("27 Agustus 2019", "2019-08-27", "day")]),
+    ("pulang Sabtu sore, ujarnya, Minggu (22/9/2019).", D(2019, 9, 22),
+     [("Sabtu sore", "2019-09-21", "day"), ("Minggu (22/9/2019)", "2019-09-22", "day")]),
     ("Kamis (19/9)", D(2019, 9, 20), [("Kamis (19/9)", "2019-09-19", "day")]),
     ("Selasa (31/12)", D(2020, 1, 2), [("Selasa (31/12)", "2019-12-31", "day")]),
     ("Selasa (15/10)", PUB, []),  # would be after publication

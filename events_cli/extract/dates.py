@@ -888,6 +888,35 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _mentions(text: str, ref: _Reference) -> list[DateMention]:
+    return _without_weekdays_of_dates(_all_mentions(text, ref))
+
+
+# How near a written date a weekday names it: "Rabu pagi ini, 23 Oktober 2019", "Senin sampai
+# dengan Minggu tanggal 19 hingga 25 Agustus 2019".
+_WEEKDAY_REACH = 40
+
+
+def _without_weekdays_of_dates(mentions: list[DateMention]) -> list[DateMention]:
+    """A weekday alone, written near a date that falls on that weekday, names that date
+    ("Pada hari Selasa, tanggal 27 Agustus 2019"), not the last such weekday before the
+    publication: it is left out, and the written date stands."""
+    written = [m for m in mentions if not m.inferred and m.precision == "day"]
+    if not written:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.inferred and m.precision == "day" and not any(ch.isdigit() for ch in m.text):
+            weekday = _WEEKDAY_NAMES.get(m.text.split()[0].lower())
+            if weekday is not None and any(
+                w.value.weekday() == weekday and max(w.start - m.end, m.start - w.end) <= _WEEKDAY_REACH
+                for w in written
+            ):
+                continue
+        out.append(m)
+    return out
+
+
+def _all_mentions(text: str, ref: _Reference) -> list[DateMention]:
     mentions = []
     for candidate in _select(_candidates(text, ref)):
         value = candidate.value
