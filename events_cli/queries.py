@@ -117,21 +117,23 @@ def actors(con: duckdb.DuckDBPyConnection, kind: str | None = None, limit: int |
 
 
 def _find(con, sql: str, name: str, what: str) -> list[tuple]:
-    """Entities whose name is `name` (case-insensitive), else whose name or mention contains it."""
-    rows = con.execute(sql, {"name": name, "exact": True}).fetchall()
-    if not rows:
-        rows = con.execute(sql, {"name": name, "exact": False}).fetchall()
-    if not rows:
-        raise NotFoundError(f"no {what} named {name!r}: list them with `events {what}s`")
-    return rows
+    """Entities whose name is `name` (case-insensitive); else those written so (an alias:
+    "Habibie" is the name of one actor and a mention of several); else those whose name or
+    mention contains it. `sql` tells the three apart by $match: name, alias or part."""
+    for match in ("name", "alias", "part"):
+        rows = con.execute(sql, {"name": name, "match": match}).fetchall()
+        if rows:
+            return rows
+    raise NotFoundError(f"no {what} named {name!r}: list them with `events {what}s`")
 
 
 def actor_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
     """One actor's events with the role written there and who else was in them."""
     found = _find(con, """
         SELECT DISTINCT ac.actor_id, ac.name, ac.kind FROM actors ac LEFT JOIN actor_aliases al USING (actor_id)
-        WHERE CASE WHEN $exact THEN lower(ac.name) = lower($name) OR lower(al.alias) = lower($name)
-                   ELSE contains(lower(ac.name), lower($name)) OR contains(lower(al.alias), lower($name)) END
+        WHERE CASE $match WHEN 'name' THEN lower(ac.name) = lower($name)
+                          WHEN 'alias' THEN lower(al.alias) = lower($name)
+                          ELSE contains(lower(ac.name), lower($name)) OR contains(lower(al.alias), lower($name)) END
         ORDER BY ac.name""", name, "actor")
     ids = [r[0] for r in found]
     picked = """SELECT ea.event_id, e.date, ac.name AS actor, ea.role
@@ -172,8 +174,9 @@ def place_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
     found = _find(con, """
         SELECT DISTINCT p.place_id, p.name, p.kind, p.country_code, p.lat, p.lon
         FROM places p LEFT JOIN place_aliases pa USING (place_id)
-        WHERE CASE WHEN $exact THEN lower(p.name) = lower($name) OR lower(pa.alias) = lower($name)
-                   ELSE contains(lower(p.name), lower($name)) OR contains(lower(pa.alias), lower($name)) END
+        WHERE CASE $match WHEN 'name' THEN lower(p.name) = lower($name)
+                          WHEN 'alias' THEN lower(pa.alias) = lower($name)
+                          ELSE contains(lower(p.name), lower($name)) OR contains(lower(pa.alias), lower($name)) END
         ORDER BY p.name""", name, "place")
     ids = [r[0] for r in found]
     picked = """SELECT ep.event_id, e.date, p.name AS place

@@ -7,7 +7,7 @@ import duckdb
 import pytest
 
 from events_cli import store
-from events_cli.errors import DatabaseError, DatabaseLockedError
+from events_cli.errors import DatabaseError, DatabaseLockedError, NotFoundError
 from events_cli.models import Actor, Article, ArticleRecord, Event, EventActor, Place, RelatedLink
 
 
@@ -215,3 +215,25 @@ def test_same_import_same_ids(tmp_path):
         con.close()
     assert tables["1"] == tables["2"]
     assert len(tables["1"][0]) > 50
+
+
+def test_an_actor_asked_for_by_name_is_that_actor_before_those_written_so(tmp_path):
+    """'Habibie' is the name of one actor and a mention of others (BJ Habibie, Rusli Habibie):
+    the detail is the actor of that name; a name that is only a mention finds its actors;
+    a part of names finds them all."""
+    from events_cli import queries
+
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    bj, rusli, alone = _record("Satu.", actor="BJ Habibie"), _record("Dua.", actor="Rusli Habibie"), _record("Tiga.", actor="Habibie")
+    bj.actors[0].mentions.append("Habibie")
+    rusli.actors[0].mentions.append("Habibie")
+    store.write_articles(con, [bj, rusli, alone])
+    assert queries.actor_detail(con, "habibie").title == "Habibie (person)"
+    assert queries.actor_detail(con, "Rusli").title == "Rusli Habibie (person)"
+    jokowi = _record("Empat.", actor="Joko Widodo")
+    jokowi.actors[0].mentions.append("Jokowi")
+    store.write_articles(con, [jokowi])
+    assert queries.actor_detail(con, "jokowi").title == "Joko Widodo (person)"
+    assert queries.actor_detail(con, "abibi").title == "BJ Habibie (person), Habibie (person), Rusli Habibie (person)"
+    with pytest.raises(NotFoundError):
+        queries.actor_detail(con, "Soeharto")
