@@ -361,6 +361,22 @@ def test_a_body_of_indonesia_is_the_body():
         ("DPR RI", "Dewan Perwakilan Rakyat"), ("Kejaksaan Agung RI", "Kejaksaan Agung")]
 
 
+@pytest.mark.parametrize("label, span, names", [
+    ("ORG", "Club Brugge vs Galatasaray", ["Club Brugge", "Galatasaray"]),
+    ("ORG", "PSS Sleman vs. Arema FC", ["PSS Sleman", "Arema FC"]),
+    ("PER", "Fahri gembar-gembor", ["Fahri"]),
+    ("PER", "Atta Halilintar nge-DM", ["Atta Halilintar"]),
+    ("ORG", "Kementerian Pertahanan setempat", ["Kementerian Pertahanan"]),
+    ("ORG", "Kementerian Pemuda dan Olahraga", ["Kementerian Pemuda dan Olahraga"]),
+    ("ORG", "United Nations Mission in Afghanistan", ["United Nations Mission in Afghanistan"]),
+    ("PER", "Ana boru Tarigan", ["Ana boru Tarigan"]),
+    ("PER", "Muhammad al-Fatih", ["Muhammad al-Fatih"]),
+])
+def test_names_end_before_a_word_no_name_holds_and_split_at_vs(label, span, names):
+    text = f"Menurut laporan, {span} hadir di sana."
+    assert [a.name for a in extract_actors(text, spans(text, (label, span)))] == names
+
+
 def test_company_with_legal_form_is_kept():
     text = "Direktur PT Pertamina (Persero) hadir."
     ents = spans(text, ("ORG", "PT Pertamina (Persero)"))

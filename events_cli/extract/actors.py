@@ -688,6 +688,42 @@ airlines airways entertainment studios records
 """.split())
 
 
+# "Club Brugge vs Galatasaray": two sides of a match, not one name
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+# lower-case words that may stand inside a name: "Kementerian Pemuda dan Olahraga", "University
+# of Colorado", "Ana boru Tarigan", "Alex dos Santos"; any other ends it ("Fahri gembar-gembor",
+# "Kementerian Pertahanan setempat")
+_INNER_LOWER = frozenset("""
+dan atau untuk dari di ke pada of and for the on in at y e da das do dos del della de van von der den du
+le la al el bin binti boru br
+""".split())
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _tidied(e: EntitySpan) -> list[EntitySpan]:
+    """The span cut at "vs" into the names it joins, and each name cut before the first word in
+    lower case that cannot stand inside a name."""
+    if e.text.islower() or " " not in e.text:
+        return [e]
+    pieces, a = [], 0
+    for m in _VERSUS.finditer(e.text):
+        pieces.append((a, m.start()))
+        a = m.end()
+    pieces.append((a, len(e.text)))
+    out = []
+    for a, b in pieces:
+        end = a
+        for w in _WORD_SPAN.finditer(e.text, a, b):
+            word = w.group()
+            head = word.split("-", 1)[0]  # "nge-DM", "al-Fatih"
+            if w.start() > a and head.islower() and head not in _INNER_LOWER:
+                break
+            end = w.end()
+        if end > a:
+            out.append(EntitySpan(e.start + a, e.start + end, e.text[a:end], e.label))
+    return out
+
+
 def _as_organisation(e: EntitySpan) -> EntitySpan:
     words = e.text.split()
     if len(words) >= 2 and (_low(words[0]).strip(".,") in _ORG_ENDS or _low(words[-1]).strip(".,") in _ORG_ENDS):
@@ -713,7 +749,8 @@ def extract_actors(
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article
     entities = consistent_labels(sorted(entities, key=_START_END), text)
-    entities = [_as_organisation(e) if e.label == "PER" else e for e in entities]
+    entities = [_as_organisation(t) if t.label == "PER" else t
+                for e in entities for t in (_tidied(e) if e.label in ("PER", "ORG") else (e,))]
     # no person or organisation: none is added below either (names spread only from them)
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []
