@@ -11,6 +11,9 @@ SENTENCES = [
     ("Baris satu\nBaris dua", ["Baris satu", "Baris dua"]),
     ("Pukul 10.00 WIB acara dimulai! Semua hadir?", ["Pukul 10.00 WIB acara dimulai!", "Semua hadir?"]),
     ("", []),
+    ("They met on Jan. 9, 2023, in Bogor. They left in Jan. Then more.",
+     ["They met on Jan. 9, 2023, in Bogor.", "They left in Jan.", "Then more."]),
+    ("Harga naik sejak Agt. 2019 lalu. Lalu turun.", ["Harga naik sejak Agt. 2019 lalu.", "Lalu turun."]),
 ]
 
 

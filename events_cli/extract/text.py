@@ -10,6 +10,8 @@ _ABBREVIATIONS = frozenset(
     "vs etc inc ltd co corp gen lt col sgt capt kol letjen mayjen brigjen kompol akbp akp iptu "
     "ipda aiptu bripka brigadir u.s a.s s.h s.e m.m m.si s.pd s.kom mt ph.d".split()
 )
+# Abbreviated months, which end no sentence before a day's number: "on Jan. 9, 2023".
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug agu agt ags sep sept oct okt nov dec des".split())
 # A sentence ends at . ! ? before white space and a capital; also before commas, which never
 # follow a full stop in prose but do where a scraper joined paragraphs with them ("... ayahnya.,Hal itu").
 # Group 1 holds what follows the first . ! or ?; it is None at a line break. (Every match starts
@@ -27,6 +29,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if match.group(1) is not None:
             token = _word_ending_at(text, start, match.start() + 1).rstrip(".").lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            if token in _MONTH_ABBREVIATIONS and text[match.end(): match.end() + 1].isdigit():
                 continue
             end = match.end(1)
         else:
