@@ -377,6 +377,22 @@ def test_names_end_before_a_word_no_name_holds_and_split_at_vs(label, span, name
     assert [a.name for a in extract_actors(text, spans(text, (label, span)))] == names
 
 
+@pytest.mark.parametrize("text, ents, names", [
+    ("Kepala Dinas Koperasi dan UKM Kota Bandung hadir.", [("ORG", "Dinas Koperasi")], ["Dinas Koperasi dan UKM Kota Bandung"]),
+    ("Menurut Badan Meteorologi, Klimatologi, dan Geofisika, hujan turun.", [("ORG", "Badan Meteorologi"), ("ORG", "Geofisika")],
+     ["Badan Meteorologi, Klimatologi, dan Geofisika"]),
+    ("Dinas Kesehatan dan Dinas Pendidikan rapat.", [("ORG", "Dinas Kesehatan"), ("ORG", "Dinas Pendidikan")],
+     ["Dinas Kesehatan", "Dinas Pendidikan"]),
+    ("Kementerian Keuangan dan Bank Indonesia sepakat.", [("ORG", "Kementerian Keuangan"), ("ORG", "Bank Indonesia")],
+     ["Kementerian Keuangan", "Bank Indonesia"]),
+    ("Badan Pusat Statistik dan BI mencatat inflasi.", [("ORG", "Badan Pusat Statistik"), ("ORG", "BI")],
+     ["Badan Pusat Statistik", "BI"]),
+    ("KPK dan Polri bekerja sama.", [("ORG", "KPK"), ("ORG", "Polri")], ["KPK", "Polri"]),
+])
+def test_a_body_named_with_dan_is_one_name(text, ents, names):
+    assert [a.name for a in extract_actors(text, spans(text, *ents))] == names
+
+
 def test_company_with_legal_form_is_kept():
     text = "Direktur PT Pertamina (Persero) hadir."
     ents = spans(text, ("ORG", "PT Pertamina (Persero)"))

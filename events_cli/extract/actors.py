@@ -724,6 +724,35 @@ def _tidied(e: EntitySpan) -> list[EntitySpan]:
     return out
 
 
+# Bodies whose names join two fields with "dan": "Dinas Koperasi dan UKM", "Badan Meteorologi,
+# Klimatologi, dan Geofisika". The tagger often ends the name at the "dan".
+_BODY_HEADS = frozenset("kementerian kemenko dinas badan komisi lembaga direktorat ditjen biro".split())
+_AND_MORE = re.compile(r"(?:,[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*)*,?[ \t]+dan[ \t]+"
+                       r"(?P<rest>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*)")
+
+
+def _joined_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A body's name that the tagger ended at its "dan" goes on to the end of the capitalised
+    words after it, unless those name another body ("Dinas Kesehatan dan Dinas Pendidikan",
+    "Kementerian Keuangan dan Bank Indonesia") or are an acronym tagged on its own ("... dan BI")."""
+    out: list[EntitySpan] = []
+    skip_to = -1
+    for k, e in enumerate(entities):
+        if e.start < skip_to:
+            continue
+        if e.label == "ORG" and _low(e.text.split(None, 1)[0]) in _BODY_HEADS:
+            m = _AND_MORE.match(text, e.end)
+            rest = m.group("rest").split() if m else None
+            if rest and _low(rest[0]) not in ORG_HEADS and not any(
+                    o.start == m.start("rest") and o.text.isupper() for o in entities[k + 1:k + 4]):
+                end = m.end()
+                out.append(EntitySpan(e.start, end, text[e.start:end], "ORG"))
+                skip_to = end
+                continue
+        out.append(e)
+    return out
+
+
 def _as_organisation(e: EntitySpan) -> EntitySpan:
     words = e.text.split()
     if len(words) >= 2 and (_low(words[0]).strip(".,") in _ORG_ENDS or _low(words[-1]).strip(".,") in _ORG_ENDS):
@@ -750,7 +779,7 @@ def extract_actors(
     # the tagger sees one sentence at a time; names are made consistent over the article
     entities = consistent_labels(sorted(entities, key=_START_END), text)
     entities = [_as_organisation(t) if t.label == "PER" else t
-                for e in entities for t in (_tidied(e) if e.label in ("PER", "ORG") else (e,))]
+                for e in _joined_bodies(text, entities) for t in (_tidied(e) if e.label in ("PER", "ORG") else (e,))]
     # no person or organisation: none is added below either (names spread only from them)
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []
