@@ -209,8 +209,8 @@ def test_cue_makes_ambiguous_word_a_place():
     [
         ("Kota Bandung", PlaceEntry("Bandung", "city", "ID", -6.9039, 107.6186)),
         ("Provinsi Jawa Barat", PlaceEntry("Jawa Barat", "province", "ID", -6.9147, 107.6098)),
-        ("Kecamatan Cicendo", PlaceEntry("Kecamatan Cicendo", "district", None, None, None)),
-        ("Desa Sukamaju", PlaceEntry("Desa Sukamaju", "district", None, None, None)),
+        ("Kecamatan Cicendo", PlaceEntry("Cicendo", "district", None, None, None)),  # a district by its name
+        ("Desa Sukamaju", PlaceEntry("Sukamaju", "district", None, None, None)),
         ("Antah Berantah", PlaceEntry("Antah Berantah", "other", None, None, None)),
     ],
 )

@@ -251,7 +251,7 @@ def resolve_place(name: str) -> PlaceEntry:
     Tries the name as written, then without an administrative prefix ("Kota ",
     "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", ...); an unknown name gets
     ``PlaceEntry(name, kind, None, None, None)`` with the kind its prefix implies
-    ("Kecamatan Cicendo" -> district) or "other".
+    ("Kecamatan Cicendo" -> district) or "other", and a district its bare name ("Cicendo").
     """
     clean = " ".join(name.split()).strip(" ,.;:")
     if not clean:
@@ -269,7 +269,8 @@ def resolve_place(name: str) -> PlaceEntry:
                     # "Kabupaten Malang" is not the city of Malang
                     return PlaceEntry(f"Kabupaten {hit.name}", "regency", hit.country_code, hit.lat, hit.lon)
                 return hit
-            return PlaceEntry(clean, kind, None, None, None)
+            # "Kecamatan Kiaracondong" is Kiaracondong; "Kota Bogor" and "Kabupaten Bogor" differ
+            return PlaceEntry(bare if kind == "district" else clean, kind, None, None, None)
     return PlaceEntry(clean, "other", None, None, None)
 
 
