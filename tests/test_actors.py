@@ -393,6 +393,19 @@ def test_a_body_named_with_dan_is_one_name(text, ents, names):
     assert [a.name for a in extract_actors(text, spans(text, *ents))] == names
 
 
+@pytest.mark.parametrize("span, actors", [
+    ("World Water Council President Loic Fauchon", [("World Water Council", "organization"), ("Loic Fauchon", "person")]),
+    ("Indonesian Foreign Minister Retno Marsudi", [("Retno Marsudi", "person")]),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan", [("Faisal bin Farhan", "person")]),
+    ("Office of the President", [("Office of the President", "organization")]),
+])
+def test_an_english_title_and_name_tagged_as_one_body(span, actors):
+    text = f"The deal was signed by {span}, officials said."
+    got = extract_actors(text, spans(text, ("ORG", span)))
+    assert [(a.name, a.kind) for a in got] == actors
+    assert all(a.role is None or a.kind == "person" for a in got)
+
+
 def test_company_with_legal_form_is_kept():
     text = "Direktur PT Pertamina (Persero) hadir."
     ents = spans(text, ("ORG", "PT Pertamina (Persero)"))

@@ -753,6 +753,28 @@ def _joined_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return out
 
 
+def _titled_person(e: EntitySpan) -> list[EntitySpan]:
+    """An ORG span that holds an English title and the name after it: "World Water Council
+    President Loic Fauchon" is the council and a person; "Indonesian Foreign Minister Retno
+    Marsudi" a person (the title, found again before the name, becomes the role)."""
+    body = e.text.rstrip(",.;:!?)\"'” ")
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(body)]
+    roles = [k for k, (_, _, w) in enumerate(words) if w.lower() in _EN_ROLES]
+    if not roles or roles[-1] >= len(words) - 1:
+        return [e]
+    name = words[roles[-1] + 1:]
+    if len(name) > 4 or not name[0][2][:1].isupper() or not all(
+            w[:1].isupper() or w in _NAME_PARTICLES for _, _, w in name):
+        return [e]
+    out = []
+    prefix = words[:roles[0]]
+    if prefix and not all(w.lower().strip(".") in _EN_DEMONYMS or w.lower() == "the" for _, _, w in prefix):
+        out.append(EntitySpan(e.start, e.start + prefix[-1][1], e.text[:prefix[-1][1]], "ORG"))
+    a = name[0][0]
+    out.append(EntitySpan(e.start + a, e.start + len(body), body[a:], "PER"))
+    return out
+
+
 def _as_organisation(e: EntitySpan) -> EntitySpan:
     words = e.text.split()
     if len(words) >= 2 and (_low(words[0]).strip(".,") in _ORG_ENDS or _low(words[-1]).strip(".,") in _ORG_ENDS):
@@ -780,6 +802,7 @@ def extract_actors(
     entities = consistent_labels(sorted(entities, key=_START_END), text)
     entities = [_as_organisation(t) if t.label == "PER" else t
                 for e in _joined_bodies(text, entities) for t in (_tidied(e) if e.label in ("PER", "ORG") else (e,))]
+    entities = [t for e in entities for t in (_titled_person(e) if e.label == "ORG" else (e,))]
     # no person or organisation: none is added below either (names spread only from them)
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []
