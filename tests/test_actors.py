@@ -364,8 +364,10 @@ def test_a_body_of_indonesia_is_the_body():
 @pytest.mark.parametrize("label, span, names", [
     ("ORG", "Club Brugge vs Galatasaray", ["Club Brugge", "Galatasaray"]),
     ("ORG", "PSS Sleman vs. Arema FC", ["PSS Sleman", "Arema FC"]),
-    ("PER", "Fahri gembar-gembor", ["Fahri"]),
-    ("PER", "Atta Halilintar nge-DM", ["Atta Halilintar"]),
+    ("ORG", "Los Blancos dibungkam Paris Saint-Germain", ["Los Blancos"]),
+    ("PER", "Ipan Ardiansyah alias Gopal", ["Ipan Ardiansyah"]),
+    ("PER", "Choi Si - won", ["Choi Si - won"]),  # text split around its punctuation
+    ("ORG", "Kementerian pertahanan Rusia", ["Kementerian pertahanan Rusia"]),  # written without capitals
     ("ORG", "Kementerian Pertahanan setempat", ["Kementerian Pertahanan"]),
     ("ORG", "Kementerian Pemuda dan Olahraga", ["Kementerian Pemuda dan Olahraga"]),
     ("ORG", "United Nations Mission in Afghanistan", ["United Nations Mission in Afghanistan"]),

@@ -2,7 +2,7 @@ import random
 
 import pytest
 
-from events_cli.extract.text import SpanSet, guess_language, split_sentences
+from events_cli.extract.text import SpanSet, guess_language, name_end, split_sentences
 
 SENTENCES = [
     ("Satu dua. Tiga empat.", ["Satu dua.", "Tiga empat."]),
@@ -77,3 +77,18 @@ def test_span_set_answers_as_a_loop_over_its_spans():
         for a in range(50):
             for b in (a + 1, a + 3, a + 10):
                 assert given.overlaps(a, b) == any(a < e and s < b for s, e in spans), (spans, a, b)
+
+
+@pytest.mark.parametrize("span, name", [
+    ("Saudi Arabia later this year", "Saudi Arabia"),
+    ("Los Blancos dibungkam Paris", "Los Blancos"),
+    ("Kementerian Pertahanan setempat", "Kementerian Pertahanan"),
+    ("The 10th World Water Forum officially opened in Bali", "The 10th World Water Forum"),
+    ("Gulf of Mexico", "Gulf of Mexico"),
+    ("Kementerian pertahanan Rusia", "Kementerian pertahanan Rusia"),  # written without capitals
+    ("Choi Si - won", "Choi Si - won"),
+    ("kecamatan sirenja", "kecamatan sirenja"),  # a name typed in lower case is left alone
+])
+def test_name_end(span, name):
+    text = f"x {span} y"
+    assert text[2:name_end(text, 2, 2 + len(span))] == name

@@ -32,7 +32,7 @@ from events_cli.extract.ner import (
     consistent_labels,
     gazetteer_aliases,
 )
-from events_cli.extract.text import SpanSet, line_start_matches
+from events_cli.extract.text import SpanSet, line_start_matches, name_end
 from events_cli.extract.tokens import token_texts, tokenize
 from events_cli.models import ActorMention, EntitySpan
 
@@ -690,19 +690,12 @@ airlines airways entertainment studios records
 
 # "Club Brugge vs Galatasaray": two sides of a match, not one name
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
-# lower-case words that may stand inside a name: "Kementerian Pemuda dan Olahraga", "University
-# of Colorado", "Ana boru Tarigan", "Alex dos Santos"; any other ends it ("Fahri gembar-gembor",
-# "Kementerian Pertahanan setempat")
-_INNER_LOWER = frozenset("""
-dan atau untuk dari di ke pada of and for the on in at y e da das do dos del della de van von der den du
-le la al el bin binti boru br
-""".split())
 _WORD_SPAN = re.compile(r"\S+")
 
 
 def _tidied(e: EntitySpan) -> list[EntitySpan]:
-    """The span cut at "vs" into the names it joins, and each name cut before the first word in
-    lower case that cannot stand inside a name."""
+    """The span cut at "vs" into the names it joins, and each name cut before the first
+    function word or verb in lower case (:func:`text.name_end`)."""
     if e.text.islower() or " " not in e.text:
         return [e]
     pieces, a = [], 0
@@ -712,13 +705,7 @@ def _tidied(e: EntitySpan) -> list[EntitySpan]:
     pieces.append((a, len(e.text)))
     out = []
     for a, b in pieces:
-        end = a
-        for w in _WORD_SPAN.finditer(e.text, a, b):
-            word = w.group()
-            head = word.split("-", 1)[0]  # "nge-DM", "al-Fatih"
-            if w.start() > a and head.islower() and head not in _INNER_LOWER:
-                break
-            end = w.end()
+        end = name_end(e.text, a, b)
         if end > a:
             out.append(EntitySpan(e.start + a, e.start + end, e.text[a:end], e.label))
     return out

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from events_cli import gazetteer
-from events_cli.extract.text import SpanSet
+from events_cli.extract.text import SpanSet, name_end
 from events_cli.models import PlaceEntry, PlaceMention
 
 __all__ = ["find_places", "resolve_place"]
@@ -284,6 +284,7 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
     prev = _prev_word(text, start)
     if prev.islower() and prev in CLASSIFIERS:
         return None
+    end = name_end(text, start, end)  # "Saudi Arabia later this year"
     words = [w.lower() for w in _LETTERS.findall(text, start, end)]
     if not words or all(w in PLACE_NOUNS for w in words) or (len(words) == 1 and words[0] in PLATFORMS):
         return None

@@ -68,6 +68,38 @@ _EN_BYTES = frozenset(w.encode() for w in _EN_WORDS)
 _ONLY_A_TO_Z = bytes(i if 97 <= i <= 122 else 32 for i in range(256))  # every other byte a blank
 
 
+_NON_SPACE = re.compile(r"\S+")
+# Lower-case words that end a name the tagger ran on past it: function words and verbs.
+_ENDS_A_NAME = frozenset("""
+yang akan telah sudah juga itu ini setempat terkait melalui saat kata ujar lalu pun pada kepada
+oleh sebagai dalam bahwa tersebut masih belum tidak bukan sedang cs dkk alias sendiri bersama
+said says say told tells will would was were is are has have had later this that these those
+during who which when while after before starts started could should can may to be been its their
+his her he she it they we than then also not
+""".split())
+# Verbs: Indonesian by their prefixes ("dibungkam", "menggulung", "berhasil", "terpilih"),
+# English by their endings ("officially opened", "kept cutting")
+_VERB = re.compile(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}|[a-z]{3,}(?:ly|ed|ing)")
+
+
+def name_end(text: str, start: int, end: int) -> int:
+    """Where a name tagged as ``text[start:end]`` ends: before the first word, past the
+    first, that is a function word or a verb in lower case. A tagger runs names on into the
+    words after them ("Los Blancos dibungkam ...", "Saudi Arabia later this year",
+    "Kementerian Pertahanan setempat"); other lower-case words may belong to the name, as
+    text is not always written with capitals ("Kementerian pertahanan Rusia"). A name that
+    opens in lower case is left as it is."""
+    if not text[start:start + 1].isupper():
+        return end
+    last = start
+    for m in _NON_SPACE.finditer(text, start, end):
+        word = m.group()
+        if m.start() > start and word.islower() and (word in _ENDS_A_NAME or _VERB.fullmatch(word)):
+            break
+        last = m.end()
+    return last
+
+
 def ascii_words(text: str) -> list[bytes]:
     """The runs of the letters a-z in ``text`` lower-cased, as bytes ("Baca juga:" -> [b"baca",
     b"juga"]): the UTF-8 encoding with every byte but a-z blanked, split at the blanks (a
