@@ -390,9 +390,21 @@ def test_names_end_before_a_word_no_name_holds_and_split_at_vs(label, span, name
     ("Badan Pusat Statistik dan BI mencatat inflasi.", [("ORG", "Badan Pusat Statistik"), ("ORG", "BI")],
      ["Badan Pusat Statistik", "BI"]),
     ("KPK dan Polri bekerja sama.", [("ORG", "KPK"), ("ORG", "Polri")], ["KPK", "Polri"]),
+    ("Dinas Koperasi dan UKM Kota Bandung Atet Dedi Handiman mengatakan.",
+     [("ORG", "Dinas Koperasi"), ("LOC", "Kota Bandung"), ("PER", "Atet Dedi Handiman")],
+     ["Dinas Koperasi dan UKM Kota Bandung", "Atet Dedi Handiman"]),
+    ("Dinas Sosial dan Budi Santoso hadir.", [("ORG", "Dinas Sosial"), ("PER", "Budi Santoso")],
+     ["Dinas Sosial", "Budi Santoso"]),
 ])
 def test_a_body_named_with_dan_is_one_name(text, ents, names):
     assert [a.name for a in extract_actors(text, spans(text, *ents))] == names
+
+
+def test_a_body_named_with_dan_in_a_title_is_the_persons_role():
+    text = "Kepala Dinas Koperasi dan UKM Kota Bandung Atet Dedi Handiman mengatakan."
+    ents = spans(text, ("ORG", "Dinas Koperasi"), ("LOC", "Kota Bandung"), ("PER", "Atet Dedi Handiman"))
+    assert [(a.name, a.role) for a in extract_actors(text, ents)] == [
+        ("Atet Dedi Handiman", "Kepala Dinas Koperasi dan UKM Kota Bandung")]
 
 
 @pytest.mark.parametrize("span, actors", [

@@ -721,7 +721,9 @@ _AND_MORE = re.compile(r"(?:,[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*)*,?[ \t]+
 def _joined_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """A body's name that the tagger ended at its "dan" goes on to the end of the capitalised
     words after it, unless those name another body ("Dinas Kesehatan dan Dinas Pendidikan",
-    "Kementerian Keuangan dan Bank Indonesia") or are an acronym tagged on its own ("... dan BI")."""
+    "Kementerian Keuangan dan Bank Indonesia") or are an acronym tagged on its own ("... dan BI").
+    It stops before a person the tagger found there ("... dan UKM Kota Bandung Atet Dedi
+    Handiman")."""
     out: list[EntitySpan] = []
     skip_to = -1
     for k, e in enumerate(entities):
@@ -730,9 +732,11 @@ def _joined_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         if e.label == "ORG" and _low(e.text.split(None, 1)[0]) in _BODY_HEADS:
             m = _AND_MORE.match(text, e.end)
             rest = m.group("rest").split() if m else None
+            after = entities[k + 1:k + 6]
             if rest and _low(rest[0]) not in ORG_HEADS and not any(
-                    o.start == m.start("rest") and o.text.isupper() for o in entities[k + 1:k + 4]):
-                end = m.end()
+                    o.start == m.start("rest") and (o.text.isupper() or o.label == "PER") for o in after):
+                end = min([m.end()] + [o.start for o in after if o.label == "PER" and e.end < o.start < m.end()])
+                end = len(text[:end].rstrip())
                 out.append(EntitySpan(e.start, end, text[e.start:end], "ORG"))
                 skip_to = end
                 continue
@@ -769,6 +773,24 @@ def _as_organisation(e: EntitySpan) -> EntitySpan:
     return e
 
 
+def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """The tagger's PER and ORG spans mended where it is known to go wrong: a body's name ended
+    at its "dan" (:func:`_joined_bodies`); names run on into the words after them, or two joined
+    by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
+    title and name taken for a body (:func:`_titled_person`)."""
+    out = []
+    for e in _joined_bodies(text, entities):
+        if e.label not in ("PER", "ORG"):
+            out.append(e)
+            continue
+        for t in _tidied(e):
+            if t.label == "PER":
+                out.append(_as_organisation(t))
+            else:
+                out.extend(_titled_person(t))
+    return out
+
+
 # "RI" (Republik Indonesia) after a body's name says whose it is: "DPR RI", "Kemenlu RI".
 _OF_INDONESIA = re.compile(r"\s+RI$")
 
@@ -787,9 +809,7 @@ def extract_actors(
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article
     entities = consistent_labels(sorted(entities, key=_START_END), text)
-    entities = [_as_organisation(t) if t.label == "PER" else t
-                for e in _joined_bodies(text, entities) for t in (_tidied(e) if e.label in ("PER", "ORG") else (e,))]
-    entities = [t for e in entities for t in (_titled_person(e) if e.label == "ORG" else (e,))]
+    entities = _reshaped(text, entities)
     # no person or organisation: none is added below either (names spread only from them)
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []
