@@ -364,6 +364,7 @@ def test_a_body_of_indonesia_is_the_body():
 @pytest.mark.parametrize("label, span, names", [
     ("ORG", "Club Brugge vs Galatasaray", ["Club Brugge", "Galatasaray"]),
     ("ORG", "PSS Sleman vs. Arema FC", ["PSS Sleman", "Arema FC"]),
+    ("ORG", "Barito Putera Vs Bhayangkara FC", ["Barito Putera", "Bhayangkara FC"]),
     ("ORG", "Los Blancos dibungkam Paris Saint-Germain", ["Los Blancos"]),
     ("PER", "Ipan Ardiansyah alias Gopal", ["Ipan Ardiansyah"]),
     ("PER", "Choi Si - won", ["Choi Si - won"]),  # text split around its punctuation

@@ -691,13 +691,14 @@ airlines airways entertainment studios records
 # "Club Brugge vs Galatasaray": two sides of a match, not one name
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _WORD_SPAN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"\s[a-z]")
 
 
 def _tidied(e: EntitySpan) -> list[EntitySpan]:
     """The span cut at "vs" into the names it joins, and each name cut before the first
     function word or verb in lower case (:func:`text.name_end`)."""
-    if e.text.islower() or " " not in e.text:
-        return [e]
+    if " " not in e.text or not (_LOWER_WORD.search(e.text) or _VERSUS.search(e.text)):
+        return [e]  # one word, or no "vs" and no word in lower case to end it at
     pieces, a = [], 0
     for m in _VERSUS.finditer(e.text):
         pieces.append((a, m.start()))
@@ -748,6 +749,8 @@ def _titled_person(e: EntitySpan) -> list[EntitySpan]:
     """An ORG span that holds an English title and the name after it: "World Water Council
     President Loic Fauchon" is the council and a person; "Indonesian Foreign Minister Retno
     Marsudi" a person (the title, found again before the name, becomes the role)."""
+    if _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
+        return [e]
     body = e.text.rstrip(",.;:!?)\"'” ")
     words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(body)]
     roles = [k for k, (_, _, w) in enumerate(words) if w.lower() in _EN_ROLES]

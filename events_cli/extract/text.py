@@ -69,6 +69,7 @@ _ONLY_A_TO_Z = bytes(i if 97 <= i <= 122 else 32 for i in range(256))  # every o
 
 
 _NON_SPACE = re.compile(r"\S+")
+_LOWER_AFTER_SPACE = re.compile(r"\s[a-z]")
 # Lower-case words that end a name the tagger ran on past it: function words and verbs.
 _ENDS_A_NAME = frozenset("""
 yang akan telah sudah juga itu ini setempat terkait melalui saat kata ujar lalu pun pada kepada
@@ -89,8 +90,8 @@ def name_end(text: str, start: int, end: int) -> int:
     "Kementerian Pertahanan setempat"); other lower-case words may belong to the name, as
     text is not always written with capitals ("Kementerian pertahanan Rusia"). A name that
     opens in lower case is left as it is."""
-    if not text[start:start + 1].isupper():
-        return end
+    if not text[start:start + 1].isupper() or not _LOWER_AFTER_SPACE.search(text, start, end):
+        return end  # (most names hold no word in lower case: nothing to look at)
     last = start
     for m in _NON_SPACE.finditer(text, start, end):
         word = m.group()
