@@ -75,7 +75,11 @@ def output_file(path: Path) -> Iterator[TextIO]:
     written in place.
     """
     if path.exists() and not path.is_file():
-        with open(path, "w", encoding="utf-8", newline="") as stream:
+        try:
+            stream = open(path, "w", encoding="utf-8", newline="")
+        except OSError as exc:  # a folder, say
+            raise UsageError(f"--output {path}: {exc.strerror}") from None
+        with stream:
             yield stream
         return
     staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")

@@ -312,6 +312,8 @@ def test_export_failures(seeded, tmp_path):
     for fmt in ("jsonl", "csv"):  # an output the command cannot write: one line, no traceback
         result = run("export", "--format", fmt, "--output", str(missing))
         assert result.exit_code == 2 and result.output.strip() == f"Error: --output {missing}: No such file or directory"
+        result = run("export", "--format", fmt, "--output", str(tmp_path))
+        assert result.exit_code == 2 and result.output.strip() == f"Error: --output {tmp_path}: Is a directory"
     file = tmp_path / "file"
     file.write_text("")
     result = run("export", "--format", "parquet", "--output", str(file / "sub"))
