@@ -109,7 +109,7 @@ def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
     """
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{folder.resolve().name}.", dir=folder.resolve().parent))
+        staging = _staging_folder(folder.resolve())
     except OSError as exc:
         raise UsageError(f"--output {folder}: {exc.strerror}") from None
     try:
@@ -127,6 +127,15 @@ def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return written
+
+
+def _staging_folder(folder: Path) -> Path:
+    """A new hidden folder beside `folder` (on the same file system, so that its entries can be
+    renamed into place), or inside it when its parent cannot be written to."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    except PermissionError:
+        return Path(tempfile.mkdtemp(prefix=".export.", dir=folder))
 
 
 def _copy_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:

@@ -275,6 +275,26 @@ def test_parquet_export_again_holds_what_the_database_holds_now(seeded, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no staging left
 
 
+def test_parquet_export_into_a_folder_whose_parent_is_read_only(seeded, tmp_path, monkeypatch):
+    """The staging folder goes inside the target when it cannot go beside it."""
+    import tempfile
+
+    from events_cli import exporters
+
+    real = tempfile.mkdtemp
+
+    def no_writing_beside(prefix=None, dir=None):
+        if str(dir) == str(tmp_path):
+            raise PermissionError(13, "Permission denied")
+        return real(prefix=prefix, dir=dir)
+
+    monkeypatch.setattr(exporters.tempfile, "mkdtemp", no_writing_beside)
+    out = tmp_path / "out"
+    assert run("export", "--format", "parquet", "--output", str(out)).exit_code == 0
+    assert (out / "events" / "year=2023").is_dir()
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 @pytest.mark.parametrize("failure", ["ctrl-c", "disk full"])
 def test_an_export_that_fails_half_way_leaves_the_last_one_whole(seeded, tmp_path, monkeypatch, fmt, failure):
