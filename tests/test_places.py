@@ -278,3 +278,15 @@ def test_tagged_spans_that_name_no_place(text, span, kept):
 
     start = text.index(span)
     assert (tagged_place(text, start, start + len(span)) is not None) == kept
+
+
+@pytest.mark.parametrize("text, name, cued", [
+    ("Presiden tiba di Jepang kemarin.", "Jepang", True),
+    ("The minister flew to Indonesia on Monday.", "Indonesia", True),
+    ("Israel melancarkan serangan.", "Israel", False),  # the state acting
+    ("Kerja sama Indonesia dan Malaysia.", "Indonesia", False),
+])
+def test_a_country_is_a_place_after_a_preposition_of_place(text, name, cued):
+    from events_cli.extract.places import after_location_cue
+
+    assert after_location_cue(text, text.index(name)) is cued

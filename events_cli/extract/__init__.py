@@ -150,7 +150,8 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     # melancarkan serangan" names a state acting, and only context tells that from a place.
     place_mentions = places.tagged_places(text, entities, people + organizations)
     taken = [(m.start, m.end) for m in place_mentions] + people + organizations
-    place_mentions += [m for m in places.find_places(text, exclude=taken) if m.place.kind != "country"]
+    place_mentions += [m for m in places.find_places(text, exclude=taken)
+                       if m.place.kind != "country" or places.after_location_cue(text, m.start)]
     place_mentions.sort(key=lambda m: m.start)
 
     date_mentions = dates.extract_dates(text, published)

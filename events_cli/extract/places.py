@@ -48,6 +48,9 @@ CUES = frozenset(
     """.split()
 )
 
+# The cues that make a country's name a place, not the state acting: prepositions of place.
+_PLACE_CUES = frozenset("di ke dari menuju in at from to into across".split())
+
 # A lower-case noun right before a capitalised word that names a kind, a variety
 # or a brand: what follows is not a place ("ikan Amur", "nasi Padang").
 CLASSIFIERS = frozenset(
@@ -130,6 +133,13 @@ _PREFIXES = (
     ("Pelabuhan ", "facility"),
     ("Stasiun ", "facility"),
 )
+
+
+def after_location_cue(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a word that makes it a place ("di Indonesia",
+    "in Indonesia", "ke Jepang"), rather than, for a country, the state acting."""
+    prev = _prev_word(text, start)
+    return prev.islower() and prev in _PLACE_CUES
 
 
 def _prev_word(text: str, start: int) -> str:
