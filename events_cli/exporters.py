@@ -74,19 +74,16 @@ def output_file(path: Path) -> Iterator[TextIO]:
     at the end. A path that exists but is no regular file (/dev/stdout, a named pipe) is
     written in place.
     """
-    if path.exists() and not path.is_file():
-        try:
-            stream = open(path, "w", encoding="utf-8", newline="")
-        except OSError as exc:  # a folder, say
-            raise UsageError(f"--output {path}: {exc.strerror}") from None
+    in_place = path.exists() and not path.is_file()
+    staging = path if in_place else path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        stream = open(staging, "w", encoding="utf-8", newline="")
+    except OSError as exc:  # a missing folder, a folder, no permission
+        raise UsageError(f"--output {path}: {exc.strerror}") from None
+    if in_place:
         with stream:
             yield stream
         return
-    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        stream = open(staging, "w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise UsageError(f"--output {path}: {exc.strerror}") from None
     try:
         with stream:
             yield stream

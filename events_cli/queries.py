@@ -78,10 +78,7 @@ def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
         where.append("e.article_id IN (SELECT article_id FROM articles WHERE contains(lower(source), lower($source)))")
         params["source"] = f.source
     direction = "DESC" if f.reverse else "ASC"
-    limit = ""
-    if f.limit is not None:
-        limit = "LIMIT $limit"
-        params["limit"] = f.limit
+    limit = _limit_clause(f.limit, params)
     order = f"e.date {direction}, e.event_id {direction}"
     # Only ids and dates are sorted; the sentences and lists come for the rows kept.
     picked = f"SELECT e.event_id, e.date FROM events e WHERE {' AND '.join(where)} ORDER BY {order} {limit}"
@@ -90,16 +87,21 @@ def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     return _table(con, _with_lists(picked, columns, order), params)
 
 
+def _limit_clause(limit: int | None, params: dict) -> str:
+    """"LIMIT $limit" with its parameter added to `params`, or nothing when there is no limit."""
+    if limit is None:
+        return ""
+    params["limit"] = limit
+    return "LIMIT $limit"
+
+
 def _entity_stats(entity: str, limit: int | None, kind: str | None) -> tuple[str, dict]:
     """Actors or places named in any article, ranked by events, then articles, from the
     counts and dates the store keeps on each row (see schema.sql)."""
     table = {"actor": "actors", "place": "places"}[entity]
     extra = "" if entity == "actor" else ", country_code AS country, lat, lon"
     params: dict = {"kind": kind}
-    limit_sql = ""
-    if limit is not None:
-        limit_sql = "LIMIT $limit"
-        params["limit"] = limit
+    limit_sql = _limit_clause(limit, params)
     sql = f"""
         SELECT name, kind{extra}, n_events AS events, n_articles AS articles, first_date AS first,
                last_date AS last
@@ -195,10 +197,7 @@ def place_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
 def related(con: duckdb.DuckDBPyConnection, article_id: int | None = None, limit: int | None = None) -> Table:
     """Related-article links, and whether each target is in the database."""
     params: dict = {"id": article_id}
-    limit_sql = ""
-    if limit is not None:
-        limit_sql = "LIMIT $limit"
-        params["limit"] = limit
+    limit_sql = _limit_clause(limit, params)
     table = _table(con, f"""
         SELECT r.article_id AS "from", a.title AS from_title, r.title AS link_title, r.url,
                r.target_article_id AS "to", CASE WHEN r.target_article_id IS NULL THEN 'missing' ELSE 'imported' END AS target
