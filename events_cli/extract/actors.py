@@ -691,14 +691,13 @@ airlines airways entertainment studios records
 # "Club Brugge vs Galatasaray": two sides of a match, not one name
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _WORD_SPAN = re.compile(r"\S+")
-_LOWER_WORD = re.compile(r"\s[a-z]")
 
 
 def _tidied(e: EntitySpan) -> list[EntitySpan]:
     """The span cut at "vs" into the names it joins, and each name cut before the first
     function word or verb in lower case (:func:`text.name_end`)."""
-    if " " not in e.text or not (_LOWER_WORD.search(e.text) or _VERSUS.search(e.text)):
-        return [e]  # one word, or no "vs" and no word in lower case to end it at
+    if " " not in e.text or (not _VERSUS.search(e.text) and name_end(e.text, 0, len(e.text)) == len(e.text)):
+        return [e]  # one word, or one name that does not run on (most names)
     pieces, a = [], 0
     for m in _VERSUS.finditer(e.text):
         pieces.append((a, m.start()))
