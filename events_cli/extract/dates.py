@@ -906,7 +906,7 @@ def _without_weekdays_of_dates(mentions: list[DateMention]) -> list[DateMention]
     out = []
     for m in mentions:
         if m.inferred and m.precision == "day" and not any(ch.isdigit() for ch in m.text):
-            weekday = _WEEKDAY_NAMES.get(m.text.split()[0].lower())
+            weekday = _WEEKDAY_NAMES.get(_normalise_weekday(m.text.split()[0]))
             if weekday is not None and any(
                 w.value.weekday() == weekday and max(w.start - m.end, m.start - w.end) <= _WEEKDAY_REACH
                 for w in written

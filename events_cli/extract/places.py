@@ -102,7 +102,7 @@ FOLLOWERS_OK = frozenset(
 PLACE_NOUNS = (CUES - frozenset("timur barat utara selatan tengah".split())) | frozenset(
     """
     ibu jalan jl jln gedung kantor stadion lapangan kompleks komplek gang blok rt rw terminal
-    stasiun pasar gunung sungai danau pantai teluk selat laut kepulauan benua kabupaten kota
+    stasiun pasar gunung sungai danau pantai teluk selat laut kepulauan benua
     """.split()
 )
 # Online services, which the tagger takes for places after "di" ("diunggah di Instagram"):
