@@ -8,7 +8,8 @@ import pytest
 from events_cli.models import EntitySpan
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_d99f34836391f2cf.txt"
+SHARED = ROOT.parent / "shared"  # the read-only data and eval beside the checkout
+SEED = ROOT / "seeds" / "000_d99f34836391f2cf.txt"  # as in SHARED / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -18,6 +19,17 @@ def isolated_db(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTS_DB", str(db))
     monkeypatch.chdir(tmp_path)
     return db
+
+
+@pytest.fixture
+def refused_port():
+    """A port on 127.0.0.1 that refuses connections: bound by this test, never listened on,
+    so no other process can take it while the test runs."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
 
 
 @pytest.fixture
