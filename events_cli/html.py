@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit
 
+from events_cli import isodate
 from events_cli.errors import InputError
 from events_cli.extract.related import strip_bare_cues
 from events_cli.models import Article, RelatedLink
@@ -215,7 +216,7 @@ def _trafilatura_extract(tree, origin: str, url: str | None):
             date_extraction_params={
                 "extensive_search": False,
                 "original_date": True,
-                "max_date": dt.date.today().isoformat(),
+                "max_date": isodate.today().isoformat(),
             },
         )
     except (RecursionError, MemoryError):

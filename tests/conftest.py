@@ -1,6 +1,7 @@
 """Every test runs in its own folder with its own database: never a user's real one."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"  # the read-only data and eval beside the checkout
 SEED = ROOT / "seeds" / "000_d99f34836391f2cf.txt"  # as in SHARED / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TODAY = dt.date(2025, 6, 30)  # a Monday: every test reads this as today, whatever the machine's clock
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +21,15 @@ def isolated_db(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTS_DB", str(db))
     monkeypatch.chdir(tmp_path)
     return db
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    """Today is TODAY for the code under test (events_cli.isodate.today is its one clock)."""
+    from events_cli import isodate
+
+    monkeypatch.setattr(isodate, "today", lambda: TODAY)
+    return TODAY
 
 
 @pytest.fixture
