@@ -73,7 +73,8 @@ CREATE TABLE IF NOT EXISTS places (
     kind          VARCHAR NOT NULL,        -- country | province | region | city | regency | district
                                            -- | facility | landmark | continent | other
     country_code  VARCHAR,                 -- ISO 3166-1 alpha-2, when known
-    lat           DOUBLE,                  -- latitude of its point (WGS 84 degrees); NULL when the gazetteer has none
+    lat           DOUBLE,                  -- latitude of its point (WGS 84 degrees): a country's approximate
+                                           -- centre, never its capital's; NULL when the gazetteer has none
     lon           DOUBLE,                  -- longitude of the same point
     n_events      INTEGER NOT NULL DEFAULT 0,  -- rows of event_places naming it
     n_articles    INTEGER NOT NULL DEFAULT 0,  -- rows of article_places naming it

@@ -202,6 +202,36 @@ def test_places(seeded):
     fails("places", "Atlantis", code=1, message="no place named 'Atlantis': list them with `events places`")
 
 
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_places_csv_and_tsv_read_back(seeded, fmt):
+    assert table(run("places", "--format", fmt).stdout, fmt) == [
+        ["name", "kind", "country", "lat", "lon", "events", "articles", "first", "last"],
+        ["Rusia", "country", "RU", "60.0", "100.0", "2", "1", "2011-01-01", "2023-09-13"],  # its centre, not Moscow
+        ["Korea Utara", "country", "KP", "40.0", "127.0", "1", "1", "2011-01-01", "2011-01-01"],
+        ["Vladivostok", "city", "RU", "43.1056", "131.8735", "1", "1", "2023-09-13", "2023-09-13"],
+        ["Vostochny Cosmodrome", "facility", "RU", "51.884", "128.334", "1", "1", "2023-09-13", "2023-09-13"],
+        ["Amerika Serikat", "country", "US", "38.0", "-97.0", "0", "1", "", ""],
+        ["Kamchatka", "region", "RU", "56.0", "159.0", "0", "1", "", ""],
+        ["Pyongyang", "city", "KP", "39.0339", "125.7543", "0", "1", "", ""],
+        ["Semenanjung Korea", "region", "", "38.0", "127.5", "0", "1", "", ""],
+        ["Timur Jauh Rusia", "region", "RU", "55.0", "135.0", "0", "1", "", ""],
+        ["Ukraina", "country", "UA", "49.0", "32.0", "0", "1", "", ""],
+    ]
+
+
+def test_a_country_is_not_on_its_capital_and_one_without_a_centre_has_no_point():
+    text = "Presiden Kosovo tiba di Jakarta pada Senin (13/3/2023) untuk bertemu Presiden Indonesia."
+    assert run("import", "--published", "2023-03-14", "-", input=text).exit_code == 0
+    assert table(run("places", "--format", "csv").stdout, "csv")[1:] == [
+        ["Indonesia", "country", "ID", "-5.0", "120.0", "1", "1", "2023-03-13", "2023-03-13"],
+        ["Jakarta", "city", "ID", "-6.2146", "106.8451", "1", "1", "2023-03-13", "2023-03-13"],
+        ["Kosovo", "country", "XK", "", "", "1", "1", "2023-03-13", "2023-03-13"],
+    ]
+    [record] = [json.loads(line) for line in run("export").stdout.splitlines()]
+    assert [(p["name"], p["lat"], p["lon"]) for p in record["places"]] == [
+        ("Indonesia", -5.0, 120.0), ("Jakarta", -6.2146, 106.8451), ("Kosovo", None, None)]
+
+
 def test_show_article_and_event(seeded):
     article = json.loads(run("show", "1", "--format", "json").stdout)
     assert article["source"] == "JABAR EKSPRES" and len(article["related"]) == 3

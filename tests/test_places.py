@@ -79,11 +79,25 @@ def test_lookup_misses(surface):
     assert gazetteer.lookup(surface) is None
 
 
-def test_countries_have_coordinates():
-    for s in ("Rusia", "Korea Utara", "Amerika Serikat", "Indonesia", "Ukraina", "Tiongkok"):
-        e = gazetteer.lookup(s)
-        assert e.lat is not None and e.lon is not None
-        assert -90 <= e.lat <= 90 and -180 <= e.lon <= 180
+@pytest.mark.parametrize("surface, point, capital", [
+    # A country's point is its approximate centre (countryinfo's `latlng`), not its capital's:
+    # a map would otherwise stack every event in Indonesia on Jakarta.
+    ("Indonesia", (-5.0, 120.0), "Jakarta"),
+    ("Rusia", (60.0, 100.0), "Moskow"),
+    ("Korea Utara", (40.0, 127.0), "Pyongyang"),
+    ("Tiongkok", (35.0, 105.0), "Beijing"),
+    ("Ukraina", (49.0, 32.0), "Kyiv"),
+])
+def test_a_country_is_at_its_centre_not_its_capital(surface, point, capital):
+    country, city = gazetteer.lookup(surface), gazetteer.lookup(capital)
+    assert (country.kind, city.kind) == ("country", "city")
+    assert (country.lat, country.lon) == point
+    assert (city.lat, city.lon) != point
+
+
+def test_a_country_without_a_known_centre_has_no_point():
+    kosovo = gazetteer.lookup("Kosovo")
+    assert (kosovo.name, kosovo.kind, kosovo.country_code, kosovo.lat, kosovo.lon) == ("Kosovo", "country", "XK", None, None)
 
 
 def test_place_aliases_lowercase():
