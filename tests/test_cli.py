@@ -280,9 +280,7 @@ def test_sql_json_writes_every_duckdb_type(seeded):
 
 
 def test_sql_is_read_only_unless_write(seeded):
-    result = run("sql", "DELETE FROM events")
-    assert result.exit_code == 1
-    assert result.stderr == "Error: the database is opened read-only: add --write to change it\n"
+    fails("sql", "DELETE FROM events", code=1, message="the database is opened read-only: add --write to change it")
     assert run("sql", "--write", "DELETE FROM related_links").exit_code == 0
     assert run("sql", "SELECT count(*) FROM related_links", "--format", "csv").stdout == "count_star()\n0\n"
 
@@ -446,11 +444,10 @@ def test_second_writer_gets_one_clear_line(isolated_db):
                               stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "ok"
-        result = run("import", "--replace", str(SEED))
-        assert result.exit_code == 1
-        assert result.stderr == (f"Error: database {isolated_db} is locked: another events process holds it; "
-                                 "wait for it to finish or use another --db\n")
-        assert run("timeline").exit_code == 1  # readers wait for the writer too
+        locked = (f"database {isolated_db} is locked: another events process holds it; "
+                  "wait for it to finish or use another --db")
+        fails("import", "--replace", str(SEED), code=1, message=locked)
+        fails("timeline", code=1, message=locked)  # readers wait for the writer too
     finally:
         holder.kill()
         holder.wait()
