@@ -215,9 +215,9 @@ def test_not_dates(text, published):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),  # the latest such weekday up to TODAY (2025-06-30)
+    ("text", "expected"),  # the latest such weekday up to TODAY (Monday 2026-11-30)
     [("Kamis (13/3)", D(2025, 3, 13)), ("Tuesday, May 7", D(2024, 5, 7)), ("Sunday (May 19)", D(2024, 5, 19)),
-     ("Senin (30/6)", D(2025, 6, 30)), ("Selasa (1/7)", D(2014, 7, 1))],  # 1 July 2025, a Tuesday, is still to come
+     ("Senin (30/11)", D(2026, 11, 30)), ("Selasa (1/12)", D(2020, 12, 1))],  # Tuesday 1 December 2026 is to come
 )
 def test_weekday_picks_the_year_without_published(text, expected):
     (mention,) = extract_dates(text)
