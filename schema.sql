@@ -12,7 +12,7 @@
 
 CREATE TABLE IF NOT EXISTS schema_migrations (
     version     INTEGER PRIMARY KEY,           -- schema version reached
-    applied_at  TIMESTAMP NOT NULL DEFAULT current_timestamp
+    applied_at  TIMESTAMP NOT NULL DEFAULT current_timestamp  -- when this database reached it
 );
 
 CREATE SEQUENCE IF NOT EXISTS article_ids;
@@ -21,12 +21,12 @@ CREATE SEQUENCE IF NOT EXISTS actor_ids;
 CREATE SEQUENCE IF NOT EXISTS place_ids;
 
 CREATE TABLE IF NOT EXISTS articles (
-    article_id      BIGINT PRIMARY KEY DEFAULT nextval('article_ids'),
+    article_id      BIGINT PRIMARY KEY DEFAULT nextval('article_ids'), -- shown as 12 or a12
     origin          VARCHAR NOT NULL,      -- file path, "<stdin>" or URL it was imported from
     external_id     VARCHAR,               -- the "id" of a JSON Lines record, as given
     url             VARCHAR,               -- the article's own URL, when known
     source          VARCHAR,               -- the outlet: "JABAR EKSPRES", "KOMPAS.com"
-    title           VARCHAR,
+    title           VARCHAR,               -- the headline, when the input gave one
     published       DATE,                  -- publication date; NULL when unknown (never invented)
     language        VARCHAR,               -- "id", "en" or NULL
     dateline_place  VARCHAR,               -- the place of the dateline: "JAKARTA, KOMPAS.com -"
@@ -39,11 +39,12 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 
 CREATE TABLE IF NOT EXISTS events (
-    event_id    BIGINT PRIMARY KEY DEFAULT nextval('event_ids'),
+    event_id    BIGINT PRIMARY KEY DEFAULT nextval('event_ids'), -- shown as e34
     article_id  BIGINT NOT NULL,           -- -> articles.article_id
     date        DATE NOT NULL,             -- first day of the month or year for coarser precisions
     date_end    DATE NOT NULL,             -- last day the date may mean: date itself, or the month's or year's last day
     precision   VARCHAR NOT NULL CHECK (precision IN ('day', 'month', 'year')),
+                                           -- how much of the date the text gave
     kind        VARCHAR NOT NULL CHECK (kind IN ('main', 'other')),
                                            -- main: the event the article reports (one per article)
     sentence    VARCHAR NOT NULL,          -- the sentence the date was found in
@@ -56,9 +57,9 @@ CREATE TABLE IF NOT EXISTS events (
 -- events itself (by each import batch, and after `events sql --write`), so that listing
 -- them never aggregates the link tables.
 CREATE TABLE IF NOT EXISTS actors (
-    actor_id    BIGINT PRIMARY KEY DEFAULT nextval('actor_ids'),
+    actor_id    BIGINT PRIMARY KEY DEFAULT nextval('actor_ids'), -- the actor's number
     name        VARCHAR NOT NULL,          -- canonical name: "Vladimir Putin"
-    kind        VARCHAR NOT NULL CHECK (kind IN ('person', 'organization')),
+    kind        VARCHAR NOT NULL CHECK (kind IN ('person', 'organization')), -- person or organization
     n_events    INTEGER NOT NULL DEFAULT 0,  -- rows of event_actors naming it
     n_articles  INTEGER NOT NULL DEFAULT 0,  -- rows of article_actors naming it
     first_date  DATE,                      -- the earliest date of its events
@@ -67,13 +68,14 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 
 CREATE TABLE IF NOT EXISTS places (
-    place_id      BIGINT PRIMARY KEY DEFAULT nextval('place_ids'),
+    place_id      BIGINT PRIMARY KEY DEFAULT nextval('place_ids'), -- the place's number
     name          VARCHAR NOT NULL,        -- canonical name: "Rusia", "Vladivostok"
     kind          VARCHAR NOT NULL,        -- country | province | region | city | regency | district
                                            -- | facility | landmark | continent | other
     country_code  VARCHAR,                 -- ISO 3166-1 alpha-2, when known
-    lat           DOUBLE,
-    lon           DOUBLE,
+    lat           DOUBLE,                  -- latitude of its point (WGS 84 degrees): a country's approximate
+                                           -- centre, never its capital's; NULL when the gazetteer has none
+    lon           DOUBLE,                  -- longitude of the same point
     n_events      INTEGER NOT NULL DEFAULT 0,  -- rows of event_places naming it
     n_articles    INTEGER NOT NULL DEFAULT 0,  -- rows of article_places naming it
     first_date    DATE,                    -- the earliest date of its events
@@ -137,9 +139,9 @@ SELECT
     a.title,
     a.published,
     coalesce((SELECT list(ac.name ORDER BY ac.name) FROM event_actors ea JOIN actors ac USING (actor_id)
-              WHERE ea.event_id = e.event_id), []) AS actors,
+              WHERE ea.event_id = e.event_id), []) AS actors, -- names of the event's actors, A to Z
     coalesce((SELECT list(p.name ORDER BY p.name) FROM event_places ep JOIN places p USING (place_id)
-              WHERE ep.event_id = e.event_id), []) AS places
+              WHERE ep.event_id = e.event_id), []) AS places  -- names of the event's places, A to Z
 FROM events e
 JOIN articles a USING (article_id);
 

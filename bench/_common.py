@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent  # the checkout: /work/main
+ROOT = Path(__file__).resolve().parent.parent  # the checkout
 BULK = (ROOT / ".." / "shared" / "data" / "bulk" / "click-id-19k.jsonl.gz").resolve()
 EVENTS = [sys.executable, "-m", "events_cli"]  # the real CLI, without a console-script shim in front
 

@@ -24,6 +24,8 @@ run() {  # run NAME CMD...: a script's output as it comes; a crash is noted, the
 }
 
 run startup "$PY" bench/startup.py
+run find_places "$PY" bench/find_places.py
+run fetch_timeout "$PY" bench/fetch_timeout.py
 run floor "$PY" bench/floor.py ${LIMIT:+--limit "$LIMIT"}
 run import_bulk "$PY" bench/import_bulk.py ${LIMIT:+--limit "$LIMIT"} --repeat "${REPEAT:-1}"
 run extract_vs_search_dates "$PY" bench/extract_vs_search_dates.py --sample "${SAMPLE:-300}"

@@ -157,7 +157,7 @@ def _parse_day(value: Optional[str], option: str, end: bool = False) -> Optional
     else:  # the full parser costs 50 ms of start-up: only for what ISO is not
         from events_cli.extract.dates import parse_date
 
-        parsed = parse_date(value, relative_to=dt.date.today())
+        parsed = parse_date(value)  # relative to isodate.today()
     if parsed is None:
         raise UsageError(f"{option}: cannot read {value!r} as a date (try 2023-09-13, 2023-09, 2023, "
                          "'13 September 2023', kemarin, 'last month')")

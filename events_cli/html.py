@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit
 
+from events_cli import isodate
 from events_cli.errors import InputError
 from events_cli.extract.related import strip_bare_cues
 from events_cli.models import Article, RelatedLink
@@ -67,6 +68,10 @@ _FURNITURE_HEADING = re.compile(
 # Elements dropped before anything reads the tree (JSON-LD scripts are kept).
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas")
 MAX_ELEMENTS = 12_000
+# libxml2 parses HTML this many elements deep and leaves out what lies deeper (no real
+# article page comes near it).
+MAX_DEPTH = 256
+_DEPTH_ERROR = "Excessive depth in document"
 # Less text than this is a menu, a "Loading..." or a login wall, not an article.
 MIN_TEXT_CHARS = 25
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -96,7 +101,7 @@ def read_html(data: bytes, origin: str, url: str | None = None,
     markup = decode_html(data, origin, charset)
     if not _HAS_TAG.search(markup[:_SNIFF_BYTES * 8]):
         raise InputError(origin, "not an HTML page")
-    tree = _parse(markup, origin)
+    tree, too_deep = _parse(markup, origin)
     _slim(tree, origin)
     page = _PageMeta.from_tree(tree)
     base = url or page.canonical
@@ -113,6 +118,9 @@ def read_html(data: bytes, origin: str, url: str | None = None,
     title = (_clean(document.title) if document is not None else None) or page.title
     text = strip_bare_cues(_without_title_line(text, title))
     if len(text) < MIN_TEXT_CHARS:
+        if too_deep:
+            raise InputError(origin, f"no article text found in the page: its elements nest deeper than "
+                                     f"{MAX_DEPTH} levels, past which the HTML parser reads nothing")
         raise InputError(origin, "no article text found in the page")
     final_url = page.canonical or document.url or url
     article = Article(
@@ -137,7 +145,7 @@ def _without_title_line(text: str, title: str | None) -> str:
 
 def decode_html(data: bytes, origin: str, charset: str | None = None) -> str:
     """The page as text: the HTTP charset, else a BOM, else <meta charset>, else UTF-8, else a guess."""
-    if not data:
+    if not data.strip():
         raise InputError(origin, "the page is empty")
     text = None
     for bom, encoding in _BOMS:
@@ -156,6 +164,8 @@ def decode_html(data: bytes, origin: str, charset: str | None = None) -> str:
                 text = _try_decode(data, label)
     if text is None:
         text = _try_decode(data, "utf-8")
+    if text is None:
+        text = _mostly_utf8(data)
     if text is None:
         text = _guess_decode(data)
     if text is None:
@@ -177,6 +187,16 @@ def _try_decode(data: bytes, label: str) -> str | None:
     return None
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """The page as UTF-8 with its few bad bytes replaced (U+FFFD), when it holds more well-formed
+    multi-byte UTF-8 characters than bad bytes: one stray byte must not get a UTF-8 page read
+    in some guessed encoding, every accented letter and curly quote turned to mojibake."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return text if non_ascii - bad > bad else None
+
+
 def _guess_decode(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
@@ -184,7 +204,9 @@ def _guess_decode(data: bytes) -> str | None:
     return str(best) if best is not None else None
 
 
-def _parse(markup: str, origin: str):
+def _parse(markup: str, origin: str) -> tuple[object, bool]:
+    """The page's element tree, and whether it nested deeper than MAX_DEPTH (what lies below
+    that depth is left out of the tree)."""
     import lxml.html
     from lxml import etree
 
@@ -197,7 +219,7 @@ def _parse(markup: str, origin: str):
         raise InputError(origin, f"the page cannot be parsed as HTML ({_one_line(err)})") from None
     if tree is None:
         raise InputError(origin, "the page cannot be parsed as HTML")
-    return tree
+    return tree, any(_DEPTH_ERROR in entry.message for entry in parser.error_log)
 
 
 def _trafilatura_extract(tree, origin: str, url: str | None):
@@ -215,7 +237,7 @@ def _trafilatura_extract(tree, origin: str, url: str | None):
             date_extraction_params={
                 "extensive_search": False,
                 "original_date": True,
-                "max_date": dt.date.today().isoformat(),
+                "max_date": isodate.today().isoformat(),
             },
         )
     except (RecursionError, MemoryError):

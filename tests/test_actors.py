@@ -1,15 +1,13 @@
 """Actors from entity spans: roles, honorifics, short-form resolution, credits."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from events_cli.extract.actors import extract_actors
 from events_cli.extract.ner import tag_entities
 from events_cli.models import ActorMention, EntitySpan
 
-from conftest import entity_spans
+from conftest import FIXTURES, SEED, entity_spans
 
 
 spans = entity_spans
@@ -161,11 +159,6 @@ def test_credits_are_not_actors(text, expected):
 
 # ------------------------------------------------------------------ the seed article, end to end
 
-SEED = Path("/work/shared/seeds/000_d99f34836391f2cf.txt")
-if not SEED.exists():
-    SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_d99f34836391f2cf.txt"
-
-
 def _seed_text() -> str:
     text = SEED.read_text(encoding="utf-8")
     lines = [ln for ln in text.split("\n") if not ln.startswith("BACA JUGA:")]
@@ -174,7 +167,6 @@ def _seed_text() -> str:
     return text[len("JABAR EKSPRES – "):]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
 def test_seed_article():
     text = _seed_text()
     actors = extract_actors(text, tag_entities(text))
@@ -296,7 +288,6 @@ def test_consistency_over_the_article():
     assert got == [("Vladimir Putin", "Vladimir Putin", "person"), ("Putin", "Vladimir Putin", "person")]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
 def test_seed_article_tagged_sentence_by_sentence():
     """As the pipeline does it: the tagger sees one line at a time."""
     text = _seed_text()
@@ -482,7 +473,7 @@ def test_long_text_shortcuts_give_the_same_actors(monkeypatch):
     from events_cli.extract import actors, extract_articles
     from events_cli.models import Article
 
-    fixtures = Path(__file__).resolve().parent / "fixtures" / "articles"
+    fixtures = FIXTURES / "articles"
     articles = [Article(text=p.read_text(encoding="utf-8"), origin=p.name) for p in sorted(fixtures.glob("*.txt"))]
     articles.append(Article(text="\n\n".join(a.text for a in articles), origin="all of them"))
     monkeypatch.setattr(actors, "_NAMES_FOR_ONE_PASS", 10**9)

@@ -1,4 +1,6 @@
 """Every command, through typer's CliRunner: one success and one failure each."""
+import csv
+import io
 import json
 import shutil
 
@@ -15,6 +17,31 @@ runner = CliRunner()
 
 def run(*args, input=None):
     return runner.invoke(app, list(args), input=input)
+
+
+def fails(*args, code: int, message: str) -> None:
+    """The command exits with `code` and says only `message` (one line, "Error: " before it)."""
+    result = run(*args)
+    assert (result.exit_code, result.stderr, result.stdout) == (code, f"Error: {message}\n", "")
+
+
+def table(text: str, fmt: str) -> list[list[str]]:
+    """Rows of a csv or tsv output, its header first, parsed back as a reader would."""
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter="," if fmt == "csv" else "\t"))
+
+
+DATE_HINT = "(try 2023-09-13, 2023-09, 2023, '13 September 2023', kemarin, 'last month')"
+# The seed article's two events, as `events timeline` lists them, earliest first.
+TIMELINE = [
+    ["id", "date", "precision", "event", "actors", "places", "source"],
+    ["e2", "2011-01-01", "year", "Ini adalah kali pertama kedua pemimpin bertemu secara langsung, dan kunjungan "
+     "pertama Kim ke Rusia sejak ia menjadi pemimpin tertinggi Korea Utara pada 2011.",
+     "Kim Jong-un", "Korea Utara; Rusia", "JABAR EKSPRES"],
+    ["e1", "2023-09-13", "day", "Pertemuan antara Vladimir Putin dan Kim Jong-un merupakan peristiwa bersejarah "
+     "yang terjadi pada 13 September 2023, di kota Vladivostok, Rusia.",
+     "Kim Jong-un; Kim Yong Chol; Sergey Lavrov; Vladimir Putin", "Rusia; Vladivostok; Vostochny Cosmodrome",
+     "JABAR EKSPRES"],
+]
 
 
 @pytest.fixture
@@ -73,9 +100,8 @@ def test_import_overrides_and_stdin():
 
 
 def test_import_bad_published_is_usage_error():
-    result = run("import", "--published", "not a date", str(SEED))
-    assert result.exit_code == 2
-    assert "--published: cannot read 'not a date' as a date" in result.stderr
+    fails("import", "--published", "not a date", str(SEED), code=2,
+          message=f"--published: cannot read 'not a date' as a date {DATE_HINT}")
 
 
 def test_timeline(seeded):
@@ -105,27 +131,35 @@ def test_timeline_filters(seeded, args, dates):
 
 
 def test_timeline_bad_date_and_format(seeded):
-    result = run("timeline", "--from", "zzz")
-    assert result.exit_code == 2 and result.stderr.startswith("Error: --from: cannot read 'zzz' as a date")
-    result = run("timeline", "--format", "nope")
-    assert result.exit_code == 2 and "unknown format 'nope'" in result.stderr
+    fails("timeline", "--from", "zzz", code=2, message=f"--from: cannot read 'zzz' as a date {DATE_HINT}")
+    fails("timeline", "--format", "nope", code=2,
+          message="unknown format 'nope': use csv, tsv, json, jsonl or a tabulate format such as simple, github, grid, plain")
 
 
-def test_timeline_without_database():
-    result = run("timeline")
-    assert result.exit_code == 1
-    assert result.stderr.startswith("Error: no database at ") and "import articles first" in result.stderr
+def test_timeline_without_database(isolated_db):
+    fails("timeline", code=1, message=f"no database at {isolated_db}: import articles first "
+                                      f"(events --db {isolated_db} import PATH)")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_timeline_csv_and_tsv_read_back(seeded, fmt):
+    result = run("timeline", "--format", fmt)
+    assert result.exit_code == 0 and table(result.stdout, fmt) == TIMELINE
 
 
 @pytest.mark.parametrize("fmt,check", [
-    ("csv", lambda out: out.splitlines()[0] == "id,date,precision,event,actors,places,source"),
-    ("tsv", lambda out: out.splitlines()[0].split("\t")[0] == "id"),
-    ("jsonl", lambda out: all(json.loads(line)["id"].startswith("e") for line in out.splitlines())),
+    ("jsonl", lambda out: [json.loads(line)["id"] for line in out.splitlines()] == ["e2", "e1"]),
     ("github", lambda out: out.startswith("| id")),
 ])
 def test_timeline_formats(seeded, fmt, check):
     result = run("timeline", "--format", fmt)
     assert result.exit_code == 0 and check(result.stdout)
+
+
+def test_timeline_json_holds_the_same_rows_with_lists(seeded):
+    header, *rows = TIMELINE
+    expected = [dict(zip(header, row), actors=row[4].split("; "), places=row[5].split("; ")) for row in rows]
+    assert json.loads(run("timeline", "--format", "json").stdout) == expected
 
 
 def test_actors(seeded):
@@ -142,11 +176,20 @@ def test_actors(seeded):
     assert "roles: Menteri Luar Negeri Rusia (1)" in roles.stdout
 
 
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_actors_csv_and_tsv_read_back(seeded, fmt):
+    assert table(run("actors", "--format", fmt).stdout, fmt) == [
+        ["name", "kind", "events", "articles", "first", "last"],
+        ["Kim Jong-un", "person", "2", "1", "2011-01-01", "2023-09-13"],
+        ["Kim Yong Chol", "person", "1", "1", "2023-09-13", "2023-09-13"],
+        ["Sergey Lavrov", "person", "1", "1", "2023-09-13", "2023-09-13"],
+        ["Vladimir Putin", "person", "1", "1", "2023-09-13", "2023-09-13"],
+    ]
+
+
 def test_actors_failures(seeded):
-    result = run("actors", "Nobody Atall")
-    assert result.exit_code == 1 and result.stderr == "Error: no actor named 'Nobody Atall': list them with `events actors`\n"
-    result = run("actors", "--kind", "robot")
-    assert result.exit_code == 2
+    fails("actors", "Nobody Atall", code=1, message="no actor named 'Nobody Atall': list them with `events actors`")
+    fails("actors", "--kind", "robot", code=2, message="--kind must be person or organization")
 
 
 def test_places(seeded):
@@ -156,8 +199,37 @@ def test_places(seeded):
     detail = run("places", "Vladivostok")
     assert detail.exit_code == 0 and detail.stdout.startswith("Vladivostok (city, RU, ")
     assert "2023-09-13" in detail.stdout
-    missing = run("places", "Atlantis")
-    assert missing.exit_code == 1 and "no place named 'Atlantis'" in missing.stderr
+    fails("places", "Atlantis", code=1, message="no place named 'Atlantis': list them with `events places`")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_places_csv_and_tsv_read_back(seeded, fmt):
+    assert table(run("places", "--format", fmt).stdout, fmt) == [
+        ["name", "kind", "country", "lat", "lon", "events", "articles", "first", "last"],
+        ["Rusia", "country", "RU", "60.0", "100.0", "2", "1", "2011-01-01", "2023-09-13"],  # its centre, not Moscow
+        ["Korea Utara", "country", "KP", "40.0", "127.0", "1", "1", "2011-01-01", "2011-01-01"],
+        ["Vladivostok", "city", "RU", "43.1056", "131.8735", "1", "1", "2023-09-13", "2023-09-13"],
+        ["Vostochny Cosmodrome", "facility", "RU", "51.884", "128.334", "1", "1", "2023-09-13", "2023-09-13"],
+        ["Amerika Serikat", "country", "US", "38.0", "-97.0", "0", "1", "", ""],
+        ["Kamchatka", "region", "RU", "56.0", "159.0", "0", "1", "", ""],
+        ["Pyongyang", "city", "KP", "39.0339", "125.7543", "0", "1", "", ""],
+        ["Semenanjung Korea", "region", "", "38.0", "127.5", "0", "1", "", ""],
+        ["Timur Jauh Rusia", "region", "RU", "55.0", "135.0", "0", "1", "", ""],
+        ["Ukraina", "country", "UA", "49.0", "32.0", "0", "1", "", ""],
+    ]
+
+
+def test_a_country_is_not_on_its_capital_and_one_without_a_centre_has_no_point():
+    text = "Presiden Kosovo tiba di Jakarta pada Senin (13/3/2023) untuk bertemu Presiden Indonesia."
+    assert run("import", "--published", "2023-03-14", "-", input=text).exit_code == 0
+    assert table(run("places", "--format", "csv").stdout, "csv")[1:] == [
+        ["Indonesia", "country", "ID", "-5.0", "120.0", "1", "1", "2023-03-13", "2023-03-13"],
+        ["Jakarta", "city", "ID", "-6.2146", "106.8451", "1", "1", "2023-03-13", "2023-03-13"],
+        ["Kosovo", "country", "XK", "", "", "1", "1", "2023-03-13", "2023-03-13"],
+    ]
+    [record] = [json.loads(line) for line in run("export").stdout.splitlines()]
+    assert [(p["name"], p["lat"], p["lon"]) for p in record["places"]] == [
+        ("Indonesia", -5.0, 120.0), ("Jakarta", -6.2146, 106.8451), ("Kosovo", None, None)]
 
 
 def test_show_article_and_event(seeded):
@@ -166,16 +238,26 @@ def test_show_article_and_event(seeded):
     assert article["text"].startswith("JABAR EKSPRES")
     event = run("show", "e1")
     assert event.exit_code == 0 and "date: 2023-09-13" in event.stdout
-    assert run("show", "e999").stderr == "Error: no event e999: list events with `events timeline`\n"
-    assert run("show", "xyz").exit_code == 2
+    fails("show", "e999", code=1, message="no event e999: list events with `events timeline`")
+    fails("show", "xyz", code=2, message="'xyz' is not an id: use an article id (12, a12) or an event id (e34)")
 
 
 def test_related(seeded):
     rows = json.loads(run("related", "--format", "json").stdout)
     assert [r["target"] for r in rows] == ["missing"] * 3
-    assert run("related", "1").exit_code == 0
-    assert run("related", "42").exit_code == 1
-    assert run("related", "e1").exit_code == 2
+    assert json.loads(run("related", "1", "--format", "json").stdout) == rows
+    fails("related", "42", code=1,
+          message='no article 42: list articles with `events sql "SELECT article_id, title FROM articles"`')
+    fails("related", "e1", code=2, message="related takes an article id (12 or a12)")
+    assert table(run("related", "--format", "csv").stdout, "csv") == [
+        ["from", "from_title", "link_title", "url", "to", "target"],
+        ["1", "", "Vladimir Putin dan Kim Jong-un Bertemu di Tengah Ketegangan Hubungan dengan Amerika Serikat",
+         "", "", "missing"],
+        ["1", "", "Amerika Serikat Ketar-Ketir dengan Aliansi Rusia-Korea Utara, Konflik Internasional Makin Memanas!",
+         "", "", "missing"],
+        ["1", "", "Korea Utara Menggelar Latihan Serangan Nuklir Taktis, Peringatkan Musuh Akan Bahaya Perang Nuklir",
+         "", "", "missing"],
+    ]
     limited = json.loads(run("related", "--limit", "2", "--format", "json").stdout)
     assert limited == rows[:2]
 
@@ -198,9 +280,7 @@ def test_sql_json_writes_every_duckdb_type(seeded):
 
 
 def test_sql_is_read_only_unless_write(seeded):
-    result = run("sql", "DELETE FROM events")
-    assert result.exit_code == 1
-    assert result.stderr == "Error: the database is opened read-only: add --write to change it\n"
+    fails("sql", "DELETE FROM events", code=1, message="the database is opened read-only: add --write to change it")
     assert run("sql", "--write", "DELETE FROM related_links").exit_code == 0
     assert run("sql", "SELECT count(*) FROM related_links", "--format", "csv").stdout == "count_star()\n0\n"
 
@@ -217,9 +297,8 @@ def test_sql_write_keeps_link_matching_up_to_date(seeded, tmp_path):
 
 
 def test_sql_errors(seeded):
-    result = run("sql", "SELEC nonsense")
-    assert result.exit_code == 1 and result.stderr.startswith("Error: SQL error: Parser Error")
-    assert run("sql").exit_code == 2
+    fails("sql", "SELEC nonsense", code=1, message='SQL error: Parser Error: syntax error at or near "SELEC"')
+    fails("sql", code=2, message="no SQL given: pass it as an argument, with --file, or on stdin")
 
 
 def test_export_jsonl_matches_contract(seeded):
@@ -236,7 +315,15 @@ def test_export_jsonl_matches_contract(seeded):
 def test_export_csv_and_parquet(seeded, tmp_path):
     out = tmp_path / "events.csv"
     assert run("export", "--format", "csv", "--output", str(out)).exit_code == 0
-    assert out.read_text().splitlines()[0].startswith("event_id,article_id,date,precision")
+    (_, e2, e1) = TIMELINE  # the same events, with the article's fields and the event's own beside them
+    assert table(out.read_text(encoding="utf-8"), "csv") == [
+        ["event_id", "article_id", "date", "precision", "kind", "inferred", "sentence", "date_text", "actors", "places",
+         "source", "title", "published", "url", "origin"],
+        ["2", "1", "2011-01-01", "year", "other", "False", e2[3], "2011", e2[4], e2[5], "JABAR EKSPRES", "", "", "",
+         str(SEED)],
+        ["1", "1", "2023-09-13", "day", "main", "False", e1[3], "13 September 2023", e1[4], e1[5], "JABAR EKSPRES",
+         "", "", "", str(SEED)],
+    ]
     folder = tmp_path / "pq"
     result = run("export", "--format", "parquet", "--output", str(folder))
     assert result.exit_code == 0, result.output
@@ -326,18 +413,17 @@ def test_an_export_that_fails_half_way_leaves_the_last_one_whole(seeded, tmp_pat
 
 
 def test_export_failures(seeded, tmp_path):
-    assert run("export", "--format", "xml").exit_code == 2
-    assert run("export", "--format", "parquet").exit_code == 2
+    fails("export", "--format", "xml", code=2, message="--format must be jsonl, csv or parquet")
+    fails("export", "--format", "parquet", code=2, message="parquet export needs --output FOLDER")
     missing = tmp_path / "no" / "such" / "x.out"  # (parquet makes the folders it writes into)
     for fmt in ("jsonl", "csv"):  # an output the command cannot write: one line, no traceback
-        result = run("export", "--format", fmt, "--output", str(missing))
-        assert result.exit_code == 2 and result.output.strip() == f"Error: --output {missing}: No such file or directory"
-        result = run("export", "--format", fmt, "--output", str(tmp_path))
-        assert result.exit_code == 2 and result.output.strip() == f"Error: --output {tmp_path}: Is a directory"
+        fails("export", "--format", fmt, "--output", str(missing), code=2,
+              message=f"--output {missing}: No such file or directory")
+        fails("export", "--format", fmt, "--output", str(tmp_path), code=2, message=f"--output {tmp_path}: Is a directory")
     file = tmp_path / "file"
     file.write_text("")
-    result = run("export", "--format", "parquet", "--output", str(file / "sub"))
-    assert result.exit_code == 2 and result.output.strip() == f"Error: --output {file / 'sub'}: Not a directory"
+    fails("export", "--format", "parquet", "--output", str(file / "sub"), code=2,
+          message=f"--output {file / 'sub'}: Not a directory")
 
 
 def test_db_option_and_env(tmp_path, monkeypatch):
@@ -358,11 +444,10 @@ def test_second_writer_gets_one_clear_line(isolated_db):
                               stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "ok"
-        result = run("import", "--replace", str(SEED))
-        assert result.exit_code == 1
-        assert result.stderr == (f"Error: database {isolated_db} is locked: another events process holds it; "
-                                 "wait for it to finish or use another --db\n")
-        assert run("timeline").exit_code == 1  # readers wait for the writer too
+        locked = (f"database {isolated_db} is locked: another events process holds it; "
+                  "wait for it to finish or use another --db")
+        fails("import", "--replace", str(SEED), code=1, message=locked)
+        fails("timeline", code=1, message=locked)  # readers wait for the writer too
     finally:
         holder.kill()
         holder.wait()

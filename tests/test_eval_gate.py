@@ -11,9 +11,9 @@ import pytest
 from events_cli.extract import extract_article
 from events_cli.models import Article
 
-from conftest import ROOT
+from conftest import SHARED
 
-NER_DIR = ROOT.parent / "shared" / "data" / "ner"
+NER_DIR = SHARED / "data" / "ner"
 FLOORS = {k: v for k, v in json.loads((Path(__file__).parent / "eval_floors.json").read_text()).items()
           if not k.startswith("_")}
 _PUNCT = re.compile(r"[\-\u2010-\u2015'\u2018\u2019\".,:;!?()\[\]]+")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import gzip
-import socket
 import threading
 import time
 from collections import Counter
@@ -191,13 +190,13 @@ def test_4xx_is_one_line_and_not_retried(server, path, line):
 
 
 def test_slow_server_times_out(server):
+    """The page comes 1.5 s late: each of the two tries gives up first (how long that takes
+    is measured by bench/fetch_timeout.py)."""
     base, handler = server
-    started = time.monotonic()
     with pytest.raises(InputError) as caught:
         fetch_url(f"{base}/slow", timeout=0.5, retries=1)
     assert str(caught.value) == f"{base}/slow: timed out after 0.5 s"
     assert handler.hits["/slow"] == 2
-    assert time.monotonic() - started < 3
 
 
 @pytest.mark.parametrize("path,kwargs,reason", [
@@ -214,11 +213,8 @@ def test_refused_responses(server, path, kwargs, reason):
     assert str(caught.value) == f"{base}{path}: {reason}"
 
 
-def test_connection_refused():
-    with socket.socket() as sock:  # a port nobody listens on once closed
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    url = f"http://127.0.0.1:{port}/berita"
+def test_connection_refused(refused_port):
+    url = f"http://127.0.0.1:{refused_port}/berita"
     with pytest.raises(InputError) as caught:
         fetch_url(url, timeout=2, retries=1)
     assert str(caught.value) == f"{url}: connection refused"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -304,41 +305,86 @@ def test_looks_like_html(data, expected):
 
 
 KOMPAS = (HTML_FIXTURES / "kompas.html").read_bytes()
+ENGLISH = (HTML_FIXTURES / "english.html").read_bytes()  # UTF-8, with curly quotes
 PARAGRAPH = (b"<p>Warga Bandung berkumpul di alun-alun untuk merayakan hari jadi kota dengan pawai budaya. "
              b"Baca juga: <a href='/x'>Judul Lain</a></p>\n")
+DEEP = "Warga Bandung berkumpul di alun-alun untuk merayakan hari jadi kota dengan pawai budaya."
 
+
+def nested(depth: int) -> bytes:
+    return (b"<html><body>" + b"<div>" * depth + f"<p>{DEEP}</p>".encode() + b"</div>" * depth
+            + b"</body></html>")
+
+
+def read(data: bytes):
+    return read_html(data, "hostile.html")
+
+
+def article(text: str) -> tuple[Article, list]:
+    """What a bare page with this text and no metadata reads as."""
+    return Article(text=text, origin="hostile.html"), []
+
+
+def with_stray_byte(clean: tuple[Article, list]) -> tuple[Article, list]:
+    """The article with U+FFFD for the bad byte put before its first paragraph."""
+    page, links = clean
+    return dataclasses.replace(page, text="\ufffd" + page.text), links
+
+
+TOO_DEEP = ("no article text found in the page: its elements nest deeper than 256 levels, "
+            "past which the HTML parser reads nothing")
+NO_TEXT = "no article text found in the page"
+NO_ENCODING = "not a text page: its bytes match no known character encoding"
+
+# (page, what it reads as: the article and links, or the one-line reason of the InputError)
 HOSTILE = [
-    pytest.param(b"<html><body>" + b"<div>" * 5000 + b"<p>Teks sangat dalam.</p>" + b"</div>" * 5000
-                 + b"</body></html>", id="5000-nested-divs"),
-    pytest.param(b"<html><body>" + b"<div><span>" * 50000, id="unclosed-nesting"),
-    pytest.param(KOMPAS.replace(b"<p>", b"<p>\x00\x00\x01"), id="nul-bytes"),
-    pytest.param(b"\x00" * 5000, id="only-nul"),
+    pytest.param(nested(250), article(DEEP), id="250-nested-divs"),
+    pytest.param(nested(5000), TOO_DEEP, id="5000-nested-divs"),
+    pytest.param(b"<html><body>" + b"<div><span>" * 50000, TOO_DEEP, id="unclosed-nesting"),
+    pytest.param(KOMPAS.replace(b"<p>", b"<p>\x00\x00\x01"), read(KOMPAS), id="nul-bytes"),
+    pytest.param(b"\x00" * 5000, "not an HTML page", id="only-nul"),
     pytest.param(b"<html><body>" + PARAGRAPH * (5 * 2**20 // len(PARAGRAPH)) + b"</body></html>",
+                 "the page is too large to be one article (77,674 HTML elements, more than 12,000)",
                  id="5mb-of-paragraphs"),
     pytest.param(b"<html><body>" + b"<div><a href='/a'>tautan</a> teks</div>" * 120_000 + b"</body></html>",
+                 "the page is too large to be one article (240,002 HTML elements, more than 12,000)",
                  id="5mb-of-divs"),
-    pytest.param(b"<html><head><title>Kosong</title></head><body></body></html>", id="empty-body"),
-    pytest.param(b"", id="empty"),
-    pytest.param(b"   \n\t ", id="whitespace"),
-    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40, id="png"),
-    pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 40, id="pdf"),
-    pytest.param(b"<html><body><p>" + b"\xff\xfe\xfa" * 1000 + b"</p></body></html>", id="invalid-utf8"),
-    pytest.param(b'<html><head><meta charset="utf-7"></head><body><p>+ADw-script+AD4-</p></body></html>', id="utf7"),
-    pytest.param(b"<<<<>>>><a><b></b></a></html></html><body><body>", id="broken-tags"),
-    pytest.param(b"<html><body><p>" + b"a" * 2_000_000 + b"</p></body></html>", id="one-huge-paragraph"),
+    pytest.param(b"<html><head><title>Kosong</title></head><body></body></html>", NO_TEXT, id="empty-body"),
+    pytest.param(b"", "the page is empty", id="empty"),
+    pytest.param(b"   \n\t ", "the page is empty", id="whitespace"),
+    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40, NO_ENCODING, id="png"),
+    pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 40, NO_ENCODING, id="pdf"),
+    pytest.param(b"<html><body><p>" + b"\xff\xfe\xfa" * 1000 + b"</p></body></html>", NO_ENCODING, id="invalid-utf8"),
+    # A UTF-8 page with one bad byte is still read as UTF-8, not guessed as another encoding.
+    pytest.param(ENGLISH.replace(b"<p>", b"<p>\xff", 1), with_stray_byte(read(ENGLISH)), id="utf8-with-a-bad-byte"),
+    # UTF-7 is refused, as browsers do: "+ADw-script+AD4-" stays as written, never "<script>".
+    pytest.param(f'<html><head><meta charset="utf-7"></head><body><p>+ADw-script+AD4- {DEEP}</p></body></html>'.encode(),
+                 article(f"+ADw-script+AD4- {DEEP}"), id="utf7"),
+    pytest.param(b"<<<<>>>><a><b></b></a></html></html><body><body>", NO_TEXT, id="broken-tags"),
+    pytest.param(b"<html><body><p>" + b"a" * 2_000_000 + b"</p></body></html>", article("a" * 2_000_000),
+                 id="one-huge-paragraph"),  # (too long for one article: the reader refuses it, below)
 ]
 
 
-@pytest.mark.parametrize("data", HOSTILE)
-def test_hostile_input_gives_an_article_or_one_line_input_error(data):
-    try:
-        article, links = read_html(data, "hostile.html")
-    except InputError as err:
-        assert err.origin == "hostile.html"
-        assert "\n" not in str(err) and str(err).startswith("hostile.html: ")
+@pytest.mark.parametrize("data,expected", HOSTILE)
+def test_hostile_input_gives_its_article_or_its_one_line_error(data, expected):
+    if isinstance(expected, str):
+        with pytest.raises(InputError) as caught:
+            read(data)
+        assert (caught.value.origin, caught.value.reason) == ("hostile.html", expected)
+        assert str(caught.value) == f"hostile.html: {expected}"
     else:
-        assert isinstance(article, Article) and article.text.strip()
-        assert all(isinstance(link, RelatedLink) for link in links)
+        assert read(data) == expected
+
+
+def test_a_page_whose_text_is_too_long_for_one_article_is_refused_by_the_reader(tmp_path):
+    from events_cli.readers import read_inputs
+
+    page = tmp_path / "huge.html"
+    page.write_bytes(b"<html><body><p>" + b"a" * 2_000_000 + b"</p></body></html>")
+    [error] = read_inputs([str(page)])
+    assert str(error) == (f"{page}: text is 2,000,000 characters, too long for one article (limit 1,000,000); "
+                          "split it into articles first")
 
 
 def test_article_inside_a_5mb_page_of_scripts_is_read():

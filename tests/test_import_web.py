@@ -117,10 +117,11 @@ def test_link_resolves_by_title_when_target_came_first(web):
     assert (link["from"], link["to"]) == (2, 1)
 
 
-def test_unreachable_url():
-    result = run("import", "--timeout", "0.5", "http://127.0.0.1:9/none")
+def test_unreachable_url(refused_port):
+    url = f"http://127.0.0.1:{refused_port}/none"
+    result = run("import", "--timeout", "0.5", url)
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == "Error: http://127.0.0.1:9/none: connection refused"
+    assert result.stderr.splitlines()[0] == f"Error: {url}: connection refused"
 
 
 def test_no_inputs_is_usage_error():

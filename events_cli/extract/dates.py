@@ -40,6 +40,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from events_cli import isodate
 from events_cli.extract.text import SpanSet
 from events_cli.isodate import MAX_YEAR, MIN_YEAR, iso_stamp, read_stamp
 from events_cli.isodate import YEAR as _YEAR
@@ -279,7 +280,7 @@ def _expand_year(digits: str) -> int:
     if len(digits) == 4:
         return int(digits)
     year = 2000 + int(digits)
-    return year if year <= dt.date.today().year + 10 else year - 100
+    return year if year <= isodate.today().year + 10 else year - 100
 
 
 def _day_number(token: str) -> int:
@@ -301,7 +302,7 @@ def _infer_day(ref: _Reference, month: int, day: int, weekday: int | None, tense
     if ref.date is None:
         if weekday is None:
             return None
-        return _latest_with_weekday(month, day, weekday, dt.date.today())
+        return _latest_with_weekday(month, day, weekday, isodate.today())
     base = ref.date
     if ref.allow_future:
         value = _date(base.year, month, day)
@@ -960,7 +961,7 @@ def parse_date(expression: str, relative_to: dt.date | None = None) -> tuple[dt.
         return read_stamp(stamp)
     if expression.isdigit() or not any(ch.isalnum() for ch in expression):
         return None
-    reference = relative_to or dt.date.today()
+    reference = relative_to or isodate.today()
     ref = _Reference(reference, allow_future=True, week_as_day=True)
     mentions = _mentions(expression, ref)
     if len(mentions) == 1:
