@@ -64,10 +64,21 @@ def load_scorer() -> ModuleType | None:
     return module
 
 
-@lru_cache(maxsize=1)
 def fixture_export() -> tuple[dict, ...]:
-    """The export of the annotated articles, imported as score.py's `run` imports them: the
-    files the gold names, copied alone into a folder, imported into a fresh database."""
+    """The export of the annotated articles, imported as score.py's `run` imports them."""
+    return _fixture_import()[0]
+
+
+def fixture_texts() -> dict[int, str]:
+    """Each exported article's title and text as the database holds them, by article_id."""
+    return _fixture_import()[1]
+
+
+@lru_cache(maxsize=1)
+def _fixture_import() -> tuple[tuple[dict, ...], dict[int, str]]:
+    """The files the gold names, copied alone into a folder and imported into a fresh database
+    through the CLI (as score.py's `run` does), then exported; and the texts the database holds."""
+    import duckdb
     from typer.testing import CliRunner
 
     from events_cli.cli import app
@@ -86,7 +97,14 @@ def fixture_export() -> tuple[dict, ...]:
         exported = runner.invoke(app, ["--db", db, "export", "--format", "jsonl"])
         if exported.exit_code != 0:
             raise RuntimeError(f"export failed ({exported.exit_code}): {exported.output[-2000:]}")
-        return tuple(json.loads(line) for line in exported.stdout.splitlines() if line.strip())
+        records = tuple(json.loads(line) for line in exported.stdout.splitlines() if line.strip())
+        con = duckdb.connect(db, read_only=True)
+        try:
+            texts = {i: f"{title or ''}\n{text}" for i, title, text in
+                     con.execute("SELECT article_id, title, text FROM articles").fetchall()}
+        finally:
+            con.close()
+    return records, texts
 
 
 def by_file(export) -> dict[str, dict]:
