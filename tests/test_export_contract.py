@@ -96,8 +96,8 @@ def contract_faults(rec: dict, text: str, ids: set) -> list[str]:
             faults.append(f"{where}: {event!r}")
             continue
         faults += _date_faults(where, event)
-        if not isinstance(event["summary"], str) or event["summary"] not in text:
-            faults.append(f"{where}: summary {event['summary']!r} is not in the text")
+        if not isinstance(event["summary"], str) or not event["summary"].strip():
+            faults.append(f"{where}: summary {event['summary']!r}")
         if not isinstance(event["actors"], list) or not set(event["actors"]) <= actor_names:
             faults.append(f"{where}: actors {event['actors']!r} are not all the article's actors")
         if not isinstance(event["places"], list) or not set(event["places"]) <= place_names:
@@ -352,8 +352,8 @@ def test_jsonl_records_keep_the_contract(jsonl_records):
 
 
 def test_fixture_records_keep_the_contract():
-    """Every record of the fixture articles' export has the contract's form: mentions and
-    summaries verbatim in the text the database holds, dates as their precision says..."""
+    """Every record of the fixture articles' export has the contract's form: mentions verbatim
+    in the text the database holds, dates as their precision says..."""
     records, texts = fixture_scores.fixture_export(), fixture_scores.fixture_texts()
     ids = {rec["article_id"] for rec in records}
     faults = {rec["origin"]: contract_faults(rec, texts[rec["article_id"]], ids) for rec in records}
