@@ -207,19 +207,19 @@ def _check_version(con, path: str) -> int:
 
 
 def schema_description(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
-    """The schema of the open database as rows two databases can be compared by: the columns
-    of tables and views (in order, with type, nullability and default), constraints, view SQL,
-    indexes and sequences; never data, names DuckDB invents, or a sequence's current value."""
-    mine = _MAIN
+    """The schema of the open database as rows two databases can be compared by, each row
+    led by the name of its table, view, index or sequence: the columns of tables and views (in
+    order, with type, nullability and default), constraints, view SQL, indexes and sequences;
+    never data, names DuckDB invents, or a sequence's current value."""
     queries = {
         "columns": f"""SELECT table_name, column_index, column_name, data_type, is_nullable, column_default
-                       FROM duckdb_columns() WHERE {mine} AND NOT internal""",
+                       FROM duckdb_columns() WHERE {_MAIN} AND NOT internal""",
         "constraints": f"""SELECT table_name, constraint_type, constraint_text, constraint_column_names
-                           FROM duckdb_constraints() WHERE {mine}""",
-        "views": f"SELECT view_name, sql FROM duckdb_views() WHERE {mine} AND NOT internal",
-        "indexes": f"SELECT table_name, index_name, is_unique, is_primary, sql FROM duckdb_indexes() WHERE {mine}",
+                           FROM duckdb_constraints() WHERE {_MAIN}""",
+        "views": f"SELECT view_name, sql FROM duckdb_views() WHERE {_MAIN} AND NOT internal",
+        "indexes": f"SELECT index_name, table_name, is_unique, is_primary, sql FROM duckdb_indexes() WHERE {_MAIN}",
         # (not start_value: DuckDB writes a used sequence's next value there)
-        "sequences": f"SELECT sequence_name, min_value, max_value, increment_by, cycle FROM duckdb_sequences() WHERE {mine}",
+        "sequences": f"SELECT sequence_name, min_value, max_value, increment_by, cycle FROM duckdb_sequences() WHERE {_MAIN}",
     }
     return {part: sorted(con.execute(sql).fetchall()) for part, sql in queries.items()}
 
@@ -262,17 +262,30 @@ def _upgrade(con: duckdb.DuckDBPyConnection, version: int) -> None:
                 raise
             raise DatabaseError(f"the step to version {step} failed: {_first_line(exc)}") from None
     con.execute(schema_sql())
+    if differing := _differing_objects(schema_description(con), _new_schema_description()):
+        raise DatabaseError(f"the upgraded schema differs from a new database's in the {differing}")
+
+
+def _new_schema_description() -> dict[str, list[tuple]]:
     fresh = duckdb.connect(":memory:", config=_CONFIG)
     try:
         fresh.execute(schema_sql())
-        expected = schema_description(fresh)
+        return schema_description(fresh)
     finally:
         fresh.close()
-    upgraded = schema_description(con)
-    for part, rows in expected.items():
-        if upgraded[part] != rows:  # (rows hold lists: no sets of them)
-            names = {row[0] for row in upgraded[part] if row not in rows} | {row[0] for row in rows if row not in upgraded[part]}
-            raise DatabaseError(f"the upgraded schema differs from a new database's in the {part} of {', '.join(sorted(names))}")
+
+
+def _differing_objects(upgraded: dict[str, list[tuple]], new: dict[str, list[tuple]]) -> str | None:
+    """Where an upgraded schema is not a new one: "columns of articles, events"; None when it is.
+
+    Only what schema.sql makes is compared: tables, views and indexes of the user's own
+    (made with `events sql --write`) are theirs to keep."""
+    for part, rows in new.items():
+        ours = [row for row in upgraded[part] if row[0] in {r[0] for r in rows}]
+        if ours != rows:  # (rows hold lists: no sets of them)
+            names = {row[0] for row in ours if row not in rows} | {row[0] for row in rows if row not in ours}
+            return f"{part} of {', '.join(sorted(names))}"
+    return None
 
 
 def refresh_stats(con: duckdb.DuckDBPyConnection, actor_ids: Collection[int] | None = None,

@@ -208,6 +208,25 @@ def test_upgraded_database_imports_lists_and_exports(old_db, tmp_path):
     assert {p["name"] for p in records[4]["places"]} <= set(places)
 
 
+def test_an_upgrade_keeps_the_users_own_tables_views_and_indexes(older_db, tmp_path):
+    con = duckdb.connect(str(older_db))
+    con.execute("CREATE TABLE my_notes (article_id BIGINT, note VARCHAR)")
+    con.execute("INSERT INTO my_notes VALUES (1, 'dibaca')")
+    con.execute("CREATE VIEW my_titles AS SELECT article_id, title FROM articles")
+    con.execute("CREATE INDEX my_sources ON articles (source)")
+    con.close()
+    assert listing(older_db, "sql", "SELECT t.title, n.note FROM my_notes n JOIN my_titles t USING (article_id)") == [
+        {"title": OLD_ARTICLES[0][1], "note": "dibaca"}]
+    assert listing(older_db, "sql", "SELECT index_name FROM duckdb_indexes()") == [{"index_name": "my_sources"}]
+    con = duckdb.connect(str(older_db), read_only=True)
+    try:
+        upgraded = store.schema_description(con)
+    finally:
+        con.close()
+    mine = {"my_notes", "my_titles", "my_sources"}
+    assert {part: [row for row in rows if row[0] not in mine] for part, rows in upgraded.items()} == fresh_schema(tmp_path)
+
+
 @pytest.mark.parametrize("failing_step, reason", [
     ("ALTER TABLE no_such_table ADD COLUMN x INTEGER", r"the step to version {new} failed: Catalog Error: [^;]*\bno_such_table\b[^;]*"),
     ("ALTER TABLE articles ADD COLUMN stray INTEGER",
