@@ -95,12 +95,25 @@ def build(name: str, commit: str, work: Path) -> Path:
         # cwd: python -m puts it first on sys.path, before this checkout's installed package
         subprocess.run([sys.executable, "-m", "events_cli", "--db", str(db), "import", str(work / "articles.jsonl")],
                        cwd=src, env=env, check=True)
+        made = _schema_version(db)
+        if not name.startswith(f"v{made}-"):
+            raise SystemExit(f"{commit[:7]} made a database of schema version {made}, not the one {name} names")
         out = OUT / f"{name}.duckdb.gz"
         with db.open("rb") as raw, gzip.GzipFile(out, "wb", compresslevel=9, mtime=0) as packed:
             shutil.copyfileobj(raw, packed)
         return out
     finally:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(src)], check=True)
+
+
+def _schema_version(db: Path) -> int:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+    finally:
+        con.close()
 
 
 def main() -> None:
