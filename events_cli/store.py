@@ -245,23 +245,24 @@ def migrate(con: duckdb.DuckDBPyConnection, name: str = "the database") -> None:
         con.commit()
     except BaseException as exc:
         _rollback(con)
-        if version and isinstance(exc, DatabaseError):
-            raise DatabaseError(f"cannot upgrade {name} from schema version {version} to {SCHEMA_VERSION}: {exc}; "
-                                "the file is left as it was") from None
-        raise
+        if not version or is_interrupt(exc) or not isinstance(exc, (DatabaseError, duckdb.Error)):
+            raise
+        reason = str(exc) if isinstance(exc, DatabaseError) else _first_line(exc)  # (COMMIT's own failure)
+        raise DatabaseError(f"cannot upgrade {name} from schema version {version} to {SCHEMA_VERSION}: {reason}; "
+                            "the file is left as it was") from None
 
 
 def _upgrade(con: duckdb.DuckDBPyConnection, version: int) -> None:
     """The migrations after `version`, then schema.sql; a DatabaseError says what went wrong."""
-    for step in range(version + 1, SCHEMA_VERSION + 1):
+    steps = [(f"the step to version {step}", MIGRATIONS[step]) for step in range(version + 1, SCHEMA_VERSION + 1)]
+    for label, statements in [*steps, ("schema.sql", [schema_sql()])]:
         try:
-            for statement in MIGRATIONS[step]:
+            for statement in statements:
                 statement(con) if callable(statement) else con.execute(statement)
         except duckdb.Error as exc:
             if is_interrupt(exc):
                 raise
-            raise DatabaseError(f"the step to version {step} failed: {_first_line(exc)}") from None
-    con.execute(schema_sql())
+            raise DatabaseError(f"{label} failed: {_first_line(exc)}") from None
     if differing := _differing_objects(schema_description(con), _new_schema_description()):
         raise DatabaseError(f"the upgraded schema differs from a new database's in the {differing}")
 

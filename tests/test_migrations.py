@@ -227,14 +227,30 @@ def test_an_upgrade_keeps_the_users_own_tables_views_and_indexes(older_db, tmp_p
     assert {part: [row for row in rows if row[0] not in mine] for part, rows in upgraded.items()} == fresh_schema(tmp_path)
 
 
-@pytest.mark.parametrize("failing_step, reason", [
-    ("ALTER TABLE no_such_table ADD COLUMN x INTEGER", r"the step to version {new} failed: Catalog Error: [^;]*\bno_such_table\b[^;]*"),
-    ("ALTER TABLE articles ADD COLUMN stray INTEGER",
+def last_step_also(statement: str):
+    def breaking(monkeypatch):
+        monkeypatch.setitem(store.MIGRATIONS, store.SCHEMA_VERSION, [*store.MIGRATIONS[store.SCHEMA_VERSION], statement])
+    return breaking
+
+
+def schema_sql_also(statement: str):
+    def breaking(monkeypatch):
+        schema_sql = store.schema_sql
+        monkeypatch.setattr(store, "schema_sql", lambda: f"{schema_sql()}\n{statement}")
+    return breaking
+
+
+@pytest.mark.parametrize("breaking, reason", [
+    (last_step_also("ALTER TABLE no_such_table ADD COLUMN x INTEGER"),
+     r"the step to version {new} failed: Catalog Error: [^;]*\bno_such_table\b[^;]*"),
+    (schema_sql_also("CREATE OR REPLACE VIEW broken AS SELECT no_such_column FROM articles;"),
+     r"schema.sql failed: Binder Error: [^;]*\bno_such_column\b[^;]*"),
+    (last_step_also("ALTER TABLE articles ADD COLUMN stray INTEGER"),
      r"the upgraded schema differs from a new database's in the columns of articles"),
-])
-def test_a_failed_upgrade_leaves_the_file_as_it_was(older_db, monkeypatch, failing_step, reason):
+], ids=["a step fails", "schema.sql fails", "another schema"])
+def test_a_failed_upgrade_leaves_the_file_as_it_was(older_db, monkeypatch, breaking, reason):
     before = stored(older_db)
-    monkeypatch.setitem(store.MIGRATIONS, store.SCHEMA_VERSION, [*store.MIGRATIONS[store.SCHEMA_VERSION], failing_step])
+    breaking(monkeypatch)
     original = older_db.read_bytes()
     expected = (re.escape(f"Error: cannot upgrade {older_db} from schema version {before['version']} to {store.SCHEMA_VERSION}: ")
                 + reason.format(new=store.SCHEMA_VERSION) + re.escape("; the file is left as it was"))
