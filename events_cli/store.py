@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,10 +59,65 @@ def _title_key(column: str) -> str:
     return f"trim(regexp_replace(lower({column}), '[^a-z0-9]+', ' ', 'g'))"
 
 
-# Ordered migrations from version N-1 to N, for databases made by an older events.
+# Catalog rows of the open database's own schema (duckdb_views() and the like list every attached one's).
+_MAIN = "database_name = current_database() AND schema_name = 'main'"
+
+
+def _is_view(con, name: str) -> bool:
+    return bool(con.execute(f"SELECT count(*) FROM duckdb_views() WHERE {_MAIN} AND view_name = ?", [name]).fetchone()[0])
+
+
+def _columns(con, table: str) -> list[str]:
+    return [r[0] for r in con.execute(f"SELECT column_name FROM duckdb_columns() WHERE {_MAIN} AND table_name = ? "
+                                      "ORDER BY column_index", [table]).fetchall()]
+
+
+def _last_schema_1(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a version-1 database of any commit to schema 1 as last shipped (ea8e642).
+
+    Schema 1 changed twice without a new number: 1e6c7e2 gave events ``date_end``, after
+    ``date``; 68ac4d9 made ``actor_aliases`` and ``place_aliases`` tables kept at write time,
+    where they had been views (whose columns the alias look-up cannot find). The tables
+    are filled as events would have filled them: each form an article wrote a name in.
+    """
+    if "date_end" not in _columns(con, "events"):
+        # rebuilt rather than altered: ADD COLUMN would put date_end last
+        con.execute("ALTER TABLE events RENAME TO events_without_date_end")
+        con.execute("""
+            CREATE TABLE events (
+                event_id    BIGINT PRIMARY KEY DEFAULT nextval('event_ids'),
+                article_id  BIGINT NOT NULL,
+                date        DATE NOT NULL,
+                date_end    DATE NOT NULL,
+                precision   VARCHAR NOT NULL CHECK (precision IN ('day', 'month', 'year')),
+                kind        VARCHAR NOT NULL CHECK (kind IN ('main', 'other')),
+                sentence    VARCHAR NOT NULL,
+                date_text   VARCHAR,
+                inferred    BOOLEAN NOT NULL DEFAULT false
+            )""")
+        con.execute("""
+            INSERT INTO events
+            SELECT event_id, article_id, date,
+                   CASE precision WHEN 'year' THEN make_date(year(date), 12, 31)
+                                  WHEN 'month' THEN last_day(date) ELSE date END,
+                   precision, kind, sentence, date_text, inferred
+            FROM events_without_date_end""")
+        con.execute("DROP TABLE events_without_date_end")
+    for table, key, links in (("actor_aliases", "actor_id", "article_actors"),
+                              ("place_aliases", "place_id", "article_places")):
+        if _is_view(con, table):
+            con.execute(f"DROP VIEW {table}")
+            con.execute(f"CREATE TABLE {table} ({key} BIGINT NOT NULL, alias VARCHAR NOT NULL, PRIMARY KEY ({key}, alias))")
+            con.execute(f"INSERT INTO {table} SELECT DISTINCT {key}, unnest(mentions) FROM {links}")
+
+
+# Ordered migrations from version N-1 to N, for databases made by an older events: each step
+# SQL, or a function of the connection where SQL alone cannot tell what to do. They change the
+# tables a version had; after the last, schema.sql adds the tables and views of today (all its
+# statements are idempotent), and the result must be the schema of a new database.
 # A new database gets schema.sql as it stands and is stamped SCHEMA_VERSION directly.
-MIGRATIONS: dict[int, list[str]] = {
-    2: [f"ALTER TABLE {t} ADD COLUMN {c}" for t in _ENTITIES for c in (
+MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] = {
+    2: [_last_schema_1] + [f"ALTER TABLE {t} ADD COLUMN {c}" for t in _ENTITIES for c in (
         "n_events INTEGER NOT NULL DEFAULT 0", "n_articles INTEGER NOT NULL DEFAULT 0",
         "first_date DATE", "last_date DATE")] + [_stats_sql(t, scoped=False) for t in _ENTITIES],
     3: [statement for t in ("articles", "related_links") for statement in (
@@ -112,7 +167,11 @@ def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     except duckdb.Error as exc:
         raise DatabaseError(f"cannot open database {path}: {_first_line(exc)}") from None
     if not read_only:
-        migrate(con)
+        try:
+            migrate(con, path)
+        except BaseException:
+            con.close()
+            raise
     elif _check_version(con, path) < SCHEMA_VERSION and path != ":memory:":
         # made by an older events: bring it up to date once, then open it as asked
         con.close()
@@ -147,8 +206,28 @@ def _check_version(con, path: str) -> int:
     return version
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> None:
-    """Bring the database to SCHEMA_VERSION: schema.sql for a new one, migrations for an old one."""
+def schema_description(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    """The schema of the open database as rows two databases can be compared by, each row
+    led by the name of its table, view, index or sequence: the columns of tables and views (in
+    order, with type, nullability and default), constraints, view SQL, indexes and sequences;
+    never data, names DuckDB invents, or a sequence's current value."""
+    queries = {
+        "columns": f"""SELECT table_name, column_index, column_name, data_type, is_nullable, column_default
+                       FROM duckdb_columns() WHERE {_MAIN} AND NOT internal""",
+        "constraints": f"""SELECT table_name, constraint_type, constraint_text, constraint_column_names
+                           FROM duckdb_constraints() WHERE {_MAIN}""",
+        "views": f"SELECT view_name, sql FROM duckdb_views() WHERE {_MAIN} AND NOT internal",
+        "indexes": f"SELECT index_name, table_name, is_unique, is_primary, sql FROM duckdb_indexes() WHERE {_MAIN}",
+        # (not start_value: DuckDB writes a used sequence's next value there)
+        "sequences": f"SELECT sequence_name, min_value, max_value, increment_by, cycle FROM duckdb_sequences() WHERE {_MAIN}",
+    }
+    return {part: sorted(con.execute(sql).fetchall()) for part, sql in queries.items()}
+
+
+def migrate(con: duckdb.DuckDBPyConnection, name: str = "the database") -> None:
+    """Bring the database to SCHEMA_VERSION: schema.sql for a new one, migrations for an old one.
+
+    All in one transaction: an upgrade that fails leaves the file as it was, and says so."""
     version = schema_version(con)
     if version > SCHEMA_VERSION:
         raise DatabaseError(
@@ -161,14 +240,53 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         if version == 0:
             con.execute(schema_sql())
         else:
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[step]:
-                    con.execute(statement)
+            _upgrade(con, version)
         con.execute("INSERT INTO schema_migrations (version) VALUES (?)", [SCHEMA_VERSION])
         con.commit()
-    except BaseException:
+    except BaseException as exc:
         _rollback(con)
-        raise
+        if not version or is_interrupt(exc) or not isinstance(exc, (DatabaseError, duckdb.Error)):
+            raise
+        reason = str(exc) if isinstance(exc, DatabaseError) else _first_line(exc)  # (COMMIT's own failure)
+        raise DatabaseError(f"cannot upgrade {name} from schema version {version} to {SCHEMA_VERSION}: {reason}; "
+                            "the file is left as it was") from None
+
+
+def _upgrade(con: duckdb.DuckDBPyConnection, version: int) -> None:
+    """The migrations after `version`, then schema.sql; a DatabaseError says what went wrong."""
+    steps = [(f"the step to version {step}", MIGRATIONS[step]) for step in range(version + 1, SCHEMA_VERSION + 1)]
+    for label, statements in [*steps, ("schema.sql", [schema_sql()])]:
+        try:
+            for statement in statements:
+                statement(con) if callable(statement) else con.execute(statement)
+        except duckdb.Error as exc:
+            if is_interrupt(exc):
+                raise
+            raise DatabaseError(f"{label} failed: {_first_line(exc)}") from None
+    if differing := _differing_objects(schema_description(con), _new_schema_description()):
+        raise DatabaseError(f"the upgraded schema differs from a new database's in the {differing}")
+
+
+def _new_schema_description() -> dict[str, list[tuple]]:
+    fresh = duckdb.connect(":memory:", config=_CONFIG)
+    try:
+        fresh.execute(schema_sql())
+        return schema_description(fresh)
+    finally:
+        fresh.close()
+
+
+def _differing_objects(upgraded: dict[str, list[tuple]], new: dict[str, list[tuple]]) -> str | None:
+    """Where an upgraded schema is not a new one: "columns of articles, events"; None when it is.
+
+    Only what schema.sql makes is compared: tables, views and indexes of the user's own
+    (made with `events sql --write`) are theirs to keep."""
+    for part, rows in new.items():
+        ours = [row for row in upgraded[part] if row[0] in {r[0] for r in rows}]
+        if ours != rows:  # (rows hold lists: no sets of them)
+            names = {row[0] for row in ours if row not in rows} | {row[0] for row in rows if row not in ours}
+            return f"{part} of {', '.join(sorted(names))}"
+    return None
 
 
 def refresh_stats(con: duckdb.DuckDBPyConnection, actor_ids: Collection[int] | None = None,

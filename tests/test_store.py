@@ -96,21 +96,6 @@ def test_links_are_matched_by_title_keys_kept_on_the_rows(tmp_path):
                        [first]).fetchall() == [(1, second), (2, None)]
 
 
-def test_version_2_database_gets_title_keys_when_opened(tmp_path):
-    path = str(tmp_path / "a.duckdb")
-    con = store.connect(path)
-    [first] = store.write_articles(con, [_record("Satu.")])
-    for table in ("articles", "related_links"):
-        con.execute(f"ALTER TABLE {table} DROP COLUMN title_key")
-    con.execute("UPDATE schema_migrations SET version = 2")
-    con.close()
-    con = store.connect(path)
-    assert store.schema_version(con) == store.SCHEMA_VERSION
-    assert con.execute("SELECT title_key FROM related_links").fetchall() == [("judul lain",)]
-    [second] = store.write_articles(con, [_record("Dua.", title="Judul, Lain")])
-    assert con.execute("SELECT target_article_id FROM related_links WHERE article_id = ?", [first]).fetchone() == (second,)
-
-
 def test_failed_batch_writes_nothing(tmp_path):
     con = store.connect(str(tmp_path / "a.duckdb"))
     bad = _record("Tiga.")
