@@ -81,6 +81,9 @@ FOUND = [
     ("Pengurus DPD Partai Golkar berkumpul.", [("Partai Golkar", "Partai Golkar")]),  # a party's board
     ("KPK OTT BUPATI KARAWANG", []),  # an all-caps headline
     ("Ia menonton film di bioskop.", []),
+    ("Unit PPA Polres Bengkulu Utara menerima laporan.", []),  # a place the gazetteer lacks
+    ("Mahasiswa Universitas Muhammadiyah Makassar berunjuk rasa.", []),  # part of another body
+    ("Ia datang ke kantor Kemenkum HAM.", [("Kemenkum HAM", "Kemenkum HAM")]),
 ]
 
 

@@ -105,6 +105,13 @@ _PLACE_WORDS = frozenset("jalan jl jln gang gg halte stasiun simpang bundaran je
 # words right after an acronym that make it part of another body ("DPD Partai Golkar")
 _PARTY_WORDS = frozenset({"Partai", "Party"})
 _MARKERS = ("Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.")
+# a direction after a place makes another place ("Polres Bengkulu Utara": not "Bengkulu")
+_DIRECTIONS = frozenset("Utara Selatan Barat Timur Tengah Raya Sei".split())
+# a body's name after one of these is part of another body's ("Universitas Muhammadiyah Makassar")
+_WITHIN = frozenset("""
+Universitas Institut Politeknik Sekolah Akademi Tinggi Fraksi Yayasan Sakit RS RSUD Stadion Pondok
+Pesantren Koperasi Klub Masjid Gereja
+""".split())
 _PLACE_KINDS = frozenset({"province", "city", "regency", "district", "region"})
 # heads whose place may be a district the gazetteer lacks ("Polsek Sukamakmur")
 _LOCAL_UNITS = frozenset({"Polsek", "Polsekta", "Koramil", "Kepolisian Sektor", "Komando Rayon Militer"})
@@ -159,6 +166,8 @@ def _place_at(text: str, pos: int, stop: int, head: Body | None, head_form: str)
         name = text[words[k0][0]:words[j - 1][1]]
         rec = gazetteer.record(name) or (gazetteer.record(text[words[0][0]:words[j - 1][1]]) if marked else None)
         if rec is not None and rec[0].kind in _PLACE_KINDS and (marked or rec[1] != "W"):
+            if j < len(words) and text[words[j][0]:words[j][1]] in _DIRECTIONS:
+                return None
             end = region_end = words[j - 1][1]
             if police and j < len(words) and text[words[j][0]:words[j][1]] == "Kota":
                 end = words[j][1]  # "Polres Metro Tangerang Kota"
@@ -177,7 +186,7 @@ def _skip(text: str, start: int, form: str) -> bool:
     low = prev.lower().rstrip(".")
     if low in _LEGAL and (prev.isupper() or len(prev) > 2):
         return True
-    if low in _PLACE_WORDS and prev[:1].isupper():
+    if (low in _PLACE_WORDS and prev[:1].isupper()) or prev in _WITHIN:
         return True
     if form.isupper() and " " not in form:
         nxt = _WORD.match(text, start + len(form))
