@@ -143,6 +143,8 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
         else:
             entities.extend(found)
     actor_mentions = actors.extract_actors(text, entities, p.spans)
+    from events_cli.extract import bodies  # the bodies the tagger missed or cut short ("Polda Jabar")
+    actor_mentions, regions = bodies.complete_bodies(text, actor_mentions, entities)
     people = [(m.start, m.end) for m in actor_mentions if m.kind == "person"]
     organizations = [(m.start, m.end) for m in actor_mentions if m.kind == "organization"]
     # The tagger, which reads context, decides which names are places; the gazetteer resolves
@@ -152,6 +154,7 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     taken = [(m.start, m.end) for m in place_mentions] + people + organizations
     place_mentions += [m for m in places.find_places(text, exclude=taken)
                        if m.place.kind != "country" or places.after_location_cue(text, m.start)]
+    place_mentions += bodies.region_places(text, regions, place_mentions)
     place_mentions.sort(key=lambda m: m.start)
 
     date_mentions = dates.extract_dates(text, published)

@@ -1,0 +1,397 @@
+"""Indonesian public bodies, parties and big companies the tagger missed or cut short.
+
+The table ``events_cli/data/bodies.tsv`` (see ``data/BODIES.md``) lists each body's acronym,
+long form and other spellings, and its level: ``national`` bodies are named alone ("KPK",
+"Mahkamah Konstitusi"); ``regional`` ones are heads that name a body only with a place after
+them ("Polda" + "Jabar", "Dinas Lingkungan Hidup" + "Kota Cimahi", "BPBD" + "Kabupaten
+Bandung"); ``both`` may be either ("KPU", "KPU Kota Bandung"). It is loaded lazily, once.
+
+:func:`find_bodies` is pure. One Aho-Corasick pass over the text (the key of
+:func:`events_cli.gazetteer.match_key`) finds every form on word boundaries; each hit,
+leftmost-longest, must be written exactly as in the table (so "pan" is no PAN and "Kpk" no
+KPK), must not be a law ("UU KPK") or a street ("Jalan Polda"), nor an acronym inside an
+all-caps headline. The place after a head is confirmed by the place gazetteer, or follows
+"Kota", "Kabupaten", "Provinsi"; a long form may carry its acronym in brackets before the
+place ("Dinas Lingkungan Hidup (DLH) Kota Cimahi"). Two rules need no table row: any "Dinas
+<field> <place>" and "Komisi <roman numeral> DPR".
+
+:func:`complete_bodies` adds what the finder found to the actors the tagger gave, as
+:class:`ActorMention` values of kind "organization": a tagged organisation inside a found
+body gives way to it (so one that stopped short of its region is extended), and a body that
+the article writes "Long Form (ACR)" is one actor, named by its long form, wherever either
+part is written.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from events_cli import gazetteer
+from events_cli.extract.ner import ORG_HEADS
+from events_cli.extract.text import SpanSet
+from events_cli.models import ActorMention, PlaceMention
+
+__all__ = ["Body", "BodyMention", "find_bodies", "complete_bodies", "region_places", "lookup"]
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """One row of the table."""
+
+    acronym: str | None
+    long_form: str
+    level: str  # national | regional | both
+    kind: str  # ministry | agency | police | court | party | company | ...
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMention:
+    """A body written in the text: ``text[start:end]``, its name (the written form without a
+    bracketed acronym inside it, spaces made single) and the short form written in brackets
+    right after its long form, if any ("KPK" of "Komisi Pemberantasan Korupsi (KPK)")."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    short: str | None = None
+    region: tuple[int, int] | None = None  # the place in it that the gazetteer knows
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Body]:
+    """Every form (acronym, long form, other spellings) -> its body."""
+    raw = (resources.files("events_cli") / "data" / "bodies.tsv").read_text(encoding="utf-8")
+    forms: dict[str, Body] = {}
+    for line in raw.splitlines():
+        if not line or line[0] == "#":
+            continue
+        acronym, long_form, others, level, kind = line.split("\t")
+        body = Body(acronym or None, long_form, level, kind)
+        for form in (acronym, long_form, *others.split(";")):
+            if form:
+                forms.setdefault(form, body)
+    return forms
+
+
+def lookup(form: str) -> Body | None:
+    """The body a form names exactly as written ("KPK", "Kementerian Kesehatan"), or None."""
+    return _table().get(" ".join(form.split()))
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for form in _table():
+        key = f" {gazetteer.match_key(form).strip()} "
+        if len(key) >= 4:
+            auto.add_word(key)
+    auto.make_automaton()
+    return auto
+
+
+# a law or bill that holds a body's name ("UU KPK", "RUU Polri"): no actor (as in actors.py)
+_LEGAL = frozenset("""
+uu ruu undang-undang perppu perpu perpres keppres inpres perda raperda permen pergub perbup perwali
+""".split())
+# a street, a building or a stop named after a body is a place ("Jalan Polda", "Halte BNN")
+_PLACE_WORDS = frozenset("jalan jl jln gang gg halte stasiun simpang bundaran jembatan".split())
+# words right after an acronym that make it part of another body ("DPD Partai Golkar")
+_PARTY_WORDS = frozenset({"Partai", "Party"})
+_MARKERS = ("Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.")
+# a direction after a place makes another place ("Polres Bengkulu Utara": not "Bengkulu")
+_DIRECTIONS = frozenset("Utara Selatan Barat Timur Tengah Raya Sei".split())
+# a body's name after one of these is part of another body's ("Universitas Muhammadiyah Makassar")
+_WITHIN = frozenset("""
+Universitas Institut Politeknik Sekolah Akademi Tinggi Fraksi Yayasan Sakit RS RSUD Stadion Pondok
+Pesantren Koperasi Klub Masjid Gereja
+""".split())
+_PLACE_KINDS = frozenset({"province", "city", "regency", "district", "region"})
+# heads whose place may be a district the gazetteer lacks ("Polsek Sukamakmur")
+_LOCAL_UNITS = frozenset({"Polsek", "Polsekta", "Koramil", "Kepolisian Sektor", "Komando Rayon Militer"})
+# words before a body's name that make a body of their own ("Fraksi PKS", "Rumah Sakit Polri")
+_OWNERS = frozenset("fraksi rumah sakit rs rsud stadion tim klub perguruan pimpinan pengurus cabang".split())
+_POLICE = frozenset({"police", "military"})
+
+_WORD = re.compile(r"[ \t]+(Kab\.|Prov\.|[A-Z][\w'’\-]*)")
+_UNIT_NUMBER = re.compile(r"[ \t]+\d{2,4}[ \t]*/[ \t]*")  # "Kodim 0618/Kota Bandung"
+_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-Z][\w\-&/. ]{0,30}?)[ \t]*\)")
+_PREV_WORD = re.compile(r"[\w.\-]+$")
+_ROMAN = re.compile(r"[IVX]+")
+_COMMISSION = re.compile(r"Komisi[ \t]+([IVX]{1,4})[ \t]+(DPRD?(?:[ \t]+RI)?)\b")
+_DINAS = re.compile(r"\bDinas(?:[ \t]+[A-Z][\w\-]*)+")
+
+
+def _caps(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _capitalised_words(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int]]:
+    """Up to `limit` capitalised words from `pos`, each only spaces or tabs after the last,
+    none reaching `stop` (where a person's name starts)."""
+    out = []
+    while len(out) < limit:
+        m = _WORD.match(text, pos)
+        if m is None or m.end(1) > stop:
+            break
+        out.append(m.span(1))
+        pos = m.end()
+    return out
+
+
+def _place_at(text: str, pos: int, stop: int, head: Body | None, head_form: str) -> tuple[int, tuple | None] | None:
+    """The end of the place that follows a head at `pos` (spaces first), and the span of the
+    place if the gazetteer knows it ("Kota Cimahi" of "Dinas Lingkungan Hidup Kota Cimahi",
+    "Depok" of "Polres Metro Depok"); None when no place follows."""
+    m = _UNIT_NUMBER.match(text, pos) if head is not None and head.kind in _POLICE else None
+    if m is not None:
+        pos = m.end() - 1  # the place's words start after the "/" (the "-1" keeps a blank)
+        text = text[:pos] + " " + text[pos + 1:]
+    words = _capitalised_words(text, pos, 6, stop)
+    if not words:
+        return None
+    first = text[words[0][0]:words[0][1]]
+    marked = first in _MARKERS
+    police = head is not None and head.kind in _POLICE
+    k0 = 1 if marked else 0
+    if police and not marked and first == "Metro" and len(words) > 1:
+        k0 = 1  # "Polda Metro Jaya", "Polres Metro Depok"
+    for j in range(len(words), k0, -1):
+        name = text[words[k0][0]:words[j - 1][1]]
+        rec = gazetteer.record(name) or (gazetteer.record(text[words[0][0]:words[j - 1][1]]) if marked else None)
+        if rec is not None and rec[0].kind in _PLACE_KINDS and (marked or rec[1] != "W"):
+            if j < len(words) and text[words[j][0]:words[j][1]] in _DIRECTIONS:
+                return None
+            end = region_end = words[j - 1][1]
+            if police and j < len(words) and text[words[j][0]:words[j][1]] == "Kota":
+                end = words[j][1]  # "Polres Metro Tangerang Kota"
+            return end, (words[0 if marked else k0][0], region_end)
+    if k0 < len(words) and (marked or head_form in _LOCAL_UNITS) and len(words) - k0 == 1:
+        return words[k0][1], None  # "Kota Sukaraja", "Polsek Sukamakmur": one more word, a name
+    return None
+
+
+def _skip(text: str, start: int, form: str) -> bool:
+    """A law, a street or a headline's acronym, not a body."""
+    before = text[max(0, start - 20):start]
+    blank = before.rstrip(" \t")
+    m = _PREV_WORD.search(blank) if len(blank) < len(before) else None
+    prev = m.group() if m else ""
+    low = prev.lower().rstrip(".")
+    if low in _LEGAL and (prev.isupper() or len(prev) > 2):
+        return True
+    if (low in _PLACE_WORDS and prev[:1].isupper()) or prev in _WITHIN:
+        return True
+    if form.isupper() and " " not in form:
+        nxt = _WORD.match(text, start + len(form))
+        after = nxt.group(1).rstrip(".") if nxt else ""
+        for word in (prev, after):
+            if _caps(word) and word != "RI" and not _ROMAN.fullmatch(word) and word not in _table():
+                return True
+    return False
+
+
+def find_bodies(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[BodyMention]:
+    """Every body of the table (or of the Dinas and Komisi rules) named in ``text``, leftmost-
+    longest, not overlapping ``exclude`` (spans of people and the like), in text order."""
+    if not text:
+        return []
+    table = _table()
+    norm = " " + gazetteer.match_key(text) + " "
+    hits = sorted((end_idx - klen + 1, -klen) for end_idx, klen in _automaton().iter(norm))
+    excluded = SpanSet(exclude)
+    found: list[BodyMention] = _commissions(text, excluded)
+    commissions = SpanSet((m.start, m.end) for m in found)
+    starts = sorted(s for s, _ in exclude)
+    last_end = -1
+    for start, neg in hits:
+        end = start - neg - 2
+        form = " ".join(text[start:end].split())
+        body = table.get(form)
+        if body is None or start < last_end or (commissions and commissions.overlaps(start, end)):
+            continue
+        mention = _mention(text, start, end, form, body, _next_start(starts, end))
+        if mention is not None and not excluded.overlaps(mention.start, mention.end):
+            found.append(mention)
+            last_end = mention.end
+    if "Dinas" in text:
+        found += _dinas(text, excluded, SpanSet((m.start, m.end) for m in found), starts)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _next_start(starts: list[int], pos: int) -> int:
+    i = bisect_left(starts, pos)
+    return starts[i] if i < len(starts) else 1 << 60
+
+
+def _mention(text: str, start: int, end: int, form: str, body: Body, stop: int) -> BodyMention | None:
+    if _skip(text, start, form):
+        return None
+    after = _WORD.match(text, end)
+    if after and after.group(1) in _PARTY_WORDS:
+        return None  # "DPD Partai Golkar": the party's board
+    short = None
+    pos = end
+    b = _BRACKET.match(text, end)
+    if b is not None and len(form.split()) >= 2 and b.end() <= stop and _short_form(b.group(1)):
+        short, pos = " ".join(b.group(1).split()), b.end()
+    place = None if body.level == "national" else _place_at(text, pos, stop, body, form)
+    place_end, region = place if place is not None else (None, None)
+    if place_end is None and body.level == "regional":
+        return None
+    if place_end is None:
+        name = form  # the bracket after it defines a short form, and stays out of the name
+    elif short is None:
+        end = place_end  # "Pemerintah Kota Cimahi (Pemkot Cimahi)": the bracket defines a short form
+        name = " ".join(text[start:end].split())
+        b = _BRACKET.match(text, end)
+        if b is not None and b.end() <= stop and _short_form(b.group(1)):
+            short = " ".join(b.group(1).split())
+    else:
+        end = place_end
+        where = " ".join(text[pos:place_end].split())
+        name = f"{form} {where}"
+        if short is not None:
+            short = f"{short} {where}"
+    return BodyMention(start, end, text[start:end], name, short, region)
+
+
+def _short_form(inner: str) -> bool:
+    """Whether a bracket's words are a short form ("KPK", "Pemkot Cimahi", "DLH"): its first
+    word a form of the table or written with two capitals or more."""
+    first = inner.split()[0].rstrip(".")
+    return first in _table() or sum(map(str.isupper, first)) >= 2
+
+
+def _commissions(text: str, excluded: SpanSet) -> list[BodyMention]:
+    """The commissions of a parliament: "Komisi VIII DPR", "Komisi III DPR RI"."""
+    if "Komisi" not in text:
+        return []
+    return [BodyMention(m.start(), m.end(), m.group(), " ".join(m.group().split()))
+            for m in _COMMISSION.finditer(text) if not excluded.overlaps(m.start(), m.end())]
+
+
+def _dinas(text: str, excluded: SpanSet, taken: SpanSet, starts: list[int]) -> list[BodyMention]:
+    """A regional office no table row names: "Dinas <field> Kota <place>", "Dinas <field> <province>"."""
+    out = []
+    for m in _DINAS.finditer(text):
+        start = m.start()
+        if taken.overlaps(start, m.end()) or excluded.overlaps(start, start + 5):
+            continue
+        stop = _next_start(starts, start)
+        words = _capitalised_words(text, start + 5, 8, stop)
+        for k in range(1, len(words)):  # words[:k] the field, the place after them
+            place = _place_at(text, words[k - 1][1], stop, None, "Dinas")
+            if place is not None:
+                end, region = place
+                out.append(BodyMention(start, end, text[start:end], " ".join(text[start:end].split()), None, region))
+                break
+    return out
+
+
+# "RI" after a body's name says whose it is: "DPR RI" is the DPR (as in actors.py)
+def _canonical(name: str) -> str:
+    return name[:-3] if name.endswith(" RI") and len(name) > 3 else name
+
+
+def complete_bodies(text: str, mentions: list[ActorMention],
+                    entities: Sequence = ()) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+    """``mentions`` (the tagger's actors) with the bodies :func:`find_bodies` finds outside
+    their people and the places the tagger found (``entities``' LOC spans) that begin at or
+    before them ("di Gedung DPR", "di Pengadilan Negeri Jakarta Selatan" name a venue; "Polda
+    Jabar" holds the place "Jabar" and is a body). A tagged organisation inside a found body
+    gives way to it. A short form the article defines ("Long Form (ACR)") names the same actor
+    as its long form, wherever it is written (the tagger's actors resolve it only after the
+    definition). Also returns the spans of the places named inside the bodies added
+    (:func:`region_places`)."""
+    people = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    found = find_bodies(text, exclude=people)
+    venues = sorted((e.start, e.end) for e in entities if e.label == "LOC")
+    if venues and found:
+        starts = [s for s, _ in venues]
+        found = [b for b in found if not _covers(venues, starts, b.start)]
+    orgs = [m for m in mentions if m.kind == "organization"]
+    if not orgs and not found:
+        return mentions, []
+    keep_out = SpanSet((m.start, m.end) for m in orgs)
+    inside: set[int] = set()
+    added: list[BodyMention] = []
+    for b in found:
+        if not keep_out.overlaps(b.start, b.end):
+            added.append(b)
+            continue
+        crossing = [m for m in orgs if m.start < b.end and b.start < m.end]
+        # a found body replaces the tagged ones inside it (one that stopped short of its
+        # region), and one that only adds words before it that name no body
+        outside = [m for m in crossing if not (b.start <= m.start and m.end <= b.end)]
+        if (not outside and any((m.start, m.end) != (b.start, b.end) for m in crossing)) or (
+                len(outside) == 1 and _led_in(text, outside[0], b)):
+            inside.update(id(m) for m in crossing)
+            added.append(b)
+    out = [m for m in mentions if id(m) not in inside]
+    out += [ActorMention(b.start, b.end, b.text, _canonical(b.name), "organization", None) for b in added]
+    out.sort(key=lambda m: (m.start, m.end))
+    defined = _definitions(text, out, added)
+    if defined:
+        out = [m if m.kind != "organization" or m.name.lower() not in defined
+               else ActorMention(m.start, m.end, m.text, defined[m.name.lower()], m.kind, m.role)
+               for m in out]
+    return out, [b.region for b in added if b.region is not None]
+
+
+def region_places(text: str, regions: list[tuple[int, int]], taken: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The places named inside the bodies :func:`complete_bodies` added ("Kota Cimahi" of "Dinas
+    Lingkungan Hidup Kota Cimahi"), which the place finder skips as part of an organisation's
+    name, but which are places of the article all the same; none that overlaps `taken`."""
+    if not regions:
+        return []
+    from events_cli.extract.places import resolve_place
+
+    covered = SpanSet((m.start, m.end) for m in taken)
+    return [PlaceMention(s, e, text[s:e], resolve_place(text[s:e])) for s, e in regions if not covered.overlaps(s, e)]
+
+
+def _covers(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether one of the sorted, disjoint `spans` (their `starts`) holds offset `pos`."""
+    i = bisect_right(starts, pos)
+    return bool(i) and spans[i - 1][1] > pos
+
+
+def _led_in(text: str, m: ActorMention, b: BodyMention) -> bool:
+    """Whether the tagged organisation `m` is the body `b` with words before it that name no
+    body: a building, a title, a headline's word ("Gedung Merah Putih KPK", "Bhabinkamtibmas
+    Polsek Sukamakmur", "BOGOR–Pemerintah Kota" of "... Kota Bogor"); not "Universitas
+    Pertamina" or "Fraksi PKS", whose first words make a body of their own."""
+    if not (m.start < b.start < m.end <= b.end):
+        return False
+    lead = text[m.start:b.start].lower().replace("–", " ").replace("-", " ").split()
+    return not any(w.strip(".,") in ORG_HEADS or w.strip(".,") in _OWNERS for w in lead)
+
+
+def _definitions(text: str, mentions: list[ActorMention], added: list[BodyMention]) -> dict[str, str]:
+    """Short form (lower case) -> the long form's name, for each "Long Form (ACR)" of the
+    article: "KPK", and for "Dinas Lingkungan Hidup (DLH) Kota Cimahi" "DLH Kota Cimahi",
+    "Dinas DLH Kota Cimahi" and "DLH"."""
+    defined: dict[str, str] = {}
+    for b in added:
+        if b.short:
+            name = _canonical(b.name)
+            head = b.name.split(None, 1)[0]
+            for short in (b.short, f"{head} {b.short}", b.short.split(None, 1)[0]):
+                defined.setdefault(short.lower(), name)
+    if "(" in text:
+        for m in mentions:
+            if m.kind == "organization" and " " in m.name:
+                br = _BRACKET.match(text, m.end)
+                if br is not None and _short_form(br.group(1)):
+                    short = " ".join(br.group(1).split())
+                    if short.lower() != m.name.lower():
+                        defined.setdefault(short.lower(), m.name)
+    return defined
