@@ -335,6 +335,7 @@ TRIM_CASES = [
     ("Hendra Tri Wijaya, a spokesman", "PER", "Hendra Tri Wijaya"),
     ("Taro Yamane held talks Tuesday with Indonesian", "PER", "Taro Yamane"),
     ("Choi Si - won", "PER", "Choi Si - won"),  # a hyphen joins the last word on
+    ("Afrika timur", "LOC", "Afrika timur"),  # a direction belongs to the place
     ("Kementerian pertahanan Rusia", "ORG", "Kementerian pertahanan Rusia"),
     ("kecamatan sirenja", "LOC", "kecamatan sirenja"),  # written all in lower case: left as it is
 ]

@@ -118,16 +118,16 @@ dan atau yang dengan untuk pada dalam oleh kepada bahwa ini itu tersebut akan te
 juga tidak bukan karena sebagai serta adalah ialah merupakan seperti para sang si kata ujar
 ucap tutur jelas katanya ujarnya menurut mengatakan menyatakan the of and in on at for to by
 anda kamu kami kita mereka dia ia saya aku beliau engkau kalian
-a an is was were are be been has have had he she his her it its their they this that these those
-which who with from as but not will would also after before about into than or said says told
-""".split())
+a an is was were are be been has have had he she his her their they this that these those
+which with from but not will would also after before about into than or said says told
+""".split())  # (not "as", "it", "its", "who": AS, IT, ITS and WHO are names in Indonesian news)
 
 # a sentence is taken for English when it holds more of these than of the Indonesian ones below
 # (and at least two): a per-sentence cue, so that a quote in English inside an Indonesian article
 # is read as English, and the article's language need not be known
 _EN_MARKERS = frozenset("""
-the of and in to a is was were are for on with by that as at from his her has have had said
-which who it its their they this an be been will would but not after
+the of and in to a is was were are for on with by that at from his her has have had said
+which their they this an be been will would but not after
 """.split())
 _ID_MARKERS = frozenset("""
 yang dan di ke dari dengan untuk pada dalam itu ini tidak akan juga oleh karena adalah kata
@@ -1008,7 +1008,7 @@ def _tail_cut(e: EntitySpan) -> EntitySpan | None:
     """A span whose name begins with a capital ends before a weekday past its first word
     ("Joko Widodo Tuesday", "Jakarta on Tuesday"), and without the lower-case words closing it
     ("Jakarta and", "Bagas's victory", "Indonesian capital") unless a hyphen joins them on
-    ("Choi Si - won"); a possessive "'s" is no part of the name
+    ("Choi Si - won") or name a direction ("Afrika timur"); a possessive "'s" is no part of the name
     ("Indonesia's" -> "Indonesia"). None when nothing is left."""
     if not e.text[:1].isupper():
         return e  # a name written all in lower case ("kecamatan sirenja") is left as it is
@@ -1018,7 +1018,8 @@ def _tail_cut(e: EntitySpan) -> EntitySpan | None:
         if ws[x][2].lower() in _WEEKDAYS:
             k = x
             break
-    while k > 1 and ws[k - 1][2][:1].islower() and ws[k - 1][2].isalpha() and ws[k - 2][2] != "-":
+    while (k > 1 and ws[k - 1][2][:1].islower() and ws[k - 1][2].isalpha() and ws[k - 2][2] != "-"
+           and ws[k - 1][2] not in DIRECTIONS):  # ("Afrika timur")
         k -= 1
     end = ws[k - 1][1]
     while end > e.start and not e.text[end - e.start - 1].isalnum() and e.text[end - e.start - 1] != ")":
