@@ -75,6 +75,14 @@ ROLE_CASES = [
      ("Hendra Wijaya", "Hendra Wijaya", None)),
     ("Hendra Wijaya's office declined to comment.", "Hendra Wijaya's",
      ("Hendra Wijaya", "Hendra Wijaya", None)),
+    # an English opener or a nationality the tagger ran into the name; English ranks
+    ("I'm Mira Santos, and this is the show.", "I'm Mira Santos", ("Mira Santos", "Mira Santos", None)),
+    ("Despite Rudi Hartawan's goal, they lost.", "Despite Rudi Hartawan's",
+     ("Rudi Hartawan", "Rudi Hartawan", None)),
+    ("The American Dale Brook won.", "American Dale Brook", ("Dale Brook", "Dale Brook", None)),
+    ("Colonel Ramon Vidal led the army.", "Colonel Ramon Vidal", ("Ramon Vidal", "Ramon Vidal", "Colonel")),
+    ("Menurut I Wayan Sudarma, upacara dimulai.", "I Wayan Sudarma",
+     ("I Wayan Sudarma", "I Wayan Sudarma", None)),  # a Balinese name opens with "I"
 ]
 
 
@@ -82,6 +90,17 @@ ROLE_CASES = [
 def test_roles_and_honorifics(text, surface, expected):
     got = persons(extract_actors(text, spans(text, ("PER", surface))))
     assert got == [expected]
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Dina Lestari & Rudi Hartawan", ["Dina Lestari", "Rudi Hartawan"]),
+    ("South African", []),
+    ("Cold Harbor Laboratory", []),  # a body's name, no person's
+])
+def test_person_spans_that_are_two_people_or_none(surface, expected):
+    text = f"The show, hosted by {surface}, ended."
+    got = extract_actors(text, spans(text, ("PER", surface)))
+    assert [a.name for a in got if a.kind == "person"] == expected
 
 
 def test_role_does_not_swallow_previous_person():

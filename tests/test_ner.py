@@ -65,8 +65,22 @@ def test_import_is_cheap():
 
 
 def test_model_is_shipped_and_small():
-    assert MODEL_PATH.is_file()
-    assert MODEL_PATH.stat().st_size < 5_000_000
+    from events_cli.extract.ner import EN_MODEL_PATH
+
+    assert MODEL_PATH.is_file() and EN_MODEL_PATH.is_file()
+    assert MODEL_PATH.stat().st_size + EN_MODEL_PATH.stat().st_size < 5_000_000
+
+
+@pytest.mark.parametrize("text, english", [
+    ("The minister said on Tuesday that the flood hit Bandung.", True),
+    ("Menteri itu mengatakan banjir melanda Bandung pada Selasa.", False),
+    ("Ia berkata, \"The end of the road\", di depan para wartawan yang hadir dan itu tidak benar.", False),
+])
+def test_english_sentences_go_to_the_english_model(text, english):
+    from events_cli.extract import ner
+    from events_cli.extract.tokens import tokenize
+
+    assert ner._english_stretch(text, tokenize(text)) is english
 
 
 # sentences a reasonable model must get: (text, [(label, span text), ...] that must be found)

@@ -85,8 +85,11 @@ _EN_DEMONYMS = frozenset("""
 american russian chinese indonesian british french german japanese korean north south israeli
 palestinian iranian iraqi ukrainian us u.s uk eu australian indian malaysian singaporean thai
 turkish saudi egyptian syrian afghan pakistani filipino vietnamese dutch italian spanish canadian
-brazilian mexican european
+brazilian mexican european african asian arab
 """.split())
+# capitalised English words that open a sentence before a name the tagger ran them into
+# ("I'm Mira Santos", "Despite Rudi's goal")
+_EN_OPENERS = frozenset("i'm i\u2019m despite although though while when after before since if but and".split())
 # words that can sit in a title in lower case ("Menteri dalam Negeri")
 _TITLE_GLUE = frozenset({"dan", "&", "urusan", "bidang"})
 
@@ -477,7 +480,8 @@ def _clean_person(
         w = text[a:b]
         lw = w.lower().rstrip(".")
         if not w[:1].isalnum() or lw in _HON or (len(w) == 1 and w.isupper() and i + 1 < j
-                                                 and toks.word(i + 1) == "."):
+                                                 and toks.word(i + 1) == ".") or (
+                i + 1 < j and (lw in _EN_DEMONYMS or lw in _EN_OPENERS)):
             i += 1
             continue
         if (lw in _ROLE_WORDS and not (lw in _NAME_LIKE and _is_cap(w))) or (
@@ -630,14 +634,15 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
     return sorted(entities + added, key=_START_END)
 
 
-_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])|(?<=\w)\s+[-\u2013\u2014]\s+(?=[A-Z])")
+_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])|(?<=\w)\s+[-\u2013\u2014&]\s+(?=[A-Z])")
 
 
 def _split_pair(text: str, s: int, t: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Two full names joined by a hyphen ("Edy Rahmayadi-Musa Rajekshah"), each of at
-    least two words; names like "Jean-Pierre Papin" or "Kim Jong-un" are left alone."""
+    """Two full names joined by a hyphen or "&" ("Edy Rahmayadi-Musa Rajekshah", "Dina Lestari &
+    Rudi Hartawan"), each of at least two words; names like "Jean-Pierre Papin" or "Kim Jong-un"
+    are left alone."""
     name = text[s:t]
-    if "-" not in name and "\u2013" not in name and "\u2014" not in name:
+    if "-" not in name and "\u2013" not in name and "\u2014" not in name and "&" not in name:
         return None
     hits = list(_PAIR.finditer(name))
     if len(hits) != 1:
@@ -701,6 +706,8 @@ def _looks_like_person(name: str) -> bool:
         return False  # "RUU Minerba"; but "Uu Ruzhanul Ulum" is a man's name
     if any(map(str.isdigit, name)):
         return False
+    if all(p.lower() in _EN_DEMONYMS for p in name.split()):
+        return False  # "South African"
     for p in name.split():
         if p.lower().rstrip(".") not in _NOT_NAME_PARTS:
             return True
@@ -732,7 +739,8 @@ kementerian partai universitas institut yayasan asosiasi federasi komisi badan l
 persero polres polresta polda polsek dinas sekolah pengadilan mahkamah kejaksaan perusahaan koperasi
 school preschool university college institute foundation association agency ministry department
 council committee commission party hospital academy corporation company inc ltd llc corp club fc
-airlines airways entertainment studios records
+airlines airways entertainment studios records laboratory center centre society museum league
+government
 """.split())
 
 

@@ -26,6 +26,8 @@ __all__ = [
 ]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "ner.crfsuite"
+# English sentences are tagged by a model trained on the English and the Indonesian data together
+EN_MODEL_PATH = MODEL_PATH.with_name("ner-en.crfsuite")
 _lock = threading.RLock()
 LABELS = ("PER", "ORG", "LOC")
 
@@ -45,6 +47,7 @@ akbp akp kompol ipda iptu aiptu aipda bripka brigadir briptu bripda kombes kombe
 irjenpol brigjen brigjenpol komjen jenderal jendral kolonel letkol mayor kapten lettu letda
 serka sertu serda kopka koptu kopda praka pratu prada mayjen letjen laksamana laksma laksda
 marsekal marsma marsda sersan kopral
+colonel lieutenant sergeant admiral corporal brigadier
 """.split())
 
 ROLES = frozenset("""
@@ -611,6 +614,7 @@ def sentence_features(words: list[str], use_gazetteer: bool | None = None) -> li
 _tagger = None  # the CRFModel, loaded on first use
 _model_uses_gaz = False
 _scores = None  # its _ScoreTables
+_en_scores = None  # the _ScoreTables of the English model (EN_MODEL_PATH), loaded on first use
 
 
 def _get_tagger():
@@ -621,11 +625,32 @@ def _get_tagger():
                 from events_cli.extract.crf import CRFModel
 
                 model = CRFModel.load(MODEL_PATH)
-                # the model remembers whether it was trained with gazetteer features
-                _model_uses_gaz = any(a.startswith("gaz=") for a in model.attributes)
                 _scores = _ScoreTables(model)
+                _model_uses_gaz = _scores.uses_gaz
                 _tagger = model
     return _tagger
+
+
+def _get_en_scores() -> "_ScoreTables":
+    global _en_scores
+    if _en_scores is None:
+        with _lock:
+            if _en_scores is None:
+                from events_cli.extract.crf import CRFModel
+
+                _en_scores = _ScoreTables(CRFModel.load(EN_MODEL_PATH))
+    return _en_scores
+
+
+# any of the English cue words, in lower case: a stretch without one is not English (most)
+_EN_ANY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_EN_MARKERS)))
+
+
+def _english_stretch(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a stretch reads as English (:func:`_english` of its words)."""
+    if not spans or not _EN_ANY.search(text, spans[0][0], spans[-1][1]):
+        return False
+    return _english([text[a:b].lower() for a, b in spans])
 
 
 class _ScoreTables:
@@ -646,6 +671,8 @@ class _ScoreTables:
         self.np = np
         self.model = model
         self.width = len(model.labels)
+        # the model remembers whether it was trained with gazetteer features
+        self.uses_gaz = any(a.startswith("gaz=") for a in model.attributes)
         # the model's word bigrams ("bg=a|b"), as a -> b -> row; tokens hold no "|" but "|" itself
         self.bigrams: dict[str, dict[str, int]] = {}
         for name, row in model.attributes.items():
@@ -876,16 +903,36 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
     them all is much cheaper than one per stretch (the decoder works on all of them
     together, and the features are added up in a few array operations)."""
     model = _get_tagger()
+    # English stretches go to the English model (when it is shipped), the others to the
+    # Indonesian one, each in one pass
+    english = []
+    if EN_MODEL_PATH.is_file():
+        stretches = list(stretches)
+        for k, (text, spans) in enumerate(stretches):
+            if spans is None:
+                spans = tokenize(text) if text and text.strip() else []
+                stretches[k] = (text, spans)
+            if _english_stretch(text, spans):
+                english.append(k)
     with _lock:  # the score tables grow with the words seen: one caller at a time
-        return _tag_many(model, _scores, stretches)
+        if not english:
+            return _tag_many(_scores, stretches)
+        en_tables = _get_en_scores()
+        chosen = set(english)
+        out = _tag_many(_scores, [st for k, st in enumerate(stretches) if k not in chosen])
+        found = _tag_many(en_tables, [stretches[k] for k in english])
+        for k, f in zip(english, found):
+            out.insert(k, f)
+        return out
 
 
-def _tag_many(model, tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
+def _tag_many(tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
+    model = tables.model
     tables.trim()
     bigram, unknown = tables.bigrams.get, model.unknown
     no_bigram: dict[str, int] = {}
     extra_row = tables.extra_index.get
-    gaz = gazetteer_aliases() if _model_uses_gaz is not False else frozenset()
+    gaz = gazetteer_aliases() if tables.uses_gaz else frozenset()
     # every segment's words, padded at both ends; their score rows are looked up at the end
     slots: list[str] = []
     tagged: list[int] = []  # the slots of the tokens to tag, in order
