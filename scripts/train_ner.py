@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
 """Train the CRF named-entity tagger shipped as events_cli/data/ner.crfsuite.
 
-Trains ONLY on the train splits of idner-news-2k and NERGrit (see
-events_cli/data/NER.md for provenance and licences). c1/c2 are chosen on a
-held-out part of train (never on valid); the final model is trained on all of
-train. The valid splits are then scored the way /work/shared/eval/score.py
-scores NER: per sentence, the SET of normalised mention strings per label.
+Two models are shipped: events_cli/data/ner.crfsuite, trained on the train splits of
+idner-news-2k and NERGrit, tags Indonesian sentences; events_cli/data/ner-en.crfsuite,
+trained on those and the English en-gum-wikigold train split, tags the sentences that read
+as English (ner._english_stretch). Trains ONLY on train splits (see events_cli/data/NER.md
+for provenance and licences). c1/c2 are chosen on a held-out part of train (never on valid);
+the final model is trained on all of train. The valid splits of all three sets are then
+scored the way /work/shared/eval/score.py scores NER: per sentence, the SET of normalised
+mention strings per label.
 
 Usage:
-  python scripts/train_ner.py                       # c1/c2 by 4-fold CV on train + final model + scores
+  python scripts/train_ner.py                       # the English model: c1/c2 by 4-fold CV on train + final model + scores
+  python scripts/train_ner.py --sets idner-news-2k,nergrit   # the Indonesian model
   python scripts/train_ner.py --c1 0.1 --c2 0.01    # no search
-  python scripts/train_ner.py --eval-only           # score the shipped model
+  python scripts/train_ner.py --eval-only           # score a shipped model
 """
 from __future__ import annotations
 
@@ -34,7 +38,8 @@ from events_cli.extract import ner  # noqa: E402
 from events_cli.extract.tokens import tokenize  # noqa: E402
 
 DATA = Path(os.environ.get("NER_DATA", "/work/shared/data/ner"))
-SETS = ("idner-news-2k", "nergrit")
+SETS = ("idner-news-2k", "nergrit", "en-gum-wikigold")
+ENGLISH = "en-gum-wikigold"
 
 _PUNCT = re.compile(r"[\-\u2010-\u2015'\u2018\u2019\".,:;!?()\[\]]+")
 
@@ -164,7 +169,8 @@ def main():
     ap.add_argument("--minfreq", type=float, default=2)
     ap.add_argument("--no-gazetteer", action="store_true", help="train without the gazetteer feature")
     ap.add_argument("--eval-only", action="store_true")
-    ap.add_argument("--out", default=str(ner.MODEL_PATH))
+    ap.add_argument("--sets", default=",".join(SETS), help="the sets whose train splits to train on")
+    ap.add_argument("--out", help="default: the English model if the English set is trained on, else the Indonesian one")
     ap.add_argument("--clusters", help="word-cluster file to train with (default: the shipped one)")
     args = ap.parse_args()
 
@@ -173,7 +179,10 @@ def main():
     print(f"word clusters: {len(ner.word_clusters())} words from {ner.CLUSTERS_PATH}")
     use_gaz = not args.no_gazetteer and bool(ner.gazetteer_aliases())
     print(f"gazetteer feature: {'on (%d aliases)' % len(ner.gazetteer_aliases()) if use_gaz else 'off'}")
-    train_rows = [r for name in SETS for r in read(name, "train")]
+    sets = args.sets.split(",")
+    if args.out is None:
+        args.out = str(ner.EN_MODEL_PATH if ENGLISH in sets else ner.MODEL_PATH)
+    train_rows = [r for name in sets for r in read(name, "train")]
 
     if not args.eval_only:
         c1, c2 = args.c1, args.c2

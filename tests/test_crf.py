@@ -70,12 +70,14 @@ def _texts():
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
-def test_same_labels_as_crfsuite():
-    """Every window the tagger decodes in the fixture articles gets CRFsuite's own labels."""
+@pytest.mark.parametrize("english", [False, True])
+def test_same_labels_as_crfsuite(english):
+    """Every window the tagger decodes in the fixture articles gets CRFsuite's own labels,
+    with the Indonesian model and with the English one."""
     pycrfsuite = pytest.importorskip("pycrfsuite")
     reference = pycrfsuite.Tagger()
-    reference.open(str(ner.MODEL_PATH))
-    model = ner._get_tagger()
+    reference.open(str(ner.EN_MODEL_PATH if english else ner.MODEL_PATH))
+    model = ner._get_en_scores().model if english else ner._get_tagger()
     windows = 0
     for text in _texts():
         spans = tokenize(text)
@@ -99,19 +101,24 @@ def test_tagger_finds_what_crfsuite_finds():
     pycrfsuite = pytest.importorskip("pycrfsuite")
     reference = pycrfsuite.Tagger()
     reference.open(str(ner.MODEL_PATH))
+    reference_en = pycrfsuite.Tagger()  # for the English texts
+    reference_en.open(str(ner.EN_MODEL_PATH))
 
     def crfsuite_entities(text):
         out = []
-        for seg in ner._segments(text, tokenize(text)):
+        spans = tokenize(text)
+        tagger = reference_en if ner._english_stretch(text, spans) else reference
+        for seg in ner._segments(text, spans):
             words = [text[s:e] for s, e in seg]
             labels = ["O"] * len(words)
             feats = ner.sentence_features(words, use_gazetteer=ner._model_uses_gaz)
             for a, b in ner.name_windows(words):
-                labels[a:b] = reference.tag(feats[a:b])
+                labels[a:b] = tagger.tag(feats[a:b])
             out.extend(ner.trim_spans(ner.decode(seg, labels, text)))
         return ner.consistent_labels(out, text)
 
     texts = _texts()
+    assert any(ner._english_stretch(t, tokenize(t)) for t in texts)  # both models are used
     assert ner.tag_many([(t, None) for t in texts]) == [crfsuite_entities(t) for t in texts]
 
 

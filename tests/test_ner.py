@@ -65,8 +65,22 @@ def test_import_is_cheap():
 
 
 def test_model_is_shipped_and_small():
-    assert MODEL_PATH.is_file()
-    assert MODEL_PATH.stat().st_size < 5_000_000
+    from events_cli.extract.ner import EN_MODEL_PATH
+
+    assert MODEL_PATH.is_file() and EN_MODEL_PATH.is_file()
+    assert MODEL_PATH.stat().st_size + EN_MODEL_PATH.stat().st_size < 5_000_000
+
+
+@pytest.mark.parametrize("text, english", [
+    ("The minister said on Tuesday that the flood hit Bandung.", True),
+    ("Menteri itu mengatakan banjir melanda Bandung pada Selasa.", False),
+    ("Ia berkata, \"The end of the road\", di depan para wartawan yang hadir dan itu tidak benar.", False),
+])
+def test_english_sentences_go_to_the_english_model(text, english):
+    from events_cli.extract import ner
+    from events_cli.extract.tokens import tokenize
+
+    assert ner._english_stretch(text, tokenize(text)) is english
 
 
 # sentences a reasonable model must get: (text, [(label, span text), ...] that must be found)
@@ -106,7 +120,16 @@ NER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", NER_CASES)
+ENGLISH_CASES = [
+    ("Foreign Minister Taro Yamane held talks on Tuesday with President Adi Nugraha in Jakarta.",
+     [("PER", "Taro Yamane"), ("PER", "Adi Nugraha"), ("LOC", "Jakarta")]),
+    ("Hendra Wijaya, a spokesman for the National Disaster Management Agency, said 20 people died.",
+     [("PER", "Hendra Wijaya")]),
+    ("The company said it would open a new office in Surabaya next year.", [("LOC", "Surabaya")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NER_CASES + ENGLISH_CASES)
 def test_tagger_finds(text, expected):
     got = {(e.label, e.text) for e in tag_entities(text)}
     for item in expected:
@@ -136,6 +159,22 @@ def test_features_shape():
     assert all(isinstance(f, list) and all(isinstance(x, str) for x in f) for f in feats)
     assert "cue=role" in feats[0] and "sstart" in feats[0]
     assert "cue=loc" in feats[3]
+
+
+@pytest.mark.parametrize("words, english", [
+    ("The minister said the flood hit Bandung on Tuesday .".split(), True),
+    ("Menteri itu mengatakan banjir melanda Bandung pada Selasa .".split(), False),
+    # an English quote inside an Indonesian sentence: the Indonesian words outnumber it
+    ("Ia berkata , \" The end \" , di depan para wartawan yang hadir dan itu .".split(), False),
+    ("Jakarta Post".split(), False),  # too short to tell: Indonesian, as most of the news
+])
+def test_sentence_language_feature(words, english):
+    feats = sentence_features(words)
+    assert [("lang=en" in f) for f in feats] == [english] * len(words)
+    if english:
+        assert {"en_cap", "en_sh=Xx"} <= set(feats[0]) and {"en_nocap", "en_sh=x"} <= set(feats[1])
+
+
 
 
 def _check_spans(text, spans):
@@ -297,6 +336,22 @@ TRIM_CASES = [
     ("de Burgh", "PER", "de Burgh"),
     ("sorbet", "PER", None),
     ("Jawa Barat", "LOC", "Jawa Barat"),
+    # a name ends before a weekday past its first word and without the lower-case words closing it
+    ("Jakarta and", "LOC", "Jakarta"),
+    ("Jakarta on Tuesday", "LOC", "Jakarta"),
+    ("Bandung Selasa", "LOC", "Bandung"),
+    ("Indonesian capital", "LOC", "Indonesian"),
+    ("Six high school students", "LOC", None),
+    ("Enam siswa", "LOC", None),
+    ("Bagas's victory", "PER", "Bagas"),
+    ("Indonesia's", "LOC", "Indonesia"),
+    ("Perth's", "ORG", "Perth"),
+    ("Hendra Tri Wijaya, a spokesman", "PER", "Hendra Tri Wijaya"),
+    ("Taro Yamane held talks Tuesday with Indonesian", "PER", "Taro Yamane"),
+    ("Choi Si - won", "PER", "Choi Si - won"),  # a hyphen joins the last word on
+    ("Afrika timur", "LOC", "Afrika timur"),  # a direction belongs to the place
+    ("Kementerian pertahanan Rusia", "ORG", "Kementerian pertahanan Rusia"),
+    ("kecamatan sirenja", "LOC", "kecamatan sirenja"),  # written all in lower case: left as it is
 ]
 
 

@@ -86,7 +86,7 @@ def test_span_set_answers_as_a_loop_over_its_spans():
     ("The 10th World Water Forum officially opened in Bali", "The 10th World Water Forum"),
     ("Gulf of Mexico", "Gulf of Mexico"),
     ("Kementerian pertahanan Rusia", "Kementerian pertahanan Rusia"),  # written without capitals
-    ("Choi Si - won", "Choi Si - won"),
+    ("Choi Si-won", "Choi Si-won"),
     ("kecamatan sirenja", "kecamatan sirenja"),  # a name typed in lower case is left alone
 ])
 def test_name_end(span, name):

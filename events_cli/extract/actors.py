@@ -66,7 +66,18 @@ president vice minister prime foreign secretary governor mayor chairman chairwom
 chair ceo spokesman spokeswoman spokesperson senator general director chief head leader king
 queen prince princess pope judge officer commander ambassador deputy coach captain
 """.split())
-_ROLE_WORDS = ROLES | RANKS | _EN_ROLES | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"})
+# a unit named for the person who speaks for it: "Humas BNPB Sinta Maharani" (the public relations
+# officer of the BNPB), "Sekretariat Presiden Rahmat Sudrajat"
+_UNIT_TITLES = frozenset({"humas", "sekretariat", "ajudan", "protokol"})
+# A rank is written between a person's office and name ("Kapolres Bandung AKBP Budi", "Kepala
+# BNPB Letnan Jenderal Rudi Hartawan", "Kapolda NTT Irjen Pol. Agung"): it is no part of the
+# office, nor a body. A rank opens at one of _RANK_CORE and goes on over _RANK_TAIL.
+_RANK_CORE = RANKS | frozenset({"letnan", "inspektur", "ajun"})
+_RANK_TAIL = _RANK_CORE | frozenset({
+    "jenderal", "jendral", "komisaris", "besar", "polisi", "pol", "tni", "purn", "pertama", "muda",
+    "madya", "satu", "dua", "kolonel", "laut", "udara",
+})
+_ROLE_WORDS = ROLES | RANKS | _EN_ROLES | _UNIT_TITLES | _RANK_CORE | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"})
 # "Gus Dur", "Cak Imin", "Bung Tomo": these honorifics are part of the name people use
 _NAME_HONORIFICS = frozenset({"gus", "cak", "bung", "kang", "ning", "mbah", "teuku", "tengku", "raden", "rd"})
 _HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st"})) - _NAME_HONORIFICS
@@ -74,8 +85,11 @@ _EN_DEMONYMS = frozenset("""
 american russian chinese indonesian british french german japanese korean north south israeli
 palestinian iranian iraqi ukrainian us u.s uk eu australian indian malaysian singaporean thai
 turkish saudi egyptian syrian afghan pakistani filipino vietnamese dutch italian spanish canadian
-brazilian mexican european
+brazilian mexican european african asian arab
 """.split())
+# capitalised English words that open a sentence before a name the tagger ran them into
+# ("I'm Mira Santos", "Despite Rudi's goal")
+_EN_OPENERS = frozenset("i'm i\u2019m despite although though while when after before since if but and".split())
 # words that can sit in a title in lower case ("Menteri dalam Negeri")
 _TITLE_GLUE = frozenset({"dan", "&", "urusan", "bidang"})
 
@@ -315,6 +329,29 @@ class _Tokens:
         return False
 
 
+def _rank_start(words: list[str]) -> int:
+    """Where a rank closing ``words`` begins (``len(words)`` when none does): the first word of
+    the run of rank words at the end that is a rank of its own ("TNI Jenderal" -> "Jenderal")."""
+    k = len(words)
+    while k and _low(words[k - 1]) in _RANK_TAIL:
+        k -= 1
+    while k < len(words) and _low(words[k]) not in _RANK_CORE:
+        k += 1
+    return k
+
+
+def _office(role: str | None) -> str | None:
+    """A role without the rank written after the office: "Kapolres Bandung AKBP" -> "Kapolres
+    Bandung"; a rank alone ("Letnan Jenderal") is the role when no office is written."""
+    if not role or " " not in role:
+        return role
+    spans = [m.span() for m in _WORD_SPAN.finditer(role)]
+    k = _rank_start([role[a:b] for a, b in spans])
+    if 0 < k < len(spans):
+        return role[: spans[k - 1][1]].rstrip(" ,")
+    return role
+
+
 def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
     """The title written right before token i; it does not reach into ``blocked`` tokens."""
     text, spans = toks.text, toks.spans
@@ -372,30 +409,42 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
     return text[spans[first][0]:spans[first + len(run) - 1][1]]
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+# lower-case words an English title goes on over after its role word ("a spokesman for the
+# disaster agency", "head of operations at the agency in West Sumatra province"); it never
+# goes over these, which start a clause
+_CLAUSE_WORDS = frozenset("who whom whose which that said says told was were is are has have had will would".split())
+
+
 def _role_after(toks: _Tokens, j: int) -> str | None:
-    """An apposition right after the name ending at token j-1: "Budi, Kepala Dinas X, ..."."""
+    """An apposition right after the name ending at token j-1: "Budi, Kepala Dinas X, ...",
+    "Hendra, a spokesman for the agency, said" (the role is written without its article)."""
     n = toks.n
     text, spans = toks.text, toks.spans
     if j + 1 >= n or text[spans[j][0]] != ",":  # a comma is always a token of its own
         return None
     k = j + 1
-    if _low(toks.word(k)) not in _ROLE_WORDS:
+    english = toks.word(k) in _ARTICLES
+    if english:
+        k += 1
+    if k >= n or _low(toks.word(k)) not in _ROLE_WORDS:
         return None
-    count = 0  # the title is tokens j+1 .. j+count
-    while k < n and count < 14:
+    first = k
+    english = english or toks.word(k).islower() and _low(toks.word(k)) in _EN_ROLES
+    while k < n and k - first < 14:
         s, e = spans[k]
         if "\n" in text[spans[k - 1][1]:s]:
             return None
         w = text[s:e]
         lw = _low(w)
-        if _is_cap(w) or lw in _ROLE_WORDS or (count and (lw in _TITLE_GLUE or w[:1].isdigit())):
-            count += 1
+        if _is_cap(w) or lw in _ROLE_WORDS or (k > first and (lw in _TITLE_GLUE or w[:1].isdigit())) or (
+                english and w.isalpha() and w.islower() and lw not in _CLAUSE_WORDS):
             k += 1
             continue
         break
-    if not count or k >= n or toks.word(k) not in (",", ".", ")", ";"):
+    if k == first or k >= n or toks.word(k) not in (",", ".", ")", ";"):
         return None
-    return text[spans[j + 1][0]:spans[k - 1][1]]
+    return text[spans[first][0]:spans[k - 1][1]]
 
 
 def _clean_person(
@@ -431,7 +480,8 @@ def _clean_person(
         w = text[a:b]
         lw = w.lower().rstrip(".")
         if not w[:1].isalnum() or lw in _HON or (len(w) == 1 and w.isupper() and i + 1 < j
-                                                 and toks.word(i + 1) == "."):
+                                                 and toks.word(i + 1) == ".") or (
+                i + 1 < j and (lw in _EN_DEMONYMS or lw in _EN_OPENERS)):
             i += 1
             continue
         if (lw in _ROLE_WORDS and not (lw in _NAME_LIKE and _is_cap(w))) or (
@@ -482,9 +532,11 @@ def _inside_title(toks: _Tokens, s: int, t: int, per_starts: set[int]) -> bool:
     """A body named only inside a person's title, between a role word and the name:
     "Wakil Ketua Komite Sentral Korea Utara | Kim Yong Chol". It is the person's role,
     not an actor of its own; an abbreviation ("Ketua KPK Agus Rahardjo") stays one.
-    The span starts right after a role word (:func:`_after_role_word`)."""
+    An abbreviation opening the span keeps it a body ("Kepala BPBD Garut Sinta"). The span
+    starts right after a role word (:func:`_after_role_word`)."""
     rng = toks.index_range(s, t)
-    if rng is None or rng[1] >= toks.n or toks.text[s:t].isupper():
+    first = toks.text[s:t].split(None, 1)[0]
+    if rng is None or rng[1] >= toks.n or (first.isupper() and len(first) > 1):
         return False
     nxt = toks.spans[rng[1]][0]
     return nxt in per_starts and toks.text[t:nxt].strip() == "" and "\n" not in toks.text[t:nxt]
@@ -582,14 +634,15 @@ def _propagate_names(toks: _Tokens, entities: list[EntitySpan], sources: list[En
     return sorted(entities + added, key=_START_END)
 
 
-_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])|(?<=\w)\s+[-\u2013\u2014]\s+(?=[A-Z])")
+_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])|(?<=\w)\s+[-\u2013\u2014&]\s+(?=[A-Z])")
 
 
 def _split_pair(text: str, s: int, t: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Two full names joined by a hyphen ("Edy Rahmayadi-Musa Rajekshah"), each of at
-    least two words; names like "Jean-Pierre Papin" or "Kim Jong-un" are left alone."""
+    """Two full names joined by a hyphen or "&" ("Edy Rahmayadi-Musa Rajekshah", "Dina Lestari &
+    Rudi Hartawan"), each of at least two words; names like "Jean-Pierre Papin" or "Kim Jong-un"
+    are left alone."""
     name = text[s:t]
-    if "-" not in name and "\u2013" not in name and "\u2014" not in name:
+    if "-" not in name and "\u2013" not in name and "\u2014" not in name and "&" not in name:
         return None
     hits = list(_PAIR.finditer(name))
     if len(hits) != 1:
@@ -653,6 +706,8 @@ def _looks_like_person(name: str) -> bool:
         return False  # "RUU Minerba"; but "Uu Ruzhanul Ulum" is a man's name
     if any(map(str.isdigit, name)):
         return False
+    if all(p.lower() in _EN_DEMONYMS for p in name.split()):
+        return False  # "South African"
     for p in name.split():
         if p.lower().rstrip(".") not in _NOT_NAME_PARTS:
             return True
@@ -684,7 +739,8 @@ kementerian partai universitas institut yayasan asosiasi federasi komisi badan l
 persero polres polresta polda polsek dinas sekolah pengadilan mahkamah kejaksaan perusahaan koperasi
 school preschool university college institute foundation association agency ministry department
 council committee commission party hospital academy corporation company inc ltd llc corp club fc
-airlines airways entertainment studios records
+airlines airways entertainment studios records laboratory center centre society museum league
+government
 """.split())
 
 
@@ -704,11 +760,22 @@ def _tidied(e: EntitySpan) -> list[EntitySpan]:
         a = m.end()
     pieces.append((a, len(e.text)))
     out = []
-    for a, b in pieces:
+    while pieces:
+        a, b = pieces.pop(0)
         end = name_end(e.text, a, b)
         if end > a:
             out.append(EntitySpan(e.start + a, e.start + end, e.text[a:end], e.label))
+        # a second name after the words that ended the first ("Los Blancos dibungkam Paris
+        # Saint-Germain"): the next capitalised word past them opens it
+        if end < b and e.text[end:b].split(None, 1)[0].lower() not in _ALIAS_WORDS:
+            m = _NEXT_CAPITAL.search(e.text, max(end, a + 1), b)
+            if m:
+                pieces.insert(0, (m.start(), b))
     return out
+
+
+_ALIAS_WORDS = frozenset({"alias", "atau", "aka", "or"})  # "Ipan alias Gopal": one person
+_NEXT_CAPITAL = re.compile(r"(?<=\s)[A-Z]")
 
 
 # Bodies whose names join two fields with "dan": "Dinas Koperasi dan UKM", "Badan Meteorologi,
@@ -797,6 +864,81 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
 _OF_INDONESIA = re.compile(r"\s+RI$")
 
 
+def _body_part(toks: _Tokens, e: EntitySpan, per_starts: set[int]) -> tuple[int, int]:
+    """The part of an ORG span that names a body: without a rank closing it ("BNPB Letnan
+    Jenderal" -> "BNPB"), and without the title opening it when a person's name follows right
+    after ("Humas BNPB | Sinta Maharani", "Ketua KPK | Agus Rahardjo" -> "BNPB", "KPK": the title is
+    the person's role). A span that is all title is left empty (end <= start)."""
+    text = toks.text
+    s, t = e.start, e.end
+    if " " not in e.text:
+        return (s, s) if _low(e.text) in _RANK_CORE else (s, t)
+    words = [(a + s, b + s) for a, b in (m.span() for m in _WORD_SPAN.finditer(e.text))]
+    if any(map(str.isdigit, e.text)):
+        # a numbered occasion of a body is the body: "HUT ke-69 Humas Polri" -> "Humas Polri"
+        last = [x for x, (a, b) in enumerate(words) if _ORDINAL.fullmatch(text[a:b].rstrip(",."))]
+        if last:
+            words = words[last[-1] + 1:]
+            if not words:
+                return s, s
+            s = words[0][0]
+    k = _rank_start([text[a:b] for a, b in words])
+    if k < len(words):
+        t = words[k - 1][1] if k else s
+        words = words[:k]
+    if not words:
+        return s, s
+    nxt = text[t:t + 2].lstrip(" ")
+    if (_low(text[words[0][0]:words[0][1]]) in _ROLE_WORDS and len(words) > 1 and nxt[:1].isupper()
+            and text.find("\n", t, t + 2) == -1):
+        after = toks.starting_at(t + len(text[t:t + 2]) - len(text[t:t + 2].lstrip(" ")))
+        if after is not None and toks.spans[after][0] in per_starts:
+            rest = words[1:]
+            # only when what follows the title names a body on its own: "Humas BNPB", not
+            # "Sekretariat Presiden" (whose rest is a title) nor "Menteri Luar Negeri"
+            if _is_cap(text[rest[0][0]:rest[0][1]]) and not all(
+                    _low(text[a:b]) in _ROLE_WORDS for a, b in rest) and (
+                    len(rest) == 1 and text[rest[0][0]:rest[0][1]].isupper()
+                    or _low(text[rest[0][0]:rest[0][1]]) in ORG_HEADS):
+                s = rest[0][0]
+    return s, t
+
+
+_MONTHS = frozenset("""
+januari februari maret april mei juni juli agustus september oktober november desember january
+february march may june july august october december jan feb mar apr jun jul aug agu agt ags sep
+sept okt oct nov des dec
+""".split())
+_DATE_WORDS = _MONTHS | frozenset("""
+senin selasa rabu kamis jumat sabtu minggu ahad monday tuesday wednesday thursday friday saturday
+sunday
+""".split())
+# an ordinal ("HUT ke-77", "Dies Natalis ke-60", "the 75th anniversary") makes an occasion, and a
+# number of years after a name an age ("SP, 24 tahun")
+_ORDINAL = re.compile(r"(?i)ke-?\d+|\d+(?:st|nd|rd|th)")
+_AGE_AFTER = re.compile(r"(?i)\b\d{1,3}\s*(?:tahun|thn|th|years?(?:-old)?)\b")
+
+
+@lru_cache(maxsize=50_000)
+def _no_body(name: str) -> bool:
+    """What is no organisation by its shape, whatever its words: a date ("Jan 23", "Selasa
+    (12/3)"), an anniversary or other numbered occasion ("HUT ke-77"), a name with an age ("SP,
+    24 tahun"), a title or rank alone ("Letnan", "Presiden"), a nationality ("The Indonesian")."""
+    words = [w.strip(".,()") for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    lows = [w.lower() for w in words]
+    if all(w in _DATE_WORDS or w.replace("/", "").isdigit() for w in lows):
+        return True
+    if any(ch.isdigit() for ch in name) and (any(_ORDINAL.fullmatch(w) for w in words)
+                                             or _AGE_AFTER.search(name)):
+        return True
+    if all((w in _ROLE_WORDS and w not in _UNIT_TITLES) or w in _HON or w in _RANK_TAIL for w in lows):
+        return True
+    return all(w in _EN_DEMONYMS or w == "the" for w in lows)
+
+
 # ------------------------------------------------------------------ main entry
 
 
@@ -847,7 +989,9 @@ def extract_actors(
     orgs: list[tuple[int, int]] = []
     for e, rng in zip(ents, ranges):
         if e.label == "ORG":
-            s, t = e.start, e.end
+            s, t = _body_part(toks, e, per_starts)
+            if t <= s or _no_body(text[s:t]):
+                continue
             i = toks.starting_at(s)
             after_role = _after_role_word(toks, i)
             if after_role and _inside_title(toks, s, t, per_starts):
@@ -871,7 +1015,7 @@ def extract_actors(
             role = None
             if rng is not None and inner_role is None:
                 role = _role_before(toks, rng[0], per_tokens)
-            persons.append((s1, t1, inner_role or role))
+            persons.append((s1, t1, _office(inner_role or role)))
             persons.append((s2, t2, None))
             continue
         name = text[s:t]
@@ -882,7 +1026,7 @@ def extract_actors(
             role = _role_before(toks, rng[0], per_tokens)
             if role is None:
                 role = _role_after(toks, rng[1])
-        persons.append((s, t, inner_role or role))
+        persons.append((s, t, _office(inner_role or role)))
 
     # ---------------------------------------------------------------- resolution
     writtens = [" ".join(text[s:t].split()) for s, t, _ in persons]  # spaces made single

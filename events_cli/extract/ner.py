@@ -26,6 +26,8 @@ __all__ = [
 ]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "ner.crfsuite"
+# English sentences are tagged by a model trained on the English and the Indonesian data together
+EN_MODEL_PATH = MODEL_PATH.with_name("ner-en.crfsuite")
 _lock = threading.RLock()
 LABELS = ("PER", "ORG", "LOC")
 
@@ -45,6 +47,7 @@ akbp akp kompol ipda iptu aiptu aipda bripka brigadir briptu bripda kombes kombe
 irjenpol brigjen brigjenpol komjen jenderal jendral kolonel letkol mayor kapten lettu letda
 serka sertu serda kopka koptu kopda praka pratu prada mayjen letjen laksamana laksma laksda
 marsekal marsma marsda sersan kopral
+colonel lieutenant sergeant admiral corporal brigadier
 """.split())
 
 ROLES = frozenset("""
@@ -59,6 +62,9 @@ kadis kadin komisaris manajer manager ceo cfo cto founder pendiri pemimpin pimpi
 raja ratu pangeran putri sultan kaisar perdana pm senator duta dubes jaksa hakim pelatih
 rektor dekan komandan kapten kepala plt pj plh koordinator kabiro deputi asisten staf
 penasihat penasehat inspektur sekretaris direktur presdir presiden-direktur
+president vice minister prime foreign secretary governor mayor chairman chairwoman chairperson
+ceo spokesman spokeswoman spokesperson senator general director chief head leader king queen
+prince princess pope judge officer commander ambassador deputy coach captain president-elect
 """.split())
 
 ROLE_PHRASES = (
@@ -106,6 +112,8 @@ TIME_WORDS = frozenset("""
 senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni
 juli agustus september oktober november desember jan feb mar apr jun jul agu agt ags sep sept
 okt nov des wib wita wit pagi siang sore malam
+monday tuesday wednesday thursday friday saturday sunday january february june july august october
+december
 """.split())
 
 FUNCTION_WORDS = frozenset("""
@@ -113,6 +121,20 @@ dan atau yang dengan untuk pada dalam oleh kepada bahwa ini itu tersebut akan te
 juga tidak bukan karena sebagai serta adalah ialah merupakan seperti para sang si kata ujar
 ucap tutur jelas katanya ujarnya menurut mengatakan menyatakan the of and in on at for to by
 anda kamu kami kita mereka dia ia saya aku beliau engkau kalian
+a an is was were are be been has have had he she his her their they this that these those
+which with from but not will would also after before about into than or said says told
+""".split())  # (not "as", "it", "its", "who": AS, IT, ITS and WHO are names in Indonesian news)
+
+# a sentence is taken for English when it holds more of these than of the Indonesian ones below
+# (and at least two): a per-sentence cue, so that a quote in English inside an Indonesian article
+# is read as English, and the article's language need not be known
+_EN_MARKERS = frozenset("""
+the of and in to a is was were are for on with by that at from his her has have had said
+which their they this an be been will would but not after
+""".split())
+_ID_MARKERS = frozenset("""
+yang dan di ke dari dengan untuk pada dalam itu ini tidak akan juga oleh karena adalah kata
+bahwa telah sudah ia para tersebut ujar saat bagi
 """.split())
 
 _CUES = {}
@@ -492,6 +514,10 @@ def _sentence_extras(words: list[str], lower: list[str], caps: list[int], gaz: f
             i += 1
         runs.append((c, i))
     run_feats, acronyms = _run_features(words, lower, runs) if runs else ({}, ())
+    english = _english(lower)
+    if english:  # every wanted token bears the sentence's language
+        todo.update(compress(range(n), wanted))
+        clusters = word_clusters()
     # sentence starts (the first token and those after a sentence end) and the tokens
     # at or next to a role phrase or gazetteer mark
     if wanted[0]:
@@ -542,9 +568,30 @@ def _sentence_extras(words: list[str], lower: list[str], caps: list[int], gaz: f
             g = gmarks.get(i + 1)
             if g and g[0] == "B":
                 f.append("+1gaz=" + g[2:])
+        if english:
+            # the language, and what a word's capital and shape say in it: Indonesian writes
+            # titles and a word the clusters do not know is mostly a foreign name; English not
+            w = words[i]
+            f.append("lang=en")
+            f.append(_EN_CAP[w[0].isupper()])
+            f.append("en_sh=" + _shape(w))
+            if lower[i] not in clusters and w[0].isalpha():
+                f.append("en_oov")
         if f:
             out[i] = f
     return out
+
+
+_EN_CAP = {True: "en_cap", False: "en_nocap"}
+
+
+def _english(lower: list[str]) -> bool:
+    """Whether a sentence (its words, lower-cased) reads as English: more English function
+    words than Indonesian ones, and at least two (:data:`_EN_MARKERS`)."""
+    if _EN_MARKERS.isdisjoint(lower):
+        return False  # most Indonesian sentences: no word to count
+    en = sum(map(_EN_MARKERS.__contains__, lower))
+    return en >= 2 and en > sum(map(_ID_MARKERS.__contains__, lower))
 
 
 def sentence_features(words: list[str], use_gazetteer: bool | None = None) -> list[list[str]]:
@@ -567,6 +614,7 @@ def sentence_features(words: list[str], use_gazetteer: bool | None = None) -> li
 _tagger = None  # the CRFModel, loaded on first use
 _model_uses_gaz = False
 _scores = None  # its _ScoreTables
+_en_scores = None  # the _ScoreTables of the English model (EN_MODEL_PATH), loaded on first use
 
 
 def _get_tagger():
@@ -577,11 +625,32 @@ def _get_tagger():
                 from events_cli.extract.crf import CRFModel
 
                 model = CRFModel.load(MODEL_PATH)
-                # the model remembers whether it was trained with gazetteer features
-                _model_uses_gaz = any(a.startswith("gaz=") for a in model.attributes)
                 _scores = _ScoreTables(model)
+                _model_uses_gaz = _scores.uses_gaz
                 _tagger = model
     return _tagger
+
+
+def _get_en_scores() -> "_ScoreTables":
+    global _en_scores
+    if _en_scores is None:
+        with _lock:
+            if _en_scores is None:
+                from events_cli.extract.crf import CRFModel
+
+                _en_scores = _ScoreTables(CRFModel.load(EN_MODEL_PATH))
+    return _en_scores
+
+
+# any of the English cue words, in lower case: a stretch without one is not English (most)
+_EN_ANY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_EN_MARKERS)))
+
+
+def _english_stretch(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a stretch reads as English (:func:`_english` of its words)."""
+    if not spans or not _EN_ANY.search(text, spans[0][0], spans[-1][1]):
+        return False
+    return _english([text[a:b].lower() for a, b in spans])
 
 
 class _ScoreTables:
@@ -602,6 +671,8 @@ class _ScoreTables:
         self.np = np
         self.model = model
         self.width = len(model.labels)
+        # the model remembers whether it was trained with gazetteer features
+        self.uses_gaz = any(a.startswith("gaz=") for a in model.attributes)
         # the model's word bigrams ("bg=a|b"), as a -> b -> row; tokens hold no "|" but "|" itself
         self.bigrams: dict[str, dict[str, int]] = {}
         for name, row in model.attributes.items():
@@ -832,16 +903,36 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
     them all is much cheaper than one per stretch (the decoder works on all of them
     together, and the features are added up in a few array operations)."""
     model = _get_tagger()
+    # English stretches go to the English model (when it is shipped), the others to the
+    # Indonesian one, each in one pass
+    english = []
+    if EN_MODEL_PATH.is_file():
+        stretches = list(stretches)
+        for k, (text, spans) in enumerate(stretches):
+            if spans is None:
+                spans = tokenize(text) if text and text.strip() else []
+                stretches[k] = (text, spans)
+            if _english_stretch(text, spans):
+                english.append(k)
     with _lock:  # the score tables grow with the words seen: one caller at a time
-        return _tag_many(model, _scores, stretches)
+        if not english:
+            return _tag_many(_scores, stretches)
+        en_tables = _get_en_scores()
+        chosen = set(english)
+        out = _tag_many(_scores, [st for k, st in enumerate(stretches) if k not in chosen])
+        found = _tag_many(en_tables, [stretches[k] for k in english])
+        for k, f in zip(english, found):
+            out.insert(k, f)
+        return out
 
 
-def _tag_many(model, tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
+def _tag_many(tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
+    model = tables.model
     tables.trim()
     bigram, unknown = tables.bigrams.get, model.unknown
     no_bigram: dict[str, int] = {}
     extra_row = tables.extra_index.get
-    gaz = gazetteer_aliases() if _model_uses_gaz is not False else frozenset()
+    gaz = gazetteer_aliases() if tables.uses_gaz else frozenset()
     # every segment's words, padded at both ends; their score rows are looked up at the end
     slots: list[str] = []
     tagged: list[int] = []  # the slots of the tokens to tag, in order
@@ -932,23 +1023,67 @@ _LOWER_LEADS = {
 def trim_spans(spans: list[EntitySpan]) -> list[EntitySpan]:
     """Drop lower-case words opening a span unless they may open a name of its label
     (place nouns, organisation heads, honorifics and name particles); a span left with
-    no word is dropped."""
+    no word is dropped. Then cut each span's tail (:func:`_tail_cut`)."""
     out = []
     for e in spans:
-        if not e.text[:1].islower():
-            out.append(e)
-            continue
-        leads = _LOWER_LEADS[e.label]
-        ws = _words(e)
-        k = 0
-        while k < len(ws) and ws[k][2][:1].islower() and ws[k][2].lower() not in leads:
-            k += 1
-        if k == 0:
-            out.append(e)
-        elif k < len(ws) and ws[k][2][:1].isalnum():
-            a = ws[k][0]
-            out.append(EntitySpan(a, e.end, e.text[a - e.start:], e.label))
+        if e.text[:1].islower():
+            leads = _LOWER_LEADS[e.label]
+            ws = _words(e)
+            k = 0
+            while k < len(ws) and ws[k][2][:1].islower() and ws[k][2].lower() not in leads:
+                k += 1
+            if k == len(ws) or (k and not ws[k][2][:1].isalnum()):
+                continue
+            if k:
+                a = ws[k][0]
+                e = EntitySpan(a, e.end, e.text[a - e.start:], e.label)
+        if " " in e.text or e.text[-2:] in _POSSESSIVE_ENDS:
+            e = _tail_cut(e)
+            if e is None:
+                continue
+        out.append(e)
     return out
+
+
+_POSSESSIVE_ENDS = frozenset({"'s", "\u2019s"})
+_WEEKDAYS = frozenset("""
+senin selasa rabu kamis jumat sabtu ahad monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
+def _tail_cut(e: EntitySpan) -> EntitySpan | None:
+    """A span whose name begins with a capital ends before a weekday past its first word
+    ("Joko Widodo Tuesday", "Jakarta on Tuesday"), and without the lower-case words closing it
+    ("Jakarta and", "Bagas's victory", "Indonesian capital") unless a hyphen joins them on
+    ("Choi Si - won") or name a direction ("Afrika timur"); a possessive "'s" is no part of the name
+    ("Indonesia's" -> "Indonesia"). None when nothing is left."""
+    if not e.text[:1].isupper():
+        return e  # a name written all in lower case ("kecamatan sirenja") is left as it is
+    ws = _words(e)
+    k = len(ws)
+    for x in range(1, k):
+        if ws[x][2].lower() in _WEEKDAYS:
+            k = x
+            break
+    while (k > 1 and ws[k - 1][2][:1].islower() and ws[k - 1][2].isalpha() and ws[k - 2][2] != "-"
+           and ws[k - 1][2] not in DIRECTIONS):  # ("Afrika timur")
+        k -= 1
+    end = ws[k - 1][1]
+    while end > e.start and not e.text[end - e.start - 1].isalnum() and e.text[end - e.start - 1] != ")":
+        end -= 1  # "Jakarta ," when the words after the comma went
+    if e.text[end - e.start - 2: end - e.start] in _POSSESSIVE_ENDS:
+        end -= 2
+    if end <= e.start or (k == 1 and e.text[: end - e.start].lower() in _NUMBER_WORDS):
+        return None  # ("Six high school students")
+    if end == e.end:
+        return e
+    return EntitySpan(e.start, end, e.text[: end - e.start], e.label)
+
+
+_NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve twenty hundreds thousands millions
+dozens satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas puluhan ratusan ribuan
+""".split())
 
 
 _WINDOW_MARGIN = 3
