@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from events_cli import isodate
 from events_cli.errors import InputError
+from events_cli.extract.dateline import article_source
 from events_cli.extract.related import strip_bare_cues
 from events_cli.models import Article, RelatedLink
 
@@ -128,7 +129,8 @@ def read_html(data: bytes, origin: str, url: str | None = None,
         origin=origin,
         url=final_url,
         title=title,
-        source=page.site_name or _clean(document.sitename) or _hostname(final_url),
+        # the outlet, canonical: the one its host belongs to, its site name, or the host itself
+        source=article_source(page.site_name or _clean(document.sitename), final_url, None),
         published=_parse_date(document.date),
         language=page.language or _language_code(document.language),
     )
@@ -491,18 +493,6 @@ def _absolute_http(href: str | None, base: str | None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return absolute
-
-
-def _hostname(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    return host[4:] if host.startswith("www.") else host
 
 
 def _language_code(value: str | None) -> str | None:

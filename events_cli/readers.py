@@ -18,6 +18,7 @@ from itertools import chain
 from pathlib import Path
 
 from events_cli.errors import InputError
+from events_cli.extract.dateline import article_source
 from events_cli.models import Article
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -382,18 +383,40 @@ def _decode(data: bytes) -> str:
 
 
 def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
-    """A leading "# Title" (Markdown) or a short first line followed by a blank line is the title."""
+    """A leading "# Title" (Markdown), or a short line followed by a blank line, is the title.
+
+    The page's furniture above the headline is passed over ("Baca berita tanpa iklan", a menu,
+    a publication stamp, a credit): a title is the article's headline, never a banner. That
+    furniture stays in the text, where the extractors blank it.
+    """
     stripped = text.lstrip("\n")
     first, sep, rest = stripped.partition("\n")
     line = first.strip()
     if markdown and line.startswith("#"):
         return line.lstrip("#").strip() or None, rest
-    if sep and rest.startswith("\n") and 0 < len(line) <= 200 and line[-1] not in ".!?\"'”":
-        from events_cli.extract.dateline import parse_publication_stamp
+    from events_cli.extract.dateline import is_page_furniture
 
-        if parse_publication_stamp(line) is None:  # "Rabu 02 Nov 2022 21:13 WIB" is no title
-            return line, rest
+    start = len(text) - len(stripped)
+    for _ in range(_MAX_FURNITURE_ABOVE_TITLE + 1):
+        end = text.find("\n", start)
+        if end == -1:
+            return None, text
+        line = text[start:end].strip()
+        after = text[end + 1:]
+        if not line or not is_page_furniture(line):
+            break
+        start = end + 1 + len(after) - len(after.lstrip("\n"))
+    else:
+        return None, text
+    if after[:1] == "\n" or (after.lstrip(" \t")[:1] == "\n"):
+        if 0 < len(line) <= 200 and line[-1] not in ".!?\"'”":
+            if start == len(text) - len(stripped):
+                return line, text[end + 1:]
+            return line, text[:start] + text[end + 1:]
     return None, text
+
+
+_MAX_FURNITURE_ABOVE_TITLE = 8
 
 
 def _read_jsonl_stream(stream, origin: str) -> Iterator[ReadResult]:
@@ -440,14 +463,16 @@ def record_to_article(record, origin: str, where: str) -> ReadResult:
         return InputError(where, "record has no \"text\"")
     published = _field(record, "published")
     ext_id = _field(record, "id")
-    source = _field(record, "source")
+    # the outlet, canonical ("Kompas.com", "kompas.com", a kompas.com URL: "KOMPAS.com")
+    url = _str_or_none(_field(record, "url"))
+    source = article_source(_str_or_none(_field(record, "source")), url, None)
     return _checked(Article(
         text=clean_text(text),
         origin=origin,
         external_id=None if ext_id is None else str(ext_id),
-        url=_str_or_none(_field(record, "url")),
+        url=url,
         title=_str_or_none(_field(record, "title")),
-        source=_str_or_none(source),
+        source=source,
         published=parse_published(published) if published is not None else None,
         language=_str_or_none(_field(record, "language")),
     ), where)

@@ -95,8 +95,9 @@ def test_import_overrides_and_stdin():
     assert result.exit_code == 0, result.output
     out = run("export")
     [record] = [json.loads(line) for line in out.stdout.splitlines()]
+    # (the outlet as the outlet table names it: "Kompas" is KOMPAS.com)
     assert (record["source"], record["published"], record["language"], record["origin"]) == (
-        "Kompas", "2023-09-14", "id", "<stdin>")
+        "KOMPAS.com", "2023-09-14", "id", "<stdin>")
 
 
 def test_import_bad_published_is_usage_error():

@@ -41,7 +41,44 @@ FURNITURE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,source,place,rest", FURNITURE_CASES)
+# Datelines and stamps as outlets write them, after the page's furniture (issue 13). Made-up
+# content in each outlet's style; each case failed before furniture was passed over.
+REAL_FORMS = [
+    # a stamp with its weekday, then a dateline with "--" and no blank after it
+    ("Selasa, 08 Okt 2019 14:39 WIB\n\nBANDUNG--Aksi mahasiswa berlangsung damai.", None, "BANDUNG", "Aksi"),
+    # Republika: stamp, headline, credit, then the dateline
+    ("Rabu, 08 Jan 2020 09:55 WIB\n\nWarga Desa Sukamaju Panen Jagung\n\nRep: Ani Lestari/ Red: Indira Putri\n\n"
+     "REPUBLIKA.CO.ID, JAKARTA -- Warga memanen jagung.", "REPUBLIKA.CO.ID", "JAKARTA", "Warga memanen"),
+    # Kompas: a banner, the headline, the stamp, the writers' list, then the dateline
+    ("Baca berita tanpa iklan. Gabung Kompas.com+\n\nBanjir Rendam Tiga Desa\n\nKompas.com - 27/07/2016, 00:54 WIB\n\n"
+     "Penulis\nAni Lestari, Budi Santoso\n\nJAKARTA, KOMPAS.com - Banjir merendam tiga desa.", "KOMPAS.com", "JAKARTA", "Banjir merendam"),
+    # a menu above the dateline
+    ("Home\nNasional\nRegional\nMegapolitan\n\nJAKARTA, KOMPAS.com - Presiden tiba.", "KOMPAS.com", "JAKARTA", "Presiden"),
+    ("TRIBUNJABAR.ID, BANDUNG - Wali kota hadir.", "TRIBUNJABAR.ID", "BANDUNG", "Wali kota"),
+    ("Tribunjabar.id, Garut - Jalan longsor.", "TRIBUNJABAR.ID", "Garut", "Jalan"),
+    # Liputan6 writes no dash after the place at times
+    ("Liputan6.com, Jakarta Harga beras naik lagi.", "Liputan6.com", "Jakarta", "Harga"),
+    ("oleh Ani Lestari diperbarui 17 Feb 2024, 15:30 WIB\nDiterbitkan 17 Feb 2024, 15:30 WIB\n\n"
+     "Liputan6.com, Jakarta - Harga naik.", "Liputan6.com", "Jakarta", "Harga"),
+    # an outlet the table does not hold, found by its domain
+    ("Bisnisbandung.com - Harga cabai naik.", "Bisnisbandung.com", None, "Harga"),
+    ("TRIBUNNEWS.COM. JAKARTA - Harga naik.", "TRIBUNNEWS.COM", "JAKARTA", "Harga"),
+    # Medcom / Metro TV: a byline with its stamp, then "Place:"
+    ("Ani Lestari • 08 Januari 2020 09:55\n\nJakarta: Pemerintah menaikkan tarif.", None, "Jakarta", "Pemerintah"),
+    ("RIYADH: Saudi Arabia signed seven agreements.", None, "RIYADH", "Saudi"),
+    # English datelines and bylines
+    ("JAKARTA (Reuters) - Indonesia said on Monday.", "Reuters", "JAKARTA", "Indonesia"),
+    ("JAKARTA, Indonesia (AP) — Rescuers searched on Monday.", "AP", "JAKARTA", "Rescuers"),
+    ("JAKARTA (AP)--Rescuers searched on Monday.", "AP", "JAKARTA", "Rescuers"),
+    ("By Jane Doe and John Roe\n\nJAKARTA (Reuters) - Indonesia said.", "Reuters", "JAKARTA", "Indonesia"),
+    ("Share this article\nCopy link\n\nJAKARTA (Reuters) - Indonesia said.", "Reuters", "JAKARTA", "Indonesia"),
+    # no dateline: a dash inside words is none
+    ("Jakarta–Bandung toll road opened on Monday.", None, None, "Jakarta–Bandung"),
+    ("Catatan: harga naik.", None, None, "Catatan"),
+]
+
+
+@pytest.mark.parametrize("text,source,place,rest", FURNITURE_CASES + REAL_FORMS)
 def test_parse_dateline_skips_furniture(text, source, place, rest):
     dateline = parse_dateline(text)
     assert (dateline.source, dateline.place) == (source, place)
@@ -72,3 +109,60 @@ def test_parse_publication_stamp(text, expected):
     assert (found[0].isoformat() if found else None) == expected
     if found:
         assert not text[found[1]:].split("\n", 1)[0].strip()
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("KOMPAS.com", "KOMPAS.com"), ("Kompas.com", "KOMPAS.com"), ("kompas.com", "KOMPAS.com"),
+    ("www.kompas.com", "KOMPAS.com"), ("Republika", "REPUBLIKA.CO.ID"), ("Tribun Jabar", "TRIBUNJABAR.ID"),
+    ("TribunJabar.id", "TRIBUNJABAR.ID"), ("Antara", "ANTARA"), ("The Associated Press", "AP"),
+    ("bisnisbandung.com", "Bisnisbandung.com"), ("www.contoh-berita.net", "contoh-berita.net"),
+    ("Warta Desa", "Warta Desa"), (" ", None), (None, None),
+])
+def test_canonical_outlet(name, canonical):
+    from events_cli.extract.dateline import canonical_outlet
+
+    assert canonical_outlet(name) == canonical
+
+
+@pytest.mark.parametrize("url,outlet", [
+    ("https://nasional.kompas.com/read/2024/03/27/x", "KOMPAS.com"),
+    ("https://jabar.tribunnews.com/2020/01/08/x", "TRIBUNJABAR.ID"),
+    ("https://www.tribunnews.com/nasional/x", "TRIBUNNEWS.COM"),
+    ("http://republika.co.id/berita/x", "REPUBLIKA.CO.ID"),
+    ("https://en.antaranews.com/news/1", "ANTARA"),
+    ("https://www.reuters.com/world/asia-pacific/x", "Reuters"),
+    ("https://contoh-berita.net/a", None),
+    ("", None),
+])
+def test_outlet_from_host(url, outlet):
+    from events_cli.extract.dateline import outlet_from_host
+
+    assert outlet_from_host(url) == outlet
+
+
+@pytest.mark.parametrize("given,url,dateline,source", [
+    ("Kompas", "https://regional.kompas.com/read/x", None, "KOMPAS.com"),
+    ("kompas.com", None, None, "KOMPAS.com"),
+    (None, None, "Kompas.com", "KOMPAS.com"),
+    (None, "https://warta-desa.com/x", None, "warta-desa.com"),
+    (None, "https://warta-desa.com/x", "Warta-Desa.com", "Warta-Desa.com"),
+    (None, None, None, None),
+])
+def test_article_source(given, url, dateline, source):
+    from events_cli.extract.dateline import article_source
+
+    assert article_source(given, url, dateline) == source
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Home\nNasional\n\nRabu, 08 Jan 2020 09:55 WIB\n\nJAKARTA - Isi.", "2020-01-08"),
+    ("Judul Berita\nKompas.com - 27/07/2016, 00:54 WIB\n", "2016-07-27"),
+    ("oleh Ani Lestari diperbarui 17 Feb 2024, 15:30 WIB\n", "2024-02-17"),
+    ("Ani Lestari • 08 Januari 2020 09:55\n", "2020-01-08"),
+    ("Harga emas naik pada 5 Maret 2024, kata pengamat.\n", None),
+])
+def test_find_publication_stamp(text, expected):
+    from events_cli.extract.dateline import find_publication_stamp
+
+    found = find_publication_stamp(text)
+    assert (found.isoformat() if found else None) == expected

@@ -38,7 +38,7 @@ PAGES = [
     pytest.param(
         "detik.html", None,
         "Banjir Rendam Ratusan Rumah di Bandung Selatan, Warga Mengungsi",
-        "detiknews", dt.date(2023, 11, 7),
+        "detikcom", dt.date(2023, 11, 7),
         "https://news.detik.com/berita-jawa-barat/d-7022415/banjir-rendam-ratusan-rumah-di-bandung-selatan-warga-mengungsi",
         "id",
         ["Bandung - Banjir kembali merendam ratusan rumah di Kecamatan Dayeuhkolot",
@@ -54,7 +54,7 @@ PAGES = [
     pytest.param(
         "tribun.html", None,
         "Polisi Tangkap Pelaku Pencurian Motor di Bekasi, Barang Bukti 12 Unit",
-        "Tribunnews.com", dt.date(2024, 2, 20),
+        "TRIBUNNEWS.COM", dt.date(2024, 2, 20),
         "https://www.tribunnews.com/metropolitan/2024/02/20/polisi-tangkap-pelaku-pencurian-motor-di-bekasi-barang-bukti-12-unit",
         "id",
         ["TRIBUNNEWS.COM, BEKASI - Polres Metro Bekasi Kota menangkap dua pelaku",
@@ -88,7 +88,7 @@ PAGES = [
     pytest.param(
         "antara.html", None,
         "BI pertahankan suku bunga acuan 5,75 persen",
-        "Antara News", dt.date(2023, 9, 21),
+        "ANTARA", dt.date(2023, 9, 21),
         "https://www.antaranews.com/berita/3735483/bi-pertahankan-suku-bunga-acuan-575-persen",
         "id",
         ["Jakarta (ANTARA) - Bank Indonesia (BI) memutuskan untuk mempertahankan suku bunga acuan",

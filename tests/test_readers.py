@@ -46,7 +46,7 @@ def test_jsonl_aliases_and_bad_lines(tmp_path):
     good = [r for r in results if isinstance(r, Article)]
     bad = [str(r) for r in results if isinstance(r, InputError)]
     assert [(a.external_id, a.title, a.published, a.source) for a in good] == [
-        ("7", "T1", dt.date(2023, 9, 14), "Kompas"), (None, None, dt.date(2019, 10, 1), "detik.com")]
+        ("7", "T1", dt.date(2023, 9, 14), "KOMPAS.com"), (None, None, dt.date(2019, 10, 1), "detikcom")]
     assert good[1].url == "https://d/1"
     assert bad == [f"{path}:2: bad JSON (Expecting property name enclosed in double quotes at column 2)",
                    f"{path}:4: record has no \"text\"",
@@ -248,3 +248,27 @@ def test_mojibake_repaired_on_reading(tmp_path):
     assert second.text == "“Halo,” sapa Budi di Bandung."
     (from_file,) = read_inputs([str(tmp_path / "b.txt")])
     assert from_file.text == text
+
+
+@pytest.mark.parametrize("text,title", [
+    # a text file's title is its headline, never a banner, a menu, a stamp or a credit
+    ("Baca berita tanpa iklan. Gabung Kompas.com+\n\nBanjir Rendam Tiga Desa\n\nJAKARTA, KOMPAS.com - Isi.", "Banjir Rendam Tiga Desa"),
+    ("Home\nNasional\n\nJudul Berita\n\nIsi.", "Judul Berita"),
+    ("Rabu, 08 Jan 2020 09:55 WIB\n\nWarga Panen Jagung\n\nRep: Ani/ Red: Budi\n\nREPUBLIKA.CO.ID, JAKARTA -- Isi.", "Warga Panen Jagung"),
+    ("ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT\n\nKalimat pertama selesai.\n\nIsi.", None),
+])
+def test_split_title_passes_over_furniture(text, title):
+    found, body = split_title(text)
+    assert found == title
+    if title:
+        assert title not in body and body.rstrip().endswith("Isi.")
+
+
+def test_jsonl_source_is_canonical(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"text": "Isi.", "sitename": "Kompas.com"}\n'
+        '{"text": "Isi.", "source_domain": "jabar.tribunnews.com"}\n'
+        '{"text": "Isi.", "source": "Warta Desa"}\n'
+        '{"text": "Isi.", "url": "https://www.republika.co.id/berita/x"}\n', encoding="utf-8")
+    assert [a.source for a in _read(path)] == ["KOMPAS.com", "TRIBUNJABAR.ID", "Warta Desa", "REPUBLIKA.CO.ID"]

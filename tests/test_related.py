@@ -80,3 +80,20 @@ def test_furniture_sections_are_removed_and_prose_after_them_kept():
 def test_a_word_alone_is_no_furniture_header_without_a_list():
     body, _ = extract_related_links("Terpopuler\n\nWarga berkumpul di alun-alun sejak pagi untuk merayakan hari jadi kota.")
     assert "Warga berkumpul" in body
+
+
+@pytest.mark.parametrize("text,titles,kept", [
+    # a bare cue takes a headline on the next line ...
+    ("Baca Juga:\nHarga Cabai di Pasar Kosambi Turun\nIsi.", ["Harga Cabai di Pasar Kosambi Turun"], "Isi."),
+    ("BACA JUGA\n\nWarga Sukamaju Gelar Panen Raya, Bupati Hadir.\nIsi.", ["Warga Sukamaju Gelar Panen Raya, Bupati Hadir."], "Isi."),
+    # ... never a paragraph of the article (Republika: the sentence stays the article's)
+    ("Baca Juga\n\nAni Lestari, warga Desa Sukamaju, mengatakan bahwa air sungai naik sejak pagi dan "
+     "merendam puluhan rumah di tepi sungai sebelum petugas datang membantu evakuasi warga yang terjebak.\nIsi.",
+     [], "Ani Lestari, warga Desa Sukamaju, mengatakan bahwa air sungai naik sejak pagi dan merendam puluhan "
+     "rumah di tepi sungai sebelum petugas datang membantu evakuasi warga yang terjebak. Isi."),
+    ("Baca juga:\nWarga mengungsi ke balai desa.\nIsi.", [], "Warga mengungsi ke balai desa. Isi."),
+])
+def test_bare_cue_takes_only_a_headline(text, titles, kept):
+    body, links = extract_related_links(text)
+    assert [link.title for link in links] == titles
+    assert " ".join(body.split()) == kept

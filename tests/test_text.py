@@ -48,7 +48,20 @@ CREDITS = [
 ]
 
 
-@pytest.mark.parametrize("text,kept", CREDITS)
+CREDITS_MORE = [
+    ("Rep: Ani Lestari/ Red: Indira Putri\nIsi.", "Isi."),
+    ("Rep: Ani Lestari Red: Indira Putri\nIsi.", "Isi."),
+    ("By Jane Doe and John Roe\nThe ministry said.", "The ministry said."),
+    ("Isi.\nReporting by Jane Doe; Writing by John Roe; Editing by Ann Lee", "Isi."),
+    ("Isi.\nAdditional reporting by Jane Doe", "Isi."),
+    ("Oleh: Ani Lestari\nIsi.", "Isi."),
+    # not credits
+    ("Oleh karena itu, warga mengungsi.", "Oleh karena itu, warga mengungsi."),
+    ("By Tuesday, the water had receded.", "By Tuesday, the water had receded."),
+]
+
+
+@pytest.mark.parametrize("text,kept", CREDITS + CREDITS_MORE)
 def test_strip_credits(text, kept):
     from events_cli.extract.text import strip_credits
 
@@ -92,3 +105,49 @@ def test_span_set_answers_as_a_loop_over_its_spans():
 def test_name_end(span, name):
     text = f"x {span} y"
     assert text[2:name_end(text, 2, 2 + len(span))] == name
+
+
+FURNITURE = [
+    "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", "Advertisement", "Bagikan", "Share this article",
+    "Copy link", "Baca berita tanpa iklan. Gabung Kompas.com+", "Tags: banjir, longsor, Garut",
+    "Topik: Pilkada Jabar", "Home > News > Nasional", "Beranda » Regional » Jawa Barat" if False else "Beranda » Regional",
+    "Nasional", "Berita | Ekonomi | Olahraga | Tekno", "Facebook Twitter WhatsApp Telegram", "· 3 menit baca",
+    "5 min read", "Sign up for our newsletter", "Ikuti kami di Google News", "Text Sizes", "Larger", "AA",
+    "Baca kisah lengkapnya di sini", "Tim Redaksi",
+]
+NOT_FURNITURE = [
+    "Presiden datang ke Bandung pada Senin.", "Jakarta", "Ani Lestari", "Harga Cabai Naik",
+    "Bagikan makanan kepada warga yang terdampak banjir di desa itu.", "Nasional Demokrat menggelar rapat.",
+    "Iklan rokok dilarang di jalan protokol, kata wali kota.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_lines(line):
+    from events_cli.extract.text import is_furniture_line
+
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", NOT_FURNITURE)
+def test_article_lines_are_no_furniture(line):
+    from events_cli.extract.text import is_furniture_line
+
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("text,kept", [
+    # Kompas: a writers' list under its label, no actors
+    ("Penulis\nAni Lestari, Budi Santoso\nEditor\nCitra Dewi\n\nJAKARTA, KOMPAS.com - Isi.", "JAKARTA, KOMPAS.com - Isi."),
+    ("Tim Redaksi\nJAKARTA, KOMPAS.com - Isi.", "JAKARTA, KOMPAS.com - Isi."),
+    ("Home\nNasional\nMegapolitan\nJAKARTA - Isi.\nSCROLL TO CONTINUE WITH CONTENT\nIsi dua.", "JAKARTA - Isi. Isi dua."),
+    ("Isi.\nTags: banjir, Garut\nBagikan\nFacebook Twitter WhatsApp", "Isi."),
+    # a label that opens a sentence is the article's
+    ("Penulis buku itu, Ani Lestari, hadir.", "Penulis buku itu, Ani Lestari, hadir."),
+])
+def test_strip_furniture(text, kept):
+    from events_cli.extract.text import strip_furniture
+
+    out = strip_furniture(text)
+    assert len(out) == len(text)
+    assert " ".join(out.split()) == kept

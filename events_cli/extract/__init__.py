@@ -101,17 +101,15 @@ class _Prepared:
 def _prepare(steps, article: Article) -> _Prepared:
     _actors, dateline_, _dates, _events, _ner, _places, related_, text_, tokens = steps
     body, related = related_.extract_related_links(article.text)
-    # Credits ("Penulis: X", "(ant/pri)") blanked in place, so their names are no actors.
-    body = text_.strip_credits(body)
+    # Credits ("Penulis: X", "(ant/pri)") and page furniture (menus, share lines, tag lists)
+    # blanked in place, so their names are no actors and their lines no events.
+    body = text_.strip_furniture(text_.strip_credits(body))
     dateline = dateline_.parse_dateline(body)
     # Blank the dateline out rather than cut it, so offsets still point into `body`.
     text = " " * dateline.end + body[dateline.end:]
-    # No metadata date: the page's own stamp, as a title line or above the dateline.
-    stamp = None if article.published else (
-        dateline_.parse_publication_stamp(article.title or "")
-        or dateline_.parse_publication_stamp(body[:dateline.end] or body)
-    )
-    published = article.published or (stamp[0] if stamp else None)
+    # No metadata date: the page's own stamp, as a title line or among the lines above the dateline.
+    published = article.published or dateline_.find_publication_stamp(
+        "\n".join((article.title or "", body[:dateline.end] or body)))
     sentences = text_.split_sentences(text)
 
     # The article is tokenised once, for the tagger and for the actors. A sentence's own
@@ -174,7 +172,7 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     return ArticleRecord(
         article=article,
         body=text,
-        source=article.source or dateline.source,
+        source=_dateline.article_source(article.source, article.url, dateline.source),
         published=published,
         language=article.language or text_.guess_language(text),
         dateline_place=dateline_place,

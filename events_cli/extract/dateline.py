@@ -23,7 +23,11 @@ from events_cli.models import Dateline
 
 # The head: at most ~8 words of names, parentheses, commas and dots before a dash.
 _HEAD = re.compile(
-    r"^\s*(?P<head>[^\n\-–—:]{2,80}?)\s*(?:-{1,2}|–|—)\s+(?=\S)"
+    r"^\s*(?P<head>[^\n\-–—:]{2,80}?)\s*(?:(?:-{1,2}|–|—)\s+(?=\S)|(?P<tight>--|—|–)(?=[A-Z\"“]))"
+)
+# "Liputan6.com, Jakarta Harga ...": an outlet's domain and a place, and no dash after them.
+_HEAD_WITHOUT_DASH = re.compile(
+    r"^\s*(?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|co))\s*,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=[A-Z\"“])"
 )
 _DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org|co|tv|news)\b", re.IGNORECASE)
 # Outlets that write their name without a domain in datelines.
@@ -38,17 +42,114 @@ _OUTLET_WORDS = {
 _DATE_LIKE = re.compile(r"\d")
 
 
+# --- Outlets: one canonical name per outlet (events_cli/data/outlets.tsv) ---------------------
+
+_OUTLETS: tuple[dict[str, str], dict[str, str]] | None = None
+_NAME_KEY_DROP = re.compile(r"[^\w]+")
+
+
+def _name_key(name: str) -> str:
+    """A name compared case- and punctuation-insensitively: "KOMPAS.com" and "Kompas com" alike."""
+    return _NAME_KEY_DROP.sub("", name.casefold())
+
+
+def _outlets() -> tuple[dict[str, str], dict[str, str]]:
+    """(name key -> canonical name, host -> canonical name), read once from outlets.tsv."""
+    global _OUTLETS
+    if _OUTLETS is None:
+        from importlib import resources
+
+        names: dict[str, str] = {}
+        hosts: dict[str, str] = {}
+        table = (resources.files("events_cli") / "data" / "outlets.tsv").read_text(encoding="utf-8")
+        for row in table.splitlines():
+            if not row.strip() or row.startswith("#"):
+                continue
+            fields = row.split("\t") + ["", ""]
+            canonical = fields[0].strip()
+            for name in [canonical, *fields[2].split(";")]:
+                if name.strip():
+                    names.setdefault(_name_key(name), canonical)
+            for host in fields[1].split(";"):
+                if host.strip():
+                    hosts[host.strip().lower()] = canonical
+                    names.setdefault(_name_key(host), canonical)
+        _OUTLETS = names, hosts
+    return _OUTLETS
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """The outlet's canonical name (see outlets.tsv) for any way of writing it: "Kompas.com",
+    "KOMPAS.com", "kompas.com", "www.kompas.com" are all "KOMPAS.com". A name the table does not
+    hold is returned as it is written (blanks trimmed); a URL or "www." host as its host."""
+    if name is None:
+        return None
+    name = name.strip().strip("-–—|:,").strip()
+    if not name:
+        return None
+    names, _hosts = _outlets()
+    found = names.get(_name_key(name))
+    if found:
+        return found
+    if "/" in name or name.lower().startswith("www."):  # a URL or a host: its outlet, or the host
+        host = _host_of(name)
+        return outlet_from_host(host) or host or name
+    return name
+
+
+def outlet_from_host(url_or_host: str | None) -> str | None:
+    """The canonical outlet of a URL's host, or of a host ("jabar.tribunnews.com" is
+    TRIBUNJABAR.ID, "nasional.kompas.com" KOMPAS.com); None when the table does not hold it."""
+    host = _host_of(url_or_host or "")
+    if not host:
+        return None
+    _names, hosts = _outlets()
+    while host:
+        if host in hosts:
+            return hosts[host]
+        _, dot, host = host.partition(".")
+        if not dot or "." not in host:
+            return None
+    return None
+
+
+def _host_of(url_or_host: str) -> str:
+    text = url_or_host.strip().lower()
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text)
+    host = re.split(r"[/?#:\s]", text, 1)[0]
+    return host.removeprefix("www.").strip(".")
+
+
+def article_source(given: str | None, url: str | None, dateline_source: str | None) -> str | None:
+    """The article's outlet, canonical: the one its URL's host belongs to when the outlet table
+    knows the host; else the source its metadata gave; else its dateline's (or byline's); else
+    the URL's host itself."""
+    return (outlet_from_host(url) or canonical_outlet(given) or canonical_outlet(dateline_source)
+            or (_host_of(url) or None if url else None))
+
+
 # "Laporan Wartawan Tribunnews.com, Name", "Laporan Kontributor Tribunjabar.id Garut, Name".
 _CREDIT_LINE = re.compile(
     r"^\s*(?:(?i:laporan\s+(?:wartawan|reporter|kontributor|jurnalis))\b[^\n]{0,100}"
-    r"|(?i:reporter|penulis|pewarta|kontributor|editor)\s*:[^\n]{0,80}"
-    r"|(?:[Oo]leh|[Bb]y)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$"
+    r"|(?i:reporter|penulis|pewarta|kontributor|editor|redaktur|rep|red|foto|sumber|tim\s+redaksi)\s*:[^\n]{0,120}"
+    r"|(?i:tim\s+redaksi|penulis|editor)"
+    r"|(?:[Oo]leh|OLEH|[Bb]y|BY)\s*:?\s+[A-Z][\w.'’-]+(?:\s*(?:,|&|\band\b|\bdan\b)?\s*[A-Z][\w.'’-]+){0,7}"
+    r"(?:\s*[,|]\s*[\w. ]{2,30})?)\s*$"
 )
 # "Dio Suhenda (The Jakarta Post)": a byline naming the outlet in brackets.
 _BYLINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[^()\n]{2,40})\)\s*$")
 # What may follow the date in a stamp: a time, a zone, "| Updated ...".
 _STAMP_OUTLET = re.compile(r"^\s*(?P<outlet>[^\n\-–—|]{2,30}?)\s+[-–—|]\s+(?=\S)")
-_MAX_SKIPPED_LINES = 4
+# A label or byline before the date of a stamp: "Diperbarui 17 Feb 2024, 15:30 WIB",
+# "oleh Ani Lestari diperbarui 17 Feb 2024", "Ani Lestari • 08 Januari 2020 09:55", "Updated: ...".
+_STAMP_LABEL = re.compile(
+    r"^\s*(?:(?:oleh|by)\s+[^\n]{2,60}?\s+(?=(?:diperbarui|diterbitkan|updated|published)\b))?"
+    r"(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|last\s+updated|published|posted|"
+    r"dibuat|tanggal|date)\b\s*(?:on|pada)?\s*[:：]?\s*"
+    r"|[^\n•|]{2,50}?\s*[•|]\s*)",
+    re.IGNORECASE,
+)
+_MAX_SKIPPED_LINES = 12
 
 
 def parse_publication_stamp(text: str) -> tuple[dt.date, int] | None:
@@ -69,12 +170,34 @@ def parse_publication_stamp(text: str) -> tuple[dt.date, int] | None:
     return found, match.end(1)
 
 
+def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.date | None:
+    """The date of the first publication stamp among the first `lines` non-blank lines of `text`
+    (the page furniture above an article: a stamp may follow a menu, a headline or a byline)."""
+    offset = 0
+    for _ in range(lines):
+        match = _NEXT_LINE.match(text, offset)
+        line = match.group(1).strip()
+        if not line:
+            return None
+        found = _stamp_date(line)
+        if found is not None:
+            return found
+        offset = match.end()
+    return None
+
+
 def _stamp_date(line: str) -> dt.date | None:
-    if not line or len(line) > 70 or not _YEAR4.search(line) or line.endswith("."):
+    if not line or len(line) > 110 or not _YEAR4.search(line) or line.endswith("."):
         return None
     outlet = _STAMP_OUTLET.match(line)
     if outlet and _is_outlet(outlet.group("outlet").strip()):
         line = line[outlet.end():]
+    else:
+        label = _STAMP_LABEL.match(line)
+        if label and _YEAR4.search(line, label.end()):
+            line = line[label.end():]
+    if len(line) > 70:
+        return None
     line = _ZONE_OFFSET.sub("", line)
     if len(line.split()) > 8:
         return None
@@ -108,38 +231,63 @@ def _looks_like_name(part: str) -> bool:
 def parse_dateline(text: str) -> Dateline:
     """The outlet and place that open the article, and where its own words begin.
 
-    Stamps, credits and bylines before the dateline are skipped (a title line too, when a
-    dateline follows it); when no dateline follows, the skipped stamps and credits still end
-    before the article's own words.
+    Page furniture before the dateline is passed over: stamps, credits, bylines, menus and
+    share lines (:func:`events_cli.extract.text.is_furniture_line`), and title-like lines (a
+    headline, a writer's name) when a dateline follows them. When no dateline follows, the
+    furniture skipped still ends before the article's own words. The outlet is canonical
+    (:func:`canonical_outlet`); a byline's or a stamp's outlet stands when the dateline names none.
     """
     offset = 0
     skipped_to = 0  # the end of the furniture lines known to be no article words
-    byline_source = None
+    other_source = None  # an outlet named by a byline or a stamp
     for _ in range(_MAX_SKIPPED_LINES + 1):
         line_match = _NEXT_LINE.match(text, offset)
         line = line_match.group(1).strip()
         line_end = line_match.end()
-        # (a byline ends with its bracket: the other lines need not be tried)
-        byline = _BYLINE.match(line) if line.endswith(")") else None
-        if byline and _is_outlet(byline.group("outlet").strip()):
-            byline_source = byline_source or byline.group("outlet").strip()
-            offset = skipped_to = line_end
-            continue
-        if line and (_stamp_date(line) is not None or _CREDIT_LINE.match(line)):
+        if not line:
+            break
+        if is_page_furniture(line):
+            other_source = other_source or _furniture_outlet(line)
             offset = skipped_to = line_end
             continue
         dateline = _parse_head(text[offset:])
         if dateline.source or dateline.place:
-            return Dateline(dateline.source or byline_source, dateline.place, offset + dateline.end)
-        if not line or line_end >= len(text) or offset > skipped_to:
-            break
-        if len(line) > 200 or line[-1] in ".!?\"'”":
+            return Dateline(canonical_outlet(dateline.source or other_source), dateline.place,
+                            offset + dateline.end)
+        if line_end >= len(text) or len(line) > 200 or line[-1] in ".!?\"'”":
             break  # prose: the article has begun, without a dateline
         offset = line_end  # a title-like line: look past it, but only a dateline there counts
-    return Dateline(byline_source, None, skipped_to)
+    return Dateline(canonical_outlet(other_source), None, skipped_to)
 
 
-_NEXT_LINE = re.compile(r"[ \t]*\n*[ \t]*([^\n]*)")
+def is_page_furniture(line: str) -> bool:
+    """True for a line of the page around an article, no words of its own: a publication stamp,
+    a credit or byline, a menu, share or subscribe line (:func:`text.is_furniture_line`)."""
+    from events_cli.extract.text import is_furniture_line
+
+    line = line.strip()
+    if not line:
+        return False
+    # (a byline ends with its bracket: "Dio Suhenda (The Jakarta Post)")
+    byline = _BYLINE.match(line) if line.endswith(")") else None
+    if byline and _is_outlet(byline.group("outlet").strip()):
+        return True
+    return bool(_CREDIT_LINE.match(line) or _stamp_date(line) is not None or is_furniture_line(line))
+
+
+def _furniture_outlet(line: str) -> str | None:
+    """The outlet a furniture line names: a byline's "(The Jakarta Post)", a stamp's "Kompas.com -"."""
+    line = line.strip()
+    byline = _BYLINE.match(line) if line.endswith(")") else None
+    if byline and _is_outlet(byline.group("outlet").strip()):
+        return byline.group("outlet").strip()
+    stamp = _STAMP_OUTLET.match(line)
+    if stamp and _is_outlet(stamp.group("outlet").strip()) and _YEAR4.search(line):
+        return stamp.group("outlet").strip()
+    return None
+
+
+_NEXT_LINE = re.compile(r"\s*([^\n]*)")
 
 
 def _may_open_with_head(text: str) -> bool:
@@ -157,7 +305,8 @@ def _may_open_with_head(text: str) -> bool:
     if cut == len(text) or text[cut] == ":":
         return False
     after = text[cut + 1 : cut + 3]
-    if not (after[:1].isspace() or (text[cut] == "-" and after[:1] == "-" and after[1:].isspace())):
+    if not (after[:1].isspace() or (text[cut] == "-" and after[:1] == "-")
+            or (text[cut] in "–—" and after[:1].isupper())):
         return False
     head = text[:cut].strip()
     return len(head) <= 80 and "\n" not in head
@@ -166,11 +315,14 @@ def _may_open_with_head(text: str) -> bool:
 def _parse_head(text: str) -> Dateline:
     match = _HEAD.match(text) if _may_open_with_head(text) else None
     if not match:
-        return Dateline(None, None, 0)
+        return _parse_head_without_dash(text)
     head = match.group("head")
     if "\n" in head or head.count(" ") > 7:
         return Dateline(None, None, 0)
-    parts = [p.strip(" .") for p in re.split(r"[,()\[\]]", head) if p.strip(" .")]
+    if match.group("tight") and not (head.isupper() or "(" in head or _DOMAIN.search(head)):
+        return Dateline(None, None, 0)  # "Jakarta–Bandung": a dash inside words, no dateline's
+    # ("TRIBUNNEWS.COM. JAKARTA -": a full stop between the outlet and the place)
+    parts = [p.strip(" .") for p in re.split(r"[,()\[\]]|\.\s+", head) if p.strip(" .")]
     if not parts or len(parts) > 3 or not all(
         _looks_like_name(p) or _is_outlet(p) for p in parts if not _DATE_LIKE.search(p)
     ):
@@ -195,6 +347,30 @@ def _parse_head(text: str) -> Dateline:
     if source is None and place is None:
         return Dateline(None, None, 0)
     return Dateline(source, place, match.end())
+
+
+_PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*:\s+(?=[A-Z\"“])")
+
+
+def _parse_head_without_dash(text: str) -> Dateline:
+    """ "Liputan6.com, Jakarta Harga ...": an outlet's domain, then a place the gazetteer knows;
+    "Jakarta: Pemerintah ..." (Medcom, Metro TV): a place the gazetteer knows, then a colon."""
+    colon = _PLACE_COLON.match(text)
+    if colon and _known_place(colon.group("place")):
+        return Dateline(None, colon.group("place"), colon.end())
+    if "," not in text[:40]:
+        return Dateline(None, None, 0)
+    match = _HEAD_WITHOUT_DASH.match(text)
+    if not match:
+        return Dateline(None, None, 0)
+    place = match.group("place")
+    end = match.end()
+    if not _known_place(place):
+        place = place.split()[0]
+        if " " not in match.group("place") or not _known_place(place):
+            return Dateline(None, None, 0)
+        end = match.start("place") + len(place) + 1
+    return Dateline(match.group("outlet"), place, end)
 
 
 def _known_place(name: str) -> bool:

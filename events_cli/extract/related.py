@@ -78,6 +78,25 @@ def _listed_title(line: str) -> bool:
     return not _LINE.match(stripped) and not _BARE_CUE.match(stripped)
 
 
+_MAX_HEADLINE = 150
+_HEADLINE_SMALL_WORDS = frozenset(
+    "di ke dari dan atau yang untuk pada dengan dalam jadi ini itu soal usai saat of the a an and or to in on for at by with as".split()
+)
+
+
+def _headline_like(line: str) -> bool:
+    """True for a line that reads as another article's headline: short, and either without a
+    closing full stop or with most of its words capitalised ("Harga Cabai Turun, Pedagang
+    Mengeluh"). A sentence of the article's own prose is none."""
+    stripped = line.strip().strip("\"'“”‘’")
+    if not stripped or len(stripped) > _MAX_HEADLINE or _BARE_CUE.match(stripped):
+        return False
+    if stripped[-1] not in ".!?":
+        return True
+    words = [w for w in stripped.split() if w.casefold() not in _HEADLINE_SMALL_WORDS and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _furniture_end(lines: list[str], i: int) -> int:
     """The index after the list of titles under the furniture header at `i`."""
     j = i + 1
@@ -138,11 +157,12 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
             i += 1
             continue
         if _BARE_CUE.match(line):
-            # "Baca Juga" alone on its line: the title is the next non-empty line.
+            # "Baca Juga" alone on its line: the title is the next non-empty line, when it reads
+            # as a headline; a paragraph of the article after it stays the article's.
             j = i + 1
             while j < len(lines) and not lines[j].strip():
                 j += 1
-            if j < len(lines) and len(lines[j].strip()) <= 300:
+            if j < len(lines) and _headline_like(lines[j]):
                 link = _clean_title(lines[j])
                 if link:
                     links.append(link)

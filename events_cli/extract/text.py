@@ -142,7 +142,11 @@ _CREDIT_LINE = re.compile(
     r"writer|reporting|editing|source|foto|photo|video|copyright\s*©?)[ \t]*(?:by\b)?[ \t]*[:：©][^\n]{0,120}"
     r"|(?i:laporan\s+(?:wartawan|reporter|kontributor|jurnalis))\b[^\n]{0,100}"
     r"|(?i:copyright|hak\s+cipta)[ \t]*©[^\n]{0,80}"
-    r"|\(?(?i:reporting\s+by)\b[^\n]{0,200}"
+    r"|\(?(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by)\b[^\n]{0,200}"
+    # "Rep: Name/ Red: Name" (Republika), "Red: Name"
+    r"|(?i:rep|red)[ \t]*:[ \t]*[A-Z][^\n]{0,100}"
+    # "By Name", "By Name and Name, Reuters", "Oleh: Name"
+    r"|(?:By|BY|Oleh|OLEH|oleh)[ \t]*:?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|dan|&|,)){0,9}"
     r")[ \t]*$",
     re.MULTILINE,
 )
@@ -178,13 +182,121 @@ def strip_credits(text: str) -> str:
     return text
 
 
+# --- Page furniture: what the page around the article holds, never the article's words --------
+
+# Lines that are furniture whole (compared lower-cased, without closing dots, colons and bars).
+_FURNITURE_PHRASES = frozenset("""
+scroll to continue with content|scroll to continue|scroll to resume content|advertisement|advertisment|
+iklan|ads|sponsored|promoted|konten promosi|konten sponsor|bagikan|bagikan artikel|bagikan artikel ini|
+bagikan berita|share|share this|share this article|share article|share this story|copy link|salin link|
+salin tautan|link copied|link disalin|tautan disalin|text sizes|text size|ukuran teks|ukuran huruf|
+medium|large|larger|small|aa|a a|a+ a-|memuat data|loading|komentar|comments|tulis komentar|
+lihat komentar|continue reading|read more|lanjutkan membaca|lanjut baca|sign up|sign in|log in|login|
+masuk|daftar|subscribe|langganan|berlangganan|newsletter|follow|ikuti|print|cetak|menu|search|cari|
+close|tutup|back to top|kembali ke atas|next|previous|sebelumnya|selanjutnya|halaman selanjutnya|
+load more|muat lebih banyak|lihat semua|see all|view all|tutup iklan|hide ads|tim redaksi|
+baca berita tanpa iklan|gabung kompas.com+|listen to this article|dengarkan artikel ini|
+dengarkan berita|audio|play|putar|report an error|laporkan kesalahan|most read|editor's picks
+""".replace("\n", "").split("|"))
+# Lines that open as furniture: tag lists, subscribe and follow calls, reading times.
+_FURNITURE_START = re.compile(
+    r"(?:tags?|tagar|topik|topics?|kata\s+kunci|keywords?|kategori|category|rubrik)[ \t]*[:：]"
+    r"|baca\s+berita\s+tanpa\s+iklan|gabung\s+kompas"
+    r"|sign\s+up\s+(?:for|to|here|now)|subscribe\s+(?:to|for|now|here)|follow\s+(?:us|our)\b"
+    r"|(?:ikuti|gabung)\s+(?:di\s+|ke\s+)?(?:kami|channel|saluran|grup|kanal|whatsapp|telegram|instagram)\b"
+    r"|share\s+(?:this|on|via)\b|bagikan\s+(?:ke|melalui|lewat|via)\b"
+    r"|(?:\W\s*)?\d+\s+(?:menit|min|mins|minutes?)\s+(?:baca|read)\b|waktu\s+baca\b|reading\s+time\b"
+    r"|advertisement\b|scroll\s+to\s+continue|iklan\s*[-–—]"
+)
+# A short line that ends by sending the reader elsewhere: "Baca kisahnya di sini".
+_FURNITURE_END = re.compile(r"(?:klik\s+)?di\s*sini|click\s+here|tap\s+here")
+# Words of menus, breadcrumbs and section labels ("Home > News > Nasional", "Berita | Regional").
+_MENU_WORDS = frozenset("""
+home beranda news berita nasional internasional regional daerah nusantara ekonomi bisnis finance
+keuangan money market markets saham olahraga sport sports bola sepakbola tekno teknologi tech
+technology otomotif oto hiburan entertainment seleb selebriti celebrity lifestyle gaya hidup travel
+wisata kesehatan health sains science edukasi pendidikan education politik politics hukum kriminal
+megapolitan metro opini opinion kolom column video videos foto photo photos galeri gallery terkini
+terbaru latest terpopuler populer popular indeks index tv live more lainnya dunia world global asia
+business budaya culture food kuliner properti property karier parenting wanita muslim religi hijab
+cek fakta infografis infographic podcast trending premium epaper e-paper plus jabar jateng jatim
+humaniora internasional features feature analysis analisis ramadan haji umrah pemilu pilkada
+sepak sepakbola bola.com detiknews inet finance hot food
+""".split())
+_SHARE_WORDS = frozenset("""
+facebook twitter whatsapp telegram line linkedin email e-mail copy link salin share bagikan pinterest
+messenger instagram youtube tiktok x fb wa tweet print cetak komentar comment comments
+""".split())
+_MENU_SPLIT = re.compile(r"[\s|•·/>»›,+\-–—]+")
+_MAX_FURNITURE_LINE = 300
+
+
+def is_furniture_line(line: str) -> bool:
+    """True for a line of page furniture: a menu or breadcrumb, a section label, share and
+    subscribe lines, "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", a tag list, a reading
+    time, the outlet's own promotion. Only short lines qualify; an article's sentence never does."""
+    line = line.strip()
+    if not line or len(line) > _MAX_FURNITURE_LINE:
+        return False
+    low = line.casefold()
+    if low.rstrip(" .:…|!") in _FURNITURE_PHRASES or _FURNITURE_START.match(low):
+        return True
+    if len(line) > 120:
+        return False
+    if len(line) <= 80 and _FURNITURE_END.search(low.rstrip(" .!"), len(low) - 14 if len(low) > 14 else 0):
+        return True
+    words = [w for w in _MENU_SPLIT.split(low) if w]
+    if not words:
+        return not any(ch.isalnum() for ch in line)  # "|", "•••", "—"
+    if all(w in _MENU_WORDS for w in words):
+        return len(words) > 1 or line[:1].isupper()
+    return len(words) > 1 and all(w in _SHARE_WORDS for w in words)
+
+
+# A credit's label alone on its line, its names on the lines below ("Penulis\nAni, Budi").
+_CREDIT_LABEL = re.compile(
+    r"[ \t]*(?i:penulis|editor|editors|reporter|pewarta|kontributor|fotografer|penyunting|redaktur|"
+    r"tim\s+redaksi|writer|writers|author|authors|photographer|reporting)[ \t]*[:：]?[ \t]*"
+)
+_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]*(?:,|&|\band\b|\bdan\b)?[ \t]*[A-Z][\w.'’-]*){0,7}[ \t]*")
+
+
+def strip_furniture(text: str) -> str:
+    """`text` with its furniture lines (:func:`is_furniture_line`) blanked, and a credit's
+    label alone on its line ("Penulis", "Tim Redaksi") with the names listed under it.
+
+    Each is replaced by as many spaces, so offsets into the text stay valid.
+    """
+    lines = text.split("\n")
+    changed = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line) <= _MAX_FURNITURE_LINE and line.strip():
+            if _CREDIT_LABEL.fullmatch(line):
+                lines[i] = " " * len(line)
+                j = i + 1
+                while j < len(lines) and j <= i + 4 and _NAME_LINE.fullmatch(lines[j]) and lines[j].strip():
+                    lines[j] = " " * len(lines[j])
+                    j += 1
+                changed = True
+                i = j
+                continue
+            if is_furniture_line(line):
+                lines[i] = " " * len(line)
+                changed = True
+        i += 1
+    return "\n".join(lines) if changed else text
+
+
 def _may_hold_credit_line(text: str) -> bool:
-    """False when `text` holds neither a colon nor "©" nor "laporan"/"report..." in any case
-    (those letters have no case variants beyond ASCII, so lower() finds what re.I would)."""
+    """False when `text` holds neither a colon nor "©" nor "laporan"/"report..."/"writing"/
+    "editing"/"by"/"oleh" in any case (those letters have no case variants beyond ASCII, so
+    lower() finds what re.I would)."""
     if ":" in text or "：" in text or "©" in text:
         return True
     low = text.lower()
-    return "laporan" in low or "report" in low
+    return any(word in low for word in ("laporan", "report", "writing", "editing", "by ", "oleh"))
 
 
 def _blank_matches(text: str, matches: list[re.Match[str]]) -> str:
