@@ -102,6 +102,7 @@ def test_version_2_database_gets_title_keys_when_opened(tmp_path):
     [first] = store.write_articles(con, [_record("Satu.")])
     for table in ("articles", "related_links"):
         con.execute(f"ALTER TABLE {table} DROP COLUMN title_key")
+    con.execute("ALTER TABLE events DROP COLUMN date_partial")  # (version 4's)
     con.execute("UPDATE schema_migrations SET version = 2")
     con.close()
     con = store.connect(path)
@@ -109,6 +110,23 @@ def test_version_2_database_gets_title_keys_when_opened(tmp_path):
     assert con.execute("SELECT title_key FROM related_links").fetchall() == [("judul lain",)]
     [second] = store.write_articles(con, [_record("Dua.", title="Judul, Lain")])
     assert con.execute("SELECT target_article_id FROM related_links WHERE article_id = ?", [first]).fetchone() == (second,)
+
+
+def test_version_3_database_takes_events_without_a_year_when_opened(tmp_path):
+    path = str(tmp_path / "a.duckdb")
+    con = store.connect(path)
+    store.write_articles(con, [_record("Satu.")])
+    con.execute("ALTER TABLE events DROP COLUMN date_partial")
+    con.execute("ALTER TABLE events ALTER COLUMN date SET NOT NULL")
+    con.execute("UPDATE schema_migrations SET version = 3")
+    con.close()
+    con = store.connect(path)
+    assert store.schema_version(con) == store.SCHEMA_VERSION
+    record = _record("Dua.")
+    record.events[0].date, record.events[0].partial = None, "--10-08"
+    store.write_articles(con, [record])
+    assert con.execute("SELECT date, date_end, date_partial FROM events ORDER BY event_id").fetchall()[-1] == (
+        None, None, "--10-08")
 
 
 def test_failed_batch_writes_nothing(tmp_path):
