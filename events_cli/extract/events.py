@@ -48,6 +48,15 @@ _REFERENCE_CUE = re.compile(r"(?:sejak|semenjak|periode|masa\s+jabatan|since|ter
 # news rather than background: "inflasi September 2023" in an October 2023 article.
 _COARSE_NEWS_DAYS = {"month": 62, "year": 366}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# The next paragraph dates the lede's news when it says who said it ("..., kata X, Kamis
+# (16/1)") or dates it the way news does ("di Jakarta, Selasa (10/10/2023)"), in its first
+# sentences (a text with no line breaks is one paragraph).
+_STATEMENT = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|terang|tegas|imbuh|papar|paparnya|menurut|mengatakan|menyatakan|"
+    r"menjelaskan|mengungkapkan|menyebutkan|menegaskan|said|says|told|stated|announced|according)\w*\b",
+    re.IGNORECASE,
+)
+_FOLLOWING_SENTENCES = 3
 
 
 def build_events(
@@ -163,11 +172,13 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
         if m is not None and m.value is not None and m.precision == "day":
             return i, m
     following_end = _next_paragraph_end(text, lede_end)
-    for i in told:  # the statement's date in the next paragraph: "..., kata X, Kamis (16/1)"
-        if lede_end <= sentences[i][0] < following_end:
-            m = possible(i)
-            if m is not None and m.value is not None and m.precision == "day":
-                return i, m
+    following = [i for i in told if lede_end <= sentences[i][0] < following_end][:_FOLLOWING_SENTENCES]
+    for i in following:  # the statement's date in the next paragraph: "..., kata X, Kamis (16/1)"
+        m = possible(i)
+        if m is not None and m.value is not None and m.precision == "day" and (
+            "(" in m.text or _STATEMENT.search(text, sentences[i][0], sentences[i][1])
+        ):
+            return i, m
     # A month or a year of the lede's first sentence, unless background: older than the
     # publication ("Pada 2004, ..."), or, with no publication date, further on in the lede.
     m = possible(lede[0])
