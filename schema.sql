@@ -41,8 +41,10 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS events (
     event_id    BIGINT PRIMARY KEY DEFAULT nextval('event_ids'), -- shown as e34
     article_id  BIGINT NOT NULL,           -- -> articles.article_id
-    date        DATE NOT NULL,             -- first day of the month or year for coarser precisions
-    date_end    DATE NOT NULL,             -- last day the date may mean: date itself, or the month's or year's last day
+    date        DATE,                      -- first day of the month or year for coarser precisions; NULL when
+                                           -- undated or its year unknown (never guessed: see date_partial)
+    date_end    DATE,                      -- last day the date may mean: date itself, the month's or year's last
+                                           -- day, or a range's last ("20-25 Oktober 2023": 2023-10-25)
     precision   VARCHAR NOT NULL CHECK (precision IN ('day', 'month', 'year')),
                                            -- how much of the date the text gave
     kind        VARCHAR NOT NULL CHECK (kind IN ('main', 'other')),
@@ -50,7 +52,10 @@ CREATE TABLE IF NOT EXISTS events (
     sentence    VARCHAR NOT NULL,          -- the sentence the date was found in
     date_text   VARCHAR,                   -- the words that gave the date ("13 September 2023"); NULL
                                            -- when the main event falls back to the publication date
-    inferred    BOOLEAN NOT NULL DEFAULT false -- date resolved from a relative or partial expression
+    inferred    BOOLEAN NOT NULL DEFAULT false, -- year or day read from context (the publication, the text's
+                                           -- other dates), not written: "Selasa (8/10)", "kemarin"
+    date_partial VARCHAR                   -- what is known of a date whose year is not: "--10-08" (ISO 8601
+                                           -- month and day); NULL otherwise
 );
 
 -- Actors and places carry their counts and first and last event dates, kept up to date by

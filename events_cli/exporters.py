@@ -19,13 +19,14 @@ from events_cli.render import jsonl_lines
 # Partitioned by the event's (or article's) year and month, Hive style (year=2023/month=9/),
 # so an engine reading the folder skips the months a query does not ask for.
 _PARTITIONED = {
-    "events": """SELECT t.* EXCLUDE (actors, places), t.actors AS actor_names, t.places AS place_names,
-                        year(t.date) AS year, month(t.date) AS month FROM timeline t""",
+    "events": """SELECT t.* EXCLUDE (actors, places), e.date_partial, t.actors AS actor_names, t.places AS place_names,
+                        coalesce(year(t.date), 0) AS year, coalesce(month(t.date), 0) AS month
+                 FROM timeline t JOIN events e USING (event_id)""",
     "event_actors": """SELECT ea.*, ac.name AS actor, ac.kind AS actor_kind, e.date, e.precision,
-                              year(e.date) AS year, month(e.date) AS month
+                              coalesce(year(e.date), 0) AS year, coalesce(month(e.date), 0) AS month
                        FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)""",
     "event_places": """SELECT ep.*, p.name AS place, p.country_code, e.date, e.precision,
-                              year(e.date) AS year, month(e.date) AS month
+                              coalesce(year(e.date), 0) AS year, coalesce(month(e.date), 0) AS month
                        FROM event_places ep JOIN places p USING (place_id) JOIN events e USING (event_id)""",
     "articles": """SELECT * EXCLUDE (text, title_key), coalesce(year(published), 0) AS year,
                           coalesce(month(published), 0) AS month FROM articles""",
@@ -51,10 +52,10 @@ def export_jsonl(con: duckdb.DuckDBPyConnection, out: TextIO) -> int:
 def export_csv(con: duckdb.DuckDBPyConnection, out: TextIO) -> int:
     """One row per event, with its article's metadata; lists joined with "; "."""
     cursor = con.execute("""
-        SELECT t.event_id, t.article_id, t.date, t.precision, t.kind, t.inferred, t.sentence, t.date_text,
-               array_to_string(t.actors, '; ') AS actors, array_to_string(t.places, '; ') AS places,
-               t.source, t.title, t.published, a.url, a.origin
-        FROM timeline t JOIN articles a USING (article_id)
+        SELECT t.event_id, t.article_id, t.date, t.precision, t.date_end, e.date_partial, t.kind, t.inferred,
+               t.sentence, t.date_text, array_to_string(t.actors, '; ') AS actors,
+               array_to_string(t.places, '; ') AS places, t.source, t.title, t.published, a.url, a.origin
+        FROM timeline t JOIN articles a USING (article_id) JOIN events e USING (event_id)
         ORDER BY t.date, t.event_id""")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([d[0] for d in cursor.description])
@@ -96,7 +97,8 @@ def output_file(path: Path) -> Iterator[TextIO]:
 
 def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
     """Parquet under `folder`: events, their actors and places, and articles partitioned
-    Hive style by year and month (articles without a publication date under year=0);
+    Hive style by year and month (articles without a publication date, and events without a
+    date, under year=0);
     actors, places and links as one file each. Returns what was written.
 
     The files are written to a hidden folder beside `folder`, then each takes the place of

@@ -42,9 +42,11 @@ class DateMention:
     start: int
     end: int
     text: str
-    value: dt.date  # first day of the month or year for coarser precisions
+    value: dt.date | None  # first day of the month or year for coarser precisions; None: year unknown
     precision: str  # "day" | "month" | "year"
-    inferred: bool = False  # year or day guessed (relative date, weekday rule), not written
+    inferred: bool = False  # year or day read from context (publication, the text's anchors), not written
+    last: dt.date | None = None  # a range's last day (month, year): "20-25 Oktober 2023" 2023-10-25
+    partial: str | None = None  # what is known when the year is not: "--10-08" (ISO 8601 month and day)
 
 
 @dataclass(frozen=True)
@@ -123,14 +125,16 @@ class EventActor:
 
 @dataclass
 class Event:
-    date: dt.date
+    date: dt.date | None  # None: undated, or a day and month whose year is unknown (`partial`)
     precision: str
     kind: str  # "main" | "other"
     sentence: str
-    date_text: str  # the words that gave the date
+    date_text: str | None  # the words that gave the date
     inferred: bool = False
     actors: list[EventActor] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    last: dt.date | None = None  # a range's last day (month, year)
+    partial: str | None = None  # "--10-08": day and month of a date whose year is unknown
 
 
 @dataclass

@@ -40,6 +40,21 @@ _PLACE_IDS = """(SELECT place_id FROM places WHERE contains(lower(name), lower($
 
 
 
+# An event's date as the listings show it: "2011" (a year), "2023-09" (a month), "2023-10-08" (a
+# day), "2023-10-20..2023-10-25" (a range), "2019-10-08~" (a year or day read from context, not
+# written: the publication date, the text's other dates), "--10-08" (a day and month whose year
+# is unknown), "" (undated).
+_UNIT_LENGTH = "CASE e.precision WHEN 'year' THEN 4 WHEN 'month' THEN 7 ELSE 10 END"  # of YYYY-MM-DD
+_PERIOD_END = ("CASE e.precision WHEN 'year' THEN make_date(year(e.date), 12, 31) WHEN 'month' THEN last_day(e.date) "
+               "ELSE e.date END")
+DATE_LABEL = f"""CASE WHEN e.date IS NULL THEN coalesce(e.date_partial, '')
+    ELSE left(CAST(e.date AS VARCHAR), {_UNIT_LENGTH})
+         || CASE WHEN e.date_end > {_PERIOD_END} THEN '..' || left(CAST(e.date_end AS VARCHAR), {_UNIT_LENGTH}) ELSE '' END
+         || CASE WHEN e.inferred THEN '~' ELSE '' END END"""
+# No precision for an undated event.
+_PRECISION = "CASE WHEN e.date IS NULL AND e.date_partial IS NULL THEN NULL ELSE e.precision END"
+
+
 def _with_lists(picked_sql: str, columns: str, order: str) -> str:
     """Rows for the events `picked_sql` selects (event_id, date, plus any extra columns),
     with their article's source and their actor and place lists, gathered for those
@@ -82,8 +97,8 @@ def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     order = f"e.date {direction}, e.event_id {direction}"
     # Only ids and dates are sorted; the sentences and lists come for the rows kept.
     picked = f"SELECT e.event_id, e.date FROM events e WHERE {' AND '.join(where)} ORDER BY {order} {limit}"
-    columns = ("'e' || e.event_id AS id, e.date, e.precision, e.sentence AS event, coalesce(al.actors, []) AS actors, "
-               "coalesce(pl.places, []) AS places, a.source")
+    columns = (f"'e' || e.event_id AS id, {DATE_LABEL} AS date, {_PRECISION} AS precision, e.sentence AS event, "
+               "coalesce(al.actors, []) AS actors, coalesce(pl.places, []) AS places, a.source")
     return _table(con, _with_lists(picked, columns, order), params)
 
 
@@ -141,7 +156,8 @@ def actor_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
     picked = """SELECT ea.event_id, e.date, ac.name AS actor, ea.role
                 FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)
                 WHERE ea.actor_id IN (SELECT unnest($ids))"""
-    columns = ("'e' || e.event_id AS id, e.date, e.precision, picked.actor, picked.role, e.sentence AS event, "
+    columns = (f"'e' || e.event_id AS id, {DATE_LABEL} AS date, {_PRECISION} AS precision, picked.actor, picked.role, "
+               "e.sentence AS event, "
                "list_filter(coalesce(al.actors, []), lambda x: x <> picked.actor) AS \"with\", "
                "coalesce(pl.places, []) AS places, a.source")
     table = _table(con, _with_lists(picked, columns, "e.date, e.event_id"), {"ids": ids})
@@ -184,7 +200,8 @@ def place_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
     picked = """SELECT ep.event_id, e.date, p.name AS place
                 FROM event_places ep JOIN places p USING (place_id) JOIN events e USING (event_id)
                 WHERE ep.place_id IN (SELECT unnest($ids))"""
-    columns = ("'e' || e.event_id AS id, e.date, e.precision, picked.place, e.sentence AS event, "
+    columns = (f"'e' || e.event_id AS id, {DATE_LABEL} AS date, {_PRECISION} AS precision, picked.place, "
+               "e.sentence AS event, "
                "coalesce(al.actors, []) AS actors, a.source")
     table = _table(con, _with_lists(picked, columns, "e.date, e.event_id"), {"ids": ids})
     table.title = "; ".join(
@@ -233,12 +250,12 @@ def show_article(con: duckdb.DuckDBPyConnection, article_id: int) -> dict:
 
 def show_event(con: duckdb.DuckDBPyConnection, event_id: int) -> dict:
     row = con.execute("""
-        SELECT e.event_id, e.kind, e.date, e.precision, e.inferred, e.date_text, e.sentence,
+        SELECT e.event_id, e.kind, e.date, e.date_end, e.date_partial, e.precision, e.inferred, e.date_text, e.sentence,
                a.article_id, a.title, a.source, a.published, a.origin
         FROM events e JOIN articles a USING (article_id) WHERE e.event_id = ?""", [event_id]).fetchone()
     if row is None:
         raise NotFoundError(f"no event e{event_id}: list events with `events timeline`")
-    keys = ["event_id", "kind", "date", "precision", "inferred", "date_text", "sentence",
+    keys = ["event_id", "kind", "date", "date_end", "date_partial", "precision", "inferred", "date_text", "sentence",
             "article_id", "title", "source", "published", "origin"]
     record = dict(zip(keys, row))
     record["event_id"] = f"e{event_id}"
@@ -299,7 +316,8 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
     # those of every event in the database before keeping the batch's)
     events = _grouped(con, _with_lists(
         "SELECT e.event_id, e.date FROM events e WHERE e.article_id IN (SELECT unnest($ids))",
-        "e.article_id, e.kind, e.date, e.precision, e.sentence, coalesce(al.actors, []), coalesce(pl.places, [])",
+        "e.article_id, e.kind, e.date, e.precision, e.sentence, coalesce(al.actors, []), coalesce(pl.places, []), "
+        "e.date_end, e.inferred, e.date_partial",
         "e.article_id, e.event_id"), ids)
     actors_of = _grouped(con, """
         SELECT aa.article_id, ac.name, ac.kind, aa.mentions, aa.roles
@@ -324,10 +342,11 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
             "title": title,
             "language": language,
             "published": published.isoformat() if published else None,
-            "main_event": {"date": main[1].isoformat(), "precision": main[2]} if main else None,
+            "main_event": {"date": main[1].isoformat() if main[1] else None, "precision": main[2] if main[1] else None}
+            if main else None,
             "events": [
-                {"date": d.isoformat(), "precision": p, "kind": k, "summary": s, "actors": a, "places": pl}
-                for k, d, p, s, a, pl in evs
+                {**_event_date(d, p, *rest), "kind": k, "summary": s, "actors": a, "places": pl}
+                for k, d, p, s, a, pl, *rest in evs
             ],
             "actors": [
                 {"name": n, "kind": k, "mentions": m, "roles": r} for n, k, m, r in actors_of.get(article_id, [])
@@ -338,3 +357,16 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
             ],
             "related": [{"title": t, "url": u, "article_id": target} for t, u, target in links.get(article_id, [])],
         }
+
+
+def _event_date(date: dt.date | None, precision: str, date_end: dt.date | None, inferred: bool,
+                partial: str | None) -> dict:
+    """An event's date in the export: `date` null when undated or its year unknown (what is
+    known of it then in `date_partial`), `date_end` the last day it may mean (a range's)."""
+    return {
+        "date": date.isoformat() if date else None,
+        "precision": precision if date or partial else None,
+        "date_end": date_end.isoformat() if date_end else None,
+        "inferred": inferred,
+        "date_partial": partial,
+    }

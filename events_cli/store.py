@@ -25,7 +25,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -122,6 +122,9 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
         "first_date DATE", "last_date DATE")] + [_stats_sql(t, scoped=False) for t in _ENTITIES],
     3: [statement for t in ("articles", "related_links") for statement in (
         f"ALTER TABLE {t} ADD COLUMN title_key VARCHAR", f"UPDATE {t} SET title_key = {_title_key('title')}")],
+    # events: a date whose year is unknown (date NULL, day and month in date_partial) or undated
+    4: ["ALTER TABLE events ALTER COLUMN date DROP NOT NULL", "ALTER TABLE events ALTER COLUMN date_end DROP NOT NULL",
+        "ALTER TABLE events ADD COLUMN date_partial VARCHAR"],
 }
 
 DEFAULT_DB = "events.duckdb"
@@ -327,6 +330,8 @@ def _add_stats(con, table: str, article_rows: Sequence[tuple], event_rows: Seque
         s = stats.setdefault(row[1], [0, 0, None, None])
         s[0] += 1
         date = event_dates[row[0]]
+        if date is None:  # (undated, or its year unknown)
+            continue
         if s[2] is None or date < s[2]:
             s[2] = date
         if s[3] is None or date > s[3]:
@@ -343,8 +348,10 @@ def _add_stats(con, table: str, article_rows: Sequence[tuple], event_rows: Seque
           {"id": list(stats), "n_events": n_events, "n_articles": n_articles, "first_date": first, "last_date": last})
 
 
-def period_end(date: dt.date, precision: str) -> dt.date:
-    """The last day a date of this precision may mean."""
+def period_end(date: dt.date | None, precision: str) -> dt.date | None:
+    """The last day a date of this precision may mean (of a range: pass its last day)."""
+    if date is None:
+        return None
     if precision == "year":
         return date.replace(month=12, day=31)
     if precision == "month":
@@ -552,8 +559,8 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
                 link_rows.append((article_id, position, link.title, link.url))
             for ev in rec.events:
                 event_id = next(event_ids)
-                event_rows.append((event_id, article_id, ev.date, period_end(ev.date, ev.precision), ev.precision,
-                                   ev.kind, ev.sentence, ev.date_text, ev.inferred))
+                event_rows.append((event_id, article_id, ev.date, period_end(ev.last or ev.date, ev.precision),
+                                   ev.precision, ev.kind, ev.sentence, ev.date_text, ev.inferred, ev.partial))
                 seen_actors = set()
                 for ea in ev.actors:
                     actor_id = actor_ids[(ea.name, kinds[ea.name])]
@@ -567,7 +574,7 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         _insert(con, "related_links", ["article_id", "position", "title", "url"], link_rows,
                 {"title_key": _title_key("title")})
         _insert(con, "events", ["event_id", "article_id", "date", "date_end", "precision", "kind", "sentence",
-                                "date_text", "inferred"], event_rows)
+                                "date_text", "inferred", "date_partial"], event_rows)
         _insert(con, "event_actors", ["event_id", "actor_id", "role"], event_actor_rows)
         _insert(con, "event_places", ["event_id", "place_id"], event_place_rows)
         _add_aliases(con, "actor_aliases", "actor_id", {(row[1], m) for row in article_actor_rows for m in row[2]})

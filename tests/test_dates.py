@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 
@@ -18,7 +19,7 @@ PUB = D(2019, 9, 18)  # a Wednesday
 
 
 def found(text: str, published: dt.date | None) -> list[tuple[str, str, str]]:
-    return [(m.text, m.value.isoformat(), m.precision) for m in extract_dates(text, published)]
+    return [(m.text, m.value.isoformat() if m.value else m.partial, m.precision) for m in extract_dates(text, published)]
 
 
 # (text, published, [(matched text, date, precision)])
@@ -153,7 +154,7 @@ INFERRED_DATES = [
 # Relative words are skipped when the publication date is unknown.
 NEEDS_PUBLISHED = [
     "kemarin", "hari ini", "semalam", "Senin lalu", "pekan lalu", "bulan lalu", "tahun lalu", "yesterday",
-    "last week", "last month", "Minggu pagi", "on Tuesday", "Juli lalu", "13 September", "1-15 Juli",
+    "last week", "last month", "Minggu pagi", "on Tuesday", "Juli lalu",
 ]
 
 NOT_DATES = [
@@ -214,15 +215,65 @@ def test_not_dates(text, published):
     assert found(text, published) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),  # the latest such weekday up to TODAY (Monday 2026-11-30)
-    [("Kamis (13/3)", D(2025, 3, 13)), ("Tuesday, May 7", D(2024, 5, 7)), ("Sunday (May 19)", D(2024, 5, 19)),
-     ("Senin (30/11)", D(2026, 11, 30)), ("Selasa (1/12)", D(2020, 12, 1))],  # Tuesday 1 December 2026 is to come
-)
-def test_weekday_picks_the_year_without_published(text, expected):
-    (mention,) = extract_dates(text)
-    assert mention.value == expected
-    assert (mention.text, mention.precision, mention.inferred) == (text, "day", True)
+# Issue 13: a day and month written without a year take the year of the article's own
+# anchors (the publication date, else the nearest written date, else a period with the
+# weekday), and the weekday confirms or rejects it. With no anchor the year stays unknown
+# ("--10-08"): never the year of the import.
+PARTIAL_DATES = [
+    # no publication date, no anchor: day and month kept, the year unknown
+    ("Selasa (8/10)", None, [("Selasa (8/10)", "--10-08", "day")]),
+    ("Tuesday (Jan 23)", None, [("Tuesday (Jan 23)", "--01-23", "day")]),
+    ("13 September", None, [("13 September", "--09-13", "day")]),
+    ("1-15 Juli", None, [("1-15 Juli", "--07-01", "day")]),
+    ("Kamis (13/3)", None, [("Kamis (13/3)", "--03-13", "day")]),
+    # the same article writes the full date two paragraphs earlier
+    ("Rabu (8/1/2020), banjir melanda.\n\nWarga mengungsi sejak Rabu (8/1), kata dia.", None,
+     [("Rabu (8/1/2020)", "2020-01-08", "day"), ("Rabu (8/1)", "2020-01-08", "day")]),
+    # the nearest written date, before or after; the year nearer to it ("25 Desember" of 2019)
+    ("Pada 25 Desember warga berkumpul. Pada 8 Januari 2020 mereka pulang.", None,
+     [("25 Desember", "2019-12-25", "day"), ("8 Januari 2020", "2020-01-08", "day")]),
+    ("Jan. 23 talks follow the Jan. 20, 2018 vote.", None,
+     [("Jan. 23", "2018-01-23", "day"), ("Jan. 20, 2018", "2018-01-20", "day")]),
+    # a period, with the weekday picking its one year in which 8 January is a Wednesday; 8 October
+    # is a Tuesday in 2019 and in 2024: no one year
+    ("anggota DPR periode 2019-2024 dilantik. Rabu (8/1), mereka rapat.", None,
+     [("2019-2024", "2019-01-01", "year"), ("Rabu (8/1)", "2020-01-08", "day")]),
+    ("anggota DPR periode 2019-2024 dilantik. Selasa (8/10), mereka rapat.", None,
+     [("2019-2024", "2019-01-01", "year"), ("Selasa (8/10)", "--10-08", "day")]),
+    # a weekday that agrees with no year near the anchor: the year is left unknown
+    ("Senin (8/1/2020) dan Jumat (9/1) warga pulang.", None,
+     [("Senin (8/1/2020)", "2020-01-08", "day"), ("Jumat (9/1)", "--01-09", "day")]),
+    # the publication date is the first anchor; a weekday disagreeing with it asks the text
+    ("Selasa (8/10)", D(2019, 10, 9), [("Selasa (8/10)", "2019-10-08", "day")]),
+    ("Selasa (8/10)", D(2023, 10, 9), [("Selasa (8/10)", "--10-08", "day")]),
+    ("Pada Selasa (8/10/2019) KPK menahan A. Selasa (8/10), kata dia.", D(2023, 10, 9),
+     [("Selasa (8/10/2019)", "2019-10-08", "day"), ("Selasa (8/10)", "2019-10-08", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTIAL_DATES)
+def test_partial_dates_take_their_year_from_anchors(text, published, expected):
+    assert found(text, published) == expected
+    # inferred: every date whose year was not written
+    assert [m.inferred for m in extract_dates(text, published)] == [
+        re.search(r"\d{4}", m.text) is None for m in extract_dates(text, published)]
+
+
+# Ranges keep their end.
+RANGES = [
+    ("20-25 Oktober 2023", None, (D(2023, 10, 20), D(2023, 10, 25), "day")),
+    ("20 hingga 25 Oktober 2023", None, (D(2023, 10, 20), D(2023, 10, 25), "day")),
+    ("1-3 Januari", D(2024, 2, 1), (D(2024, 1, 1), D(2024, 1, 3), "day")),
+    ("Januari-Maret 2019", None, (D(2019, 1, 1), D(2019, 3, 1), "month")),
+    ("periode 2019-2024", None, (D(2019, 1, 1), D(2024, 1, 1), "year")),
+    ("13 September 2023", None, (D(2023, 9, 13), None, "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANGES)
+def test_ranges_keep_their_end(text, published, expected):
+    (mention,) = extract_dates(text, published)
+    assert (mention.value, mention.last, mention.precision) == expected
 
 
 def test_inferred_flag():

@@ -38,11 +38,14 @@ D = dt.date
     # no date in the lede: the publication date
     ("Gempa mengguncang kota.\nWarga mengungsi sejak 2022.", [("2022", D(2022, 1, 1), "year")], D(2023, 5, 2),
      [(D(2023, 5, 2), "day", "main"), (D(2022, 1, 1), "year", "other")]),
-    # no lede date, no publication date: the first dated statement
+    # no lede date, no publication date: the lede undated (a year further on is no guess at it)
     ("Gempa mengguncang kota.\nWarga mengungsi sejak 2022.", [("2022", D(2022, 1, 1), "year")], None,
-     [(D(2022, 1, 1), "year", "main")]),
-    # nothing dated at all
-    ("Gempa mengguncang kota.", [], None, []),
+     [(None, "day", "main"), (D(2022, 1, 1), "year", "other")]),
+    # ... but the first statement dated to the day is
+    ("Gempa mengguncang kota.\nWarga mengungsi pada 2 Mei 2022.", [("2 Mei 2022", D(2022, 5, 2), "day")], None,
+     [(D(2022, 5, 2), "day", "main")]),
+    # nothing dated at all: the lede, undated
+    ("Gempa mengguncang kota.", [], None, [(None, "day", "main")]),
     # the same date twice in one sentence is one event
     ("Pada 2022 dan sekali lagi pada 2022 warga pindah.", [("2022", D(2022, 1, 1), "year")], None,
      [(D(2022, 1, 1), "year", "main")]),
@@ -80,3 +83,69 @@ def test_main_event_prefers_a_day_in_the_next_paragraph_over_a_period_in_the_led
     events = build_events(text, sentences, extract_dates(text), [], [], None, text.find("\n"))
     main = next(e for e in events if e.kind == "main")
     assert (main.date, main.precision) == (dt.date(2023, 10, 10), "day")
+
+
+def _extracted(text, published=None):
+    """Events of `text` with the real date extractor; the lede is its first line."""
+    from events_cli.extract.dates import extract_dates
+
+    first_line = text.find("\n")
+    return build_events(text, split_sentences(text), extract_dates(text, published), [], [], published,
+                        first_line if first_line != -1 else len(text))
+
+
+def _shown(events):
+    return [(e.kind, e.date, e.partial, " ".join(e.sentence.split()[:3])) for e in events]
+
+
+# Issue 13: what a page makes of its events. (text, published, [(kind, date, partial, first three words)])
+ISSUE_13_EVENTS = [
+    # one sentence with three dates is one event: the happening's date, not the references
+    ("Banjir melanda Bekasi, Rabu (8/1/2020).\nWarga yang tinggal di sana sejak 2004 mengungsi pada 9 Januari 2020 "
+     "hingga 12 Januari 2020.", None,
+     [("main", D(2020, 1, 8), None, "Banjir melanda Bekasi,"),
+      ("other", D(2020, 1, 9), None, "Warga yang tinggal")]),
+    # a photo caption repeated under each picture is one event
+    ("Banjir melanda Bekasi, Rabu (8/1/2020).\nPetugas mengevakuasi warga di Bekasi, Rabu (8/1/2020).\n"
+     "Warga bertahan di atap rumah.\nPetugas mengevakuasi warga di Bekasi, Rabu (8/1/2020).", None,
+     [("main", D(2020, 1, 8), None, "Banjir melanda Bekasi,"),
+      ("other", D(2020, 1, 8), None, "Petugas mengevakuasi warga")]),
+    # a publication stamp line is no event, and not the main one
+    ("Kompas.com - 08/10/2019, 14:30 WIB\nKPK menahan Wali Kota Medan, Selasa (8/10/2019).", None,
+     [("main", D(2019, 10, 8), None, "KPK menahan Wali")]),
+    ("Kompas.com - 08/10/2019, 14:30 WIB\nKPK menahan Wali Kota Medan usai operasi tangkap tangan.",
+     D(2019, 10, 8), [("main", D(2019, 10, 8), None, "KPK menahan Wali")]),
+    # a byline is no event
+    ("Oleh: Rina Wulandari • 14 Januari 2020\nPemerintah menaikkan tarif ojek daring di Jakarta.", D(2020, 1, 14),
+     [("main", D(2020, 1, 14), None, "Pemerintah menaikkan tarif")]),
+    # a background sentence further on in the lede is not the main event
+    ("The lender plans to cut 800 jobs in Asia. The bank, founded in 2004, employs 9,000 people.", None,
+     [("main", None, None, "The lender plans"),
+      ("other", D(2004, 1, 1), None, "The bank, founded")]),
+    ("Pada 2004, bank itu berdiri di Surabaya. Kini bank itu memangkas 800 pegawai.", D(2023, 5, 2),
+     [("main", D(2023, 5, 2), None, "Kini bank itu"),
+      ("other", D(2004, 1, 1), None, "Pada 2004, bank")]),
+    # the statement's date in the next paragraph: "kata X, Kamis (16/1)"
+    ("Pemerintah akan menaikkan harga BBM bulan depan.\nHal itu disampaikan Menteri Energi di Jakarta, "
+     "kata Anton, Kamis (16/1).", D(2020, 1, 17),
+     [("main", D(2020, 1, 16), None, "Hal itu disampaikan")]),
+    # an English article always gets its events: undated without a publication date...
+    ("The central bank kept its rate unchanged, the governor said on Tuesday.", None,
+     [("main", None, None, "The central bank")]),
+    # ... and "said on Tuesday" read against it when there is one
+    ("The central bank kept its rate unchanged, the governor said on Tuesday.", D(2018, 1, 24),
+     [("main", D(2018, 1, 23), None, "The central bank")]),
+    # a day and month whose year nobody wrote: the main event keeps what is known
+    ("Polisi menangkap dua pelaku pada Selasa (8/10).", None,
+     [("main", None, "--10-08", "Polisi menangkap dua")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", ISSUE_13_EVENTS)
+def test_issue_13_events(text, published, expected):
+    assert _shown(_extracted(text, published)) == expected
+
+
+def test_ranges_reach_the_event():
+    (event,) = _extracted("Pameran digelar pada 20-25 Oktober 2023 di Bandung.")
+    assert (event.date, event.last, event.precision) == (D(2023, 10, 20), D(2023, 10, 25), "day")

@@ -96,6 +96,23 @@ def test_links_are_matched_by_title_keys_kept_on_the_rows(tmp_path):
                        [first]).fetchall() == [(1, second), (2, None)]
 
 
+def test_version_3_database_takes_events_without_a_year_when_opened(tmp_path):
+    path = str(tmp_path / "a.duckdb")
+    con = store.connect(path)
+    store.write_articles(con, [_record("Satu.")])
+    con.execute("ALTER TABLE events DROP COLUMN date_partial")
+    con.execute("ALTER TABLE events ALTER COLUMN date SET NOT NULL")
+    con.execute("UPDATE schema_migrations SET version = 3")
+    con.close()
+    con = store.connect(path)
+    assert store.schema_version(con) == store.SCHEMA_VERSION
+    record = _record("Dua.")
+    record.events[0].date, record.events[0].partial = None, "--10-08"
+    store.write_articles(con, [record])
+    assert con.execute("SELECT date, date_end, date_partial FROM events ORDER BY event_id").fetchall()[-1] == (
+        None, None, "--10-08")
+
+
 def test_failed_batch_writes_nothing(tmp_path):
     con = store.connect(str(tmp_path / "a.duckdb"))
     bad = _record("Tiga.")

@@ -260,6 +260,10 @@ class _Candidate(NamedTuple):
     value: dt.date | None  # None: not a date we can place, but it still hides shorter readings inside
     precision: str = "day"
     inferred: bool = False
+    last: dt.date | None = None  # a range's last day (month, year): "20-25 Oktober 2023"
+    # A day and month whose year is still to be read from the text's anchors (see `_anchored`):
+    # (month, day, weekday or None, the range's last day or None).
+    partial: tuple[int, int, int | None, int | None] | None = None
 
 
 def _add_days(base: dt.date, days: int) -> dt.date | None:
@@ -297,12 +301,16 @@ def _latest_with_weekday(month: int, day: int, weekday: int, limit: dt.date) -> 
     return None
 
 
-def _infer_day(ref: _Reference, month: int, day: int, weekday: int | None, tense: str | None) -> dt.date | None:
-    """The year of a day and month written without one. `tense`: "past", "future" or None."""
+def _infer_day(ref: _Reference, month: int, day: int, weekday: int | None, tense: str | None) -> tuple[dt.date | None, bool]:
+    """The year of a day and month written without one, read against the publication date.
+    `tense`: "past", "future" or None.
+
+    Returns (date or None, whether the text's own anchors should be asked instead): with no
+    publication date, or when the weekday written with it agrees with none of the years near
+    the publication ("Selasa (8/10)" in a page republished years later). Never today's year.
+    """
     if ref.date is None:
-        if weekday is None:
-            return None
-        return _latest_with_weekday(month, day, weekday, isodate.today())
+        return None, True
     base = ref.date
     if ref.allow_future:
         value = _date(base.year, month, day)
@@ -310,20 +318,19 @@ def _infer_day(ref: _Reference, month: int, day: int, weekday: int | None, tense
             value = _latest_with_weekday(month, day, weekday, base) or value
         if value is not None and tense == "future" and value < base:
             value = _date(base.year + 1, month, day)
-        return value
+        return value, False
     if tense == "future":
-        return None
+        return None, False
     options = [
         value for value in (_date(base.year, month, day), _date(base.year - 1, month, day))
         if value is not None and value <= base
     ]
     if tense != "past":
         options = [v for v in options if v.year == base.year or (base - v).days <= _PREVIOUS_YEAR_REACH_DAYS]
-    if weekday is not None:
-        for value in options:
-            if value.weekday() == weekday:
-                return value
-    return options[0] if options else None
+    if weekday is not None and options:
+        agreeing = [value for value in options if value.weekday() == weekday]
+        return (agreeing[0], False) if agreeing else (None, True)
+    return (options[0] if options else None), False
 
 
 def _infer_month(ref: _Reference, month: int, tense: str | None) -> dt.date | None:
@@ -481,11 +488,13 @@ def _read_day_month(text: str, match: re.Match[str], ref: _Reference) -> _Candid
     day = _day_number(match.group("d"))
     if match.group("d2") and _day_number(match.group("d2")) <= day:
         return _Candidate(match.start(), match.end(), None)  # "2-1 Juli" is no range
+    last_day = _day_number(match.group("d2")) if match.group("d2") else None
     start, end, weekday = _with_weekday(text, match.start(), match.end())
     year = match.group("y") or match.group("ly")
     if year:
-        return _Candidate(start, end, _date(int(year), month, day))
-    return _Candidate(start, end, _infer_day(ref, month, day, weekday, _tense(match.group("q"))), "day", True)
+        value = _date(int(year), month, day)
+        return _Candidate(start, end, value, last=last_day and _date(int(year), month, last_day))
+    return _day_without_year(start, end, ref, month, day, weekday, _tense(match.group("q")), last_day)
 
 
 def _read_month_day(text: str, match: re.Match[str], ref: _Reference) -> _Candidate | None:
@@ -496,7 +505,18 @@ def _read_month_day(text: str, match: re.Match[str], ref: _Reference) -> _Candid
     start, end, weekday = _with_weekday(text, match.start(), match.end())
     if match.group("y"):
         return _Candidate(start, end, _date(int(match.group("y")), month, day))
-    return _Candidate(start, end, _infer_day(ref, month, day, weekday, None), "day", True)
+    return _day_without_year(start, end, ref, month, day, weekday, None)
+
+
+def _day_without_year(start: int, end: int, ref: _Reference, month: int, day: int, weekday: int | None,
+                      tense: str | None, last_day: int | None = None) -> _Candidate:
+    """A day and month written without a year ("Selasa (8/10)", "13 Juli", "Jan. 23"): its
+    year from the publication date, else left for the text's anchors (`_anchored`)."""
+    if _date(2000, month, day) is None:  # (a leap year: 29/2 is a date)
+        return _Candidate(start, end, None)
+    value, ask_anchors = _infer_day(ref, month, day, weekday, tense)
+    last = _date(value.year, month, last_day) if value is not None and last_day else None
+    return _Candidate(start, end, value, "day", True, last, (month, day, weekday, last_day) if ask_anchors else None)
 
 
 def _read_month_year(match: re.Match[str]) -> _Candidate | None:
@@ -508,7 +528,8 @@ def _read_month_year(match: re.Match[str]) -> _Candidate | None:
         month = first
     if month is None:
         return None
-    return _Candidate(match.start(), match.end(), _date(int(match.group("y")), month), "month")
+    last = _date(int(match.group("y")), _month_number(match.group("mon"))) if match.group("mon1") else None
+    return _Candidate(match.start(), match.end(), _date(int(match.group("y")), month), "month", last=last)
 
 
 def _read_month_alone(match: re.Match[str], ref: _Reference) -> _Candidate | None:
@@ -537,13 +558,15 @@ def _read_cued_year(match: re.Match[str]) -> _Candidate | None:
     if match.start("y") == match.start() and not match.group("tahun"):
         return None  # a bare number: "Covid-19", "Pemilu 2019", "2019 orang"
     year = int(match.group("y"))
+    end_year = year
     if match.group("range"):
         end_digits = match.group("range").strip(" -–—/")
         end_year = int(end_digits) if len(end_digits) == 4 else year // 100 * 100 + int(end_digits)
         if end_year <= year:
             return None  # "2019-12" and the like are no range of years
     start = match.start("tahun") if match.group("tahun") else match.start("y")
-    return _Candidate(start, match.end(), _date(year, 1), "year")
+    last = _date(end_year, 1) if match.group("range") else None
+    return _Candidate(start, match.end(), _date(year, 1), "year", last=last)
 
 
 def _quantity(word: str | None) -> int | None:
@@ -824,7 +847,7 @@ def _digit_candidates(text: str, ref: _Reference, add) -> None:
         if weekday is None:
             add(_Candidate(match.start(), match.end(), None))
         else:
-            add(_Candidate(start, end, _infer_day(ref, int(match.group("m")), int(match.group("d")), weekday, None), "day", True))
+            add(_day_without_year(start, end, ref, int(match.group("m")), int(match.group("d")), weekday, None))
     for match in _matches_at(_DAY_MONTH, text, [start for start, _ in days]):
         add(_read_day_month(text, match, ref))
     for year in years:
@@ -918,18 +941,60 @@ def _without_weekdays_of_dates(mentions: list[DateMention]) -> list[DateMention]
 
 
 def _all_mentions(text: str, ref: _Reference) -> list[DateMention]:
+    chosen = _select(_candidates(text, ref))
+    # Written dates with their year: the anchors a day and month without one is read against.
+    anchors = [c for c in chosen if c.value is not None and not c.inferred]
     mentions = []
-    for candidate in _select(_candidates(text, ref)):
+    for candidate in chosen:
+        if candidate.value is None and candidate.partial is not None:
+            candidate = _anchored(candidate, anchors)
         value = candidate.value
-        if value is None:
+        if value is None and candidate.partial is None:
             continue
-        if candidate.inferred and ref.date is not None and not ref.allow_future and value > ref.date:
+        if candidate.inferred and value is not None and ref.date is not None and not ref.allow_future and value > ref.date:
             continue
+        partial = None if value is not None else "--{:02d}-{:02d}".format(*candidate.partial[:2])
         mentions.append(DateMention(
             candidate.start, candidate.end, text[candidate.start:candidate.end], value,
-            candidate.precision, candidate.inferred,
+            candidate.precision, candidate.inferred, candidate.last, partial,
         ))
     return mentions
+
+
+# A day and month without a year is read against the nearest written date only this far either
+# side of it: "Rabu (8/1)" two paragraphs after "Rabu (8/1/2020)" is 2020's.
+_ANCHOR_REACH_DAYS = 200
+
+
+def _anchored(candidate: _Candidate, anchors: list[_Candidate]) -> _Candidate:
+    """A day and month written without a year, its year read from the text's own anchors:
+    the nearest written date (before or after it) gives the year, or the one before or after
+    when that lies nearer ("25 Desember" near "8 Januari 2020" is 2019's); a period or a year
+    ("periode 2019-2024", "tahun 2019") only with a weekday, which must fall in exactly one of
+    its years. The weekday, when written, must agree; no anchor, no year (never today's)."""
+    month, day, weekday, last_day = candidate.partial
+    by_distance = sorted(anchors, key=lambda a: max(a.start - candidate.end, candidate.start - a.end))
+    value = None
+    for anchor in by_distance:
+        if anchor.precision == "year":
+            if weekday is None:
+                continue
+            last_year = (anchor.last or anchor.value).year
+            fits = [v for y in range(anchor.value.year, last_year + 1)
+                    if (v := _date(y, month, day)) is not None and v.weekday() == weekday]
+            value = fits[0] if len(fits) == 1 else None
+        else:
+            around = anchor.value
+            fits = [v for y in (around.year - 1, around.year, around.year + 1)
+                    if (v := _date(y, month, day)) is not None and (weekday is None or v.weekday() == weekday)
+                    and abs((v - around).days) <= _ANCHOR_REACH_DAYS]
+            value = min(fits, key=lambda v: abs((v - around).days)) if fits else None
+        if value is not None or weekday is None:
+            break  # (a weekday that agrees with no year near this anchor may with a farther one)
+    if value is None:
+        return candidate
+    last = _date(value.year, month, last_day) if last_day else None
+    return candidate._replace(value=value, last=last, partial=None)
 
 
 # --- public API -------------------------------------------------------------------------
@@ -963,7 +1028,7 @@ def parse_date(expression: str, relative_to: dt.date | None = None) -> tuple[dt.
         return None
     reference = relative_to or isodate.today()
     ref = _Reference(reference, allow_future=True, week_as_day=True)
-    mentions = _mentions(expression, ref)
+    mentions = [m for m in _mentions(expression, ref) if m.value is not None]
     if len(mentions) == 1:
         mention = mentions[0]
         residue = expression[:mention.start] + " " + expression[mention.end:]

@@ -1,6 +1,19 @@
 """Events: the article's main event and every other dated statement, with who and where.
 
 Pure: takes the spans the other extractors found in one text and groups them by sentence.
+
+* One event per sentence that tells a happening, not one per date written in it: the
+  sentence's date is its first of the finest precision that is not a reference ("sejak
+  2018", "periode 2019-2024", "since 2004") when it has another.
+* A sentence repeated on a page (a photo caption under each picture) is one event.
+* Furniture is no event: a publication stamp, a byline or credit, a line with no word of
+  running text ("Kompas.com - 08/10/2019, 14:30 WIB", "Oleh Budi Santoso").
+* The main event is the lede's: its date to the day, else the statement's in the next
+  paragraph ("..., kata X, Kamis (16/1)"), else a month or year of the lede's first sentence
+  (near the publication date: an older one is background, "Pada 2004, ..."), else the
+  publication date; without one, a day and month of the lede whose year is unknown, else
+  the first statement dated to the day, else the lede's first sentence undated. An article with a
+  sentence of running text always has a main event.
 """
 from __future__ import annotations
 
@@ -19,6 +32,31 @@ _VENUE = re.compile(
     r"tiba|bertemu|held|took\s+place|happened|occurred|met|arrived)\s+(?:di|ke|in|at)\s+$",
     re.IGNORECASE,
 )
+# A byline or credit that opens a sentence: no happening.
+_BYLINE = re.compile(
+    r"\s*(?:oleh|by|penulis|reporter|pewarta|editor|editing|penyunting|fotografer|foto|photo|sumber|source|"
+    r"laporan\s+(?:wartawan|reporter|kontributor|jurnalis)|written\s+by|reporting\s+by|writing\s+by|"
+    r"updated|diperbarui|dipublikasikan|published|posted)\b\s*:?",
+    re.IGNORECASE,
+)
+# A word of running text: one in lower case, of two letters or more ("di", "menahan", "said").
+_RUNNING_WORD = re.compile(r"(?<![\w.@/])[a-z][a-z'’\-]+\b")
+# A date read as a reference rather than the happening: "sejak 2018", "periode 2019-2024".
+_REFERENCE_CUE = re.compile(r"(?:sejak|semenjak|periode|masa\s+jabatan|since|term|until|hingga|sampai)\s+(?:tahun\s+|year\s+)?$",
+                            re.IGNORECASE)
+# How far a coarse lede date (a month, a year) may lie before the publication and still be the
+# news rather than background: "inflasi September 2023" in an October 2023 article.
+_COARSE_NEWS_DAYS = {"month": 62, "year": 366}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# The next paragraph dates the lede's news when it says who said it ("..., kata X, Kamis
+# (16/1)") or dates it the way news does ("di Jakarta, Selasa (10/10/2023)"), in its first
+# sentences (a text with no line breaks is one paragraph).
+_STATEMENT = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|terang|tegas|imbuh|papar|paparnya|menurut|mengatakan|menyatakan|"
+    r"menjelaskan|mengungkapkan|menyebutkan|menegaskan|said|says|told|stated|announced|according)\w*\b",
+    re.IGNORECASE,
+)
+_FOLLOWING_SENTENCES = 3
 
 
 def build_events(
@@ -30,7 +68,7 @@ def build_events(
     published: dt.date | None,
     lede_end: int,
 ) -> list[Event]:
-    """One event per (sentence, date) pair; the first lede date, else the publication date, is the main one.
+    """One event per sentence that tells a dated happening, and the main event (see the module).
 
     `lede_end` is the offset where the lede (the first paragraph) ends. Sentences with no
     date of their own tell the main event's story: their actors join it, and so do the
@@ -50,68 +88,116 @@ def build_events(
     for mention in places:
         places_in.setdefault(sentence_of(mention.start), []).append(mention)
 
-    dated = {sentence_of(d.start) for d in dates}
-    undated = [i for i in range(len(sentences)) if i not in dated]
+    # Which sentences tell something: not furniture, not a repeat of an earlier sentence.
+    told: list[int] = []
+    seen_text: set[str] = set()
+    said = [" ".join(text[s:e].split()) for s, e in sentences]
+    for i, sentence in enumerate(said):
+        if sentence in seen_text or _is_furniture(sentence):
+            continue
+        seen_text.add(sentence)
+        told.append(i)
+    if not told:
+        return []
+    told_set = set(told)
 
-    def make(index: int, kind: str, date: dt.date, precision: str, date_text: str | None, inferred: bool) -> Event:
-        start, end = sentences[index]
+    in_sentence: dict[int, list[DateMention]] = {}
+    for mention in dates:
+        in_sentence.setdefault(sentence_of(mention.start), []).append(mention)
+    dated = {i: _happening(text, sentences[i][0], found) for i, found in in_sentence.items() if i in told_set}
+    undated = [i for i in told if i not in dated]
+
+    def make(index: int, kind: str, mention: DateMention | None, date: dt.date | None = None) -> Event:
         story = [index] + (undated if kind == "main" else [])
         roles: dict[str, str | None] = {}
         for i in story:
-            for mention in actors_in.get(i, []):
-                if roles.get(mention.name) is None:
-                    roles[mention.name] = mention.role
-        places = [m.place.name for m in places_in.get(index, [])]
+            for m in actors_in.get(i, []):
+                if roles.get(m.name) is None:
+                    roles[m.name] = m.role
+        found_places = [m.place.name for m in places_in.get(index, [])]
         if kind == "main":
-            places += [m.place.name for i in undated for m in places_in.get(i, [])
-                       if _VENUE.search(text, max(sentences[i][0], m.start - 40), m.start)]
+            found_places += [m.place.name for i in undated for m in places_in.get(i, [])
+                             if _VENUE.search(text, max(sentences[i][0], m.start - 40), m.start)]
+        if mention is None:
+            value, precision, date_text, inferred, last, partial = date, "day", None, False, None, None
+        else:
+            value, precision, date_text = mention.value, mention.precision, mention.text
+            inferred, last, partial = mention.inferred, mention.last, mention.partial
         return Event(
-            date=date, precision=precision, kind=kind, sentence=" ".join(text[start:end].split()),
-            date_text=date_text, inferred=inferred,
-            actors=[EventActor(name, role) for name, role in roles.items()],
-            places=list(dict.fromkeys(places)),
+            date=value, precision=precision, kind=kind, sentence=said[index], date_text=date_text,
+            inferred=inferred, actors=[EventActor(name, role) for name, role in roles.items()],
+            places=list(dict.fromkeys(found_places)), last=last, partial=partial,
         )
 
-    usable = list(dates)
-    main = _main_date(text, usable, published, lede_end)
-    events: list[Event] = []
-    seen: set[tuple[int, dt.date, str]] = set()
-    if main is not None:
-        index = sentence_of(main.start)
-        events.append(make(index, "main", main.value, main.precision, main.text, main.inferred))
-        seen.add((index, main.value, main.precision))
-    elif published is not None:
-        events.append(make(0, "main", published, "day", None, False))
-    for mention in usable:
-        index = sentence_of(mention.start)
-        key = (index, mention.value, mention.precision)
-        if key in seen:
-            continue
-        seen.add(key)
-        events.append(make(index, "other", mention.value, mention.precision, mention.text, mention.inferred))
-    if main is None and published is None and len(events) > 0:
-        events[0].kind = "main"  # no lede date and no publication date: the first dated statement
+    first = sentences[told[0]]
+    if lede_end <= first[0]:  # the first paragraph was furniture: the lede is the next one told
+        paragraph_end = text.find("\n", first[0])
+        lede_end = max(first[1], paragraph_end if paragraph_end != -1 else len(text))
+    lede = [i for i in told if sentences[i][0] < lede_end]
+    main_index, main_mention = _main(text, sentences, told, lede, dated, published, lede_end)
+    events = [make(main_index, "main", main_mention, published if main_mention is None else None)]
+    for index in told:
+        if index in dated and (index != main_index or main_mention is None):
+            events.append(make(index, "other", dated[index]))
     return events
 
 
-def _main_date(text: str, dates: Sequence[DateMention], published: dt.date | None, lede_end: int) -> DateMention | None:
-    """The date of the reported event: the lede's first date to the day, else the next
-    paragraph's ("Jakarta (ANTARA) - KPU menetapkan ... periode 2019-2024." then "..., Selasa
-    (10/10/2023), mengatakan"), else the lede's first date of any precision.
+def _is_furniture(sentence: str) -> bool:
+    """A stamp, a byline or credit, or a line with no word of running text."""
+    return _BYLINE.match(sentence) is not None or _RUNNING_WORD.search(sentence) is None
 
-    A year or month in the lede more often qualifies a noun ("anggota DPR periode 2019-2024",
-    "pada 2011") than dates the news.
-    """
-    possible = [d for d in dates if published is None or d.value <= published]
-    lede = [d for d in possible if d.start < lede_end]
-    day = next((d for d in lede if d.precision == "day"), None)
-    if day is not None:
-        return day
-    if lede:
-        following_end = _next_paragraph_end(text, lede_end)
-        later = next((d for d in possible if lede_end <= d.start < following_end and d.precision == "day"), None)
-        return later or lede[0]
-    return None
+
+def _happening(text: str, sentence_start: int, mentions: list[DateMention]) -> DateMention:
+    """The date of what a sentence tells: its first of the finest precision with a year,
+    a reference ("sejak 2018") only when there is nothing else."""
+    def key(m: DateMention) -> tuple:
+        reference = _REFERENCE_CUE.search(text, max(sentence_start, m.start - 24), m.start) is not None
+        return reference, m.value is None, _PRECISION_RANK.get(m.precision, 3), m.start
+
+    return min(mentions, key=key)
+
+
+def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[int, DateMention],
+          published: dt.date | None, lede_end: int) -> tuple[int, DateMention | None]:
+    """(sentence index, date mention) of the main event; a None mention: the publication
+    date, or undated when that is unknown."""
+    def possible(i: int) -> DateMention | None:
+        m = dated.get(i)
+        if m is None or (published is not None and m.value is not None and m.value > published):
+            return None
+        return m
+
+    for i in lede:  # the lede's date to the day
+        m = possible(i)
+        if m is not None and m.value is not None and m.precision == "day":
+            return i, m
+    following_end = _next_paragraph_end(text, lede_end)
+    following = [i for i in told if lede_end <= sentences[i][0] < following_end][:_FOLLOWING_SENTENCES]
+    for i in following:  # the statement's date in the next paragraph: "..., kata X, Kamis (16/1)"
+        m = possible(i)
+        if m is not None and m.value is not None and m.precision == "day" and (
+            "(" in m.text or _STATEMENT.search(text, sentences[i][0], sentences[i][1])
+        ):
+            return i, m
+    # A month or a year of the lede's first sentence, unless background: older than the
+    # publication ("Pada 2004, ..."), or, with no publication date, further on in the lede.
+    m = possible(lede[0])
+    if m is not None and m.value is not None and (
+        published is None or (published - m.value).days <= _COARSE_NEWS_DAYS.get(m.precision, 0)
+    ):
+        return lede[0], m
+    if published is None:
+        for i in lede:  # a day and month whose year is unknown
+            m = dated.get(i)
+            if m is not None and m.value is None:
+                return i, m
+        for i in told:  # the first statement dated to the day
+            m = dated.get(i)
+            if m is not None and m.value is not None and m.precision == "day":
+                return i, m
+    # The publication date (or none): for the lede's first sentence that is not dated as
+    # background of its own ("Pada 2004, bank itu berdiri. Kini bank itu memangkas...").
+    return next((i for i in lede if i not in dated), lede[0]), None
 
 
 def _next_paragraph_end(text: str, lede_end: int) -> int:
