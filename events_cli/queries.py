@@ -342,7 +342,7 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
             "title": title,
             "language": language,
             "published": published.isoformat() if published else None,
-            "main_event": {"date": main[1].isoformat() if main[1] else None, "precision": main[2] if main[1] else None}
+            "main_event": {k: v for k, v in _event_date(main[1], main[2], *main[6:]).items() if k in ("date", "precision")}
             if main else None,
             "events": [
                 {**_event_date(d, p, *rest), "kind": k, "summary": s, "actors": a, "places": pl}

@@ -34,7 +34,7 @@ DATE_HINT = "(try 2023-09-13, 2023-09, 2023, '13 September 2023', kemarin, 'last
 # The seed article's two events, as `events timeline` lists them, earliest first.
 TIMELINE = [
     ["id", "date", "precision", "event", "actors", "places", "source"],
-    ["e2", "2011-01-01", "year", "Ini adalah kali pertama kedua pemimpin bertemu secara langsung, dan kunjungan "
+    ["e2", "2011", "year", "Ini adalah kali pertama kedua pemimpin bertemu secara langsung, dan kunjungan "
      "pertama Kim ke Rusia sejak ia menjadi pemimpin tertinggi Korea Utara pada 2011.",
      "Kim Jong-un", "Korea Utara; Rusia", "JABAR EKSPRES"],
     ["e1", "2023-09-13", "day", "Pertemuan antara Vladimir Putin dan Kim Jong-un merupakan peristiwa bersejarah "
@@ -318,11 +318,11 @@ def test_export_csv_and_parquet(seeded, tmp_path):
     assert run("export", "--format", "csv", "--output", str(out)).exit_code == 0
     (_, e2, e1) = TIMELINE  # the same events, with the article's fields and the event's own beside them
     assert table(out.read_text(encoding="utf-8"), "csv") == [
-        ["event_id", "article_id", "date", "precision", "kind", "inferred", "sentence", "date_text", "actors", "places",
-         "source", "title", "published", "url", "origin"],
-        ["2", "1", "2011-01-01", "year", "other", "False", e2[3], "2011", e2[4], e2[5], "JABAR EKSPRES", "", "", "",
+        ["event_id", "article_id", "date", "precision", "date_end", "date_partial", "kind", "inferred", "sentence",
+         "date_text", "actors", "places", "source", "title", "published", "url", "origin"],
+        ["2", "1", "2011-01-01", "year", "2011-12-31", "", "other", "False", e2[3], "2011", e2[4], e2[5], "JABAR EKSPRES", "", "", "",
          str(SEED)],
-        ["1", "1", "2023-09-13", "day", "main", "False", e1[3], "13 September 2023", e1[4], e1[5], "JABAR EKSPRES",
+        ["1", "1", "2023-09-13", "day", "2023-09-13", "", "main", "False", e1[3], "13 September 2023", e1[4], e1[5], "JABAR EKSPRES",
          "", "", "", str(SEED)],
     ]
     folder = tmp_path / "pq"

@@ -35,7 +35,7 @@ RECORD_KEYS = {"article_id", "origin", "external_id", "url", "source", "title", 
                "main_event", "events", "actors", "places", "related"}
 MAIN_EVENT_KEYS = {"date", "precision"}  # + "type", "source", "target", "negated"
 # + "type", "source", "target", "negated"; "kind" (main or other) is the exporter's own
-EVENT_KEYS = {"date", "precision", "kind", "summary", "actors", "places"}
+EVENT_KEYS = {"date", "precision", "date_end", "inferred", "date_partial", "kind", "summary", "actors", "places"}
 ACTOR_KEYS = {"name", "kind", "mentions", "roles"}
 PLACE_KEYS = {"name", "kind", "country_code", "lat", "lon", "mentions"}
 RELATED_KEYS = {"title", "url", "article_id"}
@@ -56,6 +56,11 @@ def export(db) -> list[dict]:
 def _date_faults(where: str, item: dict) -> list[str]:
     """A date of the contract: an ISO day, its precision, a month's first day, a year's first day."""
     date, precision = item.get("date"), item.get("precision")
+    if date is None and (precision is None or item.get("date_partial", "--") is not None):
+        # undated (no precision), or its year unknown (day and month in date_partial): never a guessed year
+        partial = item.get("date_partial")
+        ok = partial is None or isinstance(partial, str) and re.fullmatch(r"--\d\d-\d\d|--\d\d", partial)
+        return [] if ok else [f"{where}: date_partial {partial!r}"]
     if not isinstance(date, str) or not ISO_DAY.match(date) or precision not in PRECISIONS:
         return [f"{where}: date {date!r} precision {precision!r}"]
     dt.date.fromisoformat(date)
@@ -161,12 +166,14 @@ def test_seed_record_metadata(seed_record):
 def test_seed_events(seed_record):
     assert seed_record["main_event"] == {"date": SEED_GOLD["main_event_date"], "precision": "day"}
     assert seed_record["events"] == [
-        {"date": "2023-09-13", "precision": "day", "kind": "main",
+        {"date": "2023-09-13", "precision": "day", "date_end": "2023-09-13", "inferred": False, "date_partial": None,
+         "kind": "main",
          "summary": "Pertemuan antara Vladimir Putin dan Kim Jong-un merupakan peristiwa bersejarah yang terjadi "
                     "pada 13 September 2023, di kota Vladivostok, Rusia.",
          "actors": ["Kim Jong-un", "Kim Yong Chol", "Sergey Lavrov", "Vladimir Putin"],
          "places": ["Rusia", "Vladivostok", "Vostochny Cosmodrome"]},
-        {"date": "2011-01-01", "precision": "year", "kind": "other",
+        {"date": "2011-01-01", "precision": "year", "date_end": "2011-12-31", "inferred": False, "date_partial": None,
+         "kind": "other",
          "summary": "Ini adalah kali pertama kedua pemimpin bertemu secara langsung, dan kunjungan pertama Kim ke "
                     "Rusia sejak ia menjadi pemimpin tertinggi Korea Utara pada 2011.",
          "actors": ["Kim Jong-un"], "places": ["Korea Utara", "Rusia"]},
@@ -187,14 +194,14 @@ def test_seed_actors(seed_record):
 def test_seed_places(seed_record):
     assert [p["name"] for p in seed_record["places"]] == sorted(SEED_GOLD["places"] + SEED_GOLD["optional"]["places"])
     assert seed_record["places"] == [place(*row) for row in [
-        ("Amerika Serikat", "country", "US", 38.8951, -77.0364, "Amerika Serikat"),
+        ("Amerika Serikat", "country", "US", 38.0, -97.0, "Amerika Serikat"),
         ("Kamchatka", "region", "RU", 56.0, 159.0, "Kamchatka"),
-        ("Korea Utara", "country", "KP", 39.0339, 125.7543, "Korea Utara"),
+        ("Korea Utara", "country", "KP", 40.0, 127.0, "Korea Utara"),
         ("Pyongyang", "city", "KP", 39.0339, 125.7543, "Pyongyang"),
-        ("Rusia", "country", "RU", 55.752, 37.6178, "Rusia"),
+        ("Rusia", "country", "RU", 60.0, 100.0, "Rusia"),
         ("Semenanjung Korea", "region", None, 38.0, 127.5, "Semenanjung Korea"),
         ("Timur Jauh Rusia", "region", "RU", 55.0, 135.0, "Timur Jauh Rusia"),
-        ("Ukraina", "country", "UA", 50.4547, 30.5238, "Ukraina"),
+        ("Ukraina", "country", "UA", 49.0, 32.0, "Ukraina"),
         ("Vladivostok", "city", "RU", 43.1056, 131.8735, "kota Vladivostok"),
         ("Vostochny Cosmodrome", "facility", "RU", 51.884, 128.334, "Vostochny Cosmodrome"),
     ]]
@@ -296,12 +303,15 @@ def test_jsonl_main_event(jsonl_records, name, main_event):
 
 def test_jsonl_events(jsonl_records):
     assert jsonl_records["flood"]["events"] == [
-        {"date": "2024-03-04", "precision": "day", "kind": "main",
+        {"date": "2024-03-04", "precision": "day", "date_end": "2024-03-04", "inferred": False, "date_partial": None,
+         "kind": "main",
          "summary": "Banjir merendam dua desa di Kecamatan Tarogong Kidul, Kabupaten Garut, pada Senin (4/3/2024).",
          "actors": ["BPBD Garut", "Hendra Saputra"], "places": ["Kabupaten Garut", "Tarogong Kidul"]},
-        {"date": "2024-03-05", "precision": "day", "kind": "other",  # said on the day of publication
+        {"date": "2024-03-05", "precision": "day", "date_end": "2024-03-05", "inferred": True, "date_partial": None,
+         "kind": "other",  # said on the day of publication
          "summary": "\"Air mulai surut sore ini,\" kata Hendra.", "actors": ["Hendra Saputra"], "places": []},
-        {"date": "2024-03-05", "precision": "day", "kind": "other",  # Selasa, the day after Senin 4 March
+        {"date": "2024-03-05", "precision": "day", "date_end": "2024-03-05", "inferred": True, "date_partial": None,
+         "kind": "other",  # Selasa, the day after Senin 4 March
          "summary": "Bupati Garut Rudi Hartawan meninjau lokasi pada Selasa.", "actors": ["Rudi Hartawan"],
          "places": ["Garut"]},
     ]
