@@ -647,10 +647,16 @@ _EN_ANY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_EN_MARKERS)))
 
 
 def _english_stretch(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a stretch reads as English (:func:`_english` of its words)."""
+    """Whether a stretch is English enough for the English model: at least two English cue
+    words, and more than twice as many as Indonesian ones. Stricter than the feature's cue
+    (:func:`_english`), so that an Indonesian sentence naming "The Voice of Germany" stays
+    with the Indonesian model (a regular expression passes most Indonesian stretches at a
+    glance)."""
     if not spans or not _EN_ANY.search(text, spans[0][0], spans[-1][1]):
         return False
-    return _english([text[a:b].lower() for a, b in spans])
+    lower = [text[a:b].lower() for a, b in spans]
+    en = sum(map(_EN_MARKERS.__contains__, lower))
+    return en >= 2 and en > 2 * sum(map(_ID_MARKERS.__contains__, lower))
 
 
 class _ScoreTables:
@@ -1037,7 +1043,7 @@ def trim_spans(spans: list[EntitySpan]) -> list[EntitySpan]:
             if k:
                 a = ws[k][0]
                 e = EntitySpan(a, e.end, e.text[a - e.start:], e.label)
-        if " " in e.text or e.text[-2:] in _POSSESSIVE_ENDS:
+        if e.text[-2:] in _POSSESSIVE_ENDS or " " in e.text and _TAIL_CUES.search(e.text):
             e = _tail_cut(e)
             if e is None:
                 continue
@@ -1046,6 +1052,10 @@ def trim_spans(spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 _POSSESSIVE_ENDS = frozenset({"'s", "\u2019s"})
+# what :func:`_tail_cut` may cut at: a word in lower case past the first, or a weekday
+# (most spans have neither and are passed at a glance)
+_TAIL_CUES = re.compile(r"\s(?:[^\W\d_A-Z]|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Ahad|Monday|Tuesday|Wednesday"
+                        r"|Thursday|Friday|Saturday|Sunday)")
 _WEEKDAYS = frozenset("""
 senin selasa rabu kamis jumat sabtu ahad monday tuesday wednesday thursday friday saturday sunday
 """.split())
