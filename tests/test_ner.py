@@ -79,9 +79,9 @@ def test_model_is_shipped_and_small():
 ])
 def test_english_sentences_go_to_the_english_model(text, english):
     from events_cli.extract import ner
-    from events_cli.extract.tokens import tokenize
+    from events_cli.extract.tokens import token_texts
 
-    assert ner._english_stretch(text, tokenize(text)) is english
+    assert ner._english_route([w.lower() for w in token_texts(text)]) is english
 
 
 # sentences a reasonable model must get: (text, [(label, span text), ...] that must be found)

@@ -653,11 +653,6 @@ def _english_route(lower: list[str]) -> bool:
     return en >= 2 and en > 2 * sum(map(_ID_MARKERS.__contains__, lower))
 
 
-def _english_stretch(text: str, spans: list[tuple[int, int]]) -> bool:
-    """:func:`_english_route` of the words of ``text`` at ``spans``."""
-    return _english_route([text[a:b].lower() for a, b in spans])
-
-
 class _ScoreTables:
     """Summed weights, per label, of the features a word brings: its own and those it
     gives its neighbours (as -1, -2, +1, +2), five rows a word, computed the first time the
