@@ -4,7 +4,7 @@
 Two models are shipped: events_cli/data/ner.crfsuite, trained on the train splits of
 idner-news-2k and NERGrit, tags Indonesian sentences; events_cli/data/ner-en.crfsuite,
 trained on those and the English en-gum-wikigold train split, tags the sentences that read
-as English (ner._english_stretch). Trains ONLY on train splits (see events_cli/data/NER.md
+as English (ner._english_route). Trains ONLY on train splits (see events_cli/data/NER.md
 for provenance and licences). c1/c2 are chosen on a held-out part of train (never on valid);
 the final model is trained on all of train. The valid splits of all three sets are then
 scored the way /work/shared/eval/score.py scores NER: per sentence, the SET of normalised

@@ -873,6 +873,10 @@ def _body_part(toks: _Tokens, e: EntitySpan, per_starts: set[int]) -> tuple[int,
     s, t = e.start, e.end
     if " " not in e.text:
         return (s, s) if _low(e.text) in _RANK_CORE else (s, t)
+    first = e.text.split(None, 1)[0]
+    if (_low(first) not in _ROLE_WORDS and _low(e.text.rsplit(None, 1)[-1]) not in _RANK_TAIL
+            and not any(map(str.isdigit, e.text))):
+        return s, t  # (most bodies: no title, no rank, no number)
     words = [(a + s, b + s) for a, b in (m.span() for m in _WORD_SPAN.finditer(e.text))]
     if any(map(str.isdigit, e.text)):
         # a numbered occasion of a body is the body: "HUT ke-69 Humas Polri" -> "Humas Polri"

@@ -642,15 +642,15 @@ def _get_en_scores() -> "_ScoreTables":
     return _en_scores
 
 
-# any of the English cue words, in lower case: a stretch without one is not English (most)
-_EN_ANY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_EN_MARKERS)))
-
-
-def _english_stretch(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a stretch reads as English (:func:`_english` of its words)."""
-    if not spans or not _EN_ANY.search(text, spans[0][0], spans[-1][1]):
-        return False
-    return _english([text[a:b].lower() for a, b in spans])
+def _english_route(lower: list[str]) -> bool:
+    """Whether a sentence (its words, lower-cased) is English enough for the English model:
+    at least two English cue words, and more than twice as many as Indonesian ones. Stricter
+    than the feature's cue (:func:`_english`), so that an Indonesian sentence naming "The
+    Voice of Germany" stays with the Indonesian model."""
+    if _EN_MARKERS.isdisjoint(lower):
+        return False  # most Indonesian sentences: no word to count
+    en = sum(map(_EN_MARKERS.__contains__, lower))
+    return en >= 2 and en > 2 * sum(map(_ID_MARKERS.__contains__, lower))
 
 
 class _ScoreTables:
@@ -902,31 +902,27 @@ def tag_many(stretches: list[tuple[str, list[tuple[int, int]] | None]]) -> list[
     """:func:`tag_entities` of many ``(text, spans)`` at once: one pass of the tagger over
     them all is much cheaper than one per stretch (the decoder works on all of them
     together, and the features are added up in a few array operations)."""
-    model = _get_tagger()
-    # English stretches go to the English model (when it is shipped), the others to the
-    # Indonesian one, each in one pass
-    english = []
-    if EN_MODEL_PATH.is_file():
-        stretches = list(stretches)
-        for k, (text, spans) in enumerate(stretches):
-            if spans is None:
-                spans = tokenize(text) if text and text.strip() else []
-                stretches[k] = (text, spans)
-            if _english_stretch(text, spans):
-                english.append(k)
+    _get_tagger()
     with _lock:  # the score tables grow with the words seen: one caller at a time
-        if not english:
-            return _tag_many(_scores, stretches)
-        en_tables = _get_en_scores()
-        chosen = set(english)
-        out = _tag_many(_scores, [st for k, st in enumerate(stretches) if k not in chosen])
-        found = _tag_many(en_tables, [stretches[k] for k in english])
-        for k, f in zip(english, found):
-            out.insert(k, f)
-        return out
+        return _tag_many(_scores, stretches, _english_model())
 
 
-def _tag_many(tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
+_EN_SHIPPED: list[bool] = []
+
+
+def _english_model() -> bool:
+    """Whether the English model is shipped (asked of the file system once)."""
+    if not _EN_SHIPPED:
+        _EN_SHIPPED.append(EN_MODEL_PATH.is_file())
+    return _EN_SHIPPED[0]
+
+
+def _tag_many(tables: _ScoreTables, stretches, divert: bool = False,
+              raw: bool = False) -> list[list[EntitySpan]]:
+    """The entities of each stretch, by the model of ``tables``; with ``divert``, the segments
+    that read as English (:func:`_english_route`) are tagged by the English model, in a pass
+    of their own (the model is loaded when first needed). ``raw``: without the
+    document-level consistency pass."""
     model = tables.model
     tables.trim()
     bigram, unknown = tables.bigrams.get, model.unknown
@@ -941,7 +937,8 @@ def _tag_many(tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
     lengths: list[int] = []  # of the windows, in order
     jobs = []  # per stretch: [(segment, its windows, first tagged index, how many tagged)]
     pad_l, pad_r = tables.PAD_LEFT, tables.PAD_RIGHT
-    for text, spans in stretches:
+    diverted = []  # (stretch number, segment) of the English segments
+    for number, (text, spans) in enumerate(stretches):
         if spans is None:
             spans = tokenize(text) if text and text.strip() else []
         segs = []
@@ -953,6 +950,9 @@ def _tag_many(tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
                 continue
             n = len(words)
             lower = list(map(str.lower, words))
+            if divert and _english_route(lower):
+                diverted.append((number, seg))
+                continue
             slot = len(slots) + 2
             # the rows read are those of the windows' words and of two words either side:
             # the others stay pads, so that no row is made for a word that only they hold
@@ -990,10 +990,15 @@ def _tag_many(tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
                      + tables.extra_rows[np.fromiter(extras, dtype=np.intp, count=len(extras))]
                      + model.weights[np.fromiter(bigrams, dtype=np.intp, count=len(bigrams))])
         best = model.decode(emissions, lengths).tolist()
+    english: dict[int, list[EntitySpan]] = {}
+    if diverted:
+        done = _tag_many(_get_en_scores(), [(stretches[number][0], seg) for number, seg in diverted], raw=True)
+        for (number, _), found in zip(diverted, done):
+            english.setdefault(number, []).extend(found)
     names = model.labels
     outside = names.index("O")
     out = []
-    for text, segs in jobs:
+    for number, (text, segs) in enumerate(jobs):
         found: list[EntitySpan] = []
         for seg, windows, k, size in segs:
             if best[k: k + size].count(outside) == size:
@@ -1003,8 +1008,14 @@ def _tag_many(tables: _ScoreTables, stretches) -> list[list[EntitySpan]]:
                 labels[a:b] = map(names.__getitem__, best[k: k + b - a])
                 k += b - a
             found.extend(trim_spans(decode(seg, labels, text)))
-        out.append(consistent_labels(found, text) if found else found)
+        if number in english:
+            found = sorted(found + english[number], key=_START)
+        out.append(consistent_labels(found, text) if found and not raw else found)
     return out
+
+
+def _START(e: EntitySpan) -> int:
+    return e.start
 
 
 # lower-case words that may open a name of the label ("kota Rafah", "pemerintah Irak",
@@ -1037,7 +1048,7 @@ def trim_spans(spans: list[EntitySpan]) -> list[EntitySpan]:
             if k:
                 a = ws[k][0]
                 e = EntitySpan(a, e.end, e.text[a - e.start:], e.label)
-        if " " in e.text or e.text[-2:] in _POSSESSIVE_ENDS:
+        if e.text[-2:] in _POSSESSIVE_ENDS or " " in e.text and _TAIL_CUES.search(e.text):
             e = _tail_cut(e)
             if e is None:
                 continue
@@ -1046,6 +1057,10 @@ def trim_spans(spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 _POSSESSIVE_ENDS = frozenset({"'s", "\u2019s"})
+# what :func:`_tail_cut` may cut at: a word in lower case past the first, or a weekday
+# (most spans have neither and are passed at a glance)
+_TAIL_CUES = re.compile(r"\s(?:[^\W\d_A-Z]|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Ahad|Monday|Tuesday|Wednesday"
+                        r"|Thursday|Friday|Saturday|Sunday)")
 _WEEKDAYS = frozenset("""
 senin selasa rabu kamis jumat sabtu ahad monday tuesday wednesday thursday friday saturday sunday
 """.split())
