@@ -116,7 +116,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 # ------------------------------------------------------------------ credits
 
-_SLASH_TAIL = r"/[ \t]*[A-Z]"  # how a "Tempo/Fakhri Hermansyah" credit goes on at its "/"
+_SLASH_TAIL = r"/[ \t]*[A-Z]"  # how a "Tempo/Fikri Harsono" credit goes on at its "/"
 _CREDIT_PATTERNS = [
     # whole credit lines: "Penulis: X", "Editor: Y", "BACA JUGA: ..."
     re.compile(
@@ -135,7 +135,7 @@ _CREDIT_PATTERNS = [
         r"\bLaporan[ \t]+(?:Wartawan|Reporter|Koresponden|Kontributor)\b[^\n,]*,?"
         r"(?:[ \t]*[A-Z][\w'.\-]*){0,5}",
     ),
-    # "Tempo/Fakhri Hermansyah", "KOMPAS.com/Fitria Chusna", "ANTARA FOTO/Budi", "ANTARA / Budi";
+    # "Tempo/Fikri Harsono", "KOMPAS.com/Fitri Chandra", "ANTARA FOTO/Budi", "ANTARA / Budi";
     # not "Hendra Suhendra / Indra" (a name and the name he goes by)
     re.compile(
         r"\b(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?|(?:[A-Z]{2,}[\w.]*|[\w]+\.com)(?:[ \t]+[A-Z]{2,}[\w.]*)?[ \t]+)"
@@ -813,7 +813,7 @@ def _joined_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
 
 def _titled_person(e: EntitySpan) -> list[EntitySpan]:
     """An ORG span that holds an English title and the name after it: "World Water Council
-    President Loic Fauchon" is the council and a person; "Indonesian Foreign Minister Retno
+    President Lucien Fabre" is the council and a person; "Indonesian Foreign Minister Retno
     Marsudi" a person (the title, found again before the name, becomes the role)."""
     if _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
         return [e]
