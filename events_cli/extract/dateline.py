@@ -137,7 +137,9 @@ _CREDIT_LINE = re.compile(
     r"(?:\s*[,|]\s*[\w. ]{2,30})?)\s*$"
 )
 # "Dio Suhenda (The Jakarta Post)": a byline naming the outlet in brackets.
-_BYLINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[^()\n]{2,40})\)\s*$")
+_BYLINE = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*(?:\s*,\s*|\s+(?:and|dan|&)\s+|\s+)){0,8}[A-Z][\w.'’-]*\s*\((?P<outlet>[^()\n]{2,40})\)\s*$"
+)
 # What may follow the date in a stamp: a time, a zone, "| Updated ...".
 _STAMP_OUTLET = re.compile(r"^\s*(?P<outlet>[^\n\-–—|]{2,30}?)\s+[-–—|]\s+(?=\S)")
 # A label or byline before the date of a stamp: "Diperbarui 17 Feb 2024, 15:30 WIB",
@@ -344,6 +346,11 @@ def _parse_head(text: str) -> Dateline:
                 source = part
             else:
                 return Dateline(None, None, 0)
+    if source is None and place is not None and len(parts) == 2 and parts[0] == place:
+        # "Jakarta, FNN -", "BANDUNG, Prolitenews -": an outlet the table does not hold, after the place
+        other = parts[1]
+        if (other.isupper() or _OUTLET_SUFFIX.search(other)) and not _known_place(other):
+            source = other
     if source is None and place is None:
         return Dateline(None, None, 0)
     return Dateline(source, place, match.end())
@@ -371,6 +378,9 @@ def _parse_head_without_dash(text: str) -> Dateline:
             return Dateline(None, None, 0)
         end = match.start("place") + len(place) + 1
     return Dateline(match.group("outlet"), place, end)
+
+
+_OUTLET_SUFFIX = re.compile(r"(?i:news|post|pos|times|ekspres|express|online|today|daily|tv|media)$")
 
 
 def _known_place(name: str) -> bool:
