@@ -111,7 +111,7 @@ def test_name_end(span, name):
 FURNITURE = [
     "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", "Advertisement", "Bagikan", "Share this article",
     "Copy link", "Baca berita tanpa iklan. Gabung Kompas.com+", "Tags: banjir, longsor, Garut",
-    "Topik: Pilkada Jabar", "Home > News > Nasional", "Beranda » Regional » Jawa Barat" if False else "Beranda » Regional",
+    "Topik: Pilkada Jabar", "Home > News > Nasional", "Beranda » Regional » Jawa Barat", "Beranda » Regional",
     "Nasional", "Berita | Ekonomi | Olahraga | Tekno", "Facebook Twitter WhatsApp Telegram", "· 3 menit baca",
     "5 min read", "Sign up for our newsletter", "Ikuti kami di Google News", "Text Sizes", "Larger", "AA",
     "Baca kisah lengkapnya di sini", "Tim Redaksi", "Selengkapnya klik di sini:", "Advertising",
@@ -121,7 +121,7 @@ FURNITURE = [
 NOT_FURNITURE = [
     "Presiden datang ke Bandung pada Senin.", "Jakarta", "Ani Lestari", "Harga Cabai Naik",
     "Bagikan makanan kepada warga yang terdampak banjir di desa itu.", "Nasional Demokrat menggelar rapat.",
-    "Iklan rokok dilarang di jalan protokol, kata wali kota.", "Kami sudah lama tinggal di sini.",
+    "Iklan rokok dilarang di jalan protokol, kata wali kota.", "Kami sudah lama tinggal di sini.", "Harga naik > 10 persen, kata dia.",
     "“Kami tinggal di sini,” kata Ani.",
 ]
 

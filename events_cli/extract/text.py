@@ -233,6 +233,8 @@ _SHARE_WORDS = frozenset("""
 facebook twitter whatsapp telegram line linkedin email e-mail copy link salin share bagikan pinterest
 messenger instagram youtube tiktok x fb wa tweet print cetak komentar comment comments
 """.split())
+# "Home » Regional » Jawa Barat", "News > Nasional": short items between arrows.
+_BREADCRUMB = re.compile(r"[^.!?»›>\n]{1,30}(?:\s*[»›>]\s*[^.!?»›>\n]{1,30}){1,6}")
 _MENU_SPLIT = re.compile(r"[\s|•·/>»›,+\-–—]+")
 _MAX_FURNITURE_LINE = 300
 
@@ -250,6 +252,8 @@ def is_furniture_line(line: str) -> bool:
     if len(line) > 120:
         return False
     if len(line) <= 80 and line[-1] not in ".!?\"'”" and _FURNITURE_END.search(low):
+        return True
+    if _BREADCRUMB.fullmatch(line):
         return True
     words = [w for w in _MENU_SPLIT.split(low) if w]
     if not words:
