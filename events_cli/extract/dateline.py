@@ -353,15 +353,23 @@ def _parse_head(text: str) -> Dateline:
             source = other
     if source is None and place is None:
         return Dateline(None, None, 0)
-    return Dateline(source, place, match.end())
+    end = match.end()
+    if place is None:
+        after = _PLACE_AFTER.match(text, end)
+        if after and _known_place(after.group("place")):
+            place, end = after.group("place"), after.end()
+    return Dateline(source, place, end)
 
 
-_PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*:\s+(?=[A-Z\"“])")
+_PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?::|\.(?=\s))\s+(?=[A-Z\"“])")
+# "KONTAN.CO.ID - JAKARTA. Harga ...": the place after the outlet's dash, closed by a full stop.
+_PLACE_AFTER = re.compile(r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)[.,]\s+(?=[A-Z\"“])")
 
 
 def _parse_head_without_dash(text: str) -> Dateline:
     """ "Liputan6.com, Jakarta Harga ...": an outlet's domain, then a place the gazetteer knows;
-    "Jakarta: Pemerintah ..." (Medcom, Metro TV): a place the gazetteer knows, then a colon."""
+    "Jakarta: Pemerintah ..." (Medcom, Metro TV, CNA) or "Jakarta. The ..." (Jakarta Globe): a place
+    the gazetteer knows, then a colon or a full stop."""
     colon = _PLACE_COLON.match(text)
     if colon and _known_place(colon.group("place")):
         return Dateline(None, colon.group("place"), colon.end())
