@@ -412,7 +412,8 @@ def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
         if 0 < len(line) <= 200 and line[-1] not in ".!?\"'”":
             if start == len(text) - len(stripped):
                 return line, text[end + 1:]
-            return line, text[:start] + text[end + 1:]
+            if len(line.split()) >= 3:  # (after a menu: a headline, not the menu's last item)
+                return line, text[:start] + text[end + 1:]
     return None, text
 
 

@@ -66,6 +66,15 @@ REAL_FORMS = [
     # Medcom / Metro TV: a byline with its stamp, then "Place:"
     ("Ani Lestari • 08 Januari 2020 09:55\n\nJakarta: Pemerintah menaikkan tarif.", None, "Jakarta", "Pemerintah"),
     ("RIYADH: Saudi Arabia signed seven agreements.", None, "RIYADH", "Saudi"),
+    ("Jakarta. The government said on Monday.", None, "Jakarta", "The government"),
+    ("KONTAN.CO.ID - JAKARTA. Harga emas naik.", "KONTAN.CO.ID", "JAKARTA", "Harga"),
+    ("VIVA – Harga emas naik.", "VIVA.co.id", None, "Harga"),
+    # outlets the table does not hold, after the place
+    ("Jakarta, FNN - Bantuan dikirim.", "FNN", "Jakarta", "Bantuan"),
+    ("BANDUNG, Prolitenews – Warga berkumpul.", "Prolitenews", "BANDUNG", "Warga"),
+    # The Jakarta Post: two writers, a label, the place alone, the stamp, share lines
+    ("Ani Lestari and Budi Santoso (The Jakarta Post)\nPremium\nJakarta\nTue, April 25, 2023\n\n"
+     "Share This Article\n\nChange Size\n\nThe ministry said on Monday.", "The Jakarta Post", None, "The ministry"),
     # English datelines and bylines
     ("JAKARTA (Reuters) - Indonesia said on Monday.", "Reuters", "JAKARTA", "Indonesia"),
     ("JAKARTA, Indonesia (AP) — Rescuers searched on Monday.", "AP", "JAKARTA", "Rescuers"),

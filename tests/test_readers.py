@@ -253,7 +253,9 @@ def test_mojibake_repaired_on_reading(tmp_path):
 @pytest.mark.parametrize("text,title", [
     # a text file's title is its headline, never a banner, a menu, a stamp or a credit
     ("Baca berita tanpa iklan. Gabung Kompas.com+\n\nBanjir Rendam Tiga Desa\n\nJAKARTA, KOMPAS.com - Isi.", "Banjir Rendam Tiga Desa"),
-    ("Home\nNasional\n\nJudul Berita\n\nIsi.", "Judul Berita"),
+    ("Home\nNasional\n\nJudul Berita Hari Ini\n\nIsi.", "Judul Berita Hari Ini"),
+    # the last item of a menu is no headline
+    ("Home\nRegional\nJawa Barat\n\nIsi pertama.\n\nIsi.", None),
     ("Rabu, 08 Jan 2020 09:55 WIB\n\nWarga Panen Jagung\n\nRep: Ani/ Red: Budi\n\nREPUBLIKA.CO.ID, JAKARTA -- Isi.", "Warga Panen Jagung"),
     ("ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT\n\nKalimat pertama selesai.\n\nIsi.", None),
 ])

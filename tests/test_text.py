@@ -55,6 +55,7 @@ CREDITS_MORE = [
     ("Isi.\nReporting by Jane Doe; Writing by John Roe; Editing by Ann Lee", "Isi."),
     ("Isi.\nAdditional reporting by Jane Doe", "Isi."),
     ("Oleh: Ani Lestari\nIsi.", "Isi."),
+    ("Isi.\nAssociated Press writer Jane Doe in Bangkok contributed to this report.", "Isi."),
     # not credits
     ("Oleh karena itu, warga mengungsi.", "Oleh karena itu, warga mengungsi."),
     ("By Tuesday, the water had receded.", "By Tuesday, the water had receded."),
@@ -110,15 +111,18 @@ def test_name_end(span, name):
 FURNITURE = [
     "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", "Advertisement", "Bagikan", "Share this article",
     "Copy link", "Baca berita tanpa iklan. Gabung Kompas.com+", "Tags: banjir, longsor, Garut",
-    "Topik: Pilkada Jabar", "Home > News > Nasional", "Beranda » Regional » Jawa Barat" if False else "Beranda » Regional",
+    "Topik: Pilkada Jabar", "Home > News > Nasional", "Beranda » Regional » Jawa Barat", "Beranda » Regional",
     "Nasional", "Berita | Ekonomi | Olahraga | Tekno", "Facebook Twitter WhatsApp Telegram", "· 3 menit baca",
     "5 min read", "Sign up for our newsletter", "Ikuti kami di Google News", "Text Sizes", "Larger", "AA",
-    "Baca kisah lengkapnya di sini", "Tim Redaksi",
+    "Baca kisah lengkapnya di sini", "Tim Redaksi", "Selengkapnya klik di sini:", "Advertising",
+    "A   A   A   Pengaturan Font", "Konten dari Pengguna", "Our Standards: The Trust Principles.",
+    "Tulisan dari Ani Lestari tidak mewakili pandangan dari redaksi",
 ]
 NOT_FURNITURE = [
     "Presiden datang ke Bandung pada Senin.", "Jakarta", "Ani Lestari", "Harga Cabai Naik",
     "Bagikan makanan kepada warga yang terdampak banjir di desa itu.", "Nasional Demokrat menggelar rapat.",
-    "Iklan rokok dilarang di jalan protokol, kata wali kota.",
+    "Iklan rokok dilarang di jalan protokol, kata wali kota.", "Kami sudah lama tinggal di sini.", "Harga naik > 10 persen, kata dia.",
+    "“Kami tinggal di sini,” kata Ani.",
 ]
 
 
@@ -140,6 +144,11 @@ def test_article_lines_are_no_furniture(line):
     # Kompas: a writers' list under its label, no actors
     ("Penulis\nAni Lestari, Budi Santoso\nEditor\nCitra Dewi\n\nJAKARTA, KOMPAS.com - Isi.", "JAKARTA, KOMPAS.com - Isi."),
     ("Tim Redaksi\nJAKARTA, KOMPAS.com - Isi.", "JAKARTA, KOMPAS.com - Isi."),
+    # Tempo: each label, a blank line, its name; Kompas: the name above its label
+    ("Reporter\n\nAni Lestari\n\nEditor\n\nBudi Santoso\n\nTEMPO.CO, Jakarta - Isi.", "TEMPO.CO, Jakarta - Isi."),
+    ("Judul Berita Ini.\nAni Lestari\n\nEditor\n\nJAKARTA, KOMPAS.com - Isi.", "Judul Berita Ini. JAKARTA, KOMPAS.com - Isi."),
+    ("SCROLL UNTUK MELANJUTKAN MEMBACA\nGabung di IDN Times\nJakarta, IDN Times - Isi.", "Jakarta, IDN Times - Isi."),
+    ("Isi.\nDilarang keras mengambil konten, melakukan crawling tanpa izin.", "Isi."),
     ("Home\nNasional\nMegapolitan\nJAKARTA - Isi.\nSCROLL TO CONTINUE WITH CONTENT\nIsi dua.", "JAKARTA - Isi. Isi dua."),
     ("Isi.\nTags: banjir, Garut\nBagikan\nFacebook Twitter WhatsApp", "Isi."),
     # a label that opens a sentence is the article's

@@ -137,7 +137,9 @@ _CREDIT_LINE = re.compile(
     r"(?:\s*[,|]\s*[\w. ]{2,30})?)\s*$"
 )
 # "Dio Suhenda (The Jakarta Post)": a byline naming the outlet in brackets.
-_BYLINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[^()\n]{2,40})\)\s*$")
+_BYLINE = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*(?:\s*,\s*|\s+(?:and|dan|&)\s+|\s+)){0,8}[A-Z][\w.'’-]*\s*\((?P<outlet>[^()\n]{2,40})\)\s*$"
+)
 # What may follow the date in a stamp: a time, a zone, "| Updated ...".
 _STAMP_OUTLET = re.compile(r"^\s*(?P<outlet>[^\n\-–—|]{2,30}?)\s+[-–—|]\s+(?=\S)")
 # A label or byline before the date of a stamp: "Diperbarui 17 Feb 2024, 15:30 WIB",
@@ -344,17 +346,30 @@ def _parse_head(text: str) -> Dateline:
                 source = part
             else:
                 return Dateline(None, None, 0)
+    if source is None and place is not None and len(parts) == 2 and parts[0] == place:
+        # "Jakarta, FNN -", "BANDUNG, Prolitenews -": an outlet the table does not hold, after the place
+        other = parts[1]
+        if (other.isupper() or _OUTLET_SUFFIX.search(other)) and not _known_place(other):
+            source = other
     if source is None and place is None:
         return Dateline(None, None, 0)
-    return Dateline(source, place, match.end())
+    end = match.end()
+    if place is None:
+        after = _PLACE_AFTER.match(text, end)
+        if after and _known_place(after.group("place")):
+            place, end = after.group("place"), after.end()
+    return Dateline(source, place, end)
 
 
-_PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*:\s+(?=[A-Z\"“])")
+_PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?::|\.(?=\s))\s+(?=[A-Z\"“])")
+# "KONTAN.CO.ID - JAKARTA. Harga ...": the place after the outlet's dash, closed by a full stop.
+_PLACE_AFTER = re.compile(r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)[.,]\s+(?=[A-Z\"“])")
 
 
 def _parse_head_without_dash(text: str) -> Dateline:
     """ "Liputan6.com, Jakarta Harga ...": an outlet's domain, then a place the gazetteer knows;
-    "Jakarta: Pemerintah ..." (Medcom, Metro TV): a place the gazetteer knows, then a colon."""
+    "Jakarta: Pemerintah ..." (Medcom, Metro TV, CNA) or "Jakarta. The ..." (Jakarta Globe): a place
+    the gazetteer knows, then a colon or a full stop."""
     colon = _PLACE_COLON.match(text)
     if colon and _known_place(colon.group("place")):
         return Dateline(None, colon.group("place"), colon.end())
@@ -371,6 +386,9 @@ def _parse_head_without_dash(text: str) -> Dateline:
             return Dateline(None, None, 0)
         end = match.start("place") + len(place) + 1
     return Dateline(match.group("outlet"), place, end)
+
+
+_OUTLET_SUFFIX = re.compile(r"(?i:news|post|pos|times|ekspres|express|online|today|daily|tv|media)$")
 
 
 def _known_place(name: str) -> bool:

@@ -145,6 +145,8 @@ _CREDIT_LINE = re.compile(
     r"|\(?(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by)\b[^\n]{0,200}"
     # "Rep: Name/ Red: Name" (Republika), "Red: Name"
     r"|(?i:rep|red)[ \t]*:[ \t]*[A-Z][^\n]{0,100}"
+    # "Associated Press writers Ani Lestari in Jakarta contributed to this report."
+    r"|[A-Z][^\n]{0,150}?\bcontributed\s+to\s+this\s+(?:report|story)\.?"
     # "By Name", "By Name and Name, Reuters", "Oleh: Name"
     r"|(?:By|BY|Oleh|OLEH|oleh)[ \t]*:?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|dan|&|,)){0,9}"
     r")[ \t]*$",
@@ -195,6 +197,8 @@ lihat komentar|continue reading|read more|lanjutkan membaca|lanjut baca|sign up|
 masuk|daftar|subscribe|langganan|berlangganan|newsletter|follow|ikuti|print|cetak|menu|search|cari|
 close|tutup|back to top|kembali ke atas|next|previous|sebelumnya|selanjutnya|halaman selanjutnya|
 load more|muat lebih banyak|lihat semua|see all|view all|tutup iklan|hide ads|tim redaksi|
+scroll untuk melanjutkan membaca|scroll ke bawah untuk melanjutkan|advertising|pengaturan font|
+tampilkan semua|konten dari pengguna|a a a pengaturan font|premium|change size|
 baca berita tanpa iklan|gabung kompas.com+|listen to this article|dengarkan artikel ini|
 dengarkan berita|audio|play|putar|report an error|laporkan kesalahan|most read|editor's picks
 """.replace("\n", "").split("|"))
@@ -204,12 +208,14 @@ _FURNITURE_START = re.compile(
     r"|baca\s+berita\s+tanpa\s+iklan|gabung\s+kompas"
     r"|sign\s+up\s+(?:for|to|here|now)|subscribe\s+(?:to|for|now|here)|follow\s+(?:us|our)\b"
     r"|(?:ikuti|gabung)\s+(?:di\s+|ke\s+)?(?:kami|channel|saluran|grup|kanal|whatsapp|telegram|instagram)\b"
+    r"|gabung\s+di\s+\S+(?:\s+\S+)?$|dilarang\s+keras\s+mengambil\s+konten|our\s+standards\s*:"
+    r"|tulisan\s+dari\s+[^\n]{1,60}\s+tidak\s+mewakili\s+pandangan"
     r"|share\s+(?:this|on|via)\b|bagikan\s+(?:ke|melalui|lewat|via)\b"
     r"|(?:\W\s*)?\d+\s+(?:menit|min|mins|minutes?)\s+(?:baca|read)\b|waktu\s+baca\b|reading\s+time\b"
     r"|advertisement\b|scroll\s+to\s+continue|iklan\s*[-–—]"
 )
 # A short line that ends by sending the reader elsewhere: "Baca kisahnya di sini".
-_FURNITURE_END = re.compile(r"(?:klik\s+)?di\s*sini|click\s+here|tap\s+here")
+_FURNITURE_END = re.compile(r"(?:di\s*sini|click\s+here|tap\s+here)[\s:]*$")
 # Words of menus, breadcrumbs and section labels ("Home > News > Nasional", "Berita | Regional").
 _MENU_WORDS = frozenset("""
 home beranda news berita nasional internasional regional daerah nusantara ekonomi bisnis finance
@@ -227,6 +233,8 @@ _SHARE_WORDS = frozenset("""
 facebook twitter whatsapp telegram line linkedin email e-mail copy link salin share bagikan pinterest
 messenger instagram youtube tiktok x fb wa tweet print cetak komentar comment comments
 """.split())
+# "Home » Regional » Jawa Barat", "News > Nasional": short items between arrows.
+_BREADCRUMB = re.compile(r"[^.!?»›>\n]{1,30}(?:\s*[»›>]\s*[^.!?»›>\n]{1,30}){1,6}")
 _MENU_SPLIT = re.compile(r"[\s|•·/>»›,+\-–—]+")
 _MAX_FURNITURE_LINE = 300
 
@@ -239,11 +247,13 @@ def is_furniture_line(line: str) -> bool:
     if not line or len(line) > _MAX_FURNITURE_LINE:
         return False
     low = line.casefold()
-    if low.rstrip(" .:…|!") in _FURNITURE_PHRASES or _FURNITURE_START.match(low):
+    if " ".join(low.split()).rstrip(" .:…|!") in _FURNITURE_PHRASES or _FURNITURE_START.match(low):
         return True
     if len(line) > 120:
         return False
-    if len(line) <= 80 and _FURNITURE_END.search(low.rstrip(" .!"), len(low) - 14 if len(low) > 14 else 0):
+    if len(line) <= 80 and line[-1] not in ".!?\"'”" and _FURNITURE_END.search(low):
+        return True
+    if _BREADCRUMB.fullmatch(line):
         return True
     words = [w for w in _MENU_SPLIT.split(low) if w]
     if not words:
@@ -261,6 +271,18 @@ _CREDIT_LABEL = re.compile(
 _NAME_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]*(?:,|&|\band\b|\bdan\b)?[ \t]*[A-Z][\w.'’-]*){0,7}[ \t]*")
 
 
+def _next_filled(lines: list[str], i: int, step: int) -> int | None:
+    """The index of the first line from `i` on (going by `step`) that is not blank, passing at
+    most one blank line; None when there is none so near."""
+    for _ in range(2):
+        if not 0 <= i < len(lines):
+            return None
+        if lines[i].strip():
+            return i
+        i += step
+    return None
+
+
 def strip_furniture(text: str) -> str:
     """`text` with its furniture lines (:func:`is_furniture_line`) blanked, and a credit's
     label alone on its line ("Penulis", "Tim Redaksi") with the names listed under it.
@@ -275,12 +297,19 @@ def strip_furniture(text: str) -> str:
         if len(line) <= _MAX_FURNITURE_LINE and line.strip():
             if _CREDIT_LABEL.fullmatch(line):
                 lines[i] = " " * len(line)
-                j = i + 1
-                while j < len(lines) and j <= i + 4 and _NAME_LINE.fullmatch(lines[j]) and lines[j].strip():
-                    lines[j] = " " * len(lines[j])
-                    j += 1
                 changed = True
-                i = j
+                j = _next_filled(lines, i + 1, 1)
+                if j is not None and _NAME_LINE.fullmatch(lines[j]):
+                    while j < len(lines) and j <= i + 5 and lines[j].strip() and _NAME_LINE.fullmatch(lines[j]):
+                        lines[j] = " " * len(lines[j])
+                        j += 1
+                    i = j
+                    continue
+                # no names below: "Ani Lestari\n\nEditor" (Kompas) names the one above
+                k = _next_filled(lines, i - 1, -1)
+                if k is not None and len(lines[k].split()) <= 4 and _NAME_LINE.fullmatch(lines[k]):
+                    lines[k] = " " * len(lines[k])
+                i += 1
                 continue
             if is_furniture_line(line):
                 lines[i] = " " * len(line)
