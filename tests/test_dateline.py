@@ -31,7 +31,7 @@ FURNITURE_CASES = [
     ("Laporan Wartawan Tribunnews.com, Ani Lestari\n\nTRIBUNNEWS.COM, JAKARTA - Harga naik.", "TRIBUNNEWS.COM", "JAKARTA", "Harga"),
     ("Rabu 02 Nov 2022 21:13 WIB\n\nJABAR EKSPRES – Longsor terjadi.", "JABAR EKSPRES", None, "Longsor"),
     ("May 21, 2024 3:12 PM GMT+7\n\nJAKARTA (Reuters) - Rates held.", "Reuters", "JAKARTA", "Rates"),
-    ("Tue, May 7, 2024\n\nDio Suhenda (The Jakarta Post)\n\nThe ministry said.", "The Jakarta Post", None, "The ministry"),
+    ("Tue, May 7, 2024\n\nDimas Surya (The Jakarta Post)\n\nThe ministry said.", "The Jakarta Post", None, "The ministry"),
     ("jpnn.com, JAKARTA - Menteri mengumumkan.", "jpnn.com", "JAKARTA", "Menteri"),
     ("Judul Berita Hari Ini\nJAKARTA, KOMPAS.com - Presiden tiba.", "KOMPAS.com", "JAKARTA", "Presiden"),
     # a stamp alone is skipped even without a dateline after it

@@ -32,12 +32,12 @@ def test_guess_language(text, lang):
 
 
 CREDITS = [
-    ("Isi berita.\nPenulis: Tatang Gunawan\nEditor: Sabrina Asril", "Isi berita."),
-    ("Laporan Wartawan Tribunnews.com, Hasanudin Aco\n\nTRIBUNNEWS.COM - Isi.", "TRIBUNNEWS.COM - Isi."),
+    ("Isi berita.\nPenulis: Tatang Gunawan\nEditor: Sandra Aswin", "Isi berita."),
+    ("Laporan Wartawan Tribunnews.com, Hasan Akbar\n\nTRIBUNNEWS.COM - Isi.", "TRIBUNNEWS.COM - Isi."),
     ("Isi.\n(OL-8)", "Isi."),
     ("Isi.\n[Antara]", "Isi."),
     ("Isi.\n(ant/pri)", "Isi."),
-    ("Tersangka digiring di Jakarta, 22 Juli 2024. TEMPO/Fakhri Hermansyah", "Tersangka digiring di Jakarta, 22 Juli 2024."),
+    ("Tersangka digiring di Jakarta, 22 Juli 2024. TEMPO/Fikri Harsono", "Tersangka digiring di Jakarta, 22 Juli 2024."),
     ("Foto: Rizky Maulana / Jabar Ekspres\nIsi.", "Isi."),
     ("Isi.\n(Reporting by Stefanno Sulaiman; Editing by Kanupriya Kapoor)", "Isi."),
     ("Isi.\nCOPYRIGHT © ANTARA 2023", "Isi."),

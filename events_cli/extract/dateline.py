@@ -10,7 +10,7 @@
 
 Scraped text often puts page furniture before the dateline: a publication stamp
 ("Rabu 02 Nov 2022 21:13 WIB", "Kompas.com - 14/09/2023, 10:15 WIB"), a reporter's credit
-("Laporan Wartawan Tribunnews.com, X"), a byline ("Dio Suhenda (The Jakarta Post)"). Those
+("Laporan Wartawan Tribunnews.com, X"), a byline ("Dimas Surya (The Jakarta Post)"). Those
 lines are skipped, and covered by `Dateline.end`, so their dates and names are not read as the
 article's own; :func:`parse_publication_stamp` reads the stamp's date.
 """
@@ -136,7 +136,7 @@ _CREDIT_LINE = re.compile(
     r"|(?:[Oo]leh|OLEH|[Bb]y|BY)\s*:?\s+[A-Z][\w.'’-]+(?:\s*(?:,|&|\band\b|\bdan\b)?\s*[A-Z][\w.'’-]+){0,7}"
     r"(?:\s*[,|]\s*[\w. ]{2,30})?)\s*$"
 )
-# "Dio Suhenda (The Jakarta Post)": a byline naming the outlet in brackets.
+# "Dimas Surya (The Jakarta Post)": a byline naming the outlet in brackets.
 _BYLINE = re.compile(
     r"^\s*(?:[A-Z][\w.'’-]*(?:\s*,\s*|\s+(?:and|dan|&)\s+|\s+)){0,8}[A-Z][\w.'’-]*\s*\((?P<outlet>[^()\n]{2,40})\)\s*$"
 )
@@ -270,7 +270,7 @@ def is_page_furniture(line: str) -> bool:
     line = line.strip()
     if not line:
         return False
-    # (a byline ends with its bracket: "Dio Suhenda (The Jakarta Post)")
+    # (a byline ends with its bracket: "Dimas Surya (The Jakarta Post)")
     byline = _BYLINE.match(line) if line.endswith(")") else None
     if byline and _is_outlet(byline.group("outlet").strip()):
         return True

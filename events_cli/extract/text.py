@@ -153,7 +153,7 @@ _CREDIT_LINE = re.compile(
     re.MULTILINE,
 )
 # "(OL-8)", "(ant/pri)", "(bba/yum)", "(esy/jpnn)", "(fik)", "[Antara]" alone on the last lines;
-# "... di Jakarta. TEMPO/Fakhri Hermansyah", "ANTARA FOTO/Name" closing a photo caption.
+# "... di Jakarta. TEMPO/Fikri Harsono", "ANTARA FOTO/Name" closing a photo caption.
 # (tried line by line, each only on a line it may match: _blank_credit_tags)
 _TAG_LINE = re.compile(
     r"^[ \t]*(?:[\(\[][ \t]*[A-Za-z]{2,12}(?:[-/][A-Za-z0-9]{1,12}){0,3}[ \t]*[\)\]])[ \t]*$",
