@@ -116,7 +116,7 @@ _PLACE_KINDS = frozenset({"province", "city", "regency", "district", "region"})
 # heads whose place may be a district the gazetteer lacks ("Polsek Sukamakmur")
 _LOCAL_UNITS = frozenset({"Polsek", "Polsekta", "Koramil", "Kepolisian Sektor", "Komando Rayon Militer"})
 # words before a body's name that make a body of their own ("Fraksi PKS", "Rumah Sakit Polri")
-_OWNERS = frozenset("fraksi rumah sakit rs rsud stadion tim klub perguruan pimpinan pengurus cabang".split())
+_OWNERS = frozenset("fraksi rumah sakit rs rsud stadion klub perguruan pimpinan pengurus cabang".split())
 _POLICE = frozenset({"police", "military"})
 
 _WORD = re.compile(r"[ \t]+(Kab\.|Prov\.|[A-Z][\w'’\-]*)")
@@ -240,7 +240,10 @@ def _mention(text: str, start: int, end: int, form: str, body: Body, stop: int) 
     short = None
     pos = end
     b = _BRACKET.match(text, end)
-    if b is not None and len(form.split()) >= 2 and b.end() <= stop and _short_form(b.group(1)):
+    if b is not None and len(form.split()) >= 2 and b.end() <= stop and (_short_form(b.group(1)) or (
+            body.level != "national" and _place_at(text, b.end(), stop, body, form) is not None)):
+        # "Pengadilan Tindak Pidana Korupsi (Tipikor) Bandung": a place after the bracket
+        # makes a short form of any capitalised word in it
         short, pos = " ".join(b.group(1).split()), b.end()
     place = None if body.level == "national" else _place_at(text, pos, stop, body, form)
     place_end, region = place if place is not None else (None, None)
@@ -311,6 +314,13 @@ def complete_bodies(text: str, mentions: list[ActorMention],
     as its long form, wherever it is written (the tagger's actors resolve it only after the
     definition). Also returns the spans of the places named inside the bodies added
     (:func:`region_places`)."""
+    # a "person" written exactly as a body of the table is that body ("Diskar PB")
+    table = _table()
+    posing = {id(m) for m in mentions if m.kind == "person" and " ".join(m.text.split()) in table}
+    if posing:
+        mentions = [m if id(m) not in posing else
+                    ActorMention(m.start, m.end, m.text, " ".join(m.text.split()), "organization", None)
+                    for m in mentions]
     people = [(m.start, m.end) for m in mentions if m.kind == "person"]
     found = find_bodies(text, exclude=people)
     venues = sorted((e.start, e.end) for e in entities if e.label == "LOC")
