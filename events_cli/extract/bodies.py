@@ -334,8 +334,8 @@ def complete_bodies(text: str, mentions: list[ActorMention],
                     for m in mentions]
     people = [(m.start, m.end) for m in mentions if m.kind == "person"]
     found = find_bodies(text, exclude=people)
-    venues = sorted((e.start, e.end) for e in entities if e.label == "LOC")
-    if venues and found:
+    if found and entities:
+        venues = sorted((e.start, e.end) for e in entities if e.label == "LOC")
         starts = [s for s, _ in venues]
         found = [b for b in found if not _covers(venues, starts, b.start)]
     orgs = [m for m in mentions if m.kind == "organization"]
