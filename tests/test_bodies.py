@@ -84,6 +84,8 @@ FOUND = [
     ("Unit PPA Polres Bengkulu Utara menerima laporan.", []),  # a place the gazetteer lacks
     ("Mahasiswa Universitas Muhammadiyah Makassar berunjuk rasa.", []),  # part of another body
     ("Ia datang ke kantor Kemenkum HAM.", [("Kemenkum HAM", "Kemenkum HAM")]),
+    ("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Bandung memvonis Rudi.",
+     [("Pengadilan Tindak Pidana Korupsi (Tipikor) Bandung", "Pengadilan Tindak Pidana Korupsi Bandung")]),
 ]
 
 
@@ -148,6 +150,24 @@ def test_words_before_a_body_that_name_none_give_way():
     tagged = [org(text, "Gedung Merah Putih KPK"), org(text, "Universitas Pertamina")]
     got, _ = complete_bodies(text, tagged)
     assert orgs(got) == [("KPK", "KPK"), ("Universitas Pertamina", "Universitas Pertamina")]
+
+
+def test_a_person_written_as_a_body_is_that_body():
+    text = "Kepala Dinas Pemadam Kebakaran dan Penyelamatan (Diskar PB) Kabupaten Bandung, Ujang Sopandi."
+    start = text.index("Diskar PB")
+    tagged = [ActorMention(start, start + 9, "Diskar PB", "Diskar PB", "person"),
+              ActorMention(text.index("Ujang"), len(text) - 1, "Ujang Sopandi", "Ujang Sopandi", "person")]
+    got, _ = complete_bodies(text, tagged)
+    name = "Dinas Pemadam Kebakaran dan Penyelamatan Kabupaten Bandung"
+    assert [(m.text, m.name, m.kind) for m in got] == [
+        ("Dinas Pemadam Kebakaran dan Penyelamatan (Diskar PB) Kabupaten Bandung", name, "organization"),
+        ("Ujang Sopandi", "Ujang Sopandi", "person")]
+
+
+def test_a_team_of_a_body_gives_way_to_the_body():
+    text = "Tim Inafis Polresta Bandung memeriksa gudang itu."
+    got, _ = complete_bodies(text, [org(text, "Tim Inafis Polresta Bandung")])
+    assert orgs(got) == [("Polresta Bandung", "Polresta Bandung")]
 
 
 def test_people_and_venues_the_tagger_found_are_left_alone():

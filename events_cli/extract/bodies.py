@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from importlib import resources
 
 from events_cli import gazetteer
@@ -116,13 +117,13 @@ _PLACE_KINDS = frozenset({"province", "city", "regency", "district", "region"})
 # heads whose place may be a district the gazetteer lacks ("Polsek Sukamakmur")
 _LOCAL_UNITS = frozenset({"Polsek", "Polsekta", "Koramil", "Kepolisian Sektor", "Komando Rayon Militer"})
 # words before a body's name that make a body of their own ("Fraksi PKS", "Rumah Sakit Polri")
-_OWNERS = frozenset("fraksi rumah sakit rs rsud stadion tim klub perguruan pimpinan pengurus cabang".split())
+_OWNERS = frozenset("fraksi rumah sakit rs rsud stadion klub perguruan pimpinan pengurus cabang".split())
 _POLICE = frozenset({"police", "military"})
 
 _WORD = re.compile(r"[ \t]+(Kab\.|Prov\.|[A-Z][\w'’\-]*)")
 _UNIT_NUMBER = re.compile(r"[ \t]+\d{2,4}[ \t]*/[ \t]*")  # "Kodim 0618/Kota Bandung"
 _BRACKET = re.compile(r"[ \t]*\([ \t]*([A-Z][\w\-&/. ]{0,30}?)[ \t]*\)")
-_PREV_WORD = re.compile(r"[\w.\-]+$")
+_PREV_WORD = re.compile(r"[\w.\-]+")  # matched on the reversed text before a name
 _ROMAN = re.compile(r"[IVX]+")
 _COMMISSION = re.compile(r"Komisi[ \t]+([IVX]{1,4})[ \t]+(DPRD?(?:[ \t]+RI)?)\b")
 _DINAS = re.compile(r"\bDinas(?:[ \t]+[A-Z][\w\-]*)+")
@@ -181,8 +182,8 @@ def _skip(text: str, start: int, form: str) -> bool:
     """A law, a street or a headline's acronym, not a body."""
     before = text[max(0, start - 20):start]
     blank = before.rstrip(" \t")
-    m = _PREV_WORD.search(blank) if len(blank) < len(before) else None
-    prev = m.group() if m else ""
+    m = _PREV_WORD.match(blank[::-1]) if len(blank) < len(before) else None  # (anchored: no search)
+    prev = m.group()[::-1] if m else ""
     low = prev.lower().rstrip(".")
     if low in _LEGAL and (prev.isupper() or len(prev) > 2):
         return True
@@ -204,16 +205,26 @@ def find_bodies(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Body
         return []
     table = _table()
     norm = " " + gazetteer.match_key(text) + " "
-    hits = sorted((end_idx - klen + 1, -klen) for end_idx, klen in _automaton().iter(norm))
+    # each hit (start, -length): sorted, the longest first at each start; those that begin
+    # with a small letter cannot be any form as written ("pan", "bin"), and go at once
+    hits = sorted((end_idx - klen + 1, -klen) for end_idx, klen in _automaton().iter(norm)
+                  if text[end_idx - klen + 1].isupper())
+    if not hits and "Komisi" not in text and "Dinas" not in text:
+        return []
     excluded = SpanSet(exclude)
     found: list[BodyMention] = _commissions(text, excluded)
     commissions = SpanSet((m.start, m.end) for m in found)
-    starts = sorted(s for s, _ in exclude)
+    starts = [s for s, _ in exclude]
+    if any(a > b for a, b in zip(starts, starts[1:])):
+        starts.sort()
     last_end = -1
     for start, neg in hits:
         end = start - neg - 2
-        form = " ".join(text[start:end].split())
+        form = text[start:end]
         body = table.get(form)
+        if body is None and (" " in form or "\n" in form or "\t" in form):
+            form = " ".join(form.split())  # (a form split over two lines or two spaces)
+            body = table.get(form)
         if body is None or start < last_end or (commissions and commissions.overlaps(start, end)):
             continue
         mention = _mention(text, start, end, form, body, _next_start(starts, end))
@@ -240,7 +251,10 @@ def _mention(text: str, start: int, end: int, form: str, body: Body, stop: int) 
     short = None
     pos = end
     b = _BRACKET.match(text, end)
-    if b is not None and len(form.split()) >= 2 and b.end() <= stop and _short_form(b.group(1)):
+    if b is not None and len(form.split()) >= 2 and b.end() <= stop and (_short_form(b.group(1)) or (
+            body.level != "national" and _place_at(text, b.end(), stop, body, form) is not None)):
+        # "Pengadilan Tindak Pidana Korupsi (Tipikor) Bandung": a place after the bracket
+        # makes a short form of any capitalised word in it
         short, pos = " ".join(b.group(1).split()), b.end()
     place = None if body.level == "national" else _place_at(text, pos, stop, body, form)
     place_end, region = place if place is not None else (None, None)
@@ -311,19 +325,29 @@ def complete_bodies(text: str, mentions: list[ActorMention],
     as its long form, wherever it is written (the tagger's actors resolve it only after the
     definition). Also returns the spans of the places named inside the bodies added
     (:func:`region_places`)."""
+    # a "person" written exactly as a body of the table is that body ("Diskar PB")
+    table = _table()
+    posing = {id(m) for m in mentions if m.kind == "person" and m.text in table}
+    if posing:
+        mentions = [m if id(m) not in posing else
+                    ActorMention(m.start, m.end, m.text, m.text, "organization", None)
+                    for m in mentions]
     people = [(m.start, m.end) for m in mentions if m.kind == "person"]
     found = find_bodies(text, exclude=people)
-    venues = sorted((e.start, e.end) for e in entities if e.label == "LOC")
-    if venues and found:
+    if found and entities:
+        venues = sorted((e.start, e.end) for e in entities if e.label == "LOC")
         starts = [s for s, _ in venues]
         found = [b for b in found if not _covers(venues, starts, b.start)]
     orgs = [m for m in mentions if m.kind == "organization"]
     if not orgs and not found:
         return mentions, []
     keep_out = SpanSet((m.start, m.end) for m in orgs)
+    tagged = {(m.start, m.end) for m in orgs}
     inside: set[int] = set()
     added: list[BodyMention] = []
     for b in found:
+        if (b.start, b.end) in tagged:
+            continue  # the tagger found it too (most often)
         if not keep_out.overlaps(b.start, b.end):
             added.append(b)
             continue
@@ -335,15 +359,19 @@ def complete_bodies(text: str, mentions: list[ActorMention],
                 len(outside) == 1 and _led_in(text, outside[0], b)):
             inside.update(id(m) for m in crossing)
             added.append(b)
-    out = [m for m in mentions if id(m) not in inside]
-    out += [ActorMention(b.start, b.end, b.text, _canonical(b.name), "organization", None) for b in added]
-    out.sort(key=lambda m: (m.start, m.end))
+    out = [m for m in mentions if id(m) not in inside] if inside else list(mentions)
+    if added:
+        out += [ActorMention(b.start, b.end, b.text, _canonical(b.name), "organization", None) for b in added]
+        out.sort(key=_START_END)
     defined = _definitions(text, out, added)
     if defined:
         out = [m if m.kind != "organization" or m.name.lower() not in defined
                else ActorMention(m.start, m.end, m.text, defined[m.name.lower()], m.kind, m.role)
                for m in out]
     return out, [b.region for b in added if b.region is not None]
+
+
+_START_END = attrgetter("start", "end")
 
 
 def region_places(text: str, regions: list[tuple[int, int]], taken: Sequence[PlaceMention]) -> list[PlaceMention]:
