@@ -37,6 +37,10 @@ WRITTEN_DATES = [
     ("pada 13/9/23", None, [("13/9/23", "2023-09-13", "day")]),
     ("pada 13/9/98", None, [("13/9/98", "1998-09-13", "day")]),
     ("tanggal 13-09-2023", None, [("13-09-2023", "2023-09-13", "day")]),
+    # a two-digit year after "-" or "." only after the weekday the date falls on
+    ("sejak sore hari, rabu 12-10-22, hujan", None, [("rabu 12-10-22", "2022-10-12", "day")]),
+    ("Kamis, 13.10.22 pukul 10.00", None, [("Kamis, 13.10.22", "2022-10-13", "day")]),
+    ("Selasa 12-10-22", None, []),  # 12 October 2022 is a Wednesday
     ("diunggah 2019-09-10T13:30", None, [("2019-09-10", "2019-09-10", "day")]),
     ("pada 13 Sept 2019", None, [("13 Sept 2019", "2019-09-13", "day")]),
     ("9 Agt 2019", None, [("9 Agt 2019", "2019-08-09", "day")]),
@@ -196,6 +200,7 @@ NOT_DATES = [
     "Perpres 7 Tahun 2019 terbit",
     "Surat Keputusan bernomor 0137 tahun 2015",
     "Keppres No. 17/2019",
+    "menang 12-10-22 atas",
 ]
 
 
@@ -243,6 +248,11 @@ PARTIAL_DATES = [
     # a weekday that agrees with no year near the anchor: the year is left unknown
     ("Senin (8/1/2020) dan Jumat (9/1) warga pulang.", None,
      [("Senin (8/1/2020)", "2020-01-08", "day"), ("Jumat (9/1)", "--01-09", "day")]),
+    # a relative day with the day and month after it: one mention, read like "Senin (4/6)"
+    ("mulai berlaku kemarin (5/6). Warga", D(2023, 6, 6), [("kemarin (5/6)", "2023-06-05", "day")]),
+    ("digelar kemarin sore (5/6).", None, [("kemarin sore (5/6)", "--06-05", "day")]),
+    ("EDISI 6 JUNI 2023\n\nParkir mulai berlaku kemarin (5/6).", None,
+     [("6 JUNI 2023", "2023-06-06", "day"), ("kemarin (5/6)", "2023-06-05", "day")]),
     # the publication date is the first anchor; a weekday disagreeing with it asks the text
     ("Selasa (8/10)", D(2019, 10, 9), [("Selasa (8/10)", "2019-10-08", "day")]),
     ("Selasa (8/10)", D(2023, 10, 9), [("Selasa (8/10)", "--10-08", "day")]),

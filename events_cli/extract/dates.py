@@ -7,7 +7,8 @@ and ~8-10 ms per `search_dates` call over an article; this module takes ~0.3 ms)
 
 Choices worth knowing:
 
-* Day before month: "13/9/2023" is 13 September; "13/9/23" is 2023.
+* Day before month: "13/9/2023" is 13 September; "13/9/23" is 2023; "12-10-22" and
+  "12.10.22" only after the weekday they fall on ("rabu 12-10-22").
 * A written date with a year is kept as written, even after `published`. Dates whose year,
   day or month had to be guessed (weekdays, relative words, "13 Juli" without a year) are
   marked ``inferred=True`` and dropped when they would fall after `published`; so "besok",
@@ -224,6 +225,12 @@ _WEEKDAY_BEFORE = re.compile(
     rf"(?<![\w'’])(?P<wd>{_ANY_WEEKDAY})(?:\s+(?:{_TIME_OF_DAY}))?\s*,?\s*(?P<paren>\(\s*)?", _I
 )
 _CLOSING_PAREN = re.compile(r"\s*\)")
+# What may stand right before "(5/6)" to make it "kemarin (5/6)", "tadi malam (5/6)".
+_RELATIVE_DAY_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{_alternation(w for w, offset in _RELATIVE_DAYS.items() if offset <= 0)})"
+    rf"(?:\s+(?:{_TIME_OF_DAY}))?\s*,?\s*\(\s*$",
+    _I,
+)
 _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 # How far before a trigger word a reading may begin: "sejak pertengahan tahun 2011",
 # "the day before yesterday", "beberapa hari lalu".
@@ -475,10 +482,13 @@ def _tense(word: str | None) -> str | None:
 
 def _read_numeric(text: str, match: re.Match[str]) -> _Candidate | None:
     year_digits = match.group("y")
-    if len(year_digits) == 2 and match.group("sep") != "/":
+    start, end, weekday = _with_weekday(text, match.start(), match.end())
+    value = _date(_expand_year(year_digits), int(match.group("m")), int(match.group("d")))
+    if len(year_digits) == 2 and match.group("sep") != "/" and (value is None or value.weekday() != weekday):
+        # "12-10-22" alone may be a score or a code; after the weekday it falls on
+        # ("rabu 12-10-22") it is a date.
         return None
-    start, end, _ = _with_weekday(text, match.start(), match.end())
-    return _Candidate(start, end, _date(_expand_year(year_digits), int(match.group("m")), int(match.group("d"))))
+    return _Candidate(start, end, value)
 
 
 def _read_day_month(text: str, match: re.Match[str], ref: _Reference) -> _Candidate | None:
@@ -844,7 +854,13 @@ def _digit_candidates(text: str, ref: _Reference, add) -> None:
             add(_Candidate(match.start(), match.end(), _date(int(match.group("y")), int(match.group("m")), int(match.group("d")))))
     for match in _PAREN_DAY_MONTH.finditer(text):
         start, end, weekday = _with_weekday(text, match.start("d"), match.end("m"))
-        if weekday is None:
+        relative = None if weekday is not None else _RELATIVE_DAY_BEFORE.search(
+            text, max(0, match.start() - _REACH), match.start("d"))
+        if relative is not None:  # "kemarin (5/6)": the day named twice
+            closing = _CLOSING_PAREN.match(text, match.end("m"))
+            add(_day_without_year(relative.start(), closing.end() if closing else match.end(), ref,
+                                  int(match.group("m")), int(match.group("d")), None, "past"))
+        elif weekday is None:
             add(_Candidate(match.start(), match.end(), None))
         else:
             add(_day_without_year(start, end, ref, int(match.group("m")), int(match.group("d")), weekday, None))
