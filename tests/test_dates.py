@@ -253,6 +253,14 @@ PARTIAL_DATES = [
     ("digelar kemarin sore (5/6).", None, [("kemarin sore (5/6)", "--06-05", "day")]),
     ("EDISI 6 JUNI 2023\n\nParkir mulai berlaku kemarin (5/6).", None,
      [("6 JUNI 2023", "2023-06-06", "day"), ("kemarin (5/6)", "2023-06-05", "day")]),
+    # a weekday alone, with no publication date: the latest such day on or before a day
+    # written with its date next to it
+    ("\"Kami amankan Minggu malam,\" kata Kapolres, Selasa (9/11/2021).", None,
+     [("Minggu malam", "2021-11-07", "day"), ("Selasa (9/11/2021)", "2021-11-09", "day")]),
+    ("Pada Rabu (8/1/2020), kata dia, warga sudah mengungsi sejak Jumat lalu.", None,
+     [("Rabu (8/1/2020)", "2020-01-08", "day"), ("Jumat lalu", "2020-01-03", "day")]),
+    ("Flights resumed on Monday, officials said on Jan. 8, 2020.", None,
+     [("Monday", "2020-01-06", "day"), ("Jan. 8, 2020", "2020-01-08", "day")]),
     # the publication date is the first anchor; a weekday disagreeing with it asks the text
     ("Selasa (8/10)", D(2019, 10, 9), [("Selasa (8/10)", "2019-10-08", "day")]),
     ("Selasa (8/10)", D(2023, 10, 9), [("Selasa (8/10)", "--10-08", "day")]),

@@ -158,6 +158,10 @@ ISSUE_13_EVENTS = [
      "Banjir merendam ratusan rumah.", D(2020, 1, 8),
      [("main", D(2020, 1, 8), None, "Banjir merendam ratusan"),
       ("other", D(2020, 1, 6), None, "Warga mengungsi di")]),
+    # ... and without a publication date, a weekday read against the statement's written day
+    ("Polisi menangkap kasir sebuah koperasi.\n\"Kami amankan Minggu malam.\" Hal itu dikatakan Kapolres, "
+     "Selasa (9/11/2021).", None,
+     [("main", D(2021, 11, 7), None, "\"Kami amankan Minggu"), ("other", D(2021, 11, 9), None, "Hal itu dikatakan")]),
     # a day and month whose year nobody wrote: the main event keeps what is known
     ("Polisi menangkap dua pelaku pada Selasa (8/10).", None,
      [("main", None, "--10-08", "Polisi menangkap dua")]),

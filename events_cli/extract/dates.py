@@ -29,7 +29,8 @@ Choices worth knowing:
   "Covid-19", "G20", "Pemilu 2019" give nothing. The cue word ("pada") is not part of the
   mention's text, "tahun"/"bulan" are.
 * A bare weekday counts when capitalised ("Senin", "on Tuesday", "Minggu pagi"): the most
-  recent such day on or before `published`; "Senin lalu" / "last Monday" is strictly
+  recent such day on or before `published` (without it, on or before a day written with its
+  date near it: "amankan Minggu malam," kata X, Selasa (9/11/2021)); "Senin lalu" / "last Monday" is strictly
   before. "Minggu lalu"/"Minggu ini" mean last/this week, "dua minggu" is a duration.
 """
 from __future__ import annotations
@@ -271,6 +272,9 @@ class _Candidate(NamedTuple):
     # A day and month whose year is still to be read from the text's anchors (see `_anchored`):
     # (month, day, weekday or None, the range's last day or None).
     partial: tuple[int, int, int | None, int | None] | None = None
+    # A weekday alone with no publication date to read it against: (weekday, strictly before),
+    # read against a written date next to it instead (see `_near_weekday`).
+    weekday_only: tuple[int, bool] | None = None
 
 
 def _add_days(base: dt.date, days: int) -> dt.date | None:
@@ -661,12 +665,12 @@ def _read_bare_weekday(text: str, match: re.Match[str], ref: _Reference) -> _Can
     ):
         return None  # "Black Friday", "Jumat Agung": a holiday's name
     start = match.start() if pre == "last" else match.start("wd")
-    value = None
-    if ref.date is not None and pre not in ("next", "this", "setiap", "tiap", "every") and post not in (
-        "depan", "mendatang", "nanti", "ini"
-    ):
-        value = _recent_weekday(ref.date, weekday, pre == "last" or post in ("lalu", "kemarin"))
-    return _Candidate(start, match.end(), value, "day", True)
+    if pre in ("next", "this", "setiap", "tiap", "every") or post in ("depan", "mendatang", "nanti", "ini"):
+        return _Candidate(start, match.end(), None, "day", True)
+    strictly_before = pre == "last" or post in ("lalu", "kemarin")
+    if ref.date is None:
+        return _Candidate(start, match.end(), None, "day", True, weekday_only=(weekday, strictly_before))
+    return _Candidate(start, match.end(), _recent_weekday(ref.date, weekday, strictly_before), "day", True)
 
 
 # --- finding: digits are scanned for in C; words only where a trigger word occurs -------
@@ -960,10 +964,11 @@ def _all_mentions(text: str, ref: _Reference) -> list[DateMention]:
     chosen = _select(_candidates(text, ref))
     # Written dates with their year: the anchors a day and month without one is read against.
     anchors = [c for c in chosen if c.value is not None and not c.inferred]
+    chosen = [_anchored(c, anchors) if c.value is None and c.partial is not None else c for c in chosen]
     mentions = []
     for candidate in chosen:
-        if candidate.value is None and candidate.partial is not None:
-            candidate = _anchored(candidate, anchors)
+        if candidate.weekday_only is not None:
+            candidate = _near_weekday(candidate, chosen)
         value = candidate.value
         if value is None and candidate.partial is None:
             continue
@@ -1011,6 +1016,24 @@ def _anchored(candidate: _Candidate, anchors: list[_Candidate]) -> _Candidate:
         return candidate
     last = _date(value.year, month, last_day) if last_day else None
     return candidate._replace(value=value, last=last, partial=None)
+
+
+# How near a day written with its date a weekday alone is read against it, when the publication
+# date is unknown: "Tersangka kami amankan Minggu malam," kata X, Selasa (9/11/2021).
+_NEAR_WEEKDAY_CHARS = 250
+
+
+def _near_weekday(candidate: _Candidate, chosen: list[_Candidate]) -> _Candidate:
+    """A weekday alone, with no publication date: the latest such day on or before the nearest
+    day written with its date (or its year read from the text) within `_NEAR_WEEKDAY_CHARS`,
+    as if that day were the publication's; no such day, no date."""
+    weekday, strictly_before = candidate.weekday_only
+    near = [c for c in chosen if c.value is not None and c.precision == "day" and c.weekday_only is None
+            and max(c.start - candidate.end, candidate.start - c.end) <= _NEAR_WEEKDAY_CHARS]
+    if not near:
+        return candidate
+    anchor = min(near, key=lambda c: max(c.start - candidate.end, candidate.start - c.end))
+    return candidate._replace(value=_recent_weekday(anchor.value, weekday, strictly_before), weekday_only=None)
 
 
 # --- public API -------------------------------------------------------------------------

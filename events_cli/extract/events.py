@@ -222,7 +222,8 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
         m = day(i)
         if m is not None and (
             "(" in m.text or _STATEMENT.search(text, sentences[i][0], sentences[i][1])
-            or (m.inferred and published is not None and (published - m.value).days <= _TOLD_AFTER_DAYS)
+            or (m.inferred and not any(ch.isdigit() for ch in m.text)
+                and (published is None or (published - m.value).days <= _TOLD_AFTER_DAYS))
         ):
             return i, m
     # A month or a year of the lede's first sentence, unless background: older than the
