@@ -162,6 +162,11 @@ ISSUE_13_EVENTS = [
     ("Polisi menangkap kasir sebuah koperasi.\n\"Kami amankan Minggu malam.\" Hal itu dikatakan Kapolres, "
      "Selasa (9/11/2021).", None,
      [("main", D(2021, 11, 7), None, "\"Kami amankan Minggu"), ("other", D(2021, 11, 9), None, "Hal itu dikatakan")]),
+    # a reference ("sejak 2023", "since 1976") in the lede is no main event, even a recent one
+    ("Sejak 2023, warga mengeluhkan jalan rusak.\nJalan itu belum diperbaiki.", D(2023, 11, 5),
+     [("main", D(2023, 11, 5), None, "Sejak 2023, warga"), ("other", D(2023, 1, 1), None, "Sejak 2023, warga")]),
+    ("Since 1976, the group has run the school in Dili.\nThe school closed last month.", None,
+     [("main", None, None, "Since 1976, the"), ("other", D(1976, 1, 1), None, "Since 1976, the")]),
     # a day and month whose year nobody wrote: the main event keeps what is known
     ("Polisi menangkap dua pelaku pada Selasa (8/10).", None,
      [("main", None, "--10-08", "Polisi menangkap dua")]),

@@ -15,7 +15,8 @@ Pure: takes the spans the other extractors found in one text and groups them by 
   next paragraph: "slopes collapsed late Monday"), else the statement's in the next
   paragraph ("..., kata X, Kamis (16/1)") or a day it names relative to the publication
   ("filed ... on Monday"), else a month or year of the lede's first sentence
-  (near the publication date: an older one is background, "Pada 2004, ..."), else the
+  (near the publication date: an older one is background, "Pada 2004, ..."; never a
+  reference, "since 1976"), else the
   publication date; without one, a day and month of the lede whose year is unknown, else
   the first statement dated to the day, else the lede's first sentence undated. An article with a
   sentence of running text always has a main event.
@@ -181,10 +182,14 @@ def _happening(text: str, sentence_start: int, mentions: list[DateMention]) -> D
     """The date of what a sentence tells: its first of the finest precision with a year,
     a reference ("sejak 2018") only when there is nothing else."""
     def key(m: DateMention) -> tuple:
-        reference = _REFERENCE_CUE.search(text, max(sentence_start, m.start - 24), m.start) is not None
-        return reference, m.value is None, _PRECISION_RANK.get(m.precision, 3), m.start
+        return _is_reference(text, sentence_start, m), m.value is None, _PRECISION_RANK.get(m.precision, 3), m.start
 
     return min(mentions, key=key)
+
+
+def _is_reference(text: str, sentence_start: int, m: DateMention) -> bool:
+    """Whether a date is read as a reference, not a happening: "sejak 2018", "since 1976"."""
+    return _REFERENCE_CUE.search(text, max(sentence_start, m.start - 24), m.start) is not None
 
 
 def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[int, DateMention],
@@ -226,10 +231,11 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
                 and (published is None or (published - m.value).days <= _TOLD_AFTER_DAYS))
         ):
             return i, m
-    # A month or a year of the lede's first sentence, unless background: older than the
-    # publication ("Pada 2004, ..."), or, with no publication date, further on in the lede.
+    # A month or a year of the lede's first sentence, unless background: a reference ("since
+    # 1976"), older than the publication ("Pada 2004, ..."), or, with no publication date,
+    # further on in the lede.
     m = possible(lede[0])
-    if m is not None and m.value is not None and (
+    if m is not None and m.value is not None and not _is_reference(text, sentences[lede[0]][0], m) and (
         published is None or (published - m.value).days <= _COARSE_NEWS_DAYS.get(m.precision, 0)
     ):
         return lede[0], m
