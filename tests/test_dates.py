@@ -86,6 +86,10 @@ WRITTEN_DATES = [
 
 # Dates whose year, day or month had to be guessed: resolved against `published`.
 INFERRED_DATES = [
+    # "Jumat pekan lalu": the Friday of the week before the publication's, not this week's
+    ("ditangkap Jumat pekan lalu di rumahnya", D(2019, 9, 21), [("Jumat pekan lalu", "2019-09-13", "day")]),
+    ("arrested on Friday last week", D(2019, 9, 21), [("Friday last week", "2019-09-13", "day")]),
+    ("ditangkap Jumat pekan lalu (13/9/2019).", D(2019, 9, 21), [("13/9/2019", "2019-09-13", "day")]),
     # a weekday beside a written date of that weekday is that date, not last week's
     ("Dan Rabu pagi ini, 23 Oktober 2019, Jokowi", D(2019, 10, 22), [("23 Oktober 2019", "2019-10-23", "day")]),
     ("Pada hari Selasa, tanggal 27 Agustus 2019,", PUB, [("27 Agustus 2019", "2019-08-27", "day")]),

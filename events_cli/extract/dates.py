@@ -31,7 +31,9 @@ Choices worth knowing:
 * A bare weekday counts when capitalised ("Senin", "on Tuesday", "Minggu pagi"): the most
   recent such day on or before `published` (without it, on or before a day written with its
   date near it: "amankan Minggu malam," kata X, Selasa (9/11/2021)); "Senin lalu" / "last Monday" is strictly
-  before. "Minggu lalu"/"Minggu ini" mean last/this week, "dua minggu" is a duration.
+  before; "Jumat pekan lalu" / "Friday last week" is that day of the week (Monday to Sunday)
+  before the publication's. "Minggu lalu"/"Minggu ini" mean last/this week, "dua minggu" is
+  a duration.
 """
 from __future__ import annotations
 
@@ -216,7 +218,7 @@ _RELATIVE = re.compile(
 # Senin, pada Senin, Senin lalu, Minggu pagi, on Tuesday, last Monday.
 _BARE_WEEKDAY = re.compile(
     rf"(?<![\w\-'’])(?:(?P<pre>pada|hari|on|last|next|this|setiap|tiap|every|se|dua|tiga|empat|lima|beberapa|\d+)\s+)?"
-    rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<post>{_TIME_OF_DAY}|lalu|kemarin|depan|mendatang|nanti|ini))?(?![\w\-])",
+    rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<post>{_TIME_OF_DAY}|(?:pekan|minggu)\s+lalu|last\s+week|lalu|kemarin|depan|mendatang|nanti|ini))?(?![\w\-])",
     _I,
 )
 _NAMED_DAY = re.compile(r"(?<![\w])(?:black|good|cyber|super|ash|holy|maundy|palm|easter|giving)\s+$", _I)
@@ -668,6 +670,11 @@ def _read_bare_weekday(text: str, match: re.Match[str], ref: _Reference) -> _Can
     if pre in ("next", "this", "setiap", "tiap", "every") or post in ("depan", "mendatang", "nanti", "ini"):
         return _Candidate(start, match.end(), None, "day", True)
     strictly_before = pre == "last" or post in ("lalu", "kemarin")
+    if post in ("pekan lalu", "minggu lalu", "last week"):
+        if ref.date is None:
+            return _Candidate(start, match.end(), None)
+        # "Jumat pekan lalu": that weekday of the week (Monday to Sunday) before the publication's
+        return _Candidate(start, match.end(), _add_days(ref.date, -ref.date.weekday() - 7 + weekday), "day", True)
     if ref.date is None:
         return _Candidate(start, match.end(), None, "day", True, weekday_only=(weekday, strictly_before))
     return _Candidate(start, match.end(), _recent_weekday(ref.date, weekday, strictly_before), "day", True)
