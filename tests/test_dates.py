@@ -265,6 +265,15 @@ PARTIAL_DATES = [
      [("Rabu (8/1/2020)", "2020-01-08", "day"), ("Jumat lalu", "2020-01-03", "day")]),
     ("Flights resumed on Monday, officials said on Jan. 8, 2020.", None,
      [("Monday", "2020-01-06", "day"), ("Jan. 8, 2020", "2020-01-08", "day")]),
+    # ... else against the text's stamp, a written date with a clock time, wherever it stands
+    ("The ministry signed the deal on Thursday.\n\nIt follows talks held since March.\n\n" + "Text. " * 60
+     + "\nEditor: Dewi Lestari\nThursday, 11 July 2024 19:05", None,
+     [("Thursday", "2024-07-11", "day"), ("Thursday, 11 July 2024", "2024-07-11", "day")]),
+    ("Warga mengungsi Sabtu sore.\n" + "Teks. " * 60 + "\nPada 3 Mei 2024 jembatan dibuka.", None,
+     [("3 Mei 2024", "2024-05-03", "day")]),
+    # a stamp on the next line is not the day a weekday of the lede names
+    ("The company said on Monday.\nNovember 20, 2023 16:12 JST", None,
+     [("Monday", "2023-11-20", "day"), ("November 20, 2023", "2023-11-20", "day")]),
     # the publication date is the first anchor; a weekday disagreeing with it asks the text
     ("Selasa (8/10)", D(2019, 10, 9), [("Selasa (8/10)", "2019-10-08", "day")]),
     ("Selasa (8/10)", D(2023, 10, 9), [("Selasa (8/10)", "--10-08", "day")]),

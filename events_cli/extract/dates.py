@@ -30,7 +30,8 @@ Choices worth knowing:
   mention's text, "tahun"/"bulan" are.
 * A bare weekday counts when capitalised ("Senin", "on Tuesday", "Minggu pagi"): the most
   recent such day on or before `published` (without it, on or before a day written with its
-  date near it: "amankan Minggu malam," kata X, Selasa (9/11/2021)); "Senin lalu" / "last Monday" is strictly
+  date near it: "amankan Minggu malam," kata X, Selasa (9/11/2021); else on or before the
+  text's first stamp, a written date with a clock time: "Thursday, 11 July 2024 19:05"); "Senin lalu" / "last Monday" is strictly
   before; "Jumat pekan lalu" / "Friday last week" is that day of the week (Monday to Sunday)
   before the publication's. "Minggu lalu"/"Minggu ini" mean last/this week, "dua minggu" is
   a duration.
@@ -939,7 +940,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _mentions(text: str, ref: _Reference) -> list[DateMention]:
-    return _without_weekdays_of_dates(_all_mentions(text, ref))
+    return _without_weekdays_of_dates(text, _all_mentions(text, ref))
 
 
 # How near a written date a weekday names it: "Rabu pagi ini, 23 Oktober 2019", "Senin sampai
@@ -947,10 +948,11 @@ def _mentions(text: str, ref: _Reference) -> list[DateMention]:
 _WEEKDAY_REACH = 40
 
 
-def _without_weekdays_of_dates(mentions: list[DateMention]) -> list[DateMention]:
-    """A weekday alone, written near a date that falls on that weekday, names that date
-    ("Pada hari Selasa, tanggal 27 Agustus 2019"), not the last such weekday before the
-    publication: it is left out, and the written date stands."""
+def _without_weekdays_of_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A weekday alone, written near a date that falls on that weekday on the same line, names
+    that date ("Pada hari Selasa, tanggal 27 Agustus 2019"), not the last such weekday before the
+    publication: it is left out, and the written date stands. (A stamp on the next line, "said on
+    Monday.\nNovember 20, 2023 16:12", does not name the day the lede tells.)"""
     written = [m for m in mentions if not m.inferred and m.precision == "day"]
     if not written:
         return mentions
@@ -960,6 +962,7 @@ def _without_weekdays_of_dates(mentions: list[DateMention]) -> list[DateMention]
             weekday = _WEEKDAY_NAMES.get(_normalise_weekday(m.text.split()[0]))
             if weekday is not None and any(
                 w.value.weekday() == weekday and max(w.start - m.end, m.start - w.end) <= _WEEKDAY_REACH
+                and "\n" not in text[min(m.end, w.end):max(m.start, w.start)]
                 for w in written
             ):
                 continue
@@ -975,7 +978,7 @@ def _all_mentions(text: str, ref: _Reference) -> list[DateMention]:
     mentions = []
     for candidate in chosen:
         if candidate.weekday_only is not None:
-            candidate = _near_weekday(candidate, chosen)
+            candidate = _near_weekday(text, candidate, chosen)
         value = candidate.value
         if value is None and candidate.partial is None:
             continue
@@ -1030,16 +1033,25 @@ def _anchored(candidate: _Candidate, anchors: list[_Candidate]) -> _Candidate:
 _NEAR_WEEKDAY_CHARS = 250
 
 
-def _near_weekday(candidate: _Candidate, chosen: list[_Candidate]) -> _Candidate:
+# A clock time right after a written date makes it a stamp: "11 July 2024 19:05", "November 20,
+# 2023 16:12 JST", "2021-11-09 16:42:10", "23 Jan 2024 04:12PM", "14 Mei 2018 | 15:11 WIB".
+_CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–—]\s*)?(?:pukul\s+|at\s+)?[0-2]?\d[:.][0-5]\d(?![\d.,]\d)", _I)
+
+
+def _near_weekday(text: str, candidate: _Candidate, chosen: list[_Candidate]) -> _Candidate:
     """A weekday alone, with no publication date: the latest such day on or before the nearest
     day written with its date (or its year read from the text) within `_NEAR_WEEKDAY_CHARS`,
-    as if that day were the publication's; no such day, no date."""
+    else on or before the text's first stamp (a written date with a clock time), as if that day
+    were the publication's; no such day, no date."""
     weekday, strictly_before = candidate.weekday_only
-    near = [c for c in chosen if c.value is not None and c.precision == "day" and c.weekday_only is None
-            and max(c.start - candidate.end, candidate.start - c.end) <= _NEAR_WEEKDAY_CHARS]
-    if not near:
-        return candidate
-    anchor = min(near, key=lambda c: max(c.start - candidate.end, candidate.start - c.end))
+    days = [c for c in chosen if c.value is not None and c.precision == "day" and c.weekday_only is None]
+    near = [c for c in days if max(c.start - candidate.end, candidate.start - c.end) <= _NEAR_WEEKDAY_CHARS]
+    if near:
+        anchor = min(near, key=lambda c: max(c.start - candidate.end, candidate.start - c.end))
+    else:
+        anchor = next((c for c in days if not c.inferred and _CLOCK_AFTER.match(text, c.end)), None)
+        if anchor is None:
+            return candidate
     return candidate._replace(value=_recent_weekday(anchor.value, weekday, strictly_before), weekday_only=None)
 
 
