@@ -37,6 +37,10 @@ WRITTEN_DATES = [
     ("pada 13/9/23", None, [("13/9/23", "2023-09-13", "day")]),
     ("pada 13/9/98", None, [("13/9/98", "1998-09-13", "day")]),
     ("tanggal 13-09-2023", None, [("13-09-2023", "2023-09-13", "day")]),
+    # a two-digit year after "-" or "." only after the weekday the date falls on
+    ("sejak sore hari, rabu 12-10-22, hujan", None, [("rabu 12-10-22", "2022-10-12", "day")]),
+    ("Kamis, 13.10.22 pukul 10.00", None, [("Kamis, 13.10.22", "2022-10-13", "day")]),
+    ("Selasa 12-10-22", None, []),  # 12 October 2022 is a Wednesday
     ("diunggah 2019-09-10T13:30", None, [("2019-09-10", "2019-09-10", "day")]),
     ("pada 13 Sept 2019", None, [("13 Sept 2019", "2019-09-13", "day")]),
     ("9 Agt 2019", None, [("9 Agt 2019", "2019-08-09", "day")]),
@@ -82,6 +86,10 @@ WRITTEN_DATES = [
 
 # Dates whose year, day or month had to be guessed: resolved against `published`.
 INFERRED_DATES = [
+    # "Jumat pekan lalu": the Friday of the week before the publication's, not this week's
+    ("ditangkap Jumat pekan lalu di rumahnya", D(2019, 9, 21), [("Jumat pekan lalu", "2019-09-13", "day")]),
+    ("arrested on Friday last week", D(2019, 9, 21), [("Friday last week", "2019-09-13", "day")]),
+    ("ditangkap Jumat pekan lalu (13/9/2019).", D(2019, 9, 21), [("13/9/2019", "2019-09-13", "day")]),
     # a weekday beside a written date of that weekday is that date, not last week's
     ("Dan Rabu pagi ini, 23 Oktober 2019, Jokowi", D(2019, 10, 22), [("23 Oktober 2019", "2019-10-23", "day")]),
     ("Pada hari Selasa, tanggal 27 Agustus 2019,", PUB, [("27 Agustus 2019", "2019-08-27", "day")]),
@@ -196,6 +204,7 @@ NOT_DATES = [
     "Perpres 7 Tahun 2019 terbit",
     "Surat Keputusan bernomor 0137 tahun 2015",
     "Keppres No. 17/2019",
+    "menang 12-10-22 atas",
 ]
 
 
@@ -243,6 +252,28 @@ PARTIAL_DATES = [
     # a weekday that agrees with no year near the anchor: the year is left unknown
     ("Senin (8/1/2020) dan Jumat (9/1) warga pulang.", None,
      [("Senin (8/1/2020)", "2020-01-08", "day"), ("Jumat (9/1)", "--01-09", "day")]),
+    # a relative day with the day and month after it: one mention, read like "Senin (4/6)"
+    ("mulai berlaku kemarin (5/6). Warga", D(2023, 6, 6), [("kemarin (5/6)", "2023-06-05", "day")]),
+    ("digelar kemarin sore (5/6).", None, [("kemarin sore (5/6)", "--06-05", "day")]),
+    ("EDISI 6 JUNI 2023\n\nParkir mulai berlaku kemarin (5/6).", None,
+     [("6 JUNI 2023", "2023-06-06", "day"), ("kemarin (5/6)", "2023-06-05", "day")]),
+    # a weekday alone, with no publication date: the latest such day on or before a day
+    # written with its date next to it
+    ("\"Kami amankan Minggu malam,\" kata Kapolres, Selasa (9/11/2021).", None,
+     [("Minggu malam", "2021-11-07", "day"), ("Selasa (9/11/2021)", "2021-11-09", "day")]),
+    ("Pada Rabu (8/1/2020), kata dia, warga sudah mengungsi sejak Jumat lalu.", None,
+     [("Rabu (8/1/2020)", "2020-01-08", "day"), ("Jumat lalu", "2020-01-03", "day")]),
+    ("Flights resumed on Monday, officials said on Jan. 8, 2020.", None,
+     [("Monday", "2020-01-06", "day"), ("Jan. 8, 2020", "2020-01-08", "day")]),
+    # ... else against the text's stamp, a written date with a clock time, wherever it stands
+    ("The ministry signed the deal on Thursday.\n\nIt follows talks held since March.\n\n" + "Text. " * 60
+     + "\nEditor: Dewi Lestari\nThursday, 11 July 2024 19:05", None,
+     [("Thursday", "2024-07-11", "day"), ("Thursday, 11 July 2024", "2024-07-11", "day")]),
+    ("Warga mengungsi Sabtu sore.\n" + "Teks. " * 60 + "\nPada 3 Mei 2024 jembatan dibuka.", None,
+     [("3 Mei 2024", "2024-05-03", "day")]),
+    # a stamp on the next line is not the day a weekday of the lede names
+    ("The company said on Monday.\nNovember 20, 2023 16:12 JST", None,
+     [("Monday", "2023-11-20", "day"), ("November 20, 2023", "2023-11-20", "day")]),
     # the publication date is the first anchor; a weekday disagreeing with it asks the text
     ("Selasa (8/10)", D(2019, 10, 9), [("Selasa (8/10)", "2019-10-08", "day")]),
     ("Selasa (8/10)", D(2023, 10, 9), [("Selasa (8/10)", "--10-08", "day")]),

@@ -135,6 +135,38 @@ ISSUE_13_EVENTS = [
     # ... and "said on Tuesday" read against it when there is one
     ("The central bank kept its rate unchanged, the governor said on Tuesday.", D(2018, 1, 24),
      [("main", D(2018, 1, 23), None, "The central bank")]),
+    # the day it was told is not the happening's, when the lede or the next paragraph dates that
+    ("Floods swept through two villages, killing four people, officials said Thursday.\n"
+     "The river burst its banks late Tuesday after days of rain, said a police spokesman.", D(2021, 3, 5),
+     [("main", D(2021, 3, 2), None, "The river burst"), ("other", D(2021, 3, 4), None, "Floods swept through")]),
+    ("Warga dua desa mengungsi, kata Camat Sukamaju Dedi Rusmana, Kamis (4/3).\n"
+     "Tanggul jebol pada Selasa (2/3) malam.", D(2021, 3, 5),
+     [("main", D(2021, 3, 2), None, "Tanggul jebol pada"), ("other", D(2021, 3, 4), None, "Warga dua desa")]),
+    # ... but stays the main event when nothing dates the happening
+    ("Floods swept through two villages, officials said Thursday.\nIn 2019, the river burst its banks.",
+     D(2021, 3, 5),
+     [("main", D(2021, 3, 4), None, "Floods swept through"), ("other", D(2019, 1, 1), None, "In 2019, the")]),
+    # an undated lede: the next paragraph's day named relative to the publication ("on Monday")
+    ("Fishermen have sued the owner of a cement plant.\nThe suit, filed in Bandung on Monday, asks for damages.",
+     D(2018, 1, 23), [("main", D(2018, 1, 22), None, "The suit, filed")]),
+    # a headline line and a photo caption above the lede are not the lede
+    ("Kasir Koperasi Ditangkap di Lampung\nIlustrasi penangkapan. ©2021 Warta Kita\n"
+     "Polisi menangkap kasir sebuah koperasi.\n\"Kami amankan Minggu malam,\" kata Kapolres, Selasa (9/11).",
+     D(2021, 11, 9),
+     [("main", D(2021, 11, 7), None, "\"Kami amankan Minggu")]),
+    ("Warga mengungsi di Bekasi, Senin (6/1/2020). (Foto: Dok. Warta Kita)\n"
+     "Banjir merendam ratusan rumah.", D(2020, 1, 8),
+     [("main", D(2020, 1, 8), None, "Banjir merendam ratusan"),
+      ("other", D(2020, 1, 6), None, "Warga mengungsi di")]),
+    # ... and without a publication date, a weekday read against the statement's written day
+    ("Polisi menangkap kasir sebuah koperasi.\n\"Kami amankan Minggu malam.\" Hal itu dikatakan Kapolres, "
+     "Selasa (9/11/2021).", None,
+     [("main", D(2021, 11, 7), None, "\"Kami amankan Minggu"), ("other", D(2021, 11, 9), None, "Hal itu dikatakan")]),
+    # a reference ("sejak 2023", "since 1976") in the lede is no main event, even a recent one
+    ("Sejak 2023, warga mengeluhkan jalan rusak.\nJalan itu belum diperbaiki.", D(2023, 11, 5),
+     [("main", D(2023, 11, 5), None, "Sejak 2023, warga"), ("other", D(2023, 1, 1), None, "Sejak 2023, warga")]),
+    ("Since 1976, the group has run the school in Dili.\nThe school closed last month.", None,
+     [("main", None, None, "Since 1976, the"), ("other", D(1976, 1, 1), None, "Since 1976, the")]),
     # a day and month whose year nobody wrote: the main event keeps what is known
     ("Polisi menangkap dua pelaku pada Selasa (8/10).", None,
      [("main", None, "--10-08", "Polisi menangkap dua")]),

@@ -7,7 +7,8 @@ and ~8-10 ms per `search_dates` call over an article; this module takes ~0.3 ms)
 
 Choices worth knowing:
 
-* Day before month: "13/9/2023" is 13 September; "13/9/23" is 2023.
+* Day before month: "13/9/2023" is 13 September; "13/9/23" is 2023; "12-10-22" and
+  "12.10.22" only after the weekday they fall on ("rabu 12-10-22").
 * A written date with a year is kept as written, even after `published`. Dates whose year,
   day or month had to be guessed (weekdays, relative words, "13 Juli" without a year) are
   marked ``inferred=True`` and dropped when they would fall after `published`; so "besok",
@@ -28,8 +29,12 @@ Choices worth knowing:
   "Covid-19", "G20", "Pemilu 2019" give nothing. The cue word ("pada") is not part of the
   mention's text, "tahun"/"bulan" are.
 * A bare weekday counts when capitalised ("Senin", "on Tuesday", "Minggu pagi"): the most
-  recent such day on or before `published`; "Senin lalu" / "last Monday" is strictly
-  before. "Minggu lalu"/"Minggu ini" mean last/this week, "dua minggu" is a duration.
+  recent such day on or before `published` (without it, on or before a day written with its
+  date near it: "amankan Minggu malam," kata X, Selasa (9/11/2021); else on or before the
+  text's first stamp, a written date with a clock time: "Thursday, 11 July 2024 19:05"); "Senin lalu" / "last Monday" is strictly
+  before; "Jumat pekan lalu" / "Friday last week" is that day of the week (Monday to Sunday)
+  before the publication's. "Minggu lalu"/"Minggu ini" mean last/this week, "dua minggu" is
+  a duration.
 """
 from __future__ import annotations
 
@@ -214,7 +219,7 @@ _RELATIVE = re.compile(
 # Senin, pada Senin, Senin lalu, Minggu pagi, on Tuesday, last Monday.
 _BARE_WEEKDAY = re.compile(
     rf"(?<![\w\-'’])(?:(?P<pre>pada|hari|on|last|next|this|setiap|tiap|every|se|dua|tiga|empat|lima|beberapa|\d+)\s+)?"
-    rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<post>{_TIME_OF_DAY}|lalu|kemarin|depan|mendatang|nanti|ini))?(?![\w\-])",
+    rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<post>{_TIME_OF_DAY}|(?:pekan|minggu)\s+lalu|last\s+week|lalu|kemarin|depan|mendatang|nanti|ini))?(?![\w\-])",
     _I,
 )
 _NAMED_DAY = re.compile(r"(?<![\w])(?:black|good|cyber|super|ash|holy|maundy|palm|easter|giving)\s+$", _I)
@@ -224,6 +229,12 @@ _WEEKDAY_BEFORE = re.compile(
     rf"(?<![\w'’])(?P<wd>{_ANY_WEEKDAY})(?:\s+(?:{_TIME_OF_DAY}))?\s*,?\s*(?P<paren>\(\s*)?", _I
 )
 _CLOSING_PAREN = re.compile(r"\s*\)")
+# What may stand right before "(5/6)" to make it "kemarin (5/6)", "tadi malam (5/6)".
+_RELATIVE_DAY_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{_alternation(w for w, offset in _RELATIVE_DAYS.items() if offset <= 0)})"
+    rf"(?:\s+(?:{_TIME_OF_DAY}))?\s*,?\s*\(\s*$",
+    _I,
+)
 _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 # How far before a trigger word a reading may begin: "sejak pertengahan tahun 2011",
 # "the day before yesterday", "beberapa hari lalu".
@@ -264,6 +275,9 @@ class _Candidate(NamedTuple):
     # A day and month whose year is still to be read from the text's anchors (see `_anchored`):
     # (month, day, weekday or None, the range's last day or None).
     partial: tuple[int, int, int | None, int | None] | None = None
+    # A weekday alone with no publication date to read it against: (weekday, strictly before),
+    # read against a written date next to it instead (see `_near_weekday`).
+    weekday_only: tuple[int, bool] | None = None
 
 
 def _add_days(base: dt.date, days: int) -> dt.date | None:
@@ -475,10 +489,13 @@ def _tense(word: str | None) -> str | None:
 
 def _read_numeric(text: str, match: re.Match[str]) -> _Candidate | None:
     year_digits = match.group("y")
-    if len(year_digits) == 2 and match.group("sep") != "/":
+    start, end, weekday = _with_weekday(text, match.start(), match.end())
+    value = _date(_expand_year(year_digits), int(match.group("m")), int(match.group("d")))
+    if len(year_digits) == 2 and match.group("sep") != "/" and (value is None or value.weekday() != weekday):
+        # "12-10-22" alone may be a score or a code; after the weekday it falls on
+        # ("rabu 12-10-22") it is a date.
         return None
-    start, end, _ = _with_weekday(text, match.start(), match.end())
-    return _Candidate(start, end, _date(_expand_year(year_digits), int(match.group("m")), int(match.group("d"))))
+    return _Candidate(start, end, value)
 
 
 def _read_day_month(text: str, match: re.Match[str], ref: _Reference) -> _Candidate | None:
@@ -651,12 +668,17 @@ def _read_bare_weekday(text: str, match: re.Match[str], ref: _Reference) -> _Can
     ):
         return None  # "Black Friday", "Jumat Agung": a holiday's name
     start = match.start() if pre == "last" else match.start("wd")
-    value = None
-    if ref.date is not None and pre not in ("next", "this", "setiap", "tiap", "every") and post not in (
-        "depan", "mendatang", "nanti", "ini"
-    ):
-        value = _recent_weekday(ref.date, weekday, pre == "last" or post in ("lalu", "kemarin"))
-    return _Candidate(start, match.end(), value, "day", True)
+    if pre in ("next", "this", "setiap", "tiap", "every") or post in ("depan", "mendatang", "nanti", "ini"):
+        return _Candidate(start, match.end(), None, "day", True)
+    strictly_before = pre == "last" or post in ("lalu", "kemarin")
+    if post in ("pekan lalu", "minggu lalu", "last week"):
+        if ref.date is None:
+            return _Candidate(start, match.end(), None)
+        # "Jumat pekan lalu": that weekday of the week (Monday to Sunday) before the publication's
+        return _Candidate(start, match.end(), _add_days(ref.date, -ref.date.weekday() - 7 + weekday), "day", True)
+    if ref.date is None:
+        return _Candidate(start, match.end(), None, "day", True, weekday_only=(weekday, strictly_before))
+    return _Candidate(start, match.end(), _recent_weekday(ref.date, weekday, strictly_before), "day", True)
 
 
 # --- finding: digits are scanned for in C; words only where a trigger word occurs -------
@@ -844,7 +866,13 @@ def _digit_candidates(text: str, ref: _Reference, add) -> None:
             add(_Candidate(match.start(), match.end(), _date(int(match.group("y")), int(match.group("m")), int(match.group("d")))))
     for match in _PAREN_DAY_MONTH.finditer(text):
         start, end, weekday = _with_weekday(text, match.start("d"), match.end("m"))
-        if weekday is None:
+        relative = None if weekday is not None else _RELATIVE_DAY_BEFORE.search(
+            text, max(0, match.start() - _REACH), match.start("d"))
+        if relative is not None:  # "kemarin (5/6)": the day named twice
+            closing = _CLOSING_PAREN.match(text, match.end("m"))
+            add(_day_without_year(relative.start(), closing.end() if closing else match.end(), ref,
+                                  int(match.group("m")), int(match.group("d")), None, "past"))
+        elif weekday is None:
             add(_Candidate(match.start(), match.end(), None))
         else:
             add(_day_without_year(start, end, ref, int(match.group("m")), int(match.group("d")), weekday, None))
@@ -912,7 +940,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _mentions(text: str, ref: _Reference) -> list[DateMention]:
-    return _without_weekdays_of_dates(_all_mentions(text, ref))
+    return _without_weekdays_of_dates(text, _all_mentions(text, ref))
 
 
 # How near a written date a weekday names it: "Rabu pagi ini, 23 Oktober 2019", "Senin sampai
@@ -920,10 +948,11 @@ def _mentions(text: str, ref: _Reference) -> list[DateMention]:
 _WEEKDAY_REACH = 40
 
 
-def _without_weekdays_of_dates(mentions: list[DateMention]) -> list[DateMention]:
-    """A weekday alone, written near a date that falls on that weekday, names that date
-    ("Pada hari Selasa, tanggal 27 Agustus 2019"), not the last such weekday before the
-    publication: it is left out, and the written date stands."""
+def _without_weekdays_of_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A weekday alone, written near a date that falls on that weekday on the same line, names
+    that date ("Pada hari Selasa, tanggal 27 Agustus 2019"), not the last such weekday before the
+    publication: it is left out, and the written date stands. (A stamp on the next line, "said on
+    Monday.\nNovember 20, 2023 16:12", does not name the day the lede tells.)"""
     written = [m for m in mentions if not m.inferred and m.precision == "day"]
     if not written:
         return mentions
@@ -933,6 +962,7 @@ def _without_weekdays_of_dates(mentions: list[DateMention]) -> list[DateMention]
             weekday = _WEEKDAY_NAMES.get(_normalise_weekday(m.text.split()[0]))
             if weekday is not None and any(
                 w.value.weekday() == weekday and max(w.start - m.end, m.start - w.end) <= _WEEKDAY_REACH
+                and "\n" not in text[min(m.end, w.end):max(m.start, w.start)]
                 for w in written
             ):
                 continue
@@ -944,10 +974,11 @@ def _all_mentions(text: str, ref: _Reference) -> list[DateMention]:
     chosen = _select(_candidates(text, ref))
     # Written dates with their year: the anchors a day and month without one is read against.
     anchors = [c for c in chosen if c.value is not None and not c.inferred]
+    chosen = [_anchored(c, anchors) if c.value is None and c.partial is not None else c for c in chosen]
     mentions = []
     for candidate in chosen:
-        if candidate.value is None and candidate.partial is not None:
-            candidate = _anchored(candidate, anchors)
+        if candidate.weekday_only is not None:
+            candidate = _near_weekday(text, candidate, chosen)
         value = candidate.value
         if value is None and candidate.partial is None:
             continue
@@ -995,6 +1026,33 @@ def _anchored(candidate: _Candidate, anchors: list[_Candidate]) -> _Candidate:
         return candidate
     last = _date(value.year, month, last_day) if last_day else None
     return candidate._replace(value=value, last=last, partial=None)
+
+
+# How near a day written with its date a weekday alone is read against it, when the publication
+# date is unknown: "Tersangka kami amankan Minggu malam," kata X, Selasa (9/11/2021).
+_NEAR_WEEKDAY_CHARS = 250
+
+
+# A clock time right after a written date makes it a stamp: "11 July 2024 19:05", "November 20,
+# 2023 16:12 JST", "2021-11-09 16:42:10", "23 Jan 2024 04:12PM", "14 Mei 2018 | 15:11 WIB".
+_CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–—]\s*)?(?:pukul\s+|at\s+)?[0-2]?\d[:.][0-5]\d(?![\d.,]\d)", _I)
+
+
+def _near_weekday(text: str, candidate: _Candidate, chosen: list[_Candidate]) -> _Candidate:
+    """A weekday alone, with no publication date: the latest such day on or before the nearest
+    day written with its date (or its year read from the text) within `_NEAR_WEEKDAY_CHARS`,
+    else on or before the text's first stamp (a written date with a clock time), as if that day
+    were the publication's; no such day, no date."""
+    weekday, strictly_before = candidate.weekday_only
+    days = [c for c in chosen if c.value is not None and c.precision == "day" and c.weekday_only is None]
+    near = [c for c in days if max(c.start - candidate.end, candidate.start - c.end) <= _NEAR_WEEKDAY_CHARS]
+    if near:
+        anchor = min(near, key=lambda c: max(c.start - candidate.end, candidate.start - c.end))
+    else:
+        anchor = next((c for c in days if not c.inferred and _CLOCK_AFTER.match(text, c.end)), None)
+        if anchor is None:
+            return candidate
+    return candidate._replace(value=_recent_weekday(anchor.value, weekday, strictly_before), weekday_only=None)
 
 
 # --- public API -------------------------------------------------------------------------

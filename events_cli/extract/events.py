@@ -8,9 +8,15 @@ Pure: takes the spans the other extractors found in one text and groups them by 
 * A sentence repeated on a page (a photo caption under each picture) is one event.
 * Furniture is no event: a publication stamp, a byline or credit, a line with no word of
   running text ("Kompas.com - 08/10/2019, 14:30 WIB", "Oleh Budi Santoso").
-* The main event is the lede's: its date to the day, else the statement's in the next
-  paragraph ("..., kata X, Kamis (16/1)"), else a month or year of the lede's first sentence
-  (near the publication date: an older one is background, "Pada 2004, ..."), else the
+* The lede opens with the first sentence told that is neither a heading (a line of its own
+  with no closing stop) nor in a photo caption (a short line with a picture's credit).
+* The main event is the lede's: its date to the day (but when that dates the telling,
+  "officials said Tuesday", the happening's a few days before it, dated in the lede or the
+  next paragraph: "slopes collapsed late Monday"), else the statement's in the next
+  paragraph ("..., kata X, Kamis (16/1)") or a day it names relative to the publication
+  ("filed ... on Monday"), else a month or year of the lede's first sentence
+  (near the publication date: an older one is background, "Pada 2004, ..."; never a
+  reference, "since 1976"), else the
   publication date; without one, a day and month of the lede whose year is unknown, else
   the first statement dated to the day, else the lede's first sentence undated. An article with a
   sentence of running text always has a main event.
@@ -57,6 +63,28 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING_SENTENCES = 3
+# A day that dates the telling, not the happening: "officials said Tuesday", "said on Monday",
+# "kata Kapolres X kepada wartawan, Selasa (9/11)", "..., Minggu, mengatakan".
+_SAID_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|terang|tegas|imbuh|papar|mengatakan|menyatakan|menjelaskan|"
+    r"mengungkapkan|menyebutkan|menegaskan|said|says|told\s+\w+|stated|announced)\b[^.!?\"“”]{0,100}?"
+    r"(?:,\s*|\s+(?:here\s+)?(?:on\s+)?)$",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(
+    r"\s*,?\s*(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menegaskan|menuturkan|said|told)\b",
+    re.IGNORECASE,
+)
+# A photo caption: a short line with a picture's credit.
+_CAPTION_CHARS = 400
+_CAPTION_CREDIT = re.compile(
+    r"©|\((?:[^()]*\b(?:foto|photo|photograph|pic|gambar)\b[^()]*)\)|^(?:foto|photo|photograph)\s*:",
+    re.IGNORECASE,
+)
+_CLOSING_STOPS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", ",")
+# How far before the telling a happening the lede or the next paragraph dates may lie and still
+# be its news: "slopes collapsed late Monday ..., officials said Tuesday".
+_TOLD_AFTER_DAYS = 7
 
 
 def build_events(
@@ -129,11 +157,14 @@ def build_events(
             places=list(dict.fromkeys(found_places)), last=last, partial=partial,
         )
 
-    first = sentences[told[0]]
+    # The lede opens with the first sentence told that is neither a heading (a line of its own
+    # with no closing stop: "Kasir Koperasi Ditangkap di Lampung") nor in a photo caption.
+    opening = next((i for i in told if not _heading_or_caption(text, *sentences[i])), told[0])
+    first = sentences[opening]
     if lede_end <= first[0]:  # the first paragraph was furniture: the lede is the next one told
         paragraph_end = text.find("\n", first[0])
         lede_end = max(first[1], paragraph_end if paragraph_end != -1 else len(text))
-    lede = [i for i in told if sentences[i][0] < lede_end]
+    lede = [i for i in told if first[0] <= sentences[i][0] < lede_end]
     main_index, main_mention = _main(text, sentences, told, lede, dated, published, lede_end)
     events = [make(main_index, "main", main_mention, published if main_mention is None else None)]
     for index in told:
@@ -151,10 +182,14 @@ def _happening(text: str, sentence_start: int, mentions: list[DateMention]) -> D
     """The date of what a sentence tells: its first of the finest precision with a year,
     a reference ("sejak 2018") only when there is nothing else."""
     def key(m: DateMention) -> tuple:
-        reference = _REFERENCE_CUE.search(text, max(sentence_start, m.start - 24), m.start) is not None
-        return reference, m.value is None, _PRECISION_RANK.get(m.precision, 3), m.start
+        return _is_reference(text, sentence_start, m), m.value is None, _PRECISION_RANK.get(m.precision, 3), m.start
 
     return min(mentions, key=key)
+
+
+def _is_reference(text: str, sentence_start: int, m: DateMention) -> bool:
+    """Whether a date is read as a reference, not a happening: "sejak 2018", "since 1976"."""
+    return _REFERENCE_CUE.search(text, max(sentence_start, m.start - 24), m.start) is not None
 
 
 def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[int, DateMention],
@@ -167,22 +202,40 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
             return None
         return m
 
-    for i in lede:  # the lede's date to the day
+    def day(i: int) -> DateMention | None:
         m = possible(i)
-        if m is not None and m.value is not None and m.precision == "day":
-            return i, m
+        return m if m is not None and m.value is not None and m.precision == "day" else None
+
     following_end = _next_paragraph_end(text, lede_end)
     following = [i for i in told if lede_end <= sentences[i][0] < following_end][:_FOLLOWING_SENTENCES]
-    for i in following:  # the statement's date in the next paragraph: "..., kata X, Kamis (16/1)"
-        m = possible(i)
-        if m is not None and m.value is not None and m.precision == "day" and (
+    for i in lede:  # the lede's date to the day
+        m = day(i)
+        if m is not None:
+            if _said_on(text, sentences[i][0], m):
+                # the day it was told: the happening's, a few days before, when the lede or the
+                # next paragraph dates it ("collapsed late Monday ..., officials said Tuesday")
+                for j in [k for k in lede if k > i] + following:
+                    n = day(j)
+                    if n is not None and not _said_on(text, sentences[j][0], n) and (
+                        0 < (m.value - n.value).days <= _TOLD_AFTER_DAYS
+                    ):
+                        return j, n
+            return i, m
+    for i in following:
+        # the statement's date in the next paragraph ("..., kata X, Kamis (16/1)"), or a day
+        # it names the way news does, relative to the publication ("filed ... on Monday")
+        m = day(i)
+        if m is not None and (
             "(" in m.text or _STATEMENT.search(text, sentences[i][0], sentences[i][1])
+            or (m.inferred and not any(ch.isdigit() for ch in m.text)
+                and (published is None or (published - m.value).days <= _TOLD_AFTER_DAYS))
         ):
             return i, m
-    # A month or a year of the lede's first sentence, unless background: older than the
-    # publication ("Pada 2004, ..."), or, with no publication date, further on in the lede.
+    # A month or a year of the lede's first sentence, unless background: a reference ("since
+    # 1976"), older than the publication ("Pada 2004, ..."), or, with no publication date,
+    # further on in the lede.
     m = possible(lede[0])
-    if m is not None and m.value is not None and (
+    if m is not None and m.value is not None and not _is_reference(text, sentences[lede[0]][0], m) and (
         published is None or (published - m.value).days <= _COARSE_NEWS_DAYS.get(m.precision, 0)
     ):
         return lede[0], m
@@ -198,6 +251,26 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
     # The publication date (or none): for the lede's first sentence that is not dated as
     # background of its own ("Pada 2004, bank itu berdiri. Kini bank itu memangkas...").
     return next((i for i in lede if i not in dated), lede[0]), None
+
+
+def _heading_or_caption(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is a heading (a whole line with no closing stop) or stands in a photo
+    caption (a line with a picture's credit: "(Foto: ANTARA/Budi)", "©2021 Merdeka.com")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)].strip()
+    if len(line) > _CAPTION_CHARS:
+        return False
+    if _CAPTION_CREDIT.search(line):
+        return True
+    return text[line_start:start].strip() == "" and line == text[start:end].strip() and line_end != -1 and (
+        not line.endswith(_CLOSING_STOPS))
+
+
+def _said_on(text: str, sentence_start: int, m: DateMention) -> bool:
+    """Whether a date dates the telling ("officials said Tuesday"), not the happening."""
+    return (_SAID_BEFORE.search(text, max(sentence_start, m.start - 120), m.start) is not None
+            or _SAID_AFTER.match(text, m.end) is not None)
 
 
 def _next_paragraph_end(text: str, lede_end: int) -> int:
