@@ -79,6 +79,16 @@ ROLE_CASES = [
      ("Rudi Hartawan", "Rudi Hartawan", None)),
     ("The American Dale Brook won.", "American Dale Brook", ("Dale Brook", "Dale Brook", None)),
     ("Colonel Ramon Vidal led the army.", "Colonel Ramon Vidal", ("Ramon Vidal", "Ramon Vidal", "Colonel")),
+    # a rank's short tail, a rank or an English title inside the tagger's span
+    ("Kapolres Sukamulya, Kombes Pol Dodi Kusnadi, menjelaskan.", "Pol Dodi Kusnadi",
+     ("Dodi Kusnadi", "Dodi Kusnadi", "Kombes Pol")),
+    ("Kapolsek Cibeureum Kompol Dodi Kusnadi menjelaskan.", "Cibeureum Kompol Dodi Kusnadi",
+     ("Dodi Kusnadi", "Dodi Kusnadi", "Kapolsek Cibeureum")),
+    ("Sukamulya Regent Rina Wulandari visited.", "Sukamulya Regent Rina Wulandari",
+     ("Rina Wulandari", "Rina Wulandari", "Regent")),
+    ("Trade Minister Rina Wulandari said.", "Trade Minister Rina Wulandari",
+     ("Rina Wulandari", "Rina Wulandari", "Minister")),
+    ("The singer Dodi King Harsono sang.", "Dodi King Harsono", ("Dodi King Harsono", "Dodi King Harsono", None)),
     ("Menurut I Wayan Sudarma, upacara dimulai.", "I Wayan Sudarma",
      ("I Wayan Sudarma", "I Wayan Sudarma", None)),  # a Balinese name opens with "I"
 ]
@@ -572,3 +582,22 @@ def test_occurrences_in_one_pass_are_those_of_a_search_per_name():
     text = "Kim Jong-un dan Kim Yo-jong; KimKim Kim. Jong"
     names = ["Kim", "Kim Jong-un", "Jong", "KimKim", "Tidak Ada"]
     assert _occurrences(text, names) == {n: list(_positions(text, n)) for n in names if n in text}
+
+
+@pytest.mark.parametrize("text, items, expected", [
+    # a "place" named as a body is an organisation
+    ("Korban dirawat di RSUD Sukamulya.", [("LOC", "RSUD Sukamulya")], [("RSUD Sukamulya", "organization")]),
+    ("kata analis Wiratama Sekuritas.", [("LOC", "Wiratama Sekuritas")], [("Wiratama Sekuritas", "organization")]),
+    # a "place" named after a title and a comma is a person
+    ("Wali Kota Sukamulya, Dodi Kusnadi, meninjau.", [("LOC", "Sukamulya"), ("LOC", "Dodi Kusnadi")],
+     [("Dodi Kusnadi", "person")]),
+    ("Kepala Desa Sukamaju, Kecamatan Cibeureum, hadir.", [("LOC", "Kecamatan Cibeureum")], []),
+    # a one-word "person" listed with places is none
+    ("datang dari Sukamulya, Cibeureum, dan Pasirjati.",
+     [("LOC", "Sukamulya"), ("LOC", "Cibeureum"), ("PER", "Pasirjati")], []),
+    ("Camat Pasirjati, Dodi Kusnadi, hadir.", [("PER", "Pasirjati"), ("PER", "Dodi Kusnadi")],
+     [("Dodi Kusnadi", "person")]),
+])
+def test_kinds_mended_by_shape_and_context(text, items, expected):
+    got = extract_actors(text, spans(text, *items))
+    assert [(a.name, a.kind) for a in got] == expected

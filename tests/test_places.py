@@ -271,6 +271,17 @@ def test_find_places_arbitrary_text(text):
     ("Konflik di Timur Tengah memanas.", "Timur Tengah", True),
     ("Banjir melanda Kabupaten Bogor.", "Kabupaten Bogor", True),
     ("Rapat digelar di Kompleks Parlemen.", "Kompleks Parlemen", True),
+    # a service, a body or a firm, a headquarters, a date: no place
+    ("Ikuti berita kami di Google News.", "Google News", False),
+    ("Unduh di Kabar App sekarang.", "Kabar App", False),
+    ("Korban dirawat di RSUD Sukamulya.", "RSUD Sukamulya", False),
+    ("Siswa SD Negeri Cibeureum dipulangkan.", "SD Negeri Cibeureum", False),
+    ("Saham PT Sinar Karya Tbk naik.", "PT Sinar Karya Tbk", False),
+    ("kata analis Wiratama Sekuritas.", "Wiratama Sekuritas", False),
+    ("Ia diperiksa di Mapolres Sukamulya.", "Mapolres Sukamulya", False),
+    ("The summit runs from May 18 to 22.", "May 18", False),
+    ("Banjir di Jalan Raya Cibeureum.", "Jalan Raya Cibeureum", True),
+    ("He lives in Coast Town.", "Coast Town", True),
 ])
 def test_tagged_spans_that_name_no_place(text, span, kept):
     from events_cli.extract.places import tagged_place
@@ -289,3 +300,21 @@ def test_a_country_is_a_place_after_a_preposition_of_place(text, name, cued):
     from events_cli.extract.places import after_location_cue
 
     assert after_location_cue(text, text.index(name)) is cued
+
+
+@pytest.mark.parametrize("text, items, places", [
+    # one-word "persons" listed with places, or after an office over an area, are places
+    ("Mobil datang dari Sukamulya, Cibeureum, dan Pasirjati.",
+     [("LOC", "Sukamulya"), ("LOC", "Cibeureum"), ("PER", "Pasirjati")], ["Sukamulya", "Cibeureum", "Pasirjati"]),
+    ("Camat Pasirjati, Dodi Kusnadi, hadir.", [("PER", "Pasirjati"), ("PER", "Dodi Kusnadi")], ["Pasirjati"]),
+    # a person beside a place, or a one-word name after an office and no comma, stays a person
+    ("Di Sukamulya Dodi berkata.", [("LOC", "Sukamulya"), ("PER", "Dodi")], ["Sukamulya"]),
+    ("Sukamulya dan Dodi Kusnadi hadir.", [("LOC", "Sukamulya"), ("PER", "Dodi Kusnadi")], ["Sukamulya"]),
+    ("Bupati Dodi meninjau.", [("PER", "Dodi")], []),
+])
+def test_one_word_persons_that_stand_where_places_do(text, items, places):
+    from conftest import entity_spans
+    from events_cli.extract.places import tagged_places
+
+    got = tagged_places(text, entity_spans(text, *items), [])
+    assert [m.text for m in got] == places

@@ -32,6 +32,7 @@ from events_cli.extract.ner import (
     consistent_labels,
     gazetteer_aliases,
 )
+from events_cli.extract.places import PLACE_NOUNS, names_body, places_tagged_as_persons, resolve_place
 from events_cli.extract.text import SpanSet, line_start_matches, name_end
 from events_cli.extract.tokens import token_texts, tokenize
 from events_cli.models import ActorMention, EntitySpan
@@ -64,8 +65,14 @@ ALIASES = {
 _EN_ROLES = frozenset("""
 president vice minister prime foreign secretary governor mayor chairman chairwoman chairperson
 chair ceo spokesman spokeswoman spokesperson senator general director chief head leader king
-queen prince princess pope judge officer commander ambassador deputy coach captain
+queen prince princess pope judge officer commander ambassador deputy coach captain regent
 """.split())
+# rank words written short after the rank, which the tagger may keep on the name: "Kombes | Pol
+# Budi Hartono", "Kolonel (Purn) Andi"
+_RANK_ABBREVIATIONS = frozenset({"pol", "purn"})
+# words that end a title the tagger ran into the name: a rank ("Sukajadi Kompol Hendro Saragih")
+# or an English title ("Trade Minister Rina Wulandari", "Bogor Regent Ade Kurniasih")
+_TITLE_ENDS = RANKS | _EN_ROLES
 # a unit named for the person who speaks for it: "Humas BNPB Sinta Maharani" (the public relations
 # officer of the BNPB), "Sekretariat Presiden Rahmat Sudrajat"
 _UNIT_TITLES = frozenset({"humas", "sekretariat", "ajudan", "protokol"})
@@ -481,7 +488,7 @@ def _clean_person(
         lw = w.lower().rstrip(".")
         if not w[:1].isalnum() or lw in _HON or (len(w) == 1 and w.isupper() and i + 1 < j
                                                  and toks.word(i + 1) == ".") or (
-                i + 1 < j and (lw in _EN_DEMONYMS or lw in _EN_OPENERS)):
+                i + 1 < j and (lw in _EN_DEMONYMS or lw in _EN_OPENERS or lw in _RANK_ABBREVIATIONS)):
             i += 1
             continue
         if (lw in _ROLE_WORDS and not (lw in _NAME_LIKE and _is_cap(w))) or (
@@ -502,6 +509,7 @@ def _clean_person(
         break
     if i >= j:
         return None
+    i = _after_inner_title(toks, i, j)
     s, e = spans[i][0], spans[j - 1][1]
     rng = (i, j)
     if text.endswith("s", s, e):  # a possessive ends with one
@@ -511,6 +519,28 @@ def _clean_person(
             rng = toks.index_range(s, e)
     role = text[role_start:role_end] if role_start is not None else None
     return s, e, role, rng
+
+
+def _after_inner_title(toks: _Tokens, i: int, j: int) -> int:
+    """Where the name starts in tokens i..j-1 that hold a title before it: after the last rank or
+    English title word that has a name of capitalised words after it (of two words at least
+    after an English title) ("Sukajadi Kompol | Hendro
+    Saragih", "Bogor Regent | Ade Kurniasih"). The title is found again before the name as
+    its role (:func:`_role_before`)."""
+    if j - i < 3:
+        return i
+    for x in range(j - 2, i, -1):
+        w = toks.word(x)
+        if _low(w) in _TITLE_ENDS and _is_cap(w):
+            k = x + 1
+            while k < j - 1 and _low(toks.word(k)) in _RANK_ABBREVIATIONS | {"."}:
+                k += 1
+            # after an English title, a name of two words or more ("Martin King Harris" is one name)
+            if (j - k >= 2 or _low(w) in RANKS) and all(
+                    _is_cap(toks.word(y)) and _low(toks.word(y)) not in _ROLE_WORDS for y in range(k, j)):
+                return k
+            return i
+    return i
 
 
 def _after_role_word(toks: _Tokens, i: int | None) -> bool:
@@ -842,6 +872,43 @@ def _as_organisation(e: EntitySpan) -> EntitySpan:
     return e
 
 
+# a name set off by commas after a title ("Wali Kota Solo, | Purnomo Adiwijaya, | meninjau"): the
+# title's capitalised words before the comma
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)(?:[ \t]+[A-Z][\w.]*){0,3},[ \t]*$")
+
+
+def _apposed_person(text: str, e: EntitySpan) -> bool:
+    """Whether a LOC span of two or three capitalised words is a person named after a title and
+    a comma ("Ketua MK, Sudirman Halim, kata"): closed by a comma too, opened by no place noun,
+    and no place the gazetteer knows."""
+    words = e.text.split()
+    if not 2 <= len(words) <= 3 or text[e.end:e.end + 1] != "," or not all(w[:1].isupper() for w in words):
+        return False
+    m = _TITLE_BEFORE.search(text, max(0, e.start - 60), e.start)
+    if m is None or _low(m.group(1)) not in ROLES or not m.group(1)[:1].isupper():
+        return False
+    return _low(words[0]) not in PLACE_NOUNS and resolve_place(e.text).kind == "other"
+
+
+def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """The tagger's labels mended by the shape of a name and the words around it: a "place"
+    named as a body is one ("RSUD Sleman", "Mandala Sekuritas"; :func:`places.names_body`); a
+    one-word "person" that stands where places do is a place
+    (:func:`places.places_tagged_as_persons`); a "place" named after a title and a comma is a
+    person (:func:`_apposed_person`)."""
+    as_places = places_tagged_as_persons(text, entities)
+    out = []
+    for e in entities:
+        if e.label == "LOC" and names_body(e.text):
+            e = EntitySpan(e.start, e.end, e.text, "ORG")
+        elif e.label == "LOC" and _apposed_person(text, e):
+            e = EntitySpan(e.start, e.end, e.text, "PER")
+        elif (e.start, e.end) in as_places:
+            e = EntitySpan(e.start, e.end, e.text, "LOC")
+        out.append(e)
+    return out
+
+
 def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """The tagger's PER and ORG spans mended where it is known to go wrong: a body's name ended
     at its "dan" (:func:`_joined_bodies`); names run on into the words after them, or two joined
@@ -957,7 +1024,7 @@ def extract_actors(
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article
     entities = consistent_labels(sorted(entities, key=_START_END), text)
-    entities = _reshaped(text, entities)
+    entities = _reshaped(text, _relabelled(text, entities))
     # no person or organisation: none is added below either (names spread only from them)
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []
@@ -1008,6 +1075,7 @@ def extract_actors(
                     and text[s:t].split(None, 1)[0].lower() not in _LEGAL_INSTRUMENTS):
                 orgs.append((s, t))
             continue
+        tagged = rng
         cleaned = _clean_person(toks, e, rng)
         if cleaned is None:
             continue
@@ -1027,7 +1095,11 @@ def extract_actors(
             continue
         role = None
         if inner_role is None and rng is not None:
-            role = _role_before(toks, rng[0], per_tokens)
+            blocked = per_tokens
+            if tagged is not None and rng[0] > tagged[0]:
+                # a title the tagger took into the name ("Sukajadi Kompol | Hendro") is read back over
+                blocked = per_tokens.difference(range(tagged[0], rng[0]))
+            role = _role_before(toks, rng[0], blocked)
             if role is None:
                 role = _role_after(toks, rng[1])
         persons.append((s, t, _office(inner_role or role)))

@@ -114,6 +114,58 @@ PLATFORMS = frozenset(
     """.split()
 )
 
+# Service names that end in one of these words are no place either ("Google News", "IDN App").
+_SERVICE_ENDS = frozenset("news app apps".split())
+# The first word of a body's or a firm's name, never a place's, though the tagger often takes
+# the name for one after "di" ("dirawat di RSUD Sleman", "siswa SD Negeri Sukamaju", "di Mapolres
+# Cimahi", the headquarters standing for the force): hospitals, clinics, schools, police and
+# army headquarters, firms, government offices.
+BODY_FIRSTS = frozenset(
+    """
+    rs rsu rsud rsup rsia rskia rsj puskesmas klinik sd sdn smp smpn sma sman smk smkn mts mtsn
+    man min sekolah universitas institut politeknik akademi mabes pt cv bank dinas badan
+    kementerian kemenkes kemenag
+    polres polresta polrestabes polsek polda pemkot pemkab pemprov pengadilan kejaksaan kejari
+    kejati yayasan koperasi partai
+    """.split()
+)
+# ... and the last word of one ("Mandala Sekuritas", "Bumi Resources Tbk", "Java Education Agency")
+BODY_LASTS = frozenset(
+    """
+    tbk persero sekuritas securities hospital school university college ministry agency
+    commission council committee corporation company corp inc ltd llc plc guard police
+    """.split()
+)
+_DATE_PARTS = frozenset(
+    """
+    januari februari maret april mei juni juli agustus september oktober november desember
+    january february march may june july august october december jan feb mar apr jun jul aug
+    sep sept oct nov dec
+    """.split()
+)
+
+
+# The headquarters of a force ("Mapolres Cimahi", the Polres's compound), where people are
+# questioned or held: the building rather than the place of an event, nor quite the body.
+_HEADQUARTERS = frozenset("mapolres mapolresta mapolrestabes mapolda mapolsek makodim markas".split())
+
+
+def names_body(name: str) -> bool:
+    """Whether a name is, by its first or last word, a body's or a firm's ("RSUD Sleman",
+    "PT Sinar Jaya Tbk", "Mandala Sekuritas"), which the tagger may take for a place."""
+    words = _LETTERS.findall(name)
+    if len(words) < 2:
+        return False
+    return words[0].lower() in BODY_FIRSTS or words[-1].lower() in BODY_LASTS
+
+
+def _date_only(name: str) -> bool:
+    """A month and a day ("May 18", "18 Mei"): a date, no place."""
+    words = name.replace(",", " ").split()
+    return bool(words) and any(w.lower() in _DATE_PARTS for w in words) and all(
+        w.lower() in _DATE_PARTS or w.isdigit() for w in words)
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"^[ \t]+([^\W\d_][\w'’-]*)")
 _PREV_CAPS = re.compile(r"([^\W\d_]{2,})[ \t]+$")
@@ -298,15 +350,57 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
     words = [w.lower() for w in _LETTERS.findall(text, start, end)]
     if not words or all(w in PLACE_NOUNS for w in words) or (len(words) == 1 and words[0] in PLATFORMS):
         return None
+    name = text[start:end]
+    if (words[0] in PLATFORMS or (len(words) > 1 and words[-1] in _SERVICE_ENDS)
+            or words[0] in _HEADQUARTERS or names_body(name) or _date_only(name)):
+        return None
     return PlaceMention(start, end, text[start:end], resolve_place(text[start:end]))
 
 
+# An office over an area, written before the area's name: "Camat Cikajang, Irfan" (the head of
+# the Cikajang district), "Bupati Garut", "Kapolsek Sukajadi".
+AREA_OFFICES = frozenset(
+    """
+    camat lurah kades bupati wabup gubernur wagub walikota walkot kota kapolda kapolres kapolresta
+    kapolrestabes kapolsek danramil dandim danrem pangdam
+    """.split()
+)
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|and[ \t]+)?|[ \t]dan[ \t]+|[ \t]and[ \t]+)")
+
+
+def _joined(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is only a list's comma or "dan" ("Soreang, Baleendah, dan Majalaya")."""
+    return 0 < b - a <= 8 and _LIST_GAP.fullmatch(text, a, b) is not None
+
+
+def places_tagged_as_persons(text: str, entities) -> set[tuple[int, int]]:
+    """One-word PER spans that name a place: right after an office over an area ("Camat
+    Cikajang, Irfan Nugraha"), or listed beside the tagger's places ("dari Soreang, Baleendah,
+    dan Majalaya"). ``entities`` in the order of the text."""
+    out = set()
+    for k, e in enumerate(entities):
+        if e.label != "PER" or " " in e.text.strip() or not e.text[:1].isupper():
+            continue
+        prev = _prev_word(text, e.start).lower()
+        if prev in AREA_OFFICES and text[e.end:e.end + 1] == ",":
+            out.add((e.start, e.end))
+            continue
+        before = entities[k - 1] if k else None
+        after = entities[k + 1] if k + 1 < len(entities) else None
+        if (before is not None and before.label == "LOC" and _joined(text, before.end, e.start)) or (
+                after is not None and after.label == "LOC" and _joined(text, e.end, after.start)):
+            out.add((e.start, e.end))
+    return out
+
+
 def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list[PlaceMention]:
-    """The tagger's LOC spans outside `taken` (the spans of people and organisations)."""
+    """The tagger's LOC spans outside `taken` (the spans of people and organisations), and the
+    one-word names it tagged as persons that stand where places do (:func:`places_tagged_as_persons`)."""
     covered = SpanSet(taken)
     out = []
+    as_persons = places_tagged_as_persons(text, entities) if any(e.label == "PER" for e in entities) else ()
     for span in entities:
-        if span.label == "LOC" and not covered.overlaps(span.start, span.end):
+        if (span.label == "LOC" or (span.start, span.end) in as_persons) and not covered.overlaps(span.start, span.end):
             mention = tagged_place(text, span.start, span.end)
             if mention is not None:
                 out.append(mention)
