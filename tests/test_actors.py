@@ -601,3 +601,33 @@ def test_occurrences_in_one_pass_are_those_of_a_search_per_name():
 def test_kinds_mended_by_shape_and_context(text, items, expected):
     got = extract_actors(text, spans(text, *items))
     assert [(a.name, a.kind) for a in got] == expected
+
+
+@pytest.mark.parametrize("text, items, expected", [
+    # an English body's kind goes on over its field, which the tagger cut at "for" or "and"
+    ("a fellow at the Centre for Marine and Coastal Policy in Sukamulya, said.",
+     [("ORG", "Centre"), ("ORG", "Coastal Policy")], ["Centre for Marine and Coastal Policy"]),
+    ("a former Bureau of Fisheries official said.", [("ORG", "Bureau")], ["Bureau of Fisheries"]),
+    # ... but not over another body, a title or a person
+    ("the Ministry of Finance and Bank Sukamulya agreed.", [("ORG", "Ministry"), ("ORG", "Bank Sukamulya")],
+     ["Ministry of Finance", "Bank Sukamulya"]),
+    ("the Office of Trade Director Rina Wulandari said.", [("ORG", "Office"), ("PER", "Rina Wulandari")],
+     ["Office of Trade"]),
+    ("the Institute on Monday said.", [("ORG", "Institute")], ["Institute"]),
+])
+def test_english_body_and_its_field(text, items, expected):
+    got = extract_actors(text, spans(text, *items))
+    assert [a.name for a in got if a.kind == "organization"] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Survivor Rina Wulandari said the boat tipped.", "Survivor Rina Wulandari", ["Rina Wulandari"]),
+    ("Analis memperkirakan rupiah melemah.", "Analis", []),
+    ("It was certified by the General Elections Commission in March.", "General Elections Commission", []),
+    ("Dokter datang kemarin.", "Dokter", []),
+    ("Dodi Kusnadi datang kemarin.", "Dodi Kusnadi", ["Dodi Kusnadi"]),
+])
+def test_descriptors_and_bodies_are_no_names(text, surface, expected):
+    label = "ORG" if surface.endswith("Commission") else "PER"
+    got = extract_actors(text, spans(text, (label, surface)))
+    assert [a.name for a in got if a.kind == "person"] == expected

@@ -100,6 +100,12 @@ _EN_OPENERS = frozenset("i'm i\u2019m despite although though while when after b
 # words that can sit in a title in lower case ("Menteri dalam Negeri")
 _TITLE_GLUE = frozenset({"dan", "&", "urusan", "bidang"})
 
+# what a person is, written capitalised before the name at a sentence's start ("Survivor Rina
+# Wulandari said", "Analis Wiratama Sekuritas"): no part of the name, and no name alone
+_DESCRIPTORS = frozenset("""
+survivor survivors resident residents witness villager fisherman farmer analyst analysts economist
+student teacher victim driver passenger passengers rescuer analis pengamat
+""".split())
 # role words that are also common given names when capitalised ("Putri Ayu", "Ratu Atut")
 _NAME_LIKE = frozenset({"putra", "putri", "ratu"})
 # capitalised sentence openers and pronouns the tagger sometimes takes for a one-word name
@@ -488,7 +494,8 @@ def _clean_person(
         lw = w.lower().rstrip(".")
         if not w[:1].isalnum() or lw in _HON or (len(w) == 1 and w.isupper() and i + 1 < j
                                                  and toks.word(i + 1) == ".") or (
-                i + 1 < j and (lw in _EN_DEMONYMS or lw in _EN_OPENERS or lw in _RANK_ABBREVIATIONS)):
+                i + 1 < j and (lw in _EN_DEMONYMS or lw in _EN_OPENERS or lw in _RANK_ABBREVIATIONS
+                               or lw in _DESCRIPTORS)):
             i += 1
             continue
         if (lw in _ROLE_WORDS and not (lw in _NAME_LIKE and _is_cap(w))) or (
@@ -729,7 +736,8 @@ def _looks_like_person(name: str) -> bool:
         parts = name.split()
         if not (len(parts) >= 2 and parts[0] in _NAME_PARTICLES and parts[1][:1].isupper()):
             return False
-    if " " not in name and name.lower() in _NOT_NAMES:
+    if " " not in name and (name.lower() in _NOT_NAMES or name.lower() in _DESCRIPTORS or (
+            name.lower() in PERSON_NOUNS and name.lower() not in _NAME_LIKE)):
         return False
     first = name.split(None, 1)[0]
     if first.lower() in _LEGAL_INSTRUMENTS and (first.isupper() or len(first) > 2):
@@ -770,7 +778,7 @@ persero polres polresta polda polsek dinas sekolah pengadilan mahkamah kejaksaan
 school preschool university college institute foundation association agency ministry department
 council committee commission party hospital academy corporation company inc ltd llc corp club fc
 airlines airways entertainment studios records laboratory center centre society museum league
-government
+government affairs
 """.split())
 
 
@@ -841,6 +849,71 @@ def _joined_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return out
 
 
+# An English body named by its kind and its field: "Centre for Strategic and International
+# Studies", "Bureau of Customs", "Ministry of Foreign Affairs". The tagger often ends the name at
+# "for" or "and" and tags the field apart.
+_EN_BODY_KINDS = frozenset("""
+centre center institute ministry department council agency commission bureau office board
+authority
+""".split())
+_FIELD_LINKS = frozenset({"for", "of"})
+_FIELD_GLUE = frozenset({"and", "&", "of", "for"})
+
+
+def _field_end(text: str, e: EntitySpan, persons: list[int]) -> int:
+    """Where the field after an English body's kind ends ("Centre | for Strategic and
+    International Studies |"), or ``e.end`` when none follows. The field goes over capitalised
+    words and the glue between them; it stops before a title, a person the tagger found, and an
+    "and" that opens another body's name ("Ministry of Finance | and Bank Indonesia")."""
+    words = [(m.start() + e.end, m.end() + e.end, m.group())
+             for m in _WORD_SPAN.finditer(text[e.end:e.end + 120].split("\n", 1)[0])]
+    if len(words) < 2 or words[0][2] not in _FIELD_LINKS:
+        return e.end
+    end = e.end
+    k = 1
+    while k < len(words):
+        a, b, w = words[k]
+        core = w.rstrip(",.;:)\"'”")
+        if not core or a in persons or _low(core) in _ROLE_WORDS:
+            break
+        if core in _FIELD_GLUE and k + 1 < len(words):
+            nxt = words[k + 1][2]
+            if core == "and" and (_low(nxt) in ORG_HEADS or _low(nxt) in _ORG_ENDS or nxt == "the"):
+                break
+            if not nxt[:1].isupper() or core != w:
+                break
+            k += 1
+            continue
+        if not core[:1].isupper() or core.isupper() and len(core) > 1 and k == 1:
+            break
+        end = a + len(core)
+        if core != w:
+            break  # a comma or a stop closes the name
+        k += 1
+    return end if end > e.end and text[end - 1:end].isalpha() else e.end
+
+
+def _english_fields(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """ORG spans that end with an English body's kind, taken on over the field after them
+    (:func:`_field_end`); the spans inside the longer name are dropped."""
+    if not any(e.label == "ORG" and _low(e.text.rsplit(None, 1)[-1]) in _EN_BODY_KINDS for e in entities if e.text):
+        return entities
+    persons = [e.start for e in entities if e.label == "PER"]
+    out: list[EntitySpan] = []
+    skip_to = -1
+    for e in entities:
+        if e.start < skip_to:
+            continue
+        if e.label == "ORG" and e.text and _low(e.text.rsplit(None, 1)[-1]) in _EN_BODY_KINDS:
+            end = _field_end(text, e, persons)
+            if end > e.end:
+                out.append(EntitySpan(e.start, end, text[e.start:end], "ORG"))
+                skip_to = end
+                continue
+        out.append(e)
+    return out
+
+
 def _titled_person(e: EntitySpan) -> list[EntitySpan]:
     """An ORG span that holds an English title and the name after it: "World Water Council
     President Lucien Fabre" is the council and a person; "Indonesian Foreign Minister Retno
@@ -853,7 +926,8 @@ def _titled_person(e: EntitySpan) -> list[EntitySpan]:
     if not roles or roles[-1] >= len(words) - 1:
         return [e]
     name = words[roles[-1] + 1:]
-    if len(name) > 4 or not name[0][2][:1].isupper() or not all(
+    # "General Elections Commission": the words after the title name a body, not a person
+    if len(name) > 4 or not name[0][2][:1].isupper() or _low(name[-1][2]) in _ORG_ENDS or not all(
             w[:1].isupper() or w in _NAME_PARTICLES for _, _, w in name):
         return [e]
     out = []
@@ -915,7 +989,7 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
     title and name taken for a body (:func:`_titled_person`)."""
     out = []
-    for e in _joined_bodies(text, entities):
+    for e in _english_fields(text, _joined_bodies(text, entities)):
         if e.label not in ("PER", "ORG"):
             out.append(e)
             continue
