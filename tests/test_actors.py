@@ -591,7 +591,13 @@ def test_occurrences_in_one_pass_are_those_of_a_search_per_name():
     # a "place" named after a title and a comma is a person
     ("Wali Kota Sukamulya, Dodi Kusnadi, meninjau.", [("LOC", "Sukamulya"), ("LOC", "Dodi Kusnadi")],
      [("Dodi Kusnadi", "person")]),
+    ("kata Ketua PN, Dodi Kusnadi, saat membacakan putusan.", [("LOC", "Dodi Kusnadi")],
+     [("Dodi Kusnadi", "person")]),
     ("Kepala Desa Sukamaju, Kecamatan Cibeureum, hadir.", [("LOC", "Kecamatan Cibeureum")], []),
+    ("Warga Sukamulya, Cibeureum Kidul, mengungsi.", [("LOC", "Cibeureum Kidul")], []),
+    ("West Sukamulya Governor Dodi Kusnadi visited.", [("LOC", "West Sukamulya Governor Dodi Kusnadi")],
+     [("Dodi Kusnadi", "person")]),
+    ("Perahu terbalik di Muara Cibeureum.", [("PER", "Muara Cibeureum")], []),
     # a one-word "person" listed with places is none
     ("datang dari Sukamulya, Cibeureum, dan Pasirjati.",
      [("LOC", "Sukamulya"), ("LOC", "Cibeureum"), ("PER", "Pasirjati")], []),

@@ -307,6 +307,15 @@ def test_a_country_is_a_place_after_a_preposition_of_place(text, name, cued):
     ("Mobil datang dari Sukamulya, Cibeureum, dan Pasirjati.",
      [("LOC", "Sukamulya"), ("LOC", "Cibeureum"), ("PER", "Pasirjati")], ["Sukamulya", "Cibeureum", "Pasirjati"]),
     ("Camat Pasirjati, Dodi Kusnadi, hadir.", [("PER", "Pasirjati"), ("PER", "Dodi Kusnadi")], ["Pasirjati"]),
+    ("Camat Pasirjati, Dodi Kusnadi, hadir.", [("PER", "Camat Pasirjati"), ("PER", "Dodi Kusnadi")], ["Pasirjati"]),
+    ("dari Sukamulya, Cibeureum, dan Pasirjati.", [("LOC", "Sukamulya"), ("PER", "Pasirjati")],
+     ["Sukamulya", "Pasirjati"]),
+    ("Perahu terbalik di Muara Cibeureum.", [("PER", "Muara Cibeureum")], ["Muara Cibeureum"]),
+    ("West Sukamulya Governor Dodi Kusnadi visited.", [("LOC", "West Sukamulya Governor Dodi Kusnadi")],
+     ["West Sukamulya"]),
+    # a man named after a place and a comma, or an office holder named with no one after him
+    ("Di Sukamulya, Dodi berkata.", [("LOC", "Sukamulya"), ("PER", "Dodi")], ["Sukamulya"]),
+    ("kata Bupati Dodi, Senin.", [("PER", "Dodi")], []),
     # a person beside a place, or a one-word name after an office and no comma, stays a person
     ("Di Sukamulya Dodi berkata.", [("LOC", "Sukamulya"), ("PER", "Dodi")], ["Sukamulya"]),
     ("Sukamulya dan Dodi Kusnadi hadir.", [("LOC", "Sukamulya"), ("PER", "Dodi Kusnadi")], ["Sukamulya"]),

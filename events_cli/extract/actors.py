@@ -914,10 +914,11 @@ def _english_fields(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return out
 
 
-def _titled_person(e: EntitySpan) -> list[EntitySpan]:
+def _titled_person(e: EntitySpan, label: str = "ORG") -> list[EntitySpan]:
     """An ORG span that holds an English title and the name after it: "World Water Council
     President Lucien Fabre" is the council and a person; "Indonesian Foreign Minister Retno
-    Marsudi" a person (the title, found again before the name, becomes the role)."""
+    Marsudi" a person (the title, found again before the name, becomes the role). A LOC span
+    so made ("West Java Governor Darmawan") keeps its place (``label``)."""
     if _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
         return [e]
     body = e.text.rstrip(",.;:!?)\"'” ")
@@ -933,7 +934,7 @@ def _titled_person(e: EntitySpan) -> list[EntitySpan]:
     out = []
     prefix = words[:roles[0]]
     if prefix and not all(w.lower().strip(".") in _EN_DEMONYMS or w.lower() == "the" for _, _, w in prefix):
-        out.append(EntitySpan(e.start, e.start + prefix[-1][1], e.text[:prefix[-1][1]], "ORG"))
+        out.append(EntitySpan(e.start, e.start + prefix[-1][1], e.text[:prefix[-1][1]], label))
     a = name[0][0]
     out.append(EntitySpan(e.start + a, e.start + len(body), body[a:], "PER"))
     return out
@@ -947,8 +948,8 @@ def _as_organisation(e: EntitySpan) -> EntitySpan:
 
 
 # a name set off by commas after a title ("Wali Kota Solo, | Purnomo Adiwijaya, | meninjau"): the
-# title's capitalised words before the comma
-_TITLE_BEFORE = re.compile(r"([A-Za-z]+)(?:[ \t]+[A-Z][\w.]*){0,3},[ \t]*$")
+# title's words before the comma
+_TITLE_BEFORE = re.compile(r"((?:[A-Za-z.]+[ \t]+){0,3}[A-Za-z.]+),[ \t]*$")
 
 
 def _apposed_person(text: str, e: EntitySpan) -> bool:
@@ -959,7 +960,7 @@ def _apposed_person(text: str, e: EntitySpan) -> bool:
     if not 2 <= len(words) <= 3 or text[e.end:e.end + 1] != "," or not all(w[:1].isupper() for w in words):
         return False
     m = _TITLE_BEFORE.search(text, max(0, e.start - 60), e.start)
-    if m is None or _low(m.group(1)) not in ROLES or not m.group(1)[:1].isupper():
+    if m is None or not any(w[:1].isupper() and _low(w) in ROLES for w in m.group(1).split()):
         return False
     return _low(words[0]) not in PLACE_NOUNS and resolve_place(e.text).kind == "other"
 
@@ -979,6 +980,9 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             e = EntitySpan(e.start, e.end, e.text, "PER")
         elif (e.start, e.end) in as_places:
             e = EntitySpan(e.start, e.end, e.text, "LOC")
+        elif e.label == "LOC" and not _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
+            out.extend(_titled_person(e, "LOC"))  # "West Java Governor Darmawan Sukmaputra"
+            continue
         out.append(e)
     return out
 

@@ -365,32 +365,87 @@ AREA_OFFICES = frozenset(
     kapolrestabes kapolsek danramil dandim danrem pangdam
     """.split()
 )
-_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|and[ \t]+)?|[ \t]dan[ \t]+|[ \t]and[ \t]+)")
+# what lies between two items of a list of places: a comma or "dan"/"and", and items the tagger
+# did not tag ("dari Soreang, Baleendah, dan Majalaya")
+_LIST_GAP = re.compile(
+    r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
+    r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|and[ \t]+)?|[ \t]dan[ \t]+|[ \t]and[ \t]+)")
+_AND = re.compile(r"\b(?:dan|and)\b")
+_AND_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|and)[ \t]")  # "Arafah, Muzdalifah, | dan Mina"
+# nouns of geography that open a place's name, never a person's ("Muara Puger", "Pantai X")
+GEO_NOUNS = frozenset(
+    """
+    muara pantai desa dusun kampung kelurahan kecamatan kabupaten provinsi jalan jl jln gunung
+    sungai danau teluk selat pulau tanjung pelabuhan bandara stasiun terminal
+    """.split()
+)
 
 
 def _joined(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] is only a list's comma or "dan" ("Soreang, Baleendah, dan Majalaya")."""
-    return 0 < b - a <= 8 and _LIST_GAP.fullmatch(text, a, b) is not None
+    """Whether text[a:b] only goes on with a list ("Soreang, Baleendah, dan Majalaya")."""
+    return 0 < b - a <= 60 and _LIST_GAP.fullmatch(text, a, b) is not None
 
 
-def places_tagged_as_persons(text: str, entities) -> set[tuple[int, int]]:
-    """One-word PER spans that name a place: right after an office over an area ("Camat
-    Cikajang, Irfan Nugraha"), or listed beside the tagger's places ("dari Soreang, Baleendah,
-    dan Majalaya"). ``entities`` in the order of the text."""
-    out = set()
+def _name_follows(text: str, end: int, starts: set[int]) -> bool:
+    """Whether a comma and a person's name the tagger found follow `end` ("Camat X, | Irfan")."""
+    m = re.compile(r",[ \t]*").match(text, end)
+    return m is not None and m.end() in starts
+
+
+def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple[int, int]]:
+    """PER spans that name a place, each with the place's part of it: one word right after an
+    office over an area, or opening with that office, before a comma and the office holder's
+    name ("Camat Cikajang, Irfan Nugraha": "Cikajang"); one word listed with the tagger's places
+    ("dari Soreang, Baleendah, dan Majalaya"); a name opened by a noun of geography ("Muara X")."""
+    out = {}
+    entities = sorted(entities, key=lambda e: e.start)
+    starts = {e.start for e in entities if e.label == "PER"}
     for k, e in enumerate(entities):
-        if e.label != "PER" or " " in e.text.strip() or not e.text[:1].isupper():
+        if e.label != "PER" or not e.text[:1].isupper():
             continue
-        prev = _prev_word(text, e.start).lower()
-        if prev in AREA_OFFICES and text[e.end:e.end + 1] == ",":
-            out.add((e.start, e.end))
+        words = e.text.split()
+        if len(words) >= 2 and words[0].lower() in GEO_NOUNS:
+            out[(e.start, e.end)] = (e.start, e.end)
             continue
-        before = entities[k - 1] if k else None
-        after = entities[k + 1] if k + 1 < len(entities) else None
-        if (before is not None and before.label == "LOC" and _joined(text, before.end, e.start)) or (
-                after is not None and after.label == "LOC" and _joined(text, e.end, after.start)):
-            out.add((e.start, e.end))
+        if len(words) == 2 and words[0].lower() in AREA_OFFICES and words[1][:1].isupper() and _name_follows(
+                text, e.end, starts):
+            out[(e.start, e.end)] = (e.end - len(words[1]), e.end)
+            continue
+        if len(words) != 1:
+            continue
+        if _prev_word(text, e.start).lower() in AREA_OFFICES and _name_follows(text, e.end, starts):
+            out[(e.start, e.end)] = (e.start, e.end)
+            continue
+        before = next((x for x in reversed(entities[:k]) if x.end <= e.start), None)
+        after = next((x for x in entities[k + 1:] if x.start >= e.end), None)
+        # a list's "dan" on one side, or places on both ("di Garut, Asep berkata" names a man)
+        sides = [_joined(text, before.end, e.start) if before is not None and before.label == "LOC" else None,
+                 _joined(text, e.end, after.start) if after is not None and after.label == "LOC" else None]
+        if all(sides) or (sides[0] and (_AND.search(text, before.end, e.start) or _AND_NEXT.match(text, e.end))) or (
+                sides[1] and _AND.search(text, e.end, after.start)):
+            out[(e.start, e.end)] = (e.start, e.end)
     return out
+
+
+# English titles a tagger runs a place into, with the holder's name after ("West Java Governor
+# Darmawan Sukmaputra" is the province, then the governor)
+EN_TITLES = frozenset(
+    """
+    governor regent mayor president minister police chief head spokesman spokeswoman
+    spokesperson secretary director
+    """.split()
+)
+
+
+def _before_title(text: str, start: int, end: int) -> int:
+    """Where a place's name ends when an English title and a capitalised name follow it in the
+    span ("West Java | Governor Darmawan Sukmaputra"); `end` when none does."""
+    words = list(_LETTERS.finditer(text, start, end))
+    for k in range(1, len(words) - 1):
+        w = words[k].group()
+        if w.lower() in EN_TITLES and w[:1].isupper() and all(x.group()[:1].isupper() for x in words[k + 1:]):
+            return len(text[:words[k].start()].rstrip())
+    return end
 
 
 def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list[PlaceMention]:
@@ -398,11 +453,16 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
     one-word names it tagged as persons that stand where places do (:func:`places_tagged_as_persons`)."""
     covered = SpanSet(taken)
     out = []
-    as_persons = places_tagged_as_persons(text, entities) if any(e.label == "PER" for e in entities) else ()
+    as_persons = places_tagged_as_persons(text, entities) if any(e.label == "PER" for e in entities) else {}
     for span in entities:
-        if (span.label == "LOC" or (span.start, span.end) in as_persons) and not covered.overlaps(span.start, span.end):
-            mention = tagged_place(text, span.start, span.end)
+        start, end = as_persons.get((span.start, span.end), (span.start, span.end))
+        if span.label == "LOC":
+            end = _before_title(text, start, end)  # "West Java | Governor Darmawan"
+        elif (span.start, span.end) not in as_persons:
+            continue
+        if end > start and not covered.overlaps(start, end):
+            mention = tagged_place(text, start, end)
             if mention is not None:
                 out.append(mention)
-                covered.add(span.start, span.end)
+                covered.add(start, end)
     return out
