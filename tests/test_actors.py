@@ -637,3 +637,17 @@ def test_descriptors_and_bodies_are_no_names(text, surface, expected):
     label = "ORG" if surface.endswith("Commission") else "PER"
     got = extract_actors(text, spans(text, (label, surface)))
     assert [a.name for a in got if a.kind == "person"] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a "person" that is a body or a state by its words or by the article
+    ("Layanan Haji Kemenag dibuka.", "Haji Kemenag", []),
+    ("PT Sinar Karya II membuka rute. Sinar Karya II juga menambah armada.", "Sinar Karya II", []),
+    ("None of this means Indonesia's policy changed.", "Indonesia", []),
+    ("Jordan mencetak gol.", "Jordan", ["Jordan"]),  # a country's name, and a man's
+    ("Dodi Kusnadi hadir.", "Dodi Kusnadi", ["Dodi Kusnadi"]),
+])
+def test_persons_that_are_bodies_or_states(text, surface, expected):
+    got = extract_actors(text, spans(text, ("PER", surface)) if not text.startswith("PT") else
+                         [EntitySpan(text.index(surface, 5), text.index(surface, 5) + len(surface), surface, "PER")])
+    assert [a.name for a in got if a.kind == "person"] == expected

@@ -550,6 +550,29 @@ def _after_inner_title(toks: _Tokens, i: int, j: int) -> int:
     return i
 
 
+# words of ORG_HEADS that end Indonesian bodies' names only ("Umrah Kemenag" is the ministry's
+# pilgrimage service, no man): not the English ones, nor those that are also name parts
+_BODY_LAST_WORDS = ORG_HEADS - frozenset("""
+news times post tv radio united group front forum club co company inc corp corporation ltd llc
+holding who uni ma mk bi bin ky pp mas sri univ organisasi
+""".split())
+_STATE_KINDS = frozenset({"country", "continent", "province"})
+# countries whose names are also people's given names ("Jordan", "Georgia")
+_STATES_ALSO_NAMES = frozenset("jordan chad georgia israel india kenya victoria".split())
+
+
+def _body_or_state(text: str, name: str) -> bool:
+    """Whether a "person" is a body or a state by its words or by the article: its last word
+    ends bodies' names ("Imunisasi Kemenkes"), the article writes it after "PT" ("PT Angkasa
+    Pura II"), or it is one word naming a country or province ("Indonesia's")."""
+    last = name.rsplit(None, 1)[-1]
+    if _low(last) in _BODY_LAST_WORDS:
+        return True
+    if "PT" in text and re.search(r"\bPT\.?[ \t]+" + re.escape(name) + r"\b", text):
+        return True
+    return " " not in name and _low(name) not in _STATES_ALSO_NAMES and resolve_place(name).kind in _STATE_KINDS
+
+
 def _after_role_word(toks: _Tokens, i: int | None) -> bool:
     """Whether token i (of an ORG span's start) follows a role word: "Menteri | Luar Negeri"."""
     return bool(i) and _low(toks.word(i - 1)) in _ROLE_WORDS
@@ -1169,7 +1192,7 @@ def extract_actors(
             persons.append((s2, t2, None))
             continue
         name = text[s:t]
-        if not _looks_like_person(name) or _common_word(toks, s, t):
+        if not _looks_like_person(name) or _common_word(toks, s, t) or _body_or_state(text, name):
             continue
         role = None
         if inner_role is None and rng is not None:
