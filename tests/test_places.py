@@ -282,6 +282,10 @@ def test_find_places_arbitrary_text(text):
     ("The summit runs from May 18 to 22.", "May 18", False),
     ("Banjir di Jalan Raya Cibeureum.", "Jalan Raya Cibeureum", True),
     ("He lives in Coast Town.", "Coast Town", True),
+    ("Kabar lain: Floods hit parts of northern Sukamulya", "Floods hit parts of northern Sukamulya", False),
+    ("Baca: Sukamulya Residents Protest Delayed Toll Road Payments", "Sukamulya Residents Protest Delayed Toll Road Payments", False),
+    ("Oleh Sukamulya Correspondent", "Sukamulya Correspondent", False),
+    ("They flew to the Isle of Sukamulya.", "Isle of Sukamulya", True),
 ])
 def test_tagged_spans_that_name_no_place(text, span, kept):
     from events_cli.extract.places import tagged_place
@@ -326,4 +330,18 @@ def test_one_word_persons_that_stand_where_places_do(text, items, places):
     from events_cli.extract.places import tagged_places
 
     got = tagged_places(text, entity_spans(text, *items), [])
+    assert [m.text for m in got] == places
+
+
+@pytest.mark.parametrize("text, span, places", [
+    ("Floods hit Sukamulya's Cibeureum district.", "Sukamulya's Cibeureum", ["Sukamulya", "Cibeureum"]),
+    ("Rumah di Kampung Cibeureum rt 02/04 rusak.", "Kampung Cibeureum rt 02/04", ["Kampung Cibeureum"]),
+    ("Kantor di Jalan Sukamulya No. 5 terbakar.", "Jalan Sukamulya No. 5", ["Jalan Sukamulya"]),
+])
+def test_tagged_places_cut_and_split(text, span, places):
+    from events_cli.extract.places import tagged_places
+    from events_cli.models import EntitySpan
+
+    start = text.index(span)
+    got = tagged_places(text, [EntitySpan(start, start + len(span), span, "LOC")], [])
     assert [m.text for m in got] == places

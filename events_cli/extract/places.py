@@ -114,8 +114,14 @@ PLATFORMS = frozenset(
     """.split()
 )
 
-# Service names that end in one of these words are no place either ("Google News", "IDN App").
-_SERVICE_ENDS = frozenset("news app apps".split())
+# Service names that end in one of these words are no place either ("Google News", "IDN App"),
+# nor a reporter's post ("Indonesia Correspondent")
+_SERVICE_ENDS = frozenset("news app apps correspondent reporter editor bureau".split())
+# lower-case words that may stand inside a place's name ("Isle of Man", "Bandar di Laut")
+_NAME_GLUE = frozenset("of the de di da la le el al bin van von and dan du des del upon on".split())
+# the parts of an address after a place's name: "Kampung X rt 02/04", "Jalan X No 5"
+_ADDRESS_TAIL = re.compile(r"(?i)[ \t,]+(?:rt|rw|no|nomor|blok|km)\b\.?[ \t]*\d")
+_LONGEST_UNKNOWN = 5  # more capitalised words than this, unknown to the gazetteer: a headline
 # The first word of a body's or a firm's name, never a place's, though the tagger often takes
 # the name for one after "di" ("dirawat di RSUD Sleman", "siswa SD Negeri Sukamaju", "di Mapolres
 # Cimahi", the headquarters standing for the force): hospitals, clinics, schools, police and
@@ -347,10 +353,19 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
     if prev.islower() and prev in CLASSIFIERS:
         return None
     end = name_end(text, start, end)  # "Saudi Arabia later this year"
+    m = _ADDRESS_TAIL.search(text, start, end)
+    if m is not None and m.start() > start:
+        end = len(text[:m.start()].rstrip(" ,"))  # "Kampung Cibodas | rt 02/04"
     words = [w.lower() for w in _LETTERS.findall(text, start, end)]
     if not words or all(w in PLACE_NOUNS for w in words) or (len(words) == 1 and words[0] in PLATFORMS):
         return None
     name = text[start:end]
+    written = _LETTERS.findall(text, start, end)
+    # a headline taken for a name ("Floods hit parts of northern Italy", "Bogor Residents
+    # Protest Delayed Toll Road Compensation")
+    if any(w.islower() and w not in _NAME_GLUE for w in written) or (
+            len(words) > _LONGEST_UNKNOWN and words[0] not in PLACE_NOUNS and resolve_place(name).kind == "other"):
+        return None
     if (words[0] in PLATFORMS or (len(words) > 1 and words[-1] in _SERVICE_ENDS)
             or words[0] in _HEADQUARTERS or names_body(name) or _date_only(name)):
         return None
@@ -460,9 +475,23 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
             end = _before_title(text, start, end)  # "West Java | Governor Darmawan"
         elif (span.start, span.end) not in as_persons:
             continue
-        if end > start and not covered.overlaps(start, end):
-            mention = tagged_place(text, start, end)
+        if end <= start or covered.overlaps(start, end):
+            continue
+        for a, b in _possessed(text, start, end):
+            mention = tagged_place(text, a, b)
             if mention is not None:
                 out.append(mention)
-                covered.add(start, end)
+                covered.add(a, b)
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
+
+
+def _possessed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A place of a place written with an English possessive is two places ("Central Java's |
+    Banjarnegara", "Indonesia's | Central Java"); any other span is itself."""
+    m = _POSSESSIVE.search(text, start, end)
+    if m is None:
+        return [(start, end)]
+    return [(start, m.start()), (m.end(), end)]
