@@ -286,6 +286,8 @@ def test_find_places_arbitrary_text(text):
     ("Baca: Sukamulya Residents Protest Delayed Toll Road Payments", "Sukamulya Residents Protest Delayed Toll Road Payments", False),
     ("Oleh Sukamulya Correspondent", "Sukamulya Correspondent", False),
     ("They flew to the Isle of Sukamulya.", "Isle of Sukamulya", True),
+    ("Warga desa Cibeureum mengungsi.", "desa Cibeureum", True),  # a place noun in lower case
+    ("Ia tinggal di kecamatan Sukamulya kota Cibeureum.", "kecamatan Sukamulya kota Cibeureum", True),
 ])
 def test_tagged_spans_that_name_no_place(text, span, kept):
     from events_cli.extract.places import tagged_place

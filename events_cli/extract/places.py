@@ -121,6 +121,7 @@ _SERVICE_ENDS = frozenset("news app apps correspondent reporter editor bureau".s
 _NAME_GLUE = frozenset("of the de di da la le el al bin van von and dan du des del upon on".split())
 # the parts of an address after a place's name: "Kampung X rt 02/04", "Jalan X No 5"
 _ADDRESS_TAIL = re.compile(r"(?i)[ \t,]+(?:rt|rw|no|nomor|blok|km)\b\.?[ \t]*\d")
+DIRECTION_WORDS = frozenset("utara selatan timur barat tengah raya north south east west central".split())
 _LONGEST_UNKNOWN = 5  # more capitalised words than this, unknown to the gazetteer: a headline
 # The first word of a body's or a firm's name, never a place's, though the tagger often takes
 # the name for one after "di" ("dirawat di RSUD Sleman", "siswa SD Negeri Sukamaju", "di Mapolres
@@ -363,7 +364,8 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
     written = _LETTERS.findall(text, start, end)
     # a headline taken for a name ("Floods hit parts of northern Italy", "Bogor Residents
     # Protest Delayed Toll Road Compensation")
-    if any(w.islower() and w not in _NAME_GLUE for w in written) or (
+    if any(w.islower() and w not in _NAME_GLUE and w not in PLACE_NOUNS and w not in GEO_NOUNS
+           and w not in DIRECTION_WORDS for w in written) or (
             len(words) > _LONGEST_UNKNOWN and words[0] not in PLACE_NOUNS and resolve_place(name).kind == "other"):
         return None
     if (words[0] in PLATFORMS or (len(words) > 1 and words[-1] in _SERVICE_ENDS)
