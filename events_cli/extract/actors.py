@@ -32,7 +32,6 @@ from events_cli.extract.ner import (
     consistent_labels,
     gazetteer_aliases,
 )
-from events_cli.extract.places import PLACE_NOUNS, names_body, places_tagged_as_persons, resolve_place
 from events_cli.extract.text import SpanSet, line_start_matches, name_end
 from events_cli.extract.tokens import token_texts, tokenize
 from events_cli.models import ActorMention, EntitySpan
@@ -570,7 +569,8 @@ def _body_or_state(text: str, name: str) -> bool:
         return True
     if "PT" in text and re.search(r"\bPT\.?[ \t]+" + re.escape(name) + r"\b", text):
         return True
-    return " " not in name and _low(name) not in _STATES_ALSO_NAMES and resolve_place(name).kind in _STATE_KINDS
+    return (" " not in name and _low(name) not in _STATES_ALSO_NAMES
+            and _places().resolve_place(name).kind in _STATE_KINDS)
 
 
 def _after_role_word(toks: _Tokens, i: int | None) -> bool:
@@ -975,6 +975,14 @@ def _as_organisation(e: EntitySpan) -> EntitySpan:
 _TITLE_BEFORE = re.compile(r"((?:[A-Za-z.]+[ \t]+){0,3}[A-Za-z.]+),[ \t]*$")
 
 
+def _places():
+    """events_cli.extract.places, imported when first needed: it loads the gazetteer module,
+    which importing the actors does not (tests/test_ner.py: test_import_is_cheap)."""
+    from events_cli.extract import places
+
+    return places
+
+
 def _apposed_person(text: str, e: EntitySpan) -> bool:
     """Whether a LOC span of two or three capitalised words is a person named after a title and
     a comma ("Ketua MK, Sudirman Halim, kata"): closed by a comma too, opened by no place noun,
@@ -985,7 +993,8 @@ def _apposed_person(text: str, e: EntitySpan) -> bool:
     m = _TITLE_BEFORE.search(text, max(0, e.start - 60), e.start)
     if m is None or not any(w[:1].isupper() and _low(w) in ROLES for w in m.group(1).split()):
         return False
-    return _low(words[0]) not in PLACE_NOUNS and resolve_place(e.text).kind == "other"
+    places = _places()
+    return _low(words[0]) not in places.PLACE_NOUNS and places.resolve_place(e.text).kind == "other"
 
 
 def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -994,10 +1003,11 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     one-word "person" that stands where places do is a place
     (:func:`places.places_tagged_as_persons`); a "place" named after a title and a comma is a
     person (:func:`_apposed_person`)."""
-    as_places = places_tagged_as_persons(text, entities)
+    places = _places()
+    as_places = places.places_tagged_as_persons(text, entities)
     out = []
     for e in entities:
-        if e.label == "LOC" and names_body(e.text):
+        if e.label == "LOC" and places.names_body(e.text):
             e = EntitySpan(e.start, e.end, e.text, "ORG")
         elif e.label == "LOC" and _apposed_person(text, e):
             e = EntitySpan(e.start, e.end, e.text, "PER")
