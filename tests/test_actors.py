@@ -79,6 +79,16 @@ ROLE_CASES = [
      ("Rudi Hartawan", "Rudi Hartawan", None)),
     ("The American Dale Brook won.", "American Dale Brook", ("Dale Brook", "Dale Brook", None)),
     ("Colonel Ramon Vidal led the army.", "Colonel Ramon Vidal", ("Ramon Vidal", "Ramon Vidal", "Colonel")),
+    # a rank's short tail, a rank or an English title inside the tagger's span
+    ("Kapolres Sukamulya, Kombes Pol Dodi Kusnadi, menjelaskan.", "Pol Dodi Kusnadi",
+     ("Dodi Kusnadi", "Dodi Kusnadi", "Kombes Pol")),
+    ("Kapolsek Cibeureum Kompol Dodi Kusnadi menjelaskan.", "Cibeureum Kompol Dodi Kusnadi",
+     ("Dodi Kusnadi", "Dodi Kusnadi", "Kapolsek Cibeureum")),
+    ("Sukamulya Regent Rina Wulandari visited.", "Sukamulya Regent Rina Wulandari",
+     ("Rina Wulandari", "Rina Wulandari", "Regent")),
+    ("Trade Minister Rina Wulandari said.", "Trade Minister Rina Wulandari",
+     ("Rina Wulandari", "Rina Wulandari", "Minister")),
+    ("The singer Dodi King Harsono sang.", "Dodi King Harsono", ("Dodi King Harsono", "Dodi King Harsono", None)),
     ("Menurut I Wayan Sudarma, upacara dimulai.", "I Wayan Sudarma",
      ("I Wayan Sudarma", "I Wayan Sudarma", None)),  # a Balinese name opens with "I"
 ]
@@ -572,3 +582,72 @@ def test_occurrences_in_one_pass_are_those_of_a_search_per_name():
     text = "Kim Jong-un dan Kim Yo-jong; KimKim Kim. Jong"
     names = ["Kim", "Kim Jong-un", "Jong", "KimKim", "Tidak Ada"]
     assert _occurrences(text, names) == {n: list(_positions(text, n)) for n in names if n in text}
+
+
+@pytest.mark.parametrize("text, items, expected", [
+    # a "place" named as a body is an organisation
+    ("Korban dirawat di RSUD Sukamulya.", [("LOC", "RSUD Sukamulya")], [("RSUD Sukamulya", "organization")]),
+    ("kata analis Wiratama Sekuritas.", [("LOC", "Wiratama Sekuritas")], [("Wiratama Sekuritas", "organization")]),
+    # a "place" named after a title and a comma is a person
+    ("Wali Kota Sukamulya, Dodi Kusnadi, meninjau.", [("LOC", "Sukamulya"), ("LOC", "Dodi Kusnadi")],
+     [("Dodi Kusnadi", "person")]),
+    ("kata Ketua PN, Dodi Kusnadi, saat membacakan putusan.", [("LOC", "Dodi Kusnadi")],
+     [("Dodi Kusnadi", "person")]),
+    ("Kepala Desa Sukamaju, Kecamatan Cibeureum, hadir.", [("LOC", "Kecamatan Cibeureum")], []),
+    ("Warga Sukamulya, Cibeureum Kidul, mengungsi.", [("LOC", "Cibeureum Kidul")], []),
+    ("West Sukamulya Governor Dodi Kusnadi visited.", [("LOC", "West Sukamulya Governor Dodi Kusnadi")],
+     [("Dodi Kusnadi", "person")]),
+    ("Perahu terbalik di Muara Cibeureum.", [("PER", "Muara Cibeureum")], []),
+    # a one-word "person" listed with places is none
+    ("datang dari Sukamulya, Cibeureum, dan Pasirjati.",
+     [("LOC", "Sukamulya"), ("LOC", "Cibeureum"), ("PER", "Pasirjati")], []),
+    ("Camat Pasirjati, Dodi Kusnadi, hadir.", [("PER", "Pasirjati"), ("PER", "Dodi Kusnadi")],
+     [("Dodi Kusnadi", "person")]),
+])
+def test_kinds_mended_by_shape_and_context(text, items, expected):
+    got = extract_actors(text, spans(text, *items))
+    assert [(a.name, a.kind) for a in got] == expected
+
+
+@pytest.mark.parametrize("text, items, expected", [
+    # an English body's kind goes on over its field, which the tagger cut at "for" or "and"
+    ("a fellow at the Centre for Marine and Coastal Policy in Sukamulya, said.",
+     [("ORG", "Centre"), ("ORG", "Coastal Policy")], ["Centre for Marine and Coastal Policy"]),
+    ("a former Bureau of Fisheries official said.", [("ORG", "Bureau")], ["Bureau of Fisheries"]),
+    # ... but not over another body, a title or a person
+    ("the Ministry of Finance and Bank Sukamulya agreed.", [("ORG", "Ministry"), ("ORG", "Bank Sukamulya")],
+     ["Ministry of Finance", "Bank Sukamulya"]),
+    ("the Office of Trade Director Rina Wulandari said.", [("ORG", "Office"), ("PER", "Rina Wulandari")],
+     ["Office of Trade"]),
+    ("the Institute on Monday said.", [("ORG", "Institute")], ["Institute"]),
+])
+def test_english_body_and_its_field(text, items, expected):
+    got = extract_actors(text, spans(text, *items))
+    assert [a.name for a in got if a.kind == "organization"] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Survivor Rina Wulandari said the boat tipped.", "Survivor Rina Wulandari", ["Rina Wulandari"]),
+    ("Analis memperkirakan rupiah melemah.", "Analis", []),
+    ("It was certified by the General Elections Commission in March.", "General Elections Commission", []),
+    ("Dokter datang kemarin.", "Dokter", []),
+    ("Dodi Kusnadi datang kemarin.", "Dodi Kusnadi", ["Dodi Kusnadi"]),
+])
+def test_descriptors_and_bodies_are_no_names(text, surface, expected):
+    label = "ORG" if surface.endswith("Commission") else "PER"
+    got = extract_actors(text, spans(text, (label, surface)))
+    assert [a.name for a in got if a.kind == "person"] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a "person" that is a body or a state by its words or by the article
+    ("Layanan Haji Kemenag dibuka.", "Haji Kemenag", []),
+    ("PT Sinar Karya II membuka rute. Sinar Karya II juga menambah armada.", "Sinar Karya II", []),
+    ("None of this means Indonesia's policy changed.", "Indonesia", []),
+    ("Jordan mencetak gol.", "Jordan", ["Jordan"]),  # a country's name, and a man's
+    ("Dodi Kusnadi hadir.", "Dodi Kusnadi", ["Dodi Kusnadi"]),
+])
+def test_persons_that_are_bodies_or_states(text, surface, expected):
+    got = extract_actors(text, spans(text, ("PER", surface)) if not text.startswith("PT") else
+                         [EntitySpan(text.index(surface, 5), text.index(surface, 5) + len(surface), surface, "PER")])
+    assert [a.name for a in got if a.kind == "person"] == expected

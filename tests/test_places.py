@@ -271,6 +271,23 @@ def test_find_places_arbitrary_text(text):
     ("Konflik di Timur Tengah memanas.", "Timur Tengah", True),
     ("Banjir melanda Kabupaten Bogor.", "Kabupaten Bogor", True),
     ("Rapat digelar di Kompleks Parlemen.", "Kompleks Parlemen", True),
+    # a service, a body or a firm, a headquarters, a date: no place
+    ("Ikuti berita kami di Google News.", "Google News", False),
+    ("Unduh di Kabar App sekarang.", "Kabar App", False),
+    ("Korban dirawat di RSUD Sukamulya.", "RSUD Sukamulya", False),
+    ("Siswa SD Negeri Cibeureum dipulangkan.", "SD Negeri Cibeureum", False),
+    ("Saham PT Sinar Karya Tbk naik.", "PT Sinar Karya Tbk", False),
+    ("kata analis Wiratama Sekuritas.", "Wiratama Sekuritas", False),
+    ("Ia diperiksa di Mapolres Sukamulya.", "Mapolres Sukamulya", False),
+    ("The summit runs from May 18 to 22.", "May 18", False),
+    ("Banjir di Jalan Raya Cibeureum.", "Jalan Raya Cibeureum", True),
+    ("He lives in Coast Town.", "Coast Town", True),
+    ("Kabar lain: Floods hit parts of northern Sukamulya", "Floods hit parts of northern Sukamulya", False),
+    ("Baca: Sukamulya Residents Protest Delayed Toll Road Payments", "Sukamulya Residents Protest Delayed Toll Road Payments", False),
+    ("Oleh Sukamulya Correspondent", "Sukamulya Correspondent", False),
+    ("They flew to the Isle of Sukamulya.", "Isle of Sukamulya", True),
+    ("Warga desa Cibeureum mengungsi.", "desa Cibeureum", True),  # a place noun in lower case
+    ("Ia tinggal di kecamatan Sukamulya kota Cibeureum.", "kecamatan Sukamulya kota Cibeureum", True),
 ])
 def test_tagged_spans_that_name_no_place(text, span, kept):
     from events_cli.extract.places import tagged_place
@@ -289,3 +306,44 @@ def test_a_country_is_a_place_after_a_preposition_of_place(text, name, cued):
     from events_cli.extract.places import after_location_cue
 
     assert after_location_cue(text, text.index(name)) is cued
+
+
+@pytest.mark.parametrize("text, items, places", [
+    # one-word "persons" listed with places, or after an office over an area, are places
+    ("Mobil datang dari Sukamulya, Cibeureum, dan Pasirjati.",
+     [("LOC", "Sukamulya"), ("LOC", "Cibeureum"), ("PER", "Pasirjati")], ["Sukamulya", "Cibeureum", "Pasirjati"]),
+    ("Camat Pasirjati, Dodi Kusnadi, hadir.", [("PER", "Pasirjati"), ("PER", "Dodi Kusnadi")], ["Pasirjati"]),
+    ("Camat Pasirjati, Dodi Kusnadi, hadir.", [("PER", "Camat Pasirjati"), ("PER", "Dodi Kusnadi")], ["Pasirjati"]),
+    ("dari Sukamulya, Cibeureum, dan Pasirjati.", [("LOC", "Sukamulya"), ("PER", "Pasirjati")],
+     ["Sukamulya", "Pasirjati"]),
+    ("Perahu terbalik di Muara Cibeureum.", [("PER", "Muara Cibeureum")], ["Muara Cibeureum"]),
+    ("West Sukamulya Governor Dodi Kusnadi visited.", [("LOC", "West Sukamulya Governor Dodi Kusnadi")],
+     ["West Sukamulya"]),
+    # a man named after a place and a comma, or an office holder named with no one after him
+    ("Di Sukamulya, Dodi berkata.", [("LOC", "Sukamulya"), ("PER", "Dodi")], ["Sukamulya"]),
+    ("kata Bupati Dodi, Senin.", [("PER", "Dodi")], []),
+    # a person beside a place, or a one-word name after an office and no comma, stays a person
+    ("Di Sukamulya Dodi berkata.", [("LOC", "Sukamulya"), ("PER", "Dodi")], ["Sukamulya"]),
+    ("Sukamulya dan Dodi Kusnadi hadir.", [("LOC", "Sukamulya"), ("PER", "Dodi Kusnadi")], ["Sukamulya"]),
+    ("Bupati Dodi meninjau.", [("PER", "Dodi")], []),
+])
+def test_one_word_persons_that_stand_where_places_do(text, items, places):
+    from conftest import entity_spans
+    from events_cli.extract.places import tagged_places
+
+    got = tagged_places(text, entity_spans(text, *items), [])
+    assert [m.text for m in got] == places
+
+
+@pytest.mark.parametrize("text, span, places", [
+    ("Floods hit Sukamulya's Cibeureum district.", "Sukamulya's Cibeureum", ["Sukamulya", "Cibeureum"]),
+    ("Rumah di Kampung Cibeureum rt 02/04 rusak.", "Kampung Cibeureum rt 02/04", ["Kampung Cibeureum"]),
+    ("Kantor di Jalan Sukamulya No. 5 terbakar.", "Jalan Sukamulya No. 5", ["Jalan Sukamulya"]),
+])
+def test_tagged_places_cut_and_split(text, span, places):
+    from events_cli.extract.places import tagged_places
+    from events_cli.models import EntitySpan
+
+    start = text.index(span)
+    got = tagged_places(text, [EntitySpan(start, start + len(span), span, "LOC")], [])
+    assert [m.text for m in got] == places

@@ -64,8 +64,14 @@ ALIASES = {
 _EN_ROLES = frozenset("""
 president vice minister prime foreign secretary governor mayor chairman chairwoman chairperson
 chair ceo spokesman spokeswoman spokesperson senator general director chief head leader king
-queen prince princess pope judge officer commander ambassador deputy coach captain
+queen prince princess pope judge officer commander ambassador deputy coach captain regent
 """.split())
+# rank words written short after the rank, which the tagger may keep on the name: "Kombes | Pol
+# Budi Hartono", "Kolonel (Purn) Andi"
+_RANK_ABBREVIATIONS = frozenset({"pol", "purn"})
+# words that end a title the tagger ran into the name: a rank ("Sukajadi Kompol Hendro Saragih")
+# or an English title ("Trade Minister Rina Wulandari", "Bogor Regent Ade Kurniasih")
+_TITLE_ENDS = RANKS | _EN_ROLES
 # a unit named for the person who speaks for it: "Humas BNPB Sinta Maharani" (the public relations
 # officer of the BNPB), "Sekretariat Presiden Rahmat Sudrajat"
 _UNIT_TITLES = frozenset({"humas", "sekretariat", "ajudan", "protokol"})
@@ -93,6 +99,12 @@ _EN_OPENERS = frozenset("i'm i\u2019m despite although though while when after b
 # words that can sit in a title in lower case ("Menteri dalam Negeri")
 _TITLE_GLUE = frozenset({"dan", "&", "urusan", "bidang"})
 
+# what a person is, written capitalised before the name at a sentence's start ("Survivor Rina
+# Wulandari said", "Analis Wiratama Sekuritas"): no part of the name, and no name alone
+_DESCRIPTORS = frozenset("""
+survivor survivors resident residents witness villager fisherman farmer analyst analysts economist
+student teacher victim driver passenger passengers rescuer analis pengamat
+""".split())
 # role words that are also common given names when capitalised ("Putri Ayu", "Ratu Atut")
 _NAME_LIKE = frozenset({"putra", "putri", "ratu"})
 # capitalised sentence openers and pronouns the tagger sometimes takes for a one-word name
@@ -481,7 +493,8 @@ def _clean_person(
         lw = w.lower().rstrip(".")
         if not w[:1].isalnum() or lw in _HON or (len(w) == 1 and w.isupper() and i + 1 < j
                                                  and toks.word(i + 1) == ".") or (
-                i + 1 < j and (lw in _EN_DEMONYMS or lw in _EN_OPENERS)):
+                i + 1 < j and (lw in _EN_DEMONYMS or lw in _EN_OPENERS or lw in _RANK_ABBREVIATIONS
+                               or lw in _DESCRIPTORS)):
             i += 1
             continue
         if (lw in _ROLE_WORDS and not (lw in _NAME_LIKE and _is_cap(w))) or (
@@ -502,6 +515,7 @@ def _clean_person(
         break
     if i >= j:
         return None
+    i = _after_inner_title(toks, i, j)
     s, e = spans[i][0], spans[j - 1][1]
     rng = (i, j)
     if text.endswith("s", s, e):  # a possessive ends with one
@@ -511,6 +525,52 @@ def _clean_person(
             rng = toks.index_range(s, e)
     role = text[role_start:role_end] if role_start is not None else None
     return s, e, role, rng
+
+
+def _after_inner_title(toks: _Tokens, i: int, j: int) -> int:
+    """Where the name starts in tokens i..j-1 that hold a title before it: after the last rank or
+    English title word that has a name of capitalised words after it (of two words at least
+    after an English title) ("Sukajadi Kompol | Hendro
+    Saragih", "Bogor Regent | Ade Kurniasih"). The title is found again before the name as
+    its role (:func:`_role_before`)."""
+    if j - i < 3:
+        return i
+    for x in range(j - 2, i, -1):
+        w = toks.word(x)
+        if _low(w) in _TITLE_ENDS and _is_cap(w):
+            k = x + 1
+            while k < j - 1 and _low(toks.word(k)) in _RANK_ABBREVIATIONS | {"."}:
+                k += 1
+            # after an English title, a name of two words or more ("Martin King Harris" is one name)
+            if (j - k >= 2 or _low(w) in RANKS) and all(
+                    _is_cap(toks.word(y)) and _low(toks.word(y)) not in _ROLE_WORDS for y in range(k, j)):
+                return k
+            return i
+    return i
+
+
+# words of ORG_HEADS that end Indonesian bodies' names only ("Umrah Kemenag" is the ministry's
+# pilgrimage service, no man): not the English ones, nor those that are also name parts
+_BODY_LAST_WORDS = ORG_HEADS - frozenset("""
+news times post tv radio united group front forum club co company inc corp corporation ltd llc
+holding who uni ma mk bi bin ky pp mas sri univ organisasi
+""".split())
+_STATE_KINDS = frozenset({"country", "continent", "province"})
+# countries whose names are also people's given names ("Jordan", "Georgia")
+_STATES_ALSO_NAMES = frozenset("jordan chad georgia israel india kenya victoria".split())
+
+
+def _body_or_state(text: str, name: str) -> bool:
+    """Whether a "person" is a body or a state by its words or by the article: its last word
+    ends bodies' names ("Imunisasi Kemenkes"), the article writes it after "PT" ("PT Angkasa
+    Pura II"), or it is one word naming a country or province ("Indonesia's")."""
+    last = name.rsplit(None, 1)[-1]
+    if _low(last) in _BODY_LAST_WORDS:
+        return True
+    if "PT" in text and re.search(r"\bPT\.?[ \t]+" + re.escape(name) + r"\b", text):
+        return True
+    return (" " not in name and _low(name) not in _STATES_ALSO_NAMES
+            and _places().resolve_place(name).kind in _STATE_KINDS)
 
 
 def _after_role_word(toks: _Tokens, i: int | None) -> bool:
@@ -699,7 +759,8 @@ def _looks_like_person(name: str) -> bool:
         parts = name.split()
         if not (len(parts) >= 2 and parts[0] in _NAME_PARTICLES and parts[1][:1].isupper()):
             return False
-    if " " not in name and name.lower() in _NOT_NAMES:
+    if " " not in name and (name.lower() in _NOT_NAMES or name.lower() in _DESCRIPTORS or (
+            name.lower() in PERSON_NOUNS and name.lower() not in _NAME_LIKE)):
         return False
     first = name.split(None, 1)[0]
     if first.lower() in _LEGAL_INSTRUMENTS and (first.isupper() or len(first) > 2):
@@ -740,7 +801,7 @@ persero polres polresta polda polsek dinas sekolah pengadilan mahkamah kejaksaan
 school preschool university college institute foundation association agency ministry department
 council committee commission party hospital academy corporation company inc ltd llc corp club fc
 airlines airways entertainment studios records laboratory center centre society museum league
-government
+government affairs
 """.split())
 
 
@@ -811,10 +872,76 @@ def _joined_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return out
 
 
-def _titled_person(e: EntitySpan) -> list[EntitySpan]:
+# An English body named by its kind and its field: "Centre for Strategic and International
+# Studies", "Bureau of Customs", "Ministry of Foreign Affairs". The tagger often ends the name at
+# "for" or "and" and tags the field apart.
+_EN_BODY_KINDS = frozenset("""
+centre center institute ministry department council agency commission bureau office board
+authority
+""".split())
+_FIELD_LINKS = frozenset({"for", "of"})
+_FIELD_GLUE = frozenset({"and", "&", "of", "for"})
+
+
+def _field_end(text: str, e: EntitySpan, persons: list[int]) -> int:
+    """Where the field after an English body's kind ends ("Centre | for Strategic and
+    International Studies |"), or ``e.end`` when none follows. The field goes over capitalised
+    words and the glue between them; it stops before a title, a person the tagger found, and an
+    "and" that opens another body's name ("Ministry of Finance | and Bank Indonesia")."""
+    words = [(m.start() + e.end, m.end() + e.end, m.group())
+             for m in _WORD_SPAN.finditer(text[e.end:e.end + 120].split("\n", 1)[0])]
+    if len(words) < 2 or words[0][2] not in _FIELD_LINKS:
+        return e.end
+    end = e.end
+    k = 1
+    while k < len(words):
+        a, b, w = words[k]
+        core = w.rstrip(",.;:)\"'”")
+        if not core or a in persons or _low(core) in _ROLE_WORDS:
+            break
+        if core in _FIELD_GLUE and k + 1 < len(words):
+            nxt = words[k + 1][2]
+            if core == "and" and (_low(nxt) in ORG_HEADS or _low(nxt) in _ORG_ENDS or nxt == "the"):
+                break
+            if not nxt[:1].isupper() or core != w:
+                break
+            k += 1
+            continue
+        if not core[:1].isupper() or core.isupper() and len(core) > 1 and k == 1:
+            break
+        end = a + len(core)
+        if core != w:
+            break  # a comma or a stop closes the name
+        k += 1
+    return end if end > e.end and text[end - 1:end].isalpha() else e.end
+
+
+def _english_fields(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """ORG spans that end with an English body's kind, taken on over the field after them
+    (:func:`_field_end`); the spans inside the longer name are dropped."""
+    if not any(e.label == "ORG" and _low(e.text.rsplit(None, 1)[-1]) in _EN_BODY_KINDS for e in entities if e.text):
+        return entities
+    persons = [e.start for e in entities if e.label == "PER"]
+    out: list[EntitySpan] = []
+    skip_to = -1
+    for e in entities:
+        if e.start < skip_to:
+            continue
+        if e.label == "ORG" and e.text and _low(e.text.rsplit(None, 1)[-1]) in _EN_BODY_KINDS:
+            end = _field_end(text, e, persons)
+            if end > e.end:
+                out.append(EntitySpan(e.start, end, text[e.start:end], "ORG"))
+                skip_to = end
+                continue
+        out.append(e)
+    return out
+
+
+def _titled_person(e: EntitySpan, label: str = "ORG") -> list[EntitySpan]:
     """An ORG span that holds an English title and the name after it: "World Water Council
     President Lucien Fabre" is the council and a person; "Indonesian Foreign Minister Retno
-    Marsudi" a person (the title, found again before the name, becomes the role)."""
+    Marsudi" a person (the title, found again before the name, becomes the role). A LOC span
+    so made ("West Java Governor Darmawan") keeps its place (``label``)."""
     if _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
         return [e]
     body = e.text.rstrip(",.;:!?)\"'” ")
@@ -823,13 +950,14 @@ def _titled_person(e: EntitySpan) -> list[EntitySpan]:
     if not roles or roles[-1] >= len(words) - 1:
         return [e]
     name = words[roles[-1] + 1:]
-    if len(name) > 4 or not name[0][2][:1].isupper() or not all(
+    # "General Elections Commission": the words after the title name a body, not a person
+    if len(name) > 4 or not name[0][2][:1].isupper() or _low(name[-1][2]) in _ORG_ENDS or not all(
             w[:1].isupper() or w in _NAME_PARTICLES for _, _, w in name):
         return [e]
     out = []
     prefix = words[:roles[0]]
     if prefix and not all(w.lower().strip(".") in _EN_DEMONYMS or w.lower() == "the" for _, _, w in prefix):
-        out.append(EntitySpan(e.start, e.start + prefix[-1][1], e.text[:prefix[-1][1]], "ORG"))
+        out.append(EntitySpan(e.start, e.start + prefix[-1][1], e.text[:prefix[-1][1]], label))
     a = name[0][0]
     out.append(EntitySpan(e.start + a, e.start + len(body), body[a:], "PER"))
     return out
@@ -842,13 +970,63 @@ def _as_organisation(e: EntitySpan) -> EntitySpan:
     return e
 
 
+# a name set off by commas after a title ("Wali Kota Solo, | Purnomo Adiwijaya, | meninjau"): the
+# title's words before the comma
+_TITLE_BEFORE = re.compile(r"((?:[A-Za-z.]+[ \t]+){0,3}[A-Za-z.]+),[ \t]*$")
+
+
+def _places():
+    """events_cli.extract.places, imported when first needed: it loads the gazetteer module,
+    which importing the actors does not (tests/test_ner.py: test_import_is_cheap)."""
+    from events_cli.extract import places
+
+    return places
+
+
+def _apposed_person(text: str, e: EntitySpan) -> bool:
+    """Whether a LOC span of two or three capitalised words is a person named after a title and
+    a comma ("Ketua MK, Sudirman Halim, kata"): closed by a comma too, opened by no place noun,
+    and no place the gazetteer knows."""
+    words = e.text.split()
+    if not 2 <= len(words) <= 3 or text[e.end:e.end + 1] != "," or not all(w[:1].isupper() for w in words):
+        return False
+    m = _TITLE_BEFORE.search(text, max(0, e.start - 60), e.start)
+    if m is None or not any(w[:1].isupper() and _low(w) in ROLES for w in m.group(1).split()):
+        return False
+    places = _places()
+    return _low(words[0]) not in places.PLACE_NOUNS and places.resolve_place(e.text).kind == "other"
+
+
+def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """The tagger's labels mended by the shape of a name and the words around it: a "place"
+    named as a body is one ("RSUD Sleman", "Mandala Sekuritas"; :func:`places.names_body`); a
+    one-word "person" that stands where places do is a place
+    (:func:`places.places_tagged_as_persons`); a "place" named after a title and a comma is a
+    person (:func:`_apposed_person`)."""
+    places = _places()
+    as_places = places.places_tagged_as_persons(text, entities)
+    out = []
+    for e in entities:
+        if e.label == "LOC" and places.names_body(e.text):
+            e = EntitySpan(e.start, e.end, e.text, "ORG")
+        elif e.label == "LOC" and _apposed_person(text, e):
+            e = EntitySpan(e.start, e.end, e.text, "PER")
+        elif (e.start, e.end) in as_places:
+            e = EntitySpan(e.start, e.end, e.text, "LOC")
+        elif e.label == "LOC" and not _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
+            out.extend(_titled_person(e, "LOC"))  # "West Java Governor Darmawan Sukmaputra"
+            continue
+        out.append(e)
+    return out
+
+
 def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """The tagger's PER and ORG spans mended where it is known to go wrong: a body's name ended
     at its "dan" (:func:`_joined_bodies`); names run on into the words after them, or two joined
     by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
     title and name taken for a body (:func:`_titled_person`)."""
     out = []
-    for e in _joined_bodies(text, entities):
+    for e in _english_fields(text, _joined_bodies(text, entities)):
         if e.label not in ("PER", "ORG"):
             out.append(e)
             continue
@@ -957,7 +1135,7 @@ def extract_actors(
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article
     entities = consistent_labels(sorted(entities, key=_START_END), text)
-    entities = _reshaped(text, entities)
+    entities = _reshaped(text, _relabelled(text, entities))
     # no person or organisation: none is added below either (names spread only from them)
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []
@@ -1008,6 +1186,7 @@ def extract_actors(
                     and text[s:t].split(None, 1)[0].lower() not in _LEGAL_INSTRUMENTS):
                 orgs.append((s, t))
             continue
+        tagged = rng
         cleaned = _clean_person(toks, e, rng)
         if cleaned is None:
             continue
@@ -1023,11 +1202,15 @@ def extract_actors(
             persons.append((s2, t2, None))
             continue
         name = text[s:t]
-        if not _looks_like_person(name) or _common_word(toks, s, t):
+        if not _looks_like_person(name) or _common_word(toks, s, t) or _body_or_state(text, name):
             continue
         role = None
         if inner_role is None and rng is not None:
-            role = _role_before(toks, rng[0], per_tokens)
+            blocked = per_tokens
+            if tagged is not None and rng[0] > tagged[0]:
+                # a title the tagger took into the name ("Sukajadi Kompol | Hendro") is read back over
+                blocked = per_tokens.difference(range(tagged[0], rng[0]))
+            role = _role_before(toks, rng[0], blocked)
             if role is None:
                 role = _role_after(toks, rng[1])
         persons.append((s, t, _office(inner_role or role)))

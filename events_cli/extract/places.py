@@ -114,6 +114,65 @@ PLATFORMS = frozenset(
     """.split()
 )
 
+# Service names that end in one of these words are no place either ("Google News", "IDN App"),
+# nor a reporter's post ("Indonesia Correspondent")
+_SERVICE_ENDS = frozenset("news app apps correspondent reporter editor bureau".split())
+# lower-case words that may stand inside a place's name ("Isle of Man", "Bandar di Laut")
+_NAME_GLUE = frozenset("of the de di da la le el al bin van von and dan du des del upon on".split())
+# the parts of an address after a place's name: "Kampung X rt 02/04", "Jalan X No 5"
+_ADDRESS_TAIL = re.compile(r"(?i)[ \t,]+(?:rt|rw|no|nomor|blok|km)\b\.?[ \t]*\d")
+DIRECTION_WORDS = frozenset("utara selatan timur barat tengah raya north south east west central".split())
+_LONGEST_UNKNOWN = 5  # more capitalised words than this, unknown to the gazetteer: a headline
+# The first word of a body's or a firm's name, never a place's, though the tagger often takes
+# the name for one after "di" ("dirawat di RSUD Sleman", "siswa SD Negeri Sukamaju", "di Mapolres
+# Cimahi", the headquarters standing for the force): hospitals, clinics, schools, police and
+# army headquarters, firms, government offices.
+BODY_FIRSTS = frozenset(
+    """
+    rs rsu rsud rsup rsia rskia rsj puskesmas klinik sd sdn smp smpn sma sman smk smkn mts mtsn
+    man min sekolah universitas institut politeknik akademi mabes pt cv bank dinas badan
+    kementerian kemenkes kemenag
+    polres polresta polrestabes polsek polda pemkot pemkab pemprov pengadilan kejaksaan kejari
+    kejati yayasan koperasi partai
+    """.split()
+)
+# ... and the last word of one ("Mandala Sekuritas", "Bumi Resources Tbk", "Java Education Agency")
+BODY_LASTS = frozenset(
+    """
+    tbk persero sekuritas securities hospital school university college ministry agency
+    commission council committee corporation company corp inc ltd llc plc guard police
+    """.split()
+)
+_DATE_PARTS = frozenset(
+    """
+    januari februari maret april mei juni juli agustus september oktober november desember
+    january february march may june july august october december jan feb mar apr jun jul aug
+    sep sept oct nov dec
+    """.split()
+)
+
+
+# The headquarters of a force ("Mapolres Cimahi", the Polres's compound), where people are
+# questioned or held: the building rather than the place of an event, nor quite the body.
+_HEADQUARTERS = frozenset("mapolres mapolresta mapolrestabes mapolda mapolsek makodim markas".split())
+
+
+def names_body(name: str) -> bool:
+    """Whether a name is, by its first or last word, a body's or a firm's ("RSUD Sleman",
+    "PT Sinar Jaya Tbk", "Mandala Sekuritas"), which the tagger may take for a place."""
+    words = _LETTERS.findall(name)
+    if len(words) < 2:
+        return False
+    return words[0].lower() in BODY_FIRSTS or words[-1].lower() in BODY_LASTS
+
+
+def _date_only(name: str) -> bool:
+    """A month and a day ("May 18", "18 Mei"): a date, no place."""
+    words = name.replace(",", " ").split()
+    return bool(words) and any(w.lower() in _DATE_PARTS for w in words) and all(
+        w.lower() in _DATE_PARTS or w.isdigit() for w in words)
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"^[ \t]+([^\W\d_][\w'’-]*)")
 _PREV_CAPS = re.compile(r"([^\W\d_]{2,})[ \t]+$")
@@ -295,20 +354,146 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
     if prev.islower() and prev in CLASSIFIERS:
         return None
     end = name_end(text, start, end)  # "Saudi Arabia later this year"
+    m = _ADDRESS_TAIL.search(text, start, end)
+    if m is not None and m.start() > start:
+        end = len(text[:m.start()].rstrip(" ,"))  # "Kampung Cibodas | rt 02/04"
     words = [w.lower() for w in _LETTERS.findall(text, start, end)]
     if not words or all(w in PLACE_NOUNS for w in words) or (len(words) == 1 and words[0] in PLATFORMS):
+        return None
+    name = text[start:end]
+    written = _LETTERS.findall(text, start, end)
+    # a headline taken for a name ("Floods hit parts of northern Italy", "Bogor Residents
+    # Protest Delayed Toll Road Compensation")
+    if any(w.islower() and w not in _NAME_GLUE and w not in PLACE_NOUNS and w not in GEO_NOUNS
+           and w not in DIRECTION_WORDS for w in written) or (
+            len(words) > _LONGEST_UNKNOWN and words[0] not in PLACE_NOUNS and resolve_place(name).kind == "other"):
+        return None
+    if (words[0] in PLATFORMS or (len(words) > 1 and words[-1] in _SERVICE_ENDS)
+            or words[0] in _HEADQUARTERS or names_body(name) or _date_only(name)):
         return None
     return PlaceMention(start, end, text[start:end], resolve_place(text[start:end]))
 
 
+# An office over an area, written before the area's name: "Camat Cikajang, Irfan" (the head of
+# the Cikajang district), "Bupati Garut", "Kapolsek Sukajadi".
+AREA_OFFICES = frozenset(
+    """
+    camat lurah kades bupati wabup gubernur wagub walikota walkot kota kapolda kapolres kapolresta
+    kapolrestabes kapolsek danramil dandim danrem pangdam
+    """.split()
+)
+# what lies between two items of a list of places: a comma or "dan"/"and", and items the tagger
+# did not tag ("dari Soreang, Baleendah, dan Majalaya")
+_LIST_GAP = re.compile(
+    r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
+    r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|and[ \t]+)?|[ \t]dan[ \t]+|[ \t]and[ \t]+)")
+_AND = re.compile(r"\b(?:dan|and)\b")
+_AND_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|and)[ \t]")  # "Arafah, Muzdalifah, | dan Mina"
+# nouns of geography that open a place's name, never a person's ("Muara Puger", "Pantai X")
+GEO_NOUNS = frozenset(
+    """
+    muara pantai desa dusun kampung kelurahan kecamatan kabupaten provinsi jalan jl jln gunung
+    sungai danau teluk selat pulau tanjung pelabuhan bandara stasiun terminal
+    """.split()
+)
+
+
+def _joined(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] only goes on with a list ("Soreang, Baleendah, dan Majalaya")."""
+    return 0 < b - a <= 60 and _LIST_GAP.fullmatch(text, a, b) is not None
+
+
+def _name_follows(text: str, end: int, starts: set[int]) -> bool:
+    """Whether a comma and a person's name the tagger found follow `end` ("Camat X, | Irfan")."""
+    m = re.compile(r",[ \t]*").match(text, end)
+    return m is not None and m.end() in starts
+
+
+def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple[int, int]]:
+    """PER spans that name a place, each with the place's part of it: one word right after an
+    office over an area, or opening with that office, before a comma and the office holder's
+    name ("Camat Cikajang, Irfan Nugraha": "Cikajang"); one word listed with the tagger's places
+    ("dari Soreang, Baleendah, dan Majalaya"); a name opened by a noun of geography ("Muara X")."""
+    out = {}
+    entities = sorted(entities, key=lambda e: e.start)
+    starts = {e.start for e in entities if e.label == "PER"}
+    for k, e in enumerate(entities):
+        if e.label != "PER" or not e.text[:1].isupper():
+            continue
+        words = e.text.split()
+        if len(words) >= 2 and words[0].lower() in GEO_NOUNS:
+            out[(e.start, e.end)] = (e.start, e.end)
+            continue
+        if len(words) == 2 and words[0].lower() in AREA_OFFICES and words[1][:1].isupper() and _name_follows(
+                text, e.end, starts):
+            out[(e.start, e.end)] = (e.end - len(words[1]), e.end)
+            continue
+        if len(words) != 1:
+            continue
+        if _prev_word(text, e.start).lower() in AREA_OFFICES and _name_follows(text, e.end, starts):
+            out[(e.start, e.end)] = (e.start, e.end)
+            continue
+        before = next((x for x in reversed(entities[:k]) if x.end <= e.start), None)
+        after = next((x for x in entities[k + 1:] if x.start >= e.end), None)
+        # a list's "dan" on one side, or places on both ("di Garut, Asep berkata" names a man)
+        sides = [_joined(text, before.end, e.start) if before is not None and before.label == "LOC" else None,
+                 _joined(text, e.end, after.start) if after is not None and after.label == "LOC" else None]
+        if all(sides) or (sides[0] and (_AND.search(text, before.end, e.start) or _AND_NEXT.match(text, e.end))) or (
+                sides[1] and _AND.search(text, e.end, after.start)):
+            out[(e.start, e.end)] = (e.start, e.end)
+    return out
+
+
+# English titles a tagger runs a place into, with the holder's name after ("West Java Governor
+# Darmawan Sukmaputra" is the province, then the governor)
+EN_TITLES = frozenset(
+    """
+    governor regent mayor president minister police chief head spokesman spokeswoman
+    spokesperson secretary director
+    """.split()
+)
+
+
+def _before_title(text: str, start: int, end: int) -> int:
+    """Where a place's name ends when an English title and a capitalised name follow it in the
+    span ("West Java | Governor Darmawan Sukmaputra"); `end` when none does."""
+    words = list(_LETTERS.finditer(text, start, end))
+    for k in range(1, len(words) - 1):
+        w = words[k].group()
+        if w.lower() in EN_TITLES and w[:1].isupper() and all(x.group()[:1].isupper() for x in words[k + 1:]):
+            return len(text[:words[k].start()].rstrip())
+    return end
+
+
 def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list[PlaceMention]:
-    """The tagger's LOC spans outside `taken` (the spans of people and organisations)."""
+    """The tagger's LOC spans outside `taken` (the spans of people and organisations), and the
+    one-word names it tagged as persons that stand where places do (:func:`places_tagged_as_persons`)."""
     covered = SpanSet(taken)
     out = []
+    as_persons = places_tagged_as_persons(text, entities) if any(e.label == "PER" for e in entities) else {}
     for span in entities:
-        if span.label == "LOC" and not covered.overlaps(span.start, span.end):
-            mention = tagged_place(text, span.start, span.end)
+        start, end = as_persons.get((span.start, span.end), (span.start, span.end))
+        if span.label == "LOC":
+            end = _before_title(text, start, end)  # "West Java | Governor Darmawan"
+        elif (span.start, span.end) not in as_persons:
+            continue
+        if end <= start or covered.overlaps(start, end):
+            continue
+        for a, b in _possessed(text, start, end):
+            mention = tagged_place(text, a, b)
             if mention is not None:
                 out.append(mention)
-                covered.add(span.start, span.end)
+                covered.add(a, b)
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
+
+
+def _possessed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A place of a place written with an English possessive is two places ("Central Java's |
+    Banjarnegara", "Indonesia's | Central Java"); any other span is itself."""
+    m = _POSSESSIVE.search(text, start, end)
+    if m is None:
+        return [(start, end)]
+    return [(start, m.start()), (m.end(), end)]
