@@ -56,7 +56,23 @@ CREDITS_MORE = [
     ("Isi.\nAdditional reporting by Jane Doe", "Isi."),
     ("Oleh: Ani Lestari\nIsi.", "Isi."),
     ("Isi.\nAssociated Press writer Jane Doe in Bangkok contributed to this report.", "Isi."),
+    ("Isi.\nLaporan: DODI HERMAWAN", "Isi."),
+    ("Isi.\nTo contact the reporter on this story: Jane Doe in Jakarta\n"
+     "To contact the editors responsible for this story: John Roe", "Isi."),
+    ("Isi.\n--With assistance from Jane Doe.", "Isi."),
+    ("Jane Doe, Nikkei staff writer\nIsi.", "Isi."),
+    ("Isi.\n*) Penulis adalah dosen di Bandung.", "Isi."),
+    ("Isi.\nThe writer is a fellow at a think tank.", "Isi."),
+    # the note on a byline's author, under an opinion piece
+    ("By Jane Doe\nThe vote is close.\nJane Doe is a researcher based in Medan.", "The vote is close."),
+    ("Ia datang. KOMPAS.COM/DODI HERMAWAN", "Ia datang."),  # a caption's credit glued to its full stop
+    ("Ia datang.KOMPAS.COM/DODI HERMAWAN", "Ia datang."),
+    # a reporter named inside a sentence: the sentence stays, the credit goes
+    ("Aksi berlangsung tertib, seperti dilaporkan kontributor Radio Cakra, Dodi Hermawan.",
+     "Aksi berlangsung tertib, ."),
     # not credits
+    ("Jane Doe is a candidate for mayor.", "Jane Doe is a candidate for mayor."),
+    ("Laporan: polisi menerima tiga aduan.", "Laporan: polisi menerima tiga aduan."),
     ("Oleh karena itu, warga mengungsi.", "Oleh karena itu, warga mengungsi."),
     ("By Tuesday, the water had receded.", "By Tuesday, the water had receded."),
 ]
@@ -151,6 +167,36 @@ def test_article_lines_are_no_furniture(line):
     ("Isi.\nDilarang keras mengambil konten, melakukan crawling tanpa izin.", "Isi."),
     ("Home\nNasional\nMegapolitan\nJAKARTA - Isi.\nSCROLL TO CONTINUE WITH CONTENT\nIsi dua.", "JAKARTA - Isi. Isi dua."),
     ("Isi.\nTags: banjir, Garut\nBagikan\nFacebook Twitter WhatsApp", "Isi."),
+    # a label alone, the names one a line under it, ending in commas; or the list without its label
+    ("Oleh :\nAni Lestari,\nBudi Santoso\n\nIsi.", "Isi."),
+    ("Editor:\nCITRA DEWI\nWarga datang ke balai desa.", "Warga datang ke balai desa."),
+    ("Kompas.com - 09/08/2022, 06:12 WIB\nAni Lestari,\nBudi Santoso\n\nIsi.", "Kompas.com - 09/08/2022, 06:12 WIB Isi."),
+    # a name above a journalist's title or the page's date
+    ("Ani Lestari\nIndonesia Correspondent\nIsi.", "Isi."),
+    ("Ani Lestari\n2021.11.16\nIsi.", "2021.11.16 Isi."),
+    ("Ani Lestari\nSenin, 3 Juli 2023 10:15 WIB\nIsi.", "Senin, 3 Juli 2023 10:15 WIB Isi."),
+    # a photo's credit alone on its line
+    ("Pedagang di pasar.\n- ANTARA/Dodi Hermawan\nIsi.", "Pedagang di pasar. Isi."),
+    ("Polisi di bandara.\nAni Lestari/RadioKita\nIsi.", "Polisi di bandara. Isi."),
+    ("Isi.\n(Dodi Hermawan)", "Isi."),
+    # teaser lists: their title and the headlines under it
+    ("Isi.\n\nBerita Terkait\nHujan Deras di Garut\nJalan Tol Macet Panjang\n\nIsi dua.", "Isi. Isi dua."),
+    ("Isi.\nBerita Kabarku Lainnya\nHujan Deras di Garut\n\nTerpopuler\n1\nJalan Tol Macet\n2\nHarga Naik",
+     "Isi."),
+    ("Isi.\nMost Read\n\nFloods hit a river town\nMarkets fall again", "Isi."),
+    ("Isi.\nTop Stories\nFloods hit a river town", "Isi."),
+    ("Isi.\nRelated Posts\nFloods hit a river town", "Isi."),
+    ("Isi.\nKabarku Stories\nFloods hit a river town", "Isi."),
+    ("Isi.\nPromosi Liburan Hemat di Garut\nIsi dua.", "Isi. Isi dua."),
+    ('Isi.\nSimak Video "Hujan Deras di Garut"\n[Gambas:Video 20kabar]', "Isi."),
+    # a print edition's teasers: a headline and its lead's first word with the page
+    ("Isi.\n\nJalan Rusak di Cianjur\nWARGA...Baca Hal 5\n\nIsi dua.", "Isi. Isi dua."),
+    # a title that is the article's own: no headlines under it, or prose under it
+    ("Terkait\n\nIsi panjang berita tentang banjir yang melanda tiga desa di Garut sejak Senin pagi hingga malam "
+     "hari, menurut keterangan kepala desa setempat kepada para wartawan.",
+     "Terkait Isi panjang berita tentang banjir yang melanda tiga desa di Garut sejak Senin pagi hingga malam "
+     "hari, menurut keterangan kepala desa setempat kepada para wartawan."),
+    ("Isi.\nAni Lestari\nIsi dua.", "Isi. Ani Lestari Isi dua."),
     # a label that opens a sentence is the article's
     ("Penulis buku itu, Ani Lestari, hadir.", "Penulis buku itu, Ani Lestari, hadir."),
 ])
