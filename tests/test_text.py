@@ -70,8 +70,18 @@ CREDITS_MORE = [
     # a reporter named inside a sentence: the sentence stays, the credit goes
     ("Aksi berlangsung tertib, seperti dilaporkan kontributor Radio Cakra, Dodi Hermawan.",
      "Aksi berlangsung tertib, ."),
+    # bylines with the outlet, or the stamp after a bar; AP's short contribution line
+    ("By Jane Doe, Reuters\nIsi.", "Isi."),
+    ("By Jane Doe | Reuters\nIsi.", "Isi."),
+    ("Oleh Dodi Hermawan | Senin, 12 Februari 2024 | 10:15 WIB\nIsi.", "Isi."),
+    ("Isi.\nAssociated Press writer Jane Doe contributed.", "Isi."),
+    # a photo's credit closing a caption: the name goes, the caption still ends as a caption
+    ("Warga di pasar. (Foto: Dodi Hermawan/Kabarku)\nIsi.", "Warga di pasar. ( ) Isi."),
+    ("Warga di pasar. (Kabarku.com/Dodi Hermawan)\nIsi.", "Warga di pasar. ( ) Isi."),
+    ("Warga di pasar. Foto: Dodi Hermawan/Kabarku\nIsi.", "Warga di pasar. Foto: Isi."),
     # not credits
     ("Jane Doe is a candidate for mayor.", "Jane Doe is a candidate for mayor."),
+    ("Harga naik (lihat tabel: Harga/Bulan) kemarin.", "Harga naik (lihat tabel: Harga/Bulan) kemarin."),
     ("Laporan: polisi menerima tiga aduan.", "Laporan: polisi menerima tiga aduan."),
     ("Oleh karena itu, warga mengungsi.", "Oleh karena itu, warga mengungsi."),
     ("By Tuesday, the water had receded.", "By Tuesday, the water had receded."),
@@ -197,6 +207,10 @@ def test_article_lines_are_no_furniture(line):
      "Terkait Isi panjang berita tentang banjir yang melanda tiga desa di Garut sejak Senin pagi hingga malam "
      "hari, menurut keterangan kepala desa setempat kepada para wartawan."),
     ("Isi.\nAni Lestari\nIsi dua.", "Isi. Ani Lestari Isi dua."),
+    # a byline of a name and the outlet above the date; a name and the outlet closing the text
+    ("Dodi Hermawan - detikKabar\nSenin, 12 Feb 2024 10:15 WIB\nIsi.", "Senin, 12 Feb 2024 10:15 WIB Isi."),
+    ("Isi berita berakhir.\n\nDodi Hermawan\nKabarku\n", "Isi berita berakhir."),
+    ("Jawa Barat - Bandung\nIsi berita.", "Jawa Barat - Bandung Isi berita."),
     # a label that opens a sentence is the article's
     ("Penulis buku itu, Ani Lestari, hadir.", "Penulis buku itu, Ani Lestari, hadir."),
 ])

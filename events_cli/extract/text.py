@@ -157,9 +157,13 @@ _CREDIT_LINE = re.compile(
     # "Rep: Name/ Red: Name" (Republika), "Red: Name"
     r"|(?i:rep|red)[ \t]*:[ \t]*[A-Z][^\n]{0,100}"
     # "Associated Press writers Ani Lestari in Jakarta contributed to this report."
+    # "Associated Press writer Ani Lestari contributed."
     r"|[A-Z][^\n]{0,150}?\bcontributed\s+to\s+this\s+(?:report|story)\.?"
-    # "By Name", "By Name and Name, Reuters", "Oleh: Name"
-    r"|(?:By|BY|Oleh|OLEH|oleh)[ \t]*:?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|dan|&|,)){0,9}"
+    r"|[A-Z][^\n]{0,60}?\b(?:writers?|reporters?|correspondents?|journalists?)\b[^\n]{1,150}?\bcontributed\.?"
+    # "By Name", "By Name and Name, Reuters", "By Name | Reuters", "Oleh: Name",
+    # "Oleh Name | Senin, 12 Februari 2024 | 10:15 WIB" (a byline and the stamp after a bar or a dash)
+    r"|(?:By|BY|Oleh|OLEH|oleh)[ \t]*:?[ \t]+[A-Z][\w.'’-]*(?:(?:[ \t]+|[ \t]*[,|][ \t]*)(?:[A-Z][\w.'’-]*|and|dan|&)){0,9}"
+    r"(?:[ \t]*[|–—-][ \t]*[^\n]{0,40}\d[^\n]{0,40})?"
     r")[ \t]*$",
     re.MULTILINE,
 )
@@ -168,6 +172,16 @@ _CREDIT_LINE = re.compile(
 # (tried line by line, each only on a line it may match: _blank_credit_tags)
 _TAG_LINE = re.compile(
     r"^[ \t]*(?:[\(\[][ \t]*[A-Za-z]{2,12}(?:[-/][A-Za-z0-9]{1,12}){0,3}[ \t]*[\)\]])[ \t]*$",
+    re.MULTILINE,
+)
+# A photo's credit in brackets closing a caption: "(Foto: Name/Outlet)", "(ANTARA FOTO/Name)",
+# "(Antara Photo/Name)", "(IDN Times/Name)"; or after its last full stop: "... pasar. Foto: Name/Outlet".
+# Only the credit inside the brackets, or after the colon, is blanked ("who"): the line still ends as
+# a caption does, not as prose (parse_dateline passes over the lines that do not end as prose).
+_BRACKETED_PHOTO_CREDIT = re.compile(
+    r"(?:\((?P<who>[ \t]*(?i:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|image)[ \t]*:[^()\n]{1,80}"
+    r"|[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*)\)"
+    r"|(?<=[.!?\"”])[ \t]+(?i:foto|photo)[ \t]*:(?P<who2>[ \t]*[A-Z][^\n]{0,60}))[ \t]*$",
     re.MULTILINE,
 )
 _CAPTION_CREDIT = re.compile(
@@ -316,6 +330,10 @@ _CREDIT_LABEL = re.compile(
 _NAME_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]*(?:,|&|\band\b|\bdan\b)?[ \t]*[A-Z][\w.'’-]*){0,7}[ \t]*,?[ \t]*")
 # A name alone on its line, of two to four capitalised words ("Ani Lestari", "BUDI SANTOSO").
 _LONE_NAME = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*")
+# A byline of a name and the outlet: "Ani Lestari - detikJabar", "Ani Lestari, CNBC Indonesia".
+_NAME_AND_OUTLET = re.compile(
+    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*[-–—,][ \t]*[\w.]+(?:[ \t]+[\w.]+){0,2}[ \t]*"
+)
 # What a journalist's name is followed by on the next line: a title ("Indonesia Correspondent",
 # "Staff Writer") or the page's date ("2021.11.16", "November 20, 2023", "Senin, 3 Juli 2023 10:15 WIB").
 _JOURNALIST_TITLE = re.compile(
@@ -439,9 +457,11 @@ def _credit_around(lines: list[str], i: int) -> bool:
         if k is not None and len(lines[k].strip()) <= _MAX_HEADLINE and lines[k].rstrip()[-1:] not in ".\"”":
             lines[k] = " " * len(lines[k])
         return True
+    j = i + 1
+    if _NAME_AND_OUTLET.fullmatch(line):  # "Name - detikJabar", "Name, CNBC Indonesia" above the date
+        return j < len(lines) and bool(_DATE_LINE.fullmatch(lines[j]))
     if not _NAME_LINE.fullmatch(line):
         return False
-    j = i + 1
     if line.rstrip().endswith(","):  # names one a line: all but the last end in a comma
         if j >= len(lines) or not _NAME_LINE.fullmatch(lines[j]) or not lines[j].strip():
             return False
@@ -452,12 +472,24 @@ def _credit_around(lines: list[str], i: int) -> bool:
             if not last:
                 break
         return True
-    if not _LONE_NAME.fullmatch(line) or j >= len(lines):
+    if j >= len(lines):
+        return False
+    if not _LONE_NAME.fullmatch(line):
         return False
     if _JOURNALIST_TITLE.fullmatch(lines[j]):
         lines[j] = " " * len(lines[j])
         return True
-    return bool(_DATE_LINE.fullmatch(lines[j]))
+    if _DATE_LINE.fullmatch(lines[j]):
+        return True
+    # the last lines of the text: a name and, at most, the outlet's name under it ("Ani Lestari\nKabarku")
+    k = _next_filled(lines, j, 1)
+    if k is None:
+        return all(not rest.strip() for rest in lines[j:])
+    if len(lines[k].split()) <= 3 and lines[k].rstrip()[-1:] not in ".!?\"”" and all(
+            not rest.strip() for rest in lines[k + 1:]):
+        lines[k] = " " * len(lines[k])
+        return True
+    return False
 
 
 def _may_hold_credit_line(text: str) -> bool:
@@ -473,14 +505,17 @@ def _may_hold_credit_line(text: str) -> bool:
 
 
 def _blank_matches(text: str, matches: list[re.Match[str]]) -> str:
-    """``text`` with each of ``matches`` (in order, not overlapping) blanked by :func:`_blank`."""
+    """``text`` with each of ``matches`` (in order, not overlapping) blanked by :func:`_blank`;
+    of a match with named groups ("who"), the one that took part alone."""
     if not matches:
         return text
     pieces: list[str] = []
     done = 0  # text[:done] is settled
     for match in matches:
-        pieces += (text[done:match.start()], _blank(match))
-        done = match.end()
+        group = next((g for g in match.re.groupindex if match.start(g) >= 0), 0)
+        start, end = match.span(group)
+        pieces += (text[done:start], _NOT_NEWLINE.sub(" ", text[start:end]))
+        done = end
     pieces.append(text[done:])
     return "".join(pieces)
 
@@ -511,6 +546,8 @@ def _blank_credit_tags(text: str) -> str:
         if match is None and slash > 0 and (line[slash - 1] == "." or "A" <= line[slash - 1] <= "Z"):
             if "A" <= line[slash + 1 :].lstrip(" \t")[:1] <= "Z":
                 match = _CAPTION_CREDIT.search(text, start, end)
+        if match is None and (line.rstrip(" \t")[-1:] == ")" or "oto" in line or "OTO" in line):
+            match = _BRACKETED_PHOTO_CREDIT.search(text, start, end)
         if match is not None:
             found.append(match)
         start = end + 1
