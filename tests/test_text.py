@@ -170,6 +170,7 @@ def test_article_lines_are_no_furniture(line):
     # Kompas: a writers' list under its label, no actors
     ("Penulis\nAni Lestari, Budi Santoso\nEditor\nCitra Dewi\n\nJAKARTA, KOMPAS.com - Isi.", "JAKARTA, KOMPAS.com - Isi."),
     ("Tim Redaksi\nJAKARTA, KOMPAS.com - Isi.", "JAKARTA, KOMPAS.com - Isi."),
+    ("Tim Redaksi\nJAKARTA, KOMPAS.com\n– Isi.", "JAKARTA, KOMPAS.com – Isi."),  # the dateline under the label
     # Tempo: each label, a blank line, its name; Kompas: the name above its label
     ("Reporter\n\nAni Lestari\n\nEditor\n\nBudi Santoso\n\nTEMPO.CO, Jakarta - Isi.", "TEMPO.CO, Jakarta - Isi."),
     ("Judul Berita Ini.\nAni Lestari\n\nEditor\n\nJAKARTA, KOMPAS.com - Isi.", "Judul Berita Ini. JAKARTA, KOMPAS.com - Isi."),
@@ -207,6 +208,9 @@ def test_article_lines_are_no_furniture(line):
      "Terkait Isi panjang berita tentang banjir yang melanda tiga desa di Garut sejak Senin pagi hingga malam "
      "hari, menurut keterangan kepala desa setempat kepada para wartawan."),
     ("Isi.\nAni Lestari\nIsi dua.", "Isi. Ani Lestari Isi dua."),
+    # a sub-heading of the article's own, its paragraphs scraped without blank lines
+    ("Isi.\nKorban Lainnya\nPolisi juga menemukan dua korban lain di bawah jembatan itu pada Selasa pagi.\nIsi dua.",
+     "Isi. Korban Lainnya Polisi juga menemukan dua korban lain di bawah jembatan itu pada Selasa pagi. Isi dua."),
     # a byline of a name and the outlet above the date; a name and the outlet closing the text
     ("Dodi Hermawan - detikKabar\nSenin, 12 Feb 2024 10:15 WIB\nIsi.", "Senin, 12 Feb 2024 10:15 WIB Isi."),
     ("Isi berita berakhir.\n\nDodi Hermawan\nKabarku\n", "Isi berita berakhir."),

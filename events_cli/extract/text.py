@@ -327,7 +327,8 @@ _CREDIT_LABEL = re.compile(
     r"tim\s+redaksi|writer|writers|author|authors|photographer|reporting|oleh|by|laporan|penerjemah|"
     r"translator)[ \t]*[:：]?[ \t]*"
 )
-_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]*(?:,|&|\band\b|\bdan\b)?[ \t]*[A-Z][\w.'’-]*){0,7}[ \t]*,?[ \t]*")
+# (no dateline: "JAKARTA, KOMPAS.com" under "Tim Redaksi" names a place and the outlet)
+_NAME_LINE = re.compile(r"(?![^\n]*\.(?i:com|co|id|net|org|tv)\b)[ \t]*[A-Z][\w.'’-]*(?:[ \t]*(?:,|&|\band\b|\bdan\b)?[ \t]*[A-Z][\w.'’-]*){0,7}[ \t]*,?[ \t]*")
 # A name alone on its line, of two to four capitalised words ("Ani Lestari", "BUDI SANTOSO").
 _LONE_NAME = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*")
 # A byline of a name and the outlet: "Ani Lestari - detikJabar", "Ani Lestari, CNBC Indonesia".
@@ -380,11 +381,18 @@ def _teaser_list_end(lines: list[str], i: int) -> int | None:
     if len(line) > 60 or not _TEASER_HEADING.fullmatch(" ".join(line.casefold().split()).rstrip(" :")):
         return None
     j = _next_filled(lines, i + 1, 1)
-    if j is None or len(lines[j].strip()) > _MAX_HEADLINE:
+    if j is None or not _is_headline(lines[j]):
         return None
-    while j < len(lines) and j <= i + 25 and lines[j].strip() and len(lines[j].strip()) <= _MAX_HEADLINE:
+    while j < len(lines) and j <= i + 25 and lines[j].strip() and _is_headline(lines[j]):
         j += 1
     return j
+
+
+def _is_headline(line: str) -> bool:
+    """True for a line that may be a teaser's headline: short, and not a sentence of prose (a
+    full stop after more than ten words: a sub-heading's paragraph, scraped without blank lines)."""
+    line = line.strip()
+    return len(line) <= _MAX_HEADLINE and not (line[-1:] in ".!\"”" and len(line.split()) > 10)
 
 
 def _next_filled(lines: list[str], i: int, step: int) -> int | None:
