@@ -56,7 +56,33 @@ CREDITS_MORE = [
     ("Isi.\nAdditional reporting by Jane Doe", "Isi."),
     ("Oleh: Ani Lestari\nIsi.", "Isi."),
     ("Isi.\nAssociated Press writer Jane Doe in Bangkok contributed to this report.", "Isi."),
+    ("Isi.\nLaporan: DODI HERMAWAN", "Isi."),
+    ("Isi.\nTo contact the reporter on this story: Jane Doe in Jakarta\n"
+     "To contact the editors responsible for this story: John Roe", "Isi."),
+    ("Isi.\n--With assistance from Jane Doe.", "Isi."),
+    ("Jane Doe, Nikkei staff writer\nIsi.", "Isi."),
+    ("Isi.\n*) Penulis adalah dosen di Bandung.", "Isi."),
+    ("Isi.\nThe writer is a fellow at a think tank.", "Isi."),
+    # the note on a byline's author, under an opinion piece
+    ("By Jane Doe\nThe vote is close.\nJane Doe is a researcher based in Medan.", "The vote is close."),
+    ("Ia datang. KOMPAS.COM/DODI HERMAWAN", "Ia datang."),  # a caption's credit glued to its full stop
+    ("Ia datang.KOMPAS.COM/DODI HERMAWAN", "Ia datang."),
+    # a reporter named inside a sentence: the sentence stays, the credit goes
+    ("Aksi berlangsung tertib, seperti dilaporkan kontributor Radio Cakra, Dodi Hermawan.",
+     "Aksi berlangsung tertib, ."),
+    # bylines with the outlet, or the stamp after a bar; AP's short contribution line
+    ("By Jane Doe, Reuters\nIsi.", "Isi."),
+    ("By Jane Doe | Reuters\nIsi.", "Isi."),
+    ("Oleh Dodi Hermawan | Senin, 12 Februari 2024 | 10:15 WIB\nIsi.", "Isi."),
+    ("Isi.\nAssociated Press writer Jane Doe contributed.", "Isi."),
+    # a photo's credit closing a caption: the name goes, the caption still ends as a caption
+    ("Warga di pasar. (Foto: Dodi Hermawan/Kabarku)\nIsi.", "Warga di pasar. ( ) Isi."),
+    ("Warga di pasar. (Kabarku.com/Dodi Hermawan)\nIsi.", "Warga di pasar. ( ) Isi."),
+    ("Warga di pasar. Foto: Dodi Hermawan/Kabarku\nIsi.", "Warga di pasar. Foto: Isi."),
     # not credits
+    ("Jane Doe is a candidate for mayor.", "Jane Doe is a candidate for mayor."),
+    ("Harga naik (lihat tabel: Harga/Bulan) kemarin.", "Harga naik (lihat tabel: Harga/Bulan) kemarin."),
+    ("Laporan: polisi menerima tiga aduan.", "Laporan: polisi menerima tiga aduan."),
     ("Oleh karena itu, warga mengungsi.", "Oleh karena itu, warga mengungsi."),
     ("By Tuesday, the water had receded.", "By Tuesday, the water had receded."),
 ]
@@ -144,6 +170,7 @@ def test_article_lines_are_no_furniture(line):
     # Kompas: a writers' list under its label, no actors
     ("Penulis\nAni Lestari, Budi Santoso\nEditor\nCitra Dewi\n\nJAKARTA, KOMPAS.com - Isi.", "JAKARTA, KOMPAS.com - Isi."),
     ("Tim Redaksi\nJAKARTA, KOMPAS.com - Isi.", "JAKARTA, KOMPAS.com - Isi."),
+    ("Tim Redaksi\nJAKARTA, KOMPAS.com\n– Isi.", "JAKARTA, KOMPAS.com – Isi."),  # the dateline under the label
     # Tempo: each label, a blank line, its name; Kompas: the name above its label
     ("Reporter\n\nAni Lestari\n\nEditor\n\nBudi Santoso\n\nTEMPO.CO, Jakarta - Isi.", "TEMPO.CO, Jakarta - Isi."),
     ("Judul Berita Ini.\nAni Lestari\n\nEditor\n\nJAKARTA, KOMPAS.com - Isi.", "Judul Berita Ini. JAKARTA, KOMPAS.com - Isi."),
@@ -151,6 +178,43 @@ def test_article_lines_are_no_furniture(line):
     ("Isi.\nDilarang keras mengambil konten, melakukan crawling tanpa izin.", "Isi."),
     ("Home\nNasional\nMegapolitan\nJAKARTA - Isi.\nSCROLL TO CONTINUE WITH CONTENT\nIsi dua.", "JAKARTA - Isi. Isi dua."),
     ("Isi.\nTags: banjir, Garut\nBagikan\nFacebook Twitter WhatsApp", "Isi."),
+    # a label alone, the names one a line under it, ending in commas; or the list without its label
+    ("Oleh :\nAni Lestari,\nBudi Santoso\n\nIsi.", "Isi."),
+    ("Editor:\nCITRA DEWI\nWarga datang ke balai desa.", "Warga datang ke balai desa."),
+    ("Kompas.com - 09/08/2022, 06:12 WIB\nAni Lestari,\nBudi Santoso\n\nIsi.", "Kompas.com - 09/08/2022, 06:12 WIB Isi."),
+    # a name above a journalist's title or the page's date
+    ("Ani Lestari\nIndonesia Correspondent\nIsi.", "Isi."),
+    ("Ani Lestari\n2021.11.16\nIsi.", "2021.11.16 Isi."),
+    ("Ani Lestari\nSenin, 3 Juli 2023 10:15 WIB\nIsi.", "Senin, 3 Juli 2023 10:15 WIB Isi."),
+    # a photo's credit alone on its line
+    ("Pedagang di pasar.\n- ANTARA/Dodi Hermawan\nIsi.", "Pedagang di pasar. Isi."),
+    ("Polisi di bandara.\nAni Lestari/RadioKita\nIsi.", "Polisi di bandara. Isi."),
+    ("Isi.\n(Dodi Hermawan)", "Isi."),
+    # teaser lists: their title and the headlines under it
+    ("Isi.\n\nBerita Terkait\nHujan Deras di Garut\nJalan Tol Macet Panjang\n\nIsi dua.", "Isi. Isi dua."),
+    ("Isi.\nBerita Kabarku Lainnya\nHujan Deras di Garut\n\nTerpopuler\n1\nJalan Tol Macet\n2\nHarga Naik",
+     "Isi."),
+    ("Isi.\nMost Read\n\nFloods hit a river town\nMarkets fall again", "Isi."),
+    ("Isi.\nTop Stories\nFloods hit a river town", "Isi."),
+    ("Isi.\nRelated Posts\nFloods hit a river town", "Isi."),
+    ("Isi.\nKabarku Stories\nFloods hit a river town", "Isi."),
+    ("Isi.\nPromosi Liburan Hemat di Garut\nIsi dua.", "Isi. Isi dua."),
+    ('Isi.\nSimak Video "Hujan Deras di Garut"\n[Gambas:Video 20kabar]', "Isi."),
+    # a print edition's teasers: a headline and its lead's first word with the page
+    ("Isi.\n\nJalan Rusak di Cianjur\nWARGA...Baca Hal 5\n\nIsi dua.", "Isi. Isi dua."),
+    # a title that is the article's own: no headlines under it, or prose under it
+    ("Terkait\n\nIsi panjang berita tentang banjir yang melanda tiga desa di Garut sejak Senin pagi hingga malam "
+     "hari, menurut keterangan kepala desa setempat kepada para wartawan.",
+     "Terkait Isi panjang berita tentang banjir yang melanda tiga desa di Garut sejak Senin pagi hingga malam "
+     "hari, menurut keterangan kepala desa setempat kepada para wartawan."),
+    ("Isi.\nAni Lestari\nIsi dua.", "Isi. Ani Lestari Isi dua."),
+    # a sub-heading of the article's own, its paragraphs scraped without blank lines
+    ("Isi.\nKorban Lainnya\nPolisi juga menemukan dua korban lain di bawah jembatan itu pada Selasa pagi.\nIsi dua.",
+     "Isi. Korban Lainnya Polisi juga menemukan dua korban lain di bawah jembatan itu pada Selasa pagi. Isi dua."),
+    # a byline of a name and the outlet above the date; a name and the outlet closing the text
+    ("Dodi Hermawan - detikKabar\nSenin, 12 Feb 2024 10:15 WIB\nIsi.", "Senin, 12 Feb 2024 10:15 WIB Isi."),
+    ("Isi berita berakhir.\n\nDodi Hermawan\nKabarku\n", "Isi berita berakhir."),
+    ("Jawa Barat - Bandung\nIsi berita.", "Jawa Barat - Bandung Isi berita."),
     # a label that opens a sentence is the article's
     ("Penulis buku itu, Ani Lestari, hadir.", "Penulis buku itu, Ani Lestari, hadir."),
 ])

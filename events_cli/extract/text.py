@@ -139,16 +139,31 @@ def guess_language(text: str) -> str | None:
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:"
     r"(?i:penulis|editor|reporter|pewarta|kontributor|fotografer|redaktur|penyunting|penerjemah|sumber|"
-    r"writer|reporting|editing|source|foto|photo|video|copyright\s*©?)[ \t]*(?:by\b)?[ \t]*[:：©][^\n]{0,120}"
+    r"writer|reporting|editing|source|foto|photo|video|copyright\s*©?)[ \t]*(?:by\b)?[ \t]*[:：©][ \t]*\S[^\n]{0,120}"
     r"|(?i:laporan\s+(?:wartawan|reporter|kontributor|jurnalis))\b[^\n]{0,100}"
+    # "Laporan: NAME" (a label alone on its line is left to strip_furniture, which takes the names below it)
+    r"|(?i:laporan)[ \t]*:[ \t]*[A-Z][\w.'’-]*(?:[ \t]*(?:,|&|/|\b(?:and|dan)\b)?[ \t]*[A-Z][\w.'’-]*){0,7}"
+    # Bloomberg's closing lines: "To contact the reporter(s)/editors ... : Name", "--With assistance from Name."
+    r"|(?i:to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b)[^\n]{0,200}"
+    r"|[-–—]*[ \t]*(?i:with\s+(?:assistance|reporting)\s+(?:from|by))\s+[A-Z][^\n]{0,150}"
+    # "Name, Nikkei staff writer", "Name, Indonesia Correspondent", "Name, The Jakarta Post"-like bylines
+    r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*,[ \t]*(?:[\w.-]+[ \t]+){0,3}"
+    r"(?i:staff\s+writer|(?:senior\s+|foreign\s+|chief\s+)?correspondent|staff\s+reporter|contributing\s+writer|"
+    r"columnist|wartawan|jurnalis|kontributor)"
+    # an opinion piece's note on its author: "*) Penulis adalah dosen ...", "The writer is a researcher ..."
+    r"|\*+\)[^\n]{0,300}|(?i:(?:penulis|the\s+writer|the\s+author)\s+(?:adalah|is|merupakan)\b)[^\n]{0,300}"
     r"|(?i:copyright|hak\s+cipta)[ \t]*©[^\n]{0,80}"
     r"|\(?(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by)\b[^\n]{0,200}"
     # "Rep: Name/ Red: Name" (Republika), "Red: Name"
     r"|(?i:rep|red)[ \t]*:[ \t]*[A-Z][^\n]{0,100}"
     # "Associated Press writers Ani Lestari in Jakarta contributed to this report."
+    # "Associated Press writer Ani Lestari contributed."
     r"|[A-Z][^\n]{0,150}?\bcontributed\s+to\s+this\s+(?:report|story)\.?"
-    # "By Name", "By Name and Name, Reuters", "Oleh: Name"
-    r"|(?:By|BY|Oleh|OLEH|oleh)[ \t]*:?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|dan|&|,)){0,9}"
+    r"|[A-Z][^\n]{0,60}?\b(?:writers?|reporters?|correspondents?|journalists?)\b[^\n]{1,150}?\bcontributed\.?"
+    # "By Name", "By Name and Name, Reuters", "By Name | Reuters", "Oleh: Name",
+    # "Oleh Name | Senin, 12 Februari 2024 | 10:15 WIB" (a byline and the stamp after a bar or a dash)
+    r"|(?:By|BY|Oleh|OLEH|oleh)[ \t]*:?[ \t]+[A-Z][\w.'’-]*(?:(?:[ \t]+|[ \t]*[,|][ \t]*)(?:[A-Z][\w.'’-]*|and|dan|&)){0,9}"
+    r"(?:[ \t]*[|–—-][ \t]*[^\n]{0,40}\d[^\n]{0,40})?"
     r")[ \t]*$",
     re.MULTILINE,
 )
@@ -159,8 +174,18 @@ _TAG_LINE = re.compile(
     r"^[ \t]*(?:[\(\[][ \t]*[A-Za-z]{2,12}(?:[-/][A-Za-z0-9]{1,12}){0,3}[ \t]*[\)\]])[ \t]*$",
     re.MULTILINE,
 )
+# A photo's credit in brackets closing a caption: "(Foto: Name/Outlet)", "(ANTARA FOTO/Name)",
+# "(Antara Photo/Name)", "(IDN Times/Name)"; or after its last full stop: "... pasar. Foto: Name/Outlet".
+# Only the credit inside the brackets, or after the colon, is blanked ("who"): the line still ends as
+# a caption does, not as prose (parse_dateline passes over the lines that do not end as prose).
+_BRACKETED_PHOTO_CREDIT = re.compile(
+    r"(?:\((?P<who>[ \t]*(?i:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|image)[ \t]*:[^()\n]{1,80}"
+    r"|[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*)\)"
+    r"|(?<=[.!?\"”])[ \t]+(?i:foto|photo)[ \t]*:(?P<who2>[ \t]*[A-Z][^\n]{0,60}))[ \t]*$",
+    re.MULTILINE,
+)
 _CAPTION_CREDIT = re.compile(
-    r"(?<=[.!?\"”])[ \t]+(?:[A-Z][A-Z.]{1,15}(?:[ \t]+FOTO)?)/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$",
+    r"(?<=[.!?\"”])[ \t]*(?:[A-Z][A-Z.]{1,15}(?:[ \t]+FOTO)?)/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$",
     re.MULTILINE,
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -168,6 +193,30 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 
 def _blank(match: re.Match) -> str:
     return _NOT_NEWLINE.sub(" ", match.group(0))
+
+
+# A reporter named inside a sentence: "..., seperti dilaporkan kontributor Elshinta, Name." (the
+# outlet's words and the name, up to the sentence's end, are blanked; the sentence stays)
+_REPORTED_BY = re.compile(
+    r"(?i:(?:seperti|sebagaimana)\s+(?:di)?laporkan\s+(?:oleh\s+)?(?:kontributor|wartawan|reporter|jurnalis|koresponden)"
+    r"|(?:as\s+)?reported\s+by\s+(?:\w+\s+){0,3}?(?:correspondent|reporter|contributor))"
+    r"[ \t]+[^.,;\n]{1,40},[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=[ \t]*[.;\n]|[ \t]*$)"
+)
+
+
+_BYLINE = re.compile(r"[ \t]*(?:By|BY|Oleh|OLEH|oleh)[ \t]*:?[ \t]+")
+_NAME_SEPARATOR = re.compile(r"[ \t]*(?:,|&|\band\b|\bdan\b)[ \t]*")
+
+
+def _blank_author_notes(text: str, bylines: list[str]) -> str:
+    """`text` with the note on a byline's author blanked: a line that opens with the author's
+    name and "is"/"adalah" ("Ani Lestari is a researcher based in ...", under an opinion piece)."""
+    names = {n.strip() for b in bylines for n in _NAME_SEPARATOR.split(b[_BYLINE.match(b).end():])}
+    names = [re.escape(n) for n in names if " " in n]
+    if not names:
+        return text
+    note = re.compile(r"^[ \t]*(?:" + "|".join(names) + r")[ \t]+(?:is|was|adalah|merupakan)\b[^\n]*$", re.MULTILINE)
+    return _blank_matches(text, list(note.finditer(text)))
 
 
 def strip_credits(text: str) -> str:
@@ -178,7 +227,13 @@ def strip_credits(text: str) -> str:
     """
     # each pattern is tried only on a text holding a character it cannot match without
     if _may_hold_credit_line(text):
-        text = _blank_at_line_starts(_CREDIT_LINE, text)
+        matches = line_start_matches(_CREDIT_LINE, text)
+        text = _blank_matches(text, matches)
+        bylines = [m.group() for m in matches if _BYLINE.match(m.group())]
+        if bylines:
+            text = _blank_author_notes(text, bylines)
+        if "laporkan" in text or "reported by" in text:
+            text = _blank_matches(text, list(_REPORTED_BY.finditer(text)))
     if "(" in text or "[" in text or "/" in text:
         text = _blank_credit_tags(text)
     return text
@@ -213,6 +268,7 @@ _FURNITURE_START = re.compile(
     r"|share\s+(?:this|on|via)\b|bagikan\s+(?:ke|melalui|lewat|via)\b"
     r"|(?:\W\s*)?\d+\s+(?:menit|min|mins|minutes?)\s+(?:baca|read)\b|waktu\s+baca\b|reading\s+time\b"
     r"|advertisement\b|scroll\s+to\s+continue|iklan\s*[-–—]"
+    r"|simak\s+(?:juga\s+)?video\b|\[gambas:"
 )
 # A short line that ends by sending the reader elsewhere: "Baca kisahnya di sini".
 _FURNITURE_END = re.compile(r"(?:di\s*sini|click\s+here|tap\s+here)[\s:]*$")
@@ -253,6 +309,8 @@ def is_furniture_line(line: str) -> bool:
         return False
     if len(line) <= 80 and line[-1] not in ".!?\"'”" and _FURNITURE_END.search(low):
         return True
+    if low.startswith(("promosi ", "promoted ", "sponsored ")) and line[-1] not in ".!?\"'”":
+        return True  # a promoted headline: "Promosi Nikmati Libur ..."
     if _BREADCRUMB.fullmatch(line):
         return True
     words = [w for w in _MENU_SPLIT.split(low) if w]
@@ -266,9 +324,75 @@ def is_furniture_line(line: str) -> bool:
 # A credit's label alone on its line, its names on the lines below ("Penulis\nAni, Budi").
 _CREDIT_LABEL = re.compile(
     r"[ \t]*(?i:penulis|editor|editors|reporter|pewarta|kontributor|fotografer|penyunting|redaktur|"
-    r"tim\s+redaksi|writer|writers|author|authors|photographer|reporting)[ \t]*[:：]?[ \t]*"
+    r"tim\s+redaksi|writer|writers|author|authors|photographer|reporting|oleh|by|laporan|penerjemah|"
+    r"translator)[ \t]*[:：]?[ \t]*"
 )
-_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]*(?:,|&|\band\b|\bdan\b)?[ \t]*[A-Z][\w.'’-]*){0,7}[ \t]*")
+# (no dateline: "JAKARTA, KOMPAS.com" under "Tim Redaksi" names a place and the outlet)
+_NAME_LINE = re.compile(r"(?![^\n]*\.(?i:com|co|id|net|org|tv)\b)[ \t]*[A-Z][\w.'’-]*(?:[ \t]*(?:,|&|\band\b|\bdan\b)?[ \t]*[A-Z][\w.'’-]*){0,7}[ \t]*,?[ \t]*")
+# A name alone on its line, of two to four capitalised words ("Ani Lestari", "BUDI SANTOSO").
+_LONE_NAME = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*")
+# A byline of a name and the outlet: "Ani Lestari - detikJabar", "Ani Lestari, CNBC Indonesia".
+_NAME_AND_OUTLET = re.compile(
+    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*[-–—,][ \t]*[\w.]+(?:[ \t]+[\w.]+){0,2}[ \t]*"
+)
+# What a journalist's name is followed by on the next line: a title ("Indonesia Correspondent",
+# "Staff Writer") or the page's date ("2021.11.16", "November 20, 2023", "Senin, 3 Juli 2023 10:15 WIB").
+_JOURNALIST_TITLE = re.compile(
+    r"[ \t]*(?:[\w.-]+[ \t]+){0,3}(?i:correspondent|staff\s+writer|reporter|editor|writer|columnist|"
+    r"contributor|wartawan|jurnalis|kontributor|koresponden)[ \t]*"
+)
+_MONTH = (r"(?i:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|m[ae][iy]|jun[ei]?|jul[iy]?|"
+          r"aug(?:ust)?|agu(?:stus)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?)\.?")
+_DATE_LINE = re.compile(
+    r"[ \t]*(?:[A-Za-z]+,?[ \t]+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[ \t]+" + _MONTH + r"[ \t]+\d{4}|"
+    + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4})[ \t,|-]*(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?[ \t]*[A-Za-z]{0,4})?[ \t]*"
+)
+# A photo's credit alone on its line: "- ANTARA/Name", "Name/BenarNews", "(Name Name)".
+_CREDIT_ALONE = re.compile(
+    r"[ \t]*(?:[-–—][ \t]*)?(?:[A-Z][A-Z.]{1,15}(?:[ \t]+FOTO)?/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+    r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}/[ \t]*[A-Z][\w.]{1,20}"
+    r"|\([ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*\))[ \t]*"
+)
+
+
+# The title of a teaser list, whose lines below are other articles' headlines: "Berita Terkait",
+# "Terkini Lainnya", "Berita detikcom Lainnya", "Baca Berita Lainnya", "Terpopuler", "Pilihan Editor",
+# "Most Read", "Top Stories", "Related Posts", "Recommended", "More from Asia", "Solopos Stories".
+# (compared lower-cased, without closing colons)
+_TEASER_HEADING = re.compile(
+    r"(?:baca\s+)?(?:(?:\d+\s+)?(?:berita|artikel|video|konten|news)\s+)?(?:[\w.+-]+\s+)?"
+    r"(?:terkini|terbaru|terpopuler|populer|terkait|lainnya|pilihan(?:\s+(?:editor|redaksi|kami))?|rekomendasi"
+    r"(?:\s+untuk\s+anda)?|trending|terhangat|headlines?|hot\s+news|paling\s+banyak\s+dibaca)(?:\s+lainnya)?"
+    r"|most\s+(?:read|popular|viewed|shared|watched)|top\s+(?:stories|news|headlines)|recommended(?:\s+for\s+you)?"
+    r"|related(?:\s+(?:posts?|articles?|stories|news|content|coverage|topics))?|latest(?:\s+(?:news|stories|articles))?"
+    r"|more\s+(?:stories|news|on\s+this\s+story|from\s+[\w.-]+(?:\s+[\w.-]+)?)|trending(?:\s+now)?|editor'?s\s+picks?"
+    r"|you\s+may\s+(?:also\s+)?like|read\s+next|what\s+to\s+read\s+next|[\w.-]+\s+stories|populer\s+hari\s+ini"
+)
+_MAX_HEADLINE = 160
+# A print edition's teaser: a lead's opening words and the page it goes on at ("WARGA...Baca Hal 7").
+_PAGE_TEASER = re.compile(r"[^\n]{0,80}(?:\.\.\.|…)[ \t]*(?:baca|bersambung\s+ke)\s+hal(?:aman|\.)?[ \t]*\d+[ \t]*", re.I)
+
+
+def _teaser_list_end(lines: list[str], i: int) -> int | None:
+    """When ``lines[i]`` is the title of a teaser list (:data:`_TEASER_HEADING`) with headlines
+    below it, the index past the list: its lines run to the next blank line (one blank line may
+    stand between the title and the first headline). None when it is no such title."""
+    line = lines[i]
+    if len(line) > 60 or not _TEASER_HEADING.fullmatch(" ".join(line.casefold().split()).rstrip(" :")):
+        return None
+    j = _next_filled(lines, i + 1, 1)
+    if j is None or not _is_headline(lines[j]):
+        return None
+    while j < len(lines) and j <= i + 25 and lines[j].strip() and _is_headline(lines[j]):
+        j += 1
+    return j
+
+
+def _is_headline(line: str) -> bool:
+    """True for a line that may be a teaser's headline: short, and not a sentence of prose (a
+    full stop after more than ten words: a sub-heading's paragraph, scraped without blank lines)."""
+    line = line.strip()
+    return len(line) <= _MAX_HEADLINE and not (line[-1:] in ".!\"”" and len(line.split()) > 10)
 
 
 def _next_filled(lines: list[str], i: int, step: int) -> int | None:
@@ -311,11 +435,69 @@ def strip_furniture(text: str) -> str:
                     lines[k] = " " * len(lines[k])
                 i += 1
                 continue
-            if is_furniture_line(line):
+            end = _teaser_list_end(lines, i) if len(line) <= 60 else None
+            if end is not None:
+                for k in range(i, end):
+                    lines[k] = " " * len(lines[k])
+                changed = True
+                i = end
+                continue
+            if _credit_around(lines, i) or is_furniture_line(line):
                 lines[i] = " " * len(line)
                 changed = True
         i += 1
     return "\n".join(lines) if changed else text
+
+
+def _credit_around(lines: list[str], i: int) -> bool:
+    """True when ``lines[i]`` is a credit known by its neighbours, blanking those that belong to
+    it: a photo's credit alone ("- ANTARA/Name", "Name/Outlet", "(Name Name)"); a list of names
+    one a line, joined by commas ("Ani Lestari,\nBudi Santoso"); a name above a journalist's title
+    or the page's date ("Ani Lestari\nIndonesia Correspondent", "Ani Lestari\n2021.11.16"); a
+    print edition's teaser with the headline above it ("Banjir Lagi\nWARGA...Baca Hal 7")."""
+    line = lines[i]
+    if len(line) > 100 and not _PAGE_TEASER.fullmatch(line):
+        return False
+    if _CREDIT_ALONE.fullmatch(line):
+        return True
+    if _PAGE_TEASER.fullmatch(line):
+        k = _next_filled(lines, i - 1, -1)
+        if k is not None and len(lines[k].strip()) <= _MAX_HEADLINE and lines[k].rstrip()[-1:] not in ".\"”":
+            lines[k] = " " * len(lines[k])
+        return True
+    j = i + 1
+    if _NAME_AND_OUTLET.fullmatch(line):  # "Name - detikJabar", "Name, CNBC Indonesia" above the date
+        return j < len(lines) and bool(_DATE_LINE.fullmatch(lines[j]))
+    if not _NAME_LINE.fullmatch(line):
+        return False
+    if line.rstrip().endswith(","):  # names one a line: all but the last end in a comma
+        if j >= len(lines) or not _NAME_LINE.fullmatch(lines[j]) or not lines[j].strip():
+            return False
+        while j < len(lines) and j <= i + 6 and lines[j].strip() and _NAME_LINE.fullmatch(lines[j]):
+            last = lines[j].rstrip().endswith(",")
+            lines[j] = " " * len(lines[j])
+            j += 1
+            if not last:
+                break
+        return True
+    if j >= len(lines):
+        return False
+    if not _LONE_NAME.fullmatch(line):
+        return False
+    if _JOURNALIST_TITLE.fullmatch(lines[j]):
+        lines[j] = " " * len(lines[j])
+        return True
+    if _DATE_LINE.fullmatch(lines[j]):
+        return True
+    # the last lines of the text: a name and, at most, the outlet's name under it ("Ani Lestari\nKabarku")
+    k = _next_filled(lines, j, 1)
+    if k is None:
+        return all(not rest.strip() for rest in lines[j:])
+    if len(lines[k].split()) <= 3 and lines[k].rstrip()[-1:] not in ".!?\"”" and all(
+            not rest.strip() for rest in lines[k + 1:]):
+        lines[k] = " " * len(lines[k])
+        return True
+    return False
 
 
 def _may_hold_credit_line(text: str) -> bool:
@@ -325,18 +507,23 @@ def _may_hold_credit_line(text: str) -> bool:
     if ":" in text or "：" in text or "©" in text:
         return True
     low = text.lower()
-    return any(word in low for word in ("laporan", "report", "writing", "editing", "by ", "oleh"))
+    return any(word in low for word in ("laporan", "laporkan", "report", "writing", "editing", "by ", "oleh",
+                                        "writer", "correspondent", "assistance", "wartawan", "jurnalis",
+                                        "kontributor", "*)"))
 
 
 def _blank_matches(text: str, matches: list[re.Match[str]]) -> str:
-    """``text`` with each of ``matches`` (in order, not overlapping) blanked by :func:`_blank`."""
+    """``text`` with each of ``matches`` (in order, not overlapping) blanked by :func:`_blank`;
+    of a match with named groups ("who"), the one that took part alone."""
     if not matches:
         return text
     pieces: list[str] = []
     done = 0  # text[:done] is settled
     for match in matches:
-        pieces += (text[done:match.start()], _blank(match))
-        done = match.end()
+        group = next((g for g in match.re.groupindex if match.start(g) >= 0), 0)
+        start, end = match.span(group)
+        pieces += (text[done:start], _NOT_NEWLINE.sub(" ", text[start:end]))
+        done = end
     pieces.append(text[done:])
     return "".join(pieces)
 
@@ -367,6 +554,8 @@ def _blank_credit_tags(text: str) -> str:
         if match is None and slash > 0 and (line[slash - 1] == "." or "A" <= line[slash - 1] <= "Z"):
             if "A" <= line[slash + 1 :].lstrip(" \t")[:1] <= "Z":
                 match = _CAPTION_CREDIT.search(text, start, end)
+        if match is None and (line.rstrip(" \t")[-1:] == ")" or "oto" in line or "OTO" in line):
+            match = _BRACKETED_PHOTO_CREDIT.search(text, start, end)
         if match is not None:
             found.append(match)
         start = end + 1
