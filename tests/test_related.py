@@ -24,6 +24,25 @@ CASES = [
     ("Related news: Indonesia proposes water fund", ["Indonesia proposes water fund"]),
     ("Pilihan Editor: Ini Alasan KPK", ["Ini Alasan KPK"]),
     ("Lihat Juga :\nBank Indonesia Tahan Suku Bunga", ["Bank Indonesia Tahan Suku Bunga"]),
+    # English cues, as outlets write them
+    ("Read more: Ferry Operator Fined After Audit", ["Ferry Operator Fined After Audit"]),
+    ("READ MORE: Rice prices climb in Medan", ["Rice prices climb in Medan"]),
+    ("READ: Landslide cuts road to Garut", ["Landslide cuts road to Garut"]),
+    ("Also read: Toll road opens next month", ["Toll road opens next month"]),
+    ("ALSO READ: Port strike enters third day", ["Port strike enters third day"]),
+    ("Related: Drivers protest new fare rules", ["Drivers protest new fare rules"]),
+    ("See also: Why bridges fail in the rainy season", ["Why bridges fail in the rainy season"]),
+    ("Editor's Choice: Villagers rebuild school after quake", ["Villagers rebuild school after quake"]),
+    ("He left. (READ: Timeline of the port dispute) Then he came back.", ["Timeline of the port dispute"]),
+    ("He read: the sign said closed.", []),
+    # title shapes: what follows a title is no part of it
+    ("Baca Juga Banjir Rendam Dua Desa, Warga Mengungsi di https://contoh.tv/regional/1",
+     ["Banjir Rendam Dua Desa, Warga Mengungsi"]),
+    ("Read more: Central bank holds rates (Reuters)", ["Central bank holds rates"]),
+    ("Baca juga: Harga Gabah Naik (12/6/2023)", ["Harga Gabah Naik"]),
+    ("Baca juga: Harga Gabah Naik - Senin, 12 Juni 2023 10:15 WIB", ["Harga Gabah Naik"]),
+    ("BACA JUGA: Pasar Baru Dibuka di Cibeber", ["Pasar Baru Dibuka di Cibeber"]),
+    ("Baca juga: Harga Cabai Naik (Lagi)", ["Harga Cabai Naik (Lagi)"]),
     # page furniture: lists of other articles are no links
     ("Teks.\n\nBerita Terkait\nJudul Satu\nJudul Dua", []),
     ("Teks.\nTerkini Lainnya\nJudul Satu\nJudul Dua\nJudul Tiga", []),
@@ -94,6 +113,45 @@ def test_a_word_alone_is_no_furniture_header_without_a_list():
     ("Baca juga:\nWarga mengungsi ke balai desa.\nIsi.", [], "Warga mengungsi ke balai desa. Isi."),
 ])
 def test_bare_cue_takes_only_a_headline(text, titles, kept):
+    body, links = extract_related_links(text)
+    assert [link.title for link in links] == titles
+    assert " ".join(body.split()) == kept
+
+
+@pytest.mark.parametrize("text,titles,kept", [
+    # a bare cue or a header announces a list of titles, one a line ...
+    ("Baca juga:\nPetani Sukamaju Panen Raya\nHarga Gabah di Cianjur Turun\n\nBerita Terpopuler\nJudul Lain Sekali\nJudul Lain Lagi",
+     ["Petani Sukamaju Panen Raya", "Harga Gabah di Cianjur Turun"], ""),
+    ("Related stories:\n\nTown prepares for second flood wave\nVillage to get new drainage after floods\nBody text.",
+     ["Town prepares for second flood wave", "Village to get new drainage after floods"], "Body text."),
+    ("More on this story\nCity orders checks on river boats\nWhy are the boats so crowded?\n\nTop Stories\nA B",
+     ["City orders checks on river boats", "Why are the boats so crowded?"], "Top Stories A B"),
+    # ... or a blank line apart, when the first stands a blank line below the cue
+    ("Baca Juga\n\nPartai Tani Gugat Aturan Pemilu\n\nKPU Mulai Cek Syarat Calon\n\nIsi berita.",
+     ["Partai Tani Gugat Aturan Pemilu", "KPU Mulai Cek Syarat Calon"], "Isi berita."),
+    ("READ MORE HERE\n\nAgency names three suspects in road case\n\nHis lawyer said he would appeal.",
+     ["Agency names three suspects in road case"], "His lawyer said he would appeal."),
+    # a short line, a credit, a page's word in capitals or a subheading is no further title
+    ("Baca Juga:\nBMKG: Hujan Lebat Masih Turun\n\nEditor: Rina Wulandari", ["BMKG: Hujan Lebat Masih Turun"],
+     "Editor: Rina Wulandari"),
+    ("Baca juga:\nKorban Arisan Datangi Polres\n\nSCROLL TO CONTINUE WITH CONTENT\n\nIsi.", ["Korban Arisan Datangi Polres"],
+     "SCROLL TO CONTINUE WITH CONTENT Isi."),
+    ("Baca juga:\nJalan Tol Dibuka Besok\n\nKronologi Kejadian Kebakaran Gudang\n\nIsi.", ["Jalan Tol Dibuka Besok"],
+     "Kronologi Kejadian Kebakaran Gudang Isi."),
+    ("Baca juga:\nJalan Tol Dibuka Besok\nWarga mengungsi ke balai desa.\nIsi.", ["Jalan Tol Dibuka Besok"],
+     "Warga mengungsi ke balai desa. Isi."),
+    # a menu's "Baca Juga" tab over a furniture header takes no title
+    ("Baca Juga\nBerita Populer\n\nGudang Kertas Terbakar di Dayeuhkolot\n\nIsi.", [],
+     "Berita Populer Gudang Kertas Terbakar di Dayeuhkolot Isi."),
+    # the next story under "READ FULL ARTICLE", past its caption and section name
+    ("TOP PICKS\n\nA ferry docks in Batam. Photo: AFP\nREAD FULL ARTICLE\nA ferry docks in Batam. Photo: AFP\n"
+     "Southeast Asia\n\nCity orders checks on ferries after accidents\n\nGet updates direct to your inbox",
+     ["City orders checks on ferries after accidents"],
+     "TOP PICKS A ferry docks in Batam. Photo: AFP Get updates direct to your inbox"),
+    ("READ FULL ARTICLE\nShe said the ferry left late, and the crew did not count the passengers on board.\nEnd.", [],
+     "She said the ferry left late, and the crew did not count the passengers on board. End."),
+])
+def test_cue_takes_the_titles_it_announces(text, titles, kept):
     body, links = extract_related_links(text)
     assert [link.title for link in links] == titles
     assert " ".join(body.split()) == kept

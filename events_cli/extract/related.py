@@ -13,8 +13,11 @@ from events_cli.models import RelatedLink
 # Cue words that announce a link to another article. Bare "Baca" needs a colon,
 # since "Baca buku ini" is an ordinary sentence.
 _CUE = (
-    r"(?:(?:baca|lihat|simak|tonton)\s*juga(?:\s+video(?=\s*[:：\-–—]))?|baca\s+selengkapnya|read\s+also|also\s+read|read\s+more"
-    r"|related\s+news(?=\s*:)|pilihan\s+editor(?=\s*:)|اقرأ\s+أيضا|اقرأ\s+أيضاً)"
+    r"(?:(?:baca|lihat|simak|tonton)\s*juga(?:\s+video(?=\s*[:：\-–—]))?|baca\s+selengkapnya"
+    r"|(?:read|see)\s+also|also\s+read|read\s+more(?:\s+here\b)?|see\s+more(?=\s*:)"
+    r"|related(?:\s+(?:news|stories|story|articles?|reading|coverage|links?))?(?=\s*:)"
+    r"|more\s+on\s+this\s+(?:story|topic)|(?:pilihan\s+editor|editor['’]?s\s+(?:choice|pick))(?=\s*:)"
+    r"|اقرأ\s+أيضا|اقرأ\s+أيضاً)"
 )
 _SEP = r"\s*[:：\-–—|>»]+\s*"
 _TITLE_START = r"""(?=(?-i:[A-Z0-9"“‘'\[]))"""  # a title after a bare space starts like one
@@ -22,14 +25,27 @@ _URL = re.compile(r"\(?\s*(https?://\S+?)\s*\)?\s*$")
 
 # A whole line that is a link: "BACA JUGA: Title", "Baca juga : Title", "[bacajuga:Title]", "(Baca: Title)".
 _LINE = re.compile(
-    rf"^[ \t]*[\(\[]?[ \t]*(?:{_CUE}(?:{_SEP}|[ \t]+{_TITLE_START}|(?=[ \t]*[\)\]]?[ \t]*$))|baca{_SEP})(?P<title>.*?)[ \t]*[\)\]]?[ \t]*$",
+    rf"^[ \t]*[\(\[]?[ \t]*(?:{_CUE}(?:{_SEP}|[ \t]+{_TITLE_START}|(?=[ \t]*[\)\]]?[ \t]*$))|baca{_SEP}|read[ \t]*[:：][ \t]*)(?P<title>.*?)[ \t]*[\)\]]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # An aside inside a paragraph: "... kata dia. (Baca: Title) Lalu ..." or "[Baca juga: Title]"; a
 # CMS shortcode's list of article numbers after it goes too: "[bacajuga:Baca Juga](3809787 3617927)".
-_ASIDE = re.compile(rf"[\(\[][ \t]*(?:{_CUE}|baca)[ \t]*[:：\-–][ \t]*(?P<title>[^\(\)\[\]\n]{{3,300}}?)[ \t]*[\)\]]"
+_ASIDE = re.compile(rf"[\(\[][ \t]*(?:{_CUE}|baca|read(?=[ \t]*[:：]))[ \t]*[:：\-–][ \t]*(?P<title>[^\(\)\[\]\n]{{3,300}}?)[ \t]*[\)\]]"
                     r"(?:\([\d \t,]*\))?", re.IGNORECASE)
 _BARE_CUE = re.compile(rf"^[ \t]*[\(\[]?[ \t]*{_CUE}[ \t]*[:：\-–—]?[ \t]*[\)\]]?[ \t]*$", re.IGNORECASE)
+
+
+# The words that lead into a URL after a title: "Title di https://...", "Title, selengkapnya di",
+# "Title at https://...".
+_BEFORE_URL = re.compile(r"[ \t,]*(?:\b(?:selengkapnya|baca|klik|simak|read|more)\s+)?\b(?:di|at|on|via|here|di\s+sini)\s*[:：]?$",
+                         re.IGNORECASE)
+_MONTH = (r"(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?")
+# What follows a title but is no part of it: a source tag "(Reuters)", "(ANTARA)", "(AFP)" (a wire's
+# name or a word in capitals; "(Lagi)" stays the title's), a date
+# "(12/6/2023)", " - 12 Juni 2023"; its closing bracket may have gone with a "(Baca: ...)" aside's.
+_TAIL_TAG = re.compile(
+    r"(?:[ \t]*\((?:(?i:reuters|bloomberg|xinhua|bernama|antara|kyodo|yonhap|anadolu|tass)|[A-Z]{2,}(?:[ /][A-Z]{2,})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)?"
+    rf"|[ \t]+[-–—|·][ \t]*(?:\w+,?[ \t]+)?\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}(?:[ \t,]+\d{{1,2}}[:.]\d{{2}}(?:[ \t]*\w+)?)?)$")
 
 
 def _clean_title(raw: str) -> RelatedLink | None:
@@ -38,7 +54,10 @@ def _clean_title(raw: str) -> RelatedLink | None:
     match = _URL.search(title)
     if match:
         url = match.group(1).rstrip(").,")
-        title = title[: match.start()].rstrip(" -–—|:(").strip()
+        title = _BEFORE_URL.sub("", title[: match.start()].rstrip(" -–—|:(").strip())
+    title = _TAIL_TAG.sub("", title).strip()
+    if title.count("(") > title.count(")"):
+        title += ")"  # "Baca juga: Harga Naik (Lagi)": the line's pattern took the bracket as an aside's
     if url is None and (len(title) < 3 or _BARE_CUE.match(title)):
         return None  # no title, or the cue alone: "[bacajuga:Baca Juga](3809787 3617927)"
     return RelatedLink(title=title or url, url=url)
@@ -47,7 +66,7 @@ def _clean_title(raw: str) -> RelatedLink | None:
 # Page furniture: a header alone on its line ("Berita Terkait", "Terpopuler") over a list of
 # other articles' titles. Those are the site's lists, not links the article makes.
 _FURNITURE_HEADER = re.compile(
-    r"^[ \t]*(?:berita|artikel|topik|video)\s+(?:terkait|lainnya|terkini|populer|pilihan|rekomendasi)"
+    r"^[ \t]*(?:berita|artikel|topik|video)\s+(?:terkait|lainnya|terkini|terpopuler|populer|pilihan|rekomendasi)"
     r"|^[ \t]*(?:terkini|terpopuler|populer|rekomendasi|pilihan)(?:\s+(?:lainnya|untukmu|untuk\s+anda|hari\s+ini|editor))?"
     r"|^[ \t]*(?:terpopuler|paling\s+banyak\s+dibaca|most\s+(?:read|popular)|related\s+(?:articles|stories|news)|more\s+stories|trending|you\s+may\s+also\s+like)",
     re.IGNORECASE,
@@ -79,6 +98,7 @@ def _listed_title(line: str) -> bool:
 
 
 _MAX_HEADLINE = 150
+_MAX_QUESTION_WORDS = 12
 _HEADLINE_SMALL_WORDS = frozenset(
     "di ke dari dan atau yang untuk pada dengan dalam jadi ini itu soal usai saat of the a an and or to in on for at by with as".split()
 )
@@ -91,10 +111,82 @@ def _headline_like(line: str) -> bool:
     stripped = line.strip().strip("\"'“”‘’")
     if not stripped or len(stripped) > _MAX_HEADLINE or _BARE_CUE.match(stripped):
         return False
-    if stripped[-1] not in ".!?":
-        return True
+    if stripped[-1] not in ".!?" or (stripped[-1] != "." and len(stripped.split()) <= _MAX_QUESTION_WORDS):
+        return True  # no closing full stop; or a short question or exclamation: "Why Are Boats Unsafe?"
     words = [w for w in stripped.split() if w.casefold() not in _HEADLINE_SMALL_WORDS and w[:1].isalpha()]
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+_MIN_LISTED_WORDS = 3
+
+
+def _next_filled(lines: list[str], j: int) -> int:
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j
+
+
+def _titles_under_cue(lines: list[str], i: int) -> list[int]:
+    """The indices of the titles a bare cue at `i` announces: the next non-empty line when it
+    reads as a headline, then each further headline after it, one a line, or a blank line
+    apart when the first stands a blank line below the cue. A further title must look like one
+    more strictly (a few words, no closing full stop, starting as a title starts), so that a
+    short line of the article is not swallowed."""
+    j = _next_filled(lines, i + 1)
+    if j >= len(lines) or not _headline_like(lines[j]) or _is_furniture_header(lines[j]):
+        return []
+    taken = [j]
+    spaced = j > i + 1  # the titles stand a blank line apart, as the first stands from the cue
+    while True:
+        k = taken[-1] + 1
+        if spaced and k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines) or not _further_title(lines[k]):
+            return taken
+        taken.append(k)
+
+
+# A credit line under the links ("Editor: Name", "Penulis: Name") is no title.
+_CREDIT_LABEL = re.compile(
+    r"[ \t]*(?:editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor|laporan|sumber|source|writer|"
+    r"author|foto|photo|video|copyright)[ \t]*[:：]", re.IGNORECASE)
+
+
+def _further_title(line: str) -> bool:
+    stripped = line.strip().strip("\"'“”‘’")
+    letters = [c for c in stripped if c.isalpha()]
+    return (_headline_like(line) and stripped[-1] not in "." and len(stripped.split()) >= _MIN_LISTED_WORDS
+            and re.match(r"""[A-Z0-9"“‘']""", stripped) is not None
+            and not all(c.isupper() for c in letters)  # "SCROLL TO CONTINUE WITH CONTENT": a page's word
+            and not _CREDIT_LABEL.match(line) and not _is_furniture_header(line) and not _LINE.match(line))
+
+
+# "READ FULL ARTICLE" under a teaser of the next story: the story's photo caption and section
+# name come first, then its headline.
+_NEXT_STORY_CUE = re.compile(r"[ \t]*read[ \t]+(?:the[ \t]+)?full[ \t]+(?:article|story)[ \t]*$", re.IGNORECASE)
+_CAPTION_END = re.compile(r"\b(?:file[ \t]+)?(?:photo|foto|photograph|image)s?(?:[ \t]*[:：][^\n]{0,60})?$", re.IGNORECASE)
+_MAX_SECTION_WORDS = 3
+_MAX_TEASER_SKIPPED = 3
+_MIN_TEASER_TITLE_WORDS = 4
+
+
+def _title_after_teaser(lines: list[str], i: int) -> list[int]:
+    """The index of the next story's headline under a "READ FULL ARTICLE" cue at `i`, past
+    at most a few captions ("... Photo: AFP") and section names ("Southeast Asia",
+    "Asia / Politics")."""
+    j = i + 1
+    for _ in range(_MAX_TEASER_SKIPPED + 1):
+        j = _next_filled(lines, j)
+        if j >= len(lines):
+            return []
+        line = lines[j].strip()
+        words = line.split()
+        if _CAPTION_END.search(line) or " / " in line or (
+                len(words) <= _MAX_SECTION_WORDS and line[-1] not in ".!?" and not _is_furniture_header(line)):
+            j += 1
+            continue
+        return [j] if len(words) >= _MIN_TEASER_TITLE_WORDS and _further_title(line) else []
+    return []
 
 
 def _furniture_end(lines: list[str], i: int) -> int:
@@ -125,7 +217,7 @@ def _furniture_end(lines: list[str], i: int) -> int:
 # it is, without trying the patterns on each line.
 _NEEDED_WORDS = frozenset(word.encode() for word in (
     "baca", "bacajuga", "lihat", "lihatjuga", "simak", "simakjuga", "tonton", "tontonjuga",
-    "read", "also", "related", "pilihan",  # _CUE
+    "read", "also", "related", "pilihan", "see", "editor", "editors",  # _CUE
     "berita", "artikel", "topik", "video", "terkini", "terpopuler", "populer", "rekomendasi",
     "paling", "most", "more", "trending", "you",  # _FURNITURE_HEADER
     "gambas", "dapatkan", "ikuti", "download", "unduh",  # _FURNITURE_LINE
@@ -146,6 +238,20 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        bare = _BARE_CUE.match(line)
+        if bare or _NEXT_STORY_CUE.match(line):
+            # A cue alone on its line ("Baca Juga", "Baca juga:", "More on this story"): the
+            # headlines on the next lines are its titles; a paragraph of the article after it stays
+            # the article's, and so does a menu ("Baca Juga" over "Berita Populer").
+            taken = _titles_under_cue(lines, i) if bare else _title_after_teaser(lines, i)
+            for j in taken:
+                link = _clean_title(lines[j])
+                if link:
+                    links.append(link)
+            end = (taken[-1] if taken else i) + 1
+            kept.extend([""] * (end - i))
+            i = end
+            continue
         if _is_furniture_header(line):
             end = _furniture_end(lines, i)
             if end > i + 1:
@@ -153,22 +259,6 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
                 i = end
                 continue
         if _FURNITURE_LINE.match(line):
-            kept.append("")
-            i += 1
-            continue
-        if _BARE_CUE.match(line):
-            # "Baca Juga" alone on its line: the title is the next non-empty line, when it reads
-            # as a headline; a paragraph of the article after it stays the article's.
-            j = i + 1
-            while j < len(lines) and not lines[j].strip():
-                j += 1
-            if j < len(lines) and _headline_like(lines[j]):
-                link = _clean_title(lines[j])
-                if link:
-                    links.append(link)
-                kept.extend([""] * (j - i + 1))
-                i = j + 1
-                continue
             kept.append("")
             i += 1
             continue
