@@ -186,8 +186,13 @@ def test_find_publication_stamp(text, expected):
      "Galuhnews", "BANDUNG", "Judul"),
     # an outlet the table does not hold, before a place the gazetteer knows
     ("Lensanews, Jakarta - Bantuan dikirim.", "Lensanews", "Jakarta", "Bantuan"),
+    # the outlet in brackets before a colon (Voice of Indonesia); a tight dash at the line's end
+    ("Jakarta (lensanews): The ministry said.", "lensanews", "Jakarta", "The ministry"),
+    ("Diskon besar. (CNN Indonesia/Ani Lestari)\nJakarta, CNN Indonesia--\n\nKabar gembira.",
+     "CNN Indonesia", "Jakarta", "Kabar"),
     # a place alone names no outlet
     ("Bandung - Warga berkumpul di alun-alun.", None, "Bandung", "Warga"),
+    ("Jakarta (warga): Harga naik.", None, None, "Jakarta"),
     ("Sebuah kalimat pertama.\nKalimat kedua.\nKalimat ketiga.\n\nJAKARTA, KOMPAS.com - Isi.", None, None, "Sebuah"),
 ])
 def test_parse_dateline_past_captions(text, source, place, rest):
@@ -205,6 +210,8 @@ def test_parse_dateline_past_captions(text, source, place, rest):
     ("The Straits Times\nCourt jails official\n\nThe court said.", "The Straits Times"),
     ("Judul\nAni Lestari - detikJabar\nSelasa, 08 Okt 2019 14:39 WIB\n\nCimahi - Isi.", "detikJabar"),
     ("Epaper Edisi 6 Juni 2023 | RADAR BOGOR DIGITAL\nPage 1\n\nIsi.", "Radar Bogor"),
+    ("Judul\nAni Lestari\nBBC News, Jakarta\nPublished 14 July 2019\n\nThe boat sank.", "BBC News"),
+    ("detikFinance\nBerita\nJudul\n\nJakarta - Isi.", "detikFinance"),
     # a source line, a copyright, a sign-off, the group outlet it first ran on
     ("Judul\n\nThe river rose.\n\nSource: CNA/ab(cd)", "CNA"),
     ("Judul\n\nThe haze spread.\n\nSource: Al Jazeera and news agencies", "Al Jazeera"),

@@ -388,6 +388,9 @@ def _parse_head(text: str) -> Dateline:
 
 
 _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?::|\.(?=\s))\s+(?=[A-Z\"“])")
+# "Jakarta (voinews): The ...": a place, the outlet in brackets, a colon.
+_PLACE_OUTLET_COLON = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*:\s+(?=[A-Z\"“])")
 # "KONTAN.CO.ID - JAKARTA. Harga ...": the place after the outlet's dash, closed by a full stop.
 _PLACE_AFTER = re.compile(r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)[.,]\s+(?=[A-Z\"“])")
 
@@ -399,6 +402,10 @@ def _parse_head_without_dash(text: str) -> Dateline:
     colon = _PLACE_COLON.match(text)
     if colon and _known_place(colon.group("place")):
         return Dateline(None, colon.group("place"), colon.end())
+    bracketed = _PLACE_OUTLET_COLON.match(text)
+    if bracketed and _known_place(bracketed.group("place")) and (
+            _is_outlet(bracketed.group("outlet")) or _outlet_shaped(bracketed.group("outlet"))):
+        return Dateline(bracketed.group("outlet"), bracketed.group("place"), bracketed.end())
     if "," not in text[:40]:
         return Dateline(None, None, 0)
     match = _HEAD_WITHOUT_DASH.match(text)
@@ -521,6 +528,11 @@ def _masthead_outlet(line: str) -> str | None:
     found = _page_name(name, agencies=True)
     if found:
         return found
+    outlet, comma, place = line.partition(",")
+    if comma and _known_place(place.strip()):  # "BBC News, Jakarta": the outlet, where it files from
+        found = _page_name(outlet, known_only=True, agencies=True)
+        if found:
+            return found
     byline = _BYLINE_DASH.match(line)
     if byline:
         found = _page_name(byline.group("name"), known_only=True, agencies=True)
