@@ -71,7 +71,7 @@ REAL_FORMS = [
     ("VIVA – Harga emas naik.", "VIVA.co.id", None, "Harga"),
     # outlets the table does not hold, after the place
     ("Jakarta, FNN - Bantuan dikirim.", "FNN", "Jakarta", "Bantuan"),
-    ("BANDUNG, Prolitenews – Warga berkumpul.", "Prolitenews", "BANDUNG", "Warga"),
+    ("BANDUNG, Galuhnews – Warga berkumpul.", "Galuhnews", "BANDUNG", "Warga"),
     # The Jakarta Post: two writers, a label, the place alone, the stamp, share lines
     ("Ani Lestari and Budi Santoso (The Jakarta Post)\nPremium\nJakarta\nTue, April 25, 2023\n\n"
      "Share This Article\n\nChange Size\n\nThe ministry said on Monday.", "The Jakarta Post", None, "The ministry"),
@@ -175,3 +175,75 @@ def test_find_publication_stamp(text, expected):
 
     found = find_publication_stamp(text)
     assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize("text,source,place,rest", [
+    # a photo's caption (a sentence) above the dateline: the dateline still names the outlet and
+    # place, and the words above it stay the article's (a caption's date is often the event's)
+    ("Warga memadamkan api di pasar, Senin (3/6/2024).\n\nSEPUTAR.COM, Pekanbaru – Api melanda pasar.",
+     "SEPUTAR.COM", "Pekanbaru", "Warga"),
+    ("Judul Berita\n\nPetugas di lokasi (Humas Kota).\n\nJudul Berita\n\nBANDUNG, Galuhnews – Warga datang.",
+     "Galuhnews", "BANDUNG", "Judul"),
+    # an outlet the table does not hold, before a place the gazetteer knows
+    ("Lensanews, Jakarta - Bantuan dikirim.", "Lensanews", "Jakarta", "Bantuan"),
+    # the outlet in brackets before a colon (Voice of Indonesia); a tight dash at the line's end
+    ("Jakarta (lensanews): The ministry said.", "lensanews", "Jakarta", "The ministry"),
+    ("Diskon besar. (CNN Indonesia/Ani Lestari)\nJakarta, CNN Indonesia--\n\nKabar gembira.",
+     "CNN Indonesia", "Jakarta", "Kabar"),
+    # a place alone names no outlet
+    ("Bandung - Warga berkumpul di alun-alun.", None, "Bandung", "Warga"),
+    ("Jakarta (warga): Harga naik.", None, None, "Jakarta"),
+    ("Sebuah kalimat pertama.\nKalimat kedua.\nKalimat ketiga.\n\nJAKARTA, KOMPAS.com - Isi.", None, None, "Sebuah"),
+])
+def test_parse_dateline_past_captions(text, source, place, rest):
+    dateline = parse_dateline(text)
+    assert (dateline.source, dateline.place) == (source, place)
+    assert text[dateline.end:].lstrip().startswith(rest)
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a masthead: a line that is an outlet's name (the table's, or shaped like a host), a logo,
+    # a byline's outlet, an e-paper's header part
+    ("Merdeka.com\nPeristiwa\nJudul berita\n\nIsi berita.", "Merdeka.com"),
+    ("logo Kompas.id\nJudul\n\nIsi.", "Kompas.id"),
+    ("Kabarsatu.com\nJudul\n\nIsi.", "Kabarsatu.com"),
+    ("The Straits Times\nCourt jails official\n\nThe court said.", "The Straits Times"),
+    ("Judul\nAni Lestari - detikJabar\nSelasa, 08 Okt 2019 14:39 WIB\n\nCimahi - Isi.", "detikJabar"),
+    ("Epaper Edisi 6 Juni 2023 | RADAR BOGOR DIGITAL\nPage 1\n\nIsi.", "Radar Bogor"),
+    ("Judul\nAni Lestari\nBBC News, Jakarta\nPublished 14 July 2019\n\nThe boat sank.", "BBC News"),
+    ("detikFinance\nBerita\nJudul\n\nJakarta - Isi.", "detikFinance"),
+    # a source line, a copyright, a sign-off, the group outlet it first ran on
+    ("Judul\n\nThe river rose.\n\nSource: CNA/ab(cd)", "CNA"),
+    ("Judul\n\nThe haze spread.\n\nSource: Al Jazeera and news agencies", "Al Jazeera"),
+    ("Judul\n\nIlustrasi. ©2021 Merdeka.com\n\nIsi berita.", "Merdeka.com"),
+    ("Judul\n\nIsi berita.\n\nCopyright © 2023 VIVA. All rights reserved", "VIVA.co.id"),
+    ("Judul\n\nThe case was filed. – Rappler.com\n", "Rappler"),
+    ("Judul\n\nThe ministers met.\n\n-- BERNAMA\n", "Bernama"),
+    ("Judul\n\nIsi.\n\nArtikel ini telah tayang di TribunJabar.id dengan judul Judul\n", "TRIBUNJABAR.ID"),
+    # last: a photo the outlet credits to itself
+    ("Judul\n\nPolice escort a suspect.\nAni Lestari/BenarNews\n\nThe police said.", "BenarNews"),
+    ("Judul\nGedung itu. Foto: Dok SINDOnews\n\nJAKARTA – Isi.", "SINDOnews"),
+    # a wire agency's photo credit, a place, a government host: no outlet of the page
+    ("Judul\nWarga mengungsi. ©AFP\n\nIsi.", None),
+    ("Judul\nPetugas di lokasi. ANTARA/Ani Lestari\n\nIsi.", None),
+    ("Bandung\nJudul\n\nBandung - Isi berita.", None),
+    ("Judul\n\nIsi.\n\nSumber: bps.go.id", None),
+    ("Judul\n\nIsi berita tanpa nama media.", None),
+])
+def test_page_outlet(text, outlet):
+    from events_cli.extract.dateline import page_outlet
+
+    assert page_outlet(text) == outlet
+
+
+@pytest.mark.parametrize("dateline,text,source", [
+    # a dateline's known outlet before the page's; the page's before a dateline's unknown one
+    ("KOMPAS.com", "Merdeka.com\nJudul\n\nIsi.", "KOMPAS.com"),
+    ("VIVA Bisnis", "VIVA.co.id\nJudul\n\nIsi.", "VIVA.co.id"),
+    ("Galuhnews", "Judul\n\nIsi.", "Galuhnews"),
+    (None, "Judul\n\nBandung - Isi.", None),
+])
+def test_article_source_from_page(dateline, text, source):
+    from events_cli.extract.dateline import article_source
+
+    assert article_source(None, None, dateline, text) == source

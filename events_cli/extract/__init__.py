@@ -172,7 +172,8 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     return ArticleRecord(
         article=article,
         body=text,
-        source=_dateline.article_source(article.source, article.url, dateline.source),
+        source=_dateline.article_source(article.source, article.url, dateline.source,
+                                       f"{article.title or ''}\n{article.text}"),
         published=published,
         language=article.language or text_.guess_language(text),
         dateline_place=dateline_place,

@@ -120,12 +120,25 @@ def _host_of(url_or_host: str) -> str:
     return host.removeprefix("www.").strip(".")
 
 
-def article_source(given: str | None, url: str | None, dateline_source: str | None) -> str | None:
+def article_source(given: str | None, url: str | None, dateline_source: str | None,
+                   text: str | None = None) -> str | None:
     """The article's outlet, canonical: the one its URL's host belongs to when the outlet table
-    knows the host; else the source its metadata gave; else its dateline's (or byline's); else
-    the URL's host itself."""
-    return (outlet_from_host(url) or canonical_outlet(given) or canonical_outlet(dateline_source)
-            or (_host_of(url) or None if url else None))
+    knows the host; else the source its metadata gave; else its dateline's (or byline's) when
+    the table knows it; else the one the page names around the article (:func:`page_outlet`,
+    read from `text`); else the dateline's as written; else the URL's host itself."""
+    found = outlet_from_host(url) or canonical_outlet(given)
+    if found:
+        return found
+    dateline = canonical_outlet(dateline_source)
+    if dateline and is_known_outlet(dateline):
+        return dateline
+    paged = page_outlet(text) if text else None
+    return paged or dateline or (_host_of(url) or None if url else None)
+
+
+def is_known_outlet(name: str | None) -> bool:
+    """True when outlets.tsv holds `name` (any spelling of a known outlet)."""
+    return bool(name) and _name_key(name) in _outlets()[0]
 
 
 # "Laporan Wartawan Tribunnews.com, Name", "Laporan Kontributor Tribunjabar.id Garut, Name".
@@ -152,6 +165,7 @@ _STAMP_LABEL = re.compile(
     re.IGNORECASE,
 )
 _MAX_SKIPPED_LINES = 12
+_MAX_CAPTIONS = 2
 
 
 def parse_publication_stamp(text: str) -> tuple[dt.date, int] | None:
@@ -220,7 +234,7 @@ _ZONE_OFFSET = re.compile(r"(?<=GMT|UTC)\s*[+\-]\d{1,2}(?::?\d\d)?\b", re.IGNORE
 
 def _is_outlet(part: str) -> bool:
     low = part.casefold()
-    if _DOMAIN.search(part) or low in _OUTLET_WORDS:
+    if _DOMAIN.search(part) or low in _OUTLET_WORDS or is_known_outlet(part):
         return True
     return any(low.startswith(w + " ") or low.endswith(" " + w) for w in ("tribun", "antara", "kompas"))
 
@@ -242,6 +256,7 @@ def parse_dateline(text: str) -> Dateline:
     offset = 0
     skipped_to = 0  # the end of the furniture lines known to be no article words
     other_source = None  # an outlet named by a byline or a stamp
+    captions = 0  # sentences passed over above a dateline
     for _ in range(_MAX_SKIPPED_LINES + 1):
         line_match = _NEXT_LINE.match(text, offset)
         line = line_match.group(1).strip()
@@ -254,10 +269,18 @@ def parse_dateline(text: str) -> Dateline:
             continue
         dateline = _parse_head(text[offset:])
         if dateline.source or dateline.place:
+            # (past a caption, the dateline names the outlet and place, but the words above it
+            # stay: a caption's date is often the event's own)
             return Dateline(canonical_outlet(dateline.source or other_source), dateline.place,
-                            offset + dateline.end)
-        if line_end >= len(text) or len(line) > 200 or line[-1] in ".!?\"'”":
+                            skipped_to if captions else offset + dateline.end)
+        if line_end >= len(text) or len(line) > 200:
             break  # prose: the article has begun, without a dateline
+        if line[-1] in ".!?\"'”":
+            # A sentence: the article has begun, unless it is a photo's caption or a standfirst
+            # above the dateline ("Petugas memadamkan api di pasar, Senin (17/6/2024).").
+            captions += 1
+            if captions > _MAX_CAPTIONS:
+                break
         offset = line_end  # a title-like line: look past it, but only a dateline there counts
     return Dateline(canonical_outlet(other_source), None, skipped_to)
 
@@ -351,6 +374,9 @@ def _parse_head(text: str) -> Dateline:
         other = parts[1]
         if (other.isupper() or _OUTLET_SUFFIX.search(other)) and not _known_place(other):
             source = other
+        elif _known_place(other) and _outlet_shaped(place) and not _known_place(place):
+            # "VOInews, Jakarta -": an outlet the table does not hold, before a known place
+            source, place = place, other
     if source is None and place is None:
         return Dateline(None, None, 0)
     end = match.end()
@@ -362,6 +388,9 @@ def _parse_head(text: str) -> Dateline:
 
 
 _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?::|\.(?=\s))\s+(?=[A-Z\"“])")
+# "Jakarta (voinews): The ...": a place, the outlet in brackets, a colon.
+_PLACE_OUTLET_COLON = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*:\s+(?=[A-Z\"“])")
 # "KONTAN.CO.ID - JAKARTA. Harga ...": the place after the outlet's dash, closed by a full stop.
 _PLACE_AFTER = re.compile(r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)[.,]\s+(?=[A-Z\"“])")
 
@@ -373,6 +402,10 @@ def _parse_head_without_dash(text: str) -> Dateline:
     colon = _PLACE_COLON.match(text)
     if colon and _known_place(colon.group("place")):
         return Dateline(None, colon.group("place"), colon.end())
+    bracketed = _PLACE_OUTLET_COLON.match(text)
+    if bracketed and _known_place(bracketed.group("place")) and (
+            _is_outlet(bracketed.group("outlet")) or _outlet_shaped(bracketed.group("outlet"))):
+        return Dateline(bracketed.group("outlet"), bracketed.group("place"), bracketed.end())
     if "," not in text[:40]:
         return Dateline(None, None, 0)
     match = _HEAD_WITHOUT_DASH.match(text)
@@ -391,7 +424,139 @@ def _parse_head_without_dash(text: str) -> Dateline:
 _OUTLET_SUFFIX = re.compile(r"(?i:news|post|pos|times|ekspres|express|online|today|daily|tv|media)$")
 
 
+def _outlet_shaped(name: str) -> bool:
+    """ "VOInews", "SEPUTARAN", "Prolitenews": one word in capitals, or ending like an outlet's
+    name, or with capitals inside it; never a place the gazetteer knows."""
+    return " " not in name and (name.isupper() or bool(_OUTLET_SUFFIX.search(name))
+                                or any(c.isupper() for c in name[1:]))
+
+
 def _known_place(name: str) -> bool:
     from events_cli.gazetteer import lookup
 
     return lookup(name) is not None or lookup(name.title()) is not None
+
+
+# --- The outlet a page names around its article ------------------------------------------------
+
+# "Kompas.id", "Prolitenews.com": a lone token shaped like an outlet's host.
+_LONE_DOMAIN = re.compile(r"^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)?\.(?:com|co\.id|id|net|co|tv|news)$")
+_PUBLIC_HOST = re.compile(r"\.(?:go|ac|or|sch|mil)\.id$|\.(?:gov|edu)\b", re.IGNORECASE)
+# "Sumber: Liputan6.com", "Source: CNA/ga(kg)", "Source: Al Jazeera and news agencies".
+_SOURCE_LINE = re.compile(r"^\s*(?i:sumber|source)\s*:\s*(?P<name>[^\n/(,;|]{2,40})")
+# "©2021 Merdeka.com", "Copyright © 2023 VIVA. All rights reserved", "Copyright © ANTARA 2025".
+_COPYRIGHT = re.compile(
+    r"(?:(?i:copyright)\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]?\s*(?:(?:19|20)\d\d)?)?\s*"
+    r"(?P<name>[A-Za-z][\w.&' -]{1,40}?)\s*(?=$|[.,|/]\s|[|,/]|\s(?:19|20)\d\d|\s(?i:all\s+rights|hak\s+cipta))"
+)
+# "– Rappler.com", "-- BERNAMA": a sign-off line closing the article with its outlet.
+_SIGN_OFF = re.compile(r"(?:^|\s)(?:-{1,2}|–|—)\s*(?P<name>[A-Za-z][\w.]{1,30})\s*$")
+# "Yudha Maulana - detikJabar": a byline, then the outlet.
+_BYLINE_DASH = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+[-–—]\s+(?P<name>\S[^\n]{1,30})$")
+# "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the group outlet it first ran on.
+_FIRST_RAN = re.compile(r"(?i:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di)\s+(?P<name>\S+(?:\s\S+)?)\s+(?i:dengan\s+judul)")
+# Wire agencies name their photos and shared copy on every outlet's pages: never the page's own.
+_AGENCIES = {"ANTARA", "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "EPA", "Getty Images"}
+_MASTHEAD_LINES = 12
+_FOOTER_LINES = 8
+
+
+def page_outlet(text: str) -> str | None:
+    """The outlet a page names outside any dateline, canonical; None when it names none.
+
+    In order: a masthead among the first lines, a line that is nothing but an outlet's name
+    ("Merdeka.com", "The Straits Times", "logo Kompas.id", "Epaper ... | RADAR BOGOR DIGITAL")
+    or a byline's ("Yudha Maulana - detikJabar"); a "Sumber:"/"Source:" line; a copyright
+    ("©2021 Merdeka.com", "Copyright © 2023 VIVA"); a sign-off ("– Rappler.com", "-- BERNAMA");
+    "Artikel ini telah tayang di X". A name counts when outlets.tsv knows it or it is shaped like
+    an outlet's host ("Seputaran.com"), never a place or a wire agency's credit.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:_MASTHEAD_LINES]:
+        found = _masthead_outlet(line)
+        if found:
+            return found
+    for line in lines:
+        source = _SOURCE_LINE.match(line)
+        if source:
+            name = re.split(r"\s+(?:and|dan|&)\s+|\s+-\s+", source.group("name").strip())[0]
+            found = _page_name(name, known_only=True, agencies=True)
+            if found:
+                return found
+    for line in lines:
+        if "©" in line or "opyright" in line:
+            for match in _COPYRIGHT.finditer(line):
+                found = _page_name(match.group("name"))
+                if found:
+                    return found
+    for line in lines[-_FOOTER_LINES:]:
+        for pattern in (_SIGN_OFF, _FIRST_RAN):
+            match = pattern.search(line)
+            found = match and _page_name(match.group("name"), agencies=pattern is _FIRST_RAN)
+            if found:
+                return found
+    for line in lines[:_MASTHEAD_LINES * 2]:  # last: a photo the outlet credits to itself
+        found = _credit_outlet(line)
+        if found:
+            return found
+    return None
+
+
+# "Farah Lestiani/BenarNews", "Photograph: Adi Nugraha/The Guardian", "Foto: Dok SINDOnews",
+# "TRIBUNJABAR.ID/HENDRA SOPIAN": a photo's credit naming an outlet, at the end of a line.
+_PHOTO_CREDIT = re.compile(
+    r"(?:(?i:foto|photo|photograph|dok|dokumentasi)\.?\s*[:/]?\s*(?i:dok\.?\s*/?\s*)?|(?<=/))"
+    r"(?P<name>[A-Za-z][\w.&' -]{1,40}?)\s*$"
+)
+
+
+def _credit_outlet(line: str) -> str | None:
+    if len(line) > 200:
+        return None
+    match = _PHOTO_CREDIT.search(line)
+    found = match and _page_name(match.group("name"), known_only=True)
+    if found:
+        return found
+    credit = re.match(r"^(?P<name>[A-Za-z][\w.&' -]{1,30}?)\s*/\s*[A-Z][\w.' -]{2,40}$", line)
+    return credit and _page_name(credit.group("name"), known_only=True) or None
+
+
+def _masthead_outlet(line: str) -> str | None:
+    if len(line) > 80:
+        return None
+    name = re.sub(r"^(?i:logo)\s+", "", line)
+    found = _page_name(name, agencies=True)
+    if found:
+        return found
+    outlet, comma, place = line.partition(",")
+    if comma and _known_place(place.strip()):  # "BBC News, Jakarta": the outlet, where it files from
+        found = _page_name(outlet, known_only=True, agencies=True)
+        if found:
+            return found
+    byline = _BYLINE_DASH.match(line)
+    if byline:
+        found = _page_name(byline.group("name"), known_only=True, agencies=True)
+        if found:
+            return found
+    if "|" in line:  # "Epaper Edisi 6 Juni 2023 | RADAR BOGOR DIGITAL": a part naming the outlet
+        for part in line.split("|"):
+            words = part.split()
+            # (a known outlet's name, at most one word more: "RADAR BOGOR DIGITAL")
+            for size in (len(words), len(words) - 1):
+                if size > 0 and is_known_outlet(" ".join(words[:size])):
+                    return canonical_outlet(" ".join(words[:size]))
+    return None
+
+
+def _page_name(name: str, known_only: bool = False, agencies: bool = False) -> str | None:
+    """`name`'s canonical outlet when the table knows it (a wire agency only when `agencies`),
+    or, unless `known_only`, `name` itself when it is shaped like an outlet's host."""
+    name = name.strip().strip(".,:;")
+    if not name or len(name) > 40:
+        return None
+    if is_known_outlet(name):
+        found = canonical_outlet(name)
+        return found if agencies or found not in _AGENCIES else None
+    if not known_only and _LONE_DOMAIN.match(name) and not _PUBLIC_HOST.search(name):
+        return name
+    return None
