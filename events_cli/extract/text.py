@@ -328,7 +328,7 @@ _CREDIT_LABEL = re.compile(
     r"translator)[ \t]*[:：]?[ \t]*"
 )
 # (no dateline: "JAKARTA, KOMPAS.com" under "Tim Redaksi" names a place and the outlet)
-_NAME_LINE = re.compile(r"(?![^\n]*\.(?i:com|co|id|net|org|tv)\b)[ \t]*[A-Z][\w.'’-]*(?:[ \t]*(?:,|&|\band\b|\bdan\b)?[ \t]*[A-Z][\w.'’-]*){0,7}[ \t]*,?[ \t]*")
+_NAME_LINE = re.compile(r"(?![^\n]*\.(?i:com|co|id|net|org|tv)\b)[ \t]*[A-Z][\w.'’-]*(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?:(?:and|dan)[ \t]+)?)[A-Z][\w.'’-]*){0,7}[ \t]*,?[ \t]*")
 # A name alone on its line, of two to four capitalised words ("Ani Lestari", "BUDI SANTOSO").
 _LONE_NAME = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*")
 # A byline of a name and the outlet: "Ani Lestari - detikJabar", "Ani Lestari, CNBC Indonesia".
@@ -368,6 +368,10 @@ _TEASER_HEADING = re.compile(
     r"|more\s+(?:stories|news|on\s+this\s+story|from\s+[\w.-]+(?:\s+[\w.-]+)?)|trending(?:\s+now)?|editor'?s\s+picks?"
     r"|you\s+may\s+(?:also\s+)?like|read\s+next|what\s+to\s+read\s+next|[\w.-]+\s+stories|populer\s+hari\s+ini"
 )
+# (one of these ends every title _TEASER_HEADING takes: the pattern is tried on no other line)
+_TEASER_WORDS = ("terkini", "terbaru", "populer", "terkait", "lainnya", "pilihan", "rekomendasi", "trending",
+                 "terhangat", "headline", "hot news", "dibaca", "most ", "top ", "recommended", "related",
+                 "latest", "more ", "pick", "like", "next", "stories")
 _MAX_HEADLINE = 160
 # A print edition's teaser: a lead's opening words and the page it goes on at ("WARGA...Baca Hal 7").
 _PAGE_TEASER = re.compile(r"[^\n]{0,80}(?:\.\.\.|…)[ \t]*(?:baca|bersambung\s+ke)\s+hal(?:aman|\.)?[ \t]*\d+[ \t]*", re.I)
@@ -378,7 +382,10 @@ def _teaser_list_end(lines: list[str], i: int) -> int | None:
     below it, the index past the list: its lines run to the next blank line (one blank line may
     stand between the title and the first headline). None when it is no such title."""
     line = lines[i]
-    if len(line) > 60 or not _TEASER_HEADING.fullmatch(" ".join(line.casefold().split()).rstrip(" :")):
+    if len(line) > 60:
+        return None
+    low = line.casefold()
+    if not any(word in low for word in _TEASER_WORDS) or not _TEASER_HEADING.fullmatch(" ".join(low.split()).rstrip(" :")):
         return None
     j = _next_filled(lines, i + 1, 1)
     if j is None or not _is_headline(lines[j]):
@@ -456,17 +463,21 @@ def _credit_around(lines: list[str], i: int) -> bool:
     or the page's date ("Ani Lestari\nIndonesia Correspondent", "Ani Lestari\n2021.11.16"); a
     print edition's teaser with the headline above it ("Banjir Lagi\nWARGA...Baca Hal 7")."""
     line = lines[i]
-    if len(line) > 100 and not _PAGE_TEASER.fullmatch(line):
+    # (each pattern is tried only on a line holding a character it needs)
+    teaser = ("..." in line or "…" in line) and bool(_PAGE_TEASER.fullmatch(line))
+    if len(line) > 100 and not teaser:
         return False
-    if _CREDIT_ALONE.fullmatch(line):
+    if ("/" in line or "(" in line) and _CREDIT_ALONE.fullmatch(line):
         return True
-    if _PAGE_TEASER.fullmatch(line):
+    if teaser:
         k = _next_filled(lines, i - 1, -1)
         if k is not None and len(lines[k].strip()) <= _MAX_HEADLINE and lines[k].rstrip()[-1:] not in ".\"”":
             lines[k] = " " * len(lines[k])
         return True
+    if not line.lstrip(" \t")[:1].isupper():
+        return False
     j = i + 1
-    if _NAME_AND_OUTLET.fullmatch(line):  # "Name - detikJabar", "Name, CNBC Indonesia" above the date
+    if ("," in line or "-" in line or "–" in line or "—" in line) and _NAME_AND_OUTLET.fullmatch(line):  # "Name - detikJabar", "Name, CNBC Indonesia" above the date
         return j < len(lines) and bool(_DATE_LINE.fullmatch(lines[j]))
     if not _NAME_LINE.fullmatch(line):
         return False
