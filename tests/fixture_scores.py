@@ -36,7 +36,7 @@ KINDS = ("persons", "places", "organizations")
 AT_LEAST = [f"{kind}.{m}" for kind in (*KINDS, "related") for m in ("precision", "recall", "f1")] + [
     "date_accuracy", "source_accuracy"]
 # ... and the junk counts, each held to a ceiling
-AT_MOST = ["junk.wrong_kind", "junk.credit", "junk.amount"]
+AT_MOST = ["junk.wrong_kind", "junk.credit", "junk.amount", "junk.furniture_text"]
 # which of score.py's verbose lines (`  FILE KEY: ...`) explain a measure
 EXPLAINED_BY = {**{m: m.split(".")[0] for m in AT_LEAST}, "date_accuracy": "date", "source_accuracy": "source"}
 
@@ -186,6 +186,8 @@ def junk(scorer: ModuleType, export, gold: list[dict]) -> dict[str, list[str]]:
       that no gold person's name shares.
     - junk.amount: an entity with a digit in each of its forms that is no gold name of any kind
       ('US$81 million', 'May 19').
+    - junk.furniture_text: a title of the page's furniture (a teaser list's, a next story's)
+      left in the article's text, where it may make events and names.
     """
     records = by_file(export)
     found: dict[str, list[str]] = {name: [] for name in AT_MOST}
@@ -220,7 +222,22 @@ def junk(scorer: ModuleType, export, gold: list[dict]) -> dict[str, list[str]]:
                     found["junk.wrong_kind"].append(label)
                 elif all(re.search(r"\d", f) for f in forms):
                     found["junk.amount"].append(label)
+    found["junk.furniture_text"] = furniture_in_text(gold)
     return found
+
+
+def furniture_in_text(gold: list[dict]) -> list[str]:
+    """The gold's furniture titles that extraction leaves in the text of their article."""
+    from events_cli.extract import extract_article
+    from events_cli.readers import read_file
+
+    left = []
+    for g in gold:
+        if g.get("furniture_titles") and (ARTICLES / g["file"]).exists():
+            (article,) = list(read_file(ARTICLES / g["file"]))
+            body = extract_article(article).body
+            left += [f"{g['file']}: {title!r}" for title in g["furniture_titles"] if title in body]
+    return left
 
 
 def measure(scorer: ModuleType) -> tuple[dict[str, float], int, list[str], dict[str, list[str]]]:
