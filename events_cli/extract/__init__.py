@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from events_cli.models import (
     Actor,
@@ -33,9 +34,10 @@ def _steps():
     the CLI's start-up must not load the tagger's or the gazetteer's dependencies)."""
     global _STEPS
     if _STEPS is None:
-        from events_cli.extract import actors, dateline, dates, events, ner, places, related, text, tokens
+        from events_cli.extract import actors, bodies, dateline, dates, events, ner, places, related, text, tokens
 
-        _STEPS = (actors, dateline, dates, events, ner, places, related, text, tokens)
+        _STEPS = SimpleNamespace(actors=actors, bodies=bodies, dateline=dateline, dates=dates, events=events,
+                                 ner=ner, places=places, related=related, text=text, tokens=tokens)
     return _STEPS
 
 
@@ -61,7 +63,7 @@ def extract_articles(articles: list[Article]) -> list[ArticleRecord | Exception]
     ready = [p for p in prepared if not isinstance(p, Exception)]
     stretches = [s for p in ready for s in p.stretches]
     try:
-        tagged = steps[4].tag_many(stretches)
+        tagged = steps.ner.tag_many(stretches)
     except Exception:
         tagged = None  # tag each article alone, so that only the one at fault fails
     k = 0
@@ -72,7 +74,7 @@ def extract_articles(articles: list[Article]) -> list[ArticleRecord | Exception]
             continue
         try:
             if tagged is None:
-                found = steps[4].tag_many(p.stretches)
+                found = steps.ner.tag_many(p.stretches)
             else:
                 found = tagged[k: k + len(p.stretches)]
                 k += len(p.stretches)
@@ -99,7 +101,7 @@ class _Prepared:
 
 
 def _prepare(steps, article: Article) -> _Prepared:
-    _actors, dateline_, _dates, _events, _ner, _places, related_, text_, tokens = steps
+    dateline_, related_, text_, tokens = steps.dateline, steps.related, steps.text, steps.tokens
     body, related = related_.extract_related_links(article.text)
     # Credits ("Penulis: X", "(ant/pri)") and page furniture (menus, share lines, tag lists)
     # blanked in place, so their names are no actors and their lines no events.
@@ -132,7 +134,8 @@ def _prepare(steps, article: Article) -> _Prepared:
 
 
 def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
-    actors, _dateline, dates, events_, _ner, places, related_, text_, _tokens = steps
+    actors, bodies, dates, events_, places = steps.actors, steps.bodies, steps.dates, steps.events, steps.places
+    dateline_, related_, text_ = steps.dateline, steps.related, steps.text
     article, text, sentences, dateline, published = p.article, p.text, p.sentences, p.dateline, p.published
     entities = []
     for shift, found in zip(p.offsets, tagged):
@@ -141,7 +144,7 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
         else:
             entities.extend(found)
     actor_mentions = actors.extract_actors(text, entities, p.spans)
-    from events_cli.extract import bodies  # the bodies the tagger missed or cut short ("Polda Jabar")
+    # the bodies the tagger missed or cut short ("Polda Jabar")
     actor_mentions, regions = bodies.complete_bodies(text, actor_mentions, entities)
     people = [(m.start, m.end) for m in actor_mentions if m.kind == "person"]
     organizations = [(m.start, m.end) for m in actor_mentions if m.kind == "organization"]
@@ -172,8 +175,8 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     return ArticleRecord(
         article=article,
         body=text,
-        source=_dateline.article_source(article.source, article.url, dateline.source,
-                                       f"{article.title or ''}\n{article.text}"),
+        source=dateline_.article_source(article.source, article.url, dateline.source, article.text,
+                                        title=article.title or ""),
         published=published,
         language=article.language or text_.guess_language(text),
         dateline_place=dateline_place,
