@@ -11,6 +11,10 @@ CASES = [
     ("Jakarta (ANTARA) - Menteri Keuangan.", "ANTARA", "Jakarta", "Menteri"),
     ("BANDUNG, JABAR EKSPRES - Wali Kota Bandung.", "JABAR EKSPRES", "BANDUNG", "Wali"),
     ("Jakarta, CNN Indonesia -- Bank Indonesia.", "CNN Indonesia", "Jakarta", "Bank"),
+    # a wire's date with an abbreviated month ("Dec. 1") between the place and the wire
+    ("MANILA, Dec. 1 (Xinhua) -- Polisi menangkap dua pria.", "Xinhua", "MANILA", "Polisi"),
+    ("WASHINGTON, Sept. 12 (Reuters) - The central bank said.", "Reuters", "WASHINGTON", "The"),
+    ("JAKARTA, Jan. 5 -- Police said.", None, "JAKARTA", "Police"),
     # not datelines
     ("Presiden Joko Widodo - yang baru tiba - berkata.", None, None, "Presiden"),
     ("Harga beras naik tajam pekan ini.", None, None, "Harga"),

@@ -338,6 +338,9 @@ def _may_open_with_head(text: str) -> bool:
     return len(head) <= 80 and "\n" not in head
 
 
+_MONTH_STOP = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(?=\d)")
+
+
 def _parse_head(text: str) -> Dateline:
     match = _HEAD.match(text) if _may_open_with_head(text) else None
     if not match:
@@ -348,7 +351,8 @@ def _parse_head(text: str) -> Dateline:
     if match.group("tight") and not (head.isupper() or "(" in head or _DOMAIN.search(head)):
         return Dateline(None, None, 0)  # "Jakarta–Bandung": a dash inside words, no dateline's
     # ("TRIBUNNEWS.COM. JAKARTA -": a full stop between the outlet and the place)
-    parts = [p.strip(" .") for p in re.split(r"[,()\[\]]|\.\s+", head) if p.strip(" .")]
+    # ("MANILA, Dec. 1 (Xinhua) --": the full stop of an abbreviated month splits nothing)
+    parts = [p.strip(" .") for p in re.split(r"[,()\[\]]|\.\s+", _MONTH_STOP.sub(r"\1 ", head)) if p.strip(" .")]
     if not parts or len(parts) > 3 or not all(
         _looks_like_name(p) or _is_outlet(p) for p in parts if not _DATE_LIKE.search(p)
     ):
