@@ -172,6 +172,10 @@ def test_article_source(given, url, dateline, source):
     ("Judul Berita\nKompas.com - 27/07/2016, 00:54 WIB\n", "2016-07-27"),
     ("oleh Ani Lestari diperbarui 17 Feb 2024, 15:30 WIB\n", "2024-02-17"),
     ("Ani Lestari • 08 Januari 2020 09:55\n", "2020-01-08"),
+    # an outlet, or a "Source:" line naming it, right before a date in figures
+    ("Judul Berita\nWartaKita.com 2021-11-09 16:42:10\n", "2021-11-09"),
+    ("Police Arrest Two Men\nSource: Xinhua   2016-12-01 17:05:43\n", "2016-12-01"),
+    ("Jakarta 2021-11-09\n", None),
     ("Harga emas naik pada 5 Maret 2024, kata pengamat.\n", None),
 ])
 def test_find_publication_stamp(text, expected):

@@ -156,6 +156,9 @@ _BYLINE = re.compile(
 )
 # What may follow the date in a stamp: a time, a zone, "| Updated ...".
 _STAMP_OUTLET = re.compile(r"^\s*(?P<outlet>[^\n\-–—|]{2,30}?)\s+[-–—|]\s+(?=\S)")
+# ... and before a stamp's date in figures, with no separator: "Merdeka.com 2021-11-09 16:42:10",
+# "Source: Xinhua   2016-12-01 17:05:43" (only the date is read from these)
+_STAMP_OUTLET_BEFORE_FIGURES = re.compile(r"^\s*(?:(?i:sumber|source)\s*:\s*)?(?P<outlet>[^\n\-–—|]{2,30}?)\s+(?=\d)")
 # A label or byline before the date of a stamp: "Diperbarui 17 Feb 2024, 15:30 WIB",
 # "oleh Ani Lestari diperbarui 17 Feb 2024", "Ani Lestari • 08 Januari 2020 09:55", "Updated: ...".
 _STAMP_LABEL = re.compile(
@@ -206,7 +209,7 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
 def _stamp_date(line: str) -> dt.date | None:
     if not line or len(line) > 110 or not _YEAR4.search(line) or line.endswith("."):
         return None
-    outlet = _STAMP_OUTLET.match(line)
+    outlet = _STAMP_OUTLET.match(line) or _STAMP_OUTLET_BEFORE_FIGURES.match(line)
     if outlet and _is_outlet(outlet.group("outlet").strip()):
         line = line[outlet.end():]
     else:
