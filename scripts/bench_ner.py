@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-BULK = Path("/work/shared/data/bulk/click-id-19k.jsonl.gz")
+BULK = ROOT.parent / "shared" / "data" / "bulk" / "click-id-19k.jsonl.gz"
 
 
 def main():

@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from events_cli.extract.tokens import _TOKEN  # noqa: E402
 
-BULK = Path("/work/shared/data/bulk/click-id-19k.jsonl.gz")
+BULK = ROOT.parent / "shared" / "data" / "bulk" / "click-id-19k.jsonl.gz"
 OUT = ROOT / "events_cli" / "data" / "word_clusters.tsv"
 _SENT_END = frozenset(".!?\"“”:;")
 

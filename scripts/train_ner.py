@@ -7,7 +7,7 @@ trained on those and the English en-gum-wikigold train split, tags the sentences
 as English (ner._english_route). Trains ONLY on train splits (see events_cli/data/NER.md
 for provenance and licences). c1/c2 are chosen on a held-out part of train (never on valid);
 the final model is trained on all of train. The valid splits of all three sets are then
-scored the way /work/shared/eval/score.py scores NER: per sentence, the SET of normalised
+scored the way ../shared/eval/score.py scores NER: per sentence, the SET of normalised
 mention strings per label.
 
 Usage:
@@ -37,7 +37,7 @@ import pycrfsuite  # noqa: E402
 from events_cli.extract import ner  # noqa: E402
 from events_cli.extract.tokens import tokenize  # noqa: E402
 
-DATA = Path(os.environ.get("NER_DATA", "/work/shared/data/ner"))
+DATA = Path(os.environ.get("NER_DATA", ROOT.parent / "shared" / "data" / "ner"))
 SETS = ("idner-news-2k", "nergrit", "en-gum-wikigold")
 ENGLISH = "en-gum-wikigold"
 
