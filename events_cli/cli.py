@@ -200,7 +200,7 @@ class _ProgressBar:
 @app.command("import")
 def import_(
     paths: Optional[list[str]] = typer.Argument(
-        None, help="Files (.txt, .md, .html, .jsonl, .ndjson, .jsonl.gz), folders, http(s) URLs, or - for stdin."),
+        None, help="Files (.txt, .md, .html, .json, .jsonl, .ndjson, .jsonl.gz), folders, http(s) URLs, or - for stdin."),
     urls: Optional[Path] = typer.Option(None, "--urls", help="A file of URLs to fetch and import, one a line (# comments)."),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait on each network read of a URL."),
     source: Optional[str] = typer.Option(None, "--source", help="The outlet, overriding what the articles say."),
@@ -234,8 +234,13 @@ def import_(
                 bar.clear()
             _err(f"Error: {error}")
 
+        def notice(note) -> None:
+            if bar:
+                bar.clear()
+            _err(f"Warning: {note}")
+
         with _database(read_only=False) as con:
-            import_paths(con, inputs, overrides, replace=replace, on_error=report,
+            import_paths(con, inputs, overrides, replace=replace, on_error=report, on_notice=notice,
                          on_batch=bar.show if bar else lambda s: None, summary=summary, timeout=timeout)
         if bar:
             bar.clear()

@@ -19,7 +19,7 @@ import duckdb
 from events_cli import store
 from events_cli.errors import InputError
 from events_cli.models import Article, ArticleRecord
-from events_cli.readers import AlreadyImported, Overrides, read_inputs
+from events_cli.readers import AlreadyImported, InputNotice, Overrides, read_inputs
 
 # Articles per transaction. Each batch's statements have a cost of their own (planning, and
 # scans of the stored actors, places and aliases to match names, which grow with the
@@ -42,6 +42,7 @@ class ImportSummary:
     replaced: int = 0
     unchanged: int = 0
     failed: int = 0
+    notices: int = 0  # articles imported with something left out (a publication date that could not be read)
     errors: list[InputError] = field(default_factory=list)
 
     def line(self) -> str:
@@ -59,6 +60,7 @@ def import_paths(
     overrides: Overrides = Overrides(),
     replace: bool = False,
     on_error: Callable[[InputError], None] = lambda e: None,
+    on_notice: Callable[[InputNotice], None] = lambda n: None,
     on_batch: Callable[[ImportSummary], None] = lambda summary: None,
     stdin=None,
     summary: ImportSummary | None = None,
@@ -69,6 +71,7 @@ def import_paths(
 
     Pass your own `summary` to still have the counts when the import is interrupted: each
     batch is committed whole, so what the summary counts is what the database holds.
+    `on_notice` hears of articles imported without a value they gave that could not be read.
     `on_batch` is called with the summary after each batch is committed.
     `workers` extraction processes are used for large imports (default: one per core);
     `timeout` bounds each network read of a URL.
@@ -89,6 +92,9 @@ def import_paths(
                 fail(result)
             elif isinstance(result, AlreadyImported):
                 summary.unchanged += 1
+            elif isinstance(result, InputNotice):
+                summary.notices += 1
+                on_notice(result)
             else:
                 yield result
 

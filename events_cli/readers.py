@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -24,6 +25,7 @@ from events_cli.models import Article
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+JSON_SUFFIXES = (".json",)  # one JSON document: an array of records, a record, or an object holding them
 MAX_FILE_BYTES = 50 * 1000 * 1000  # a single-article file larger than this is not an article
 MAX_ARTICLE_CHARS = 1_000_000  # the longest real news articles are well under 100,000 characters
 
@@ -60,7 +62,19 @@ class AlreadyImported:
     origin: str
 
 
-ReadResult = Article | InputError | AlreadyImported
+@dataclass(frozen=True)
+class InputNotice:
+    """Something the user should know about an article that was still imported (a
+    publication date that could not be read, so the article has none)."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+ReadResult = Article | InputError | AlreadyImported | InputNotice
 
 
 def is_url(raw: str) -> bool:
@@ -78,7 +92,7 @@ def iter_folder(folder: Path) -> Iterator[Path]:
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            if name.lower().endswith(TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES):
+            if name.lower().endswith(TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES):
                 yield Path(root) / name
 
 
@@ -107,7 +121,7 @@ def read_inputs(paths: Iterable[str | InputError], overrides: Overrides = Overri
         if path.is_dir():
             files = list(iter_folder(path))
             if not files:
-                yield InputError(raw, "folder holds no article files (.txt, .md, .html, .jsonl, .ndjson, .jsonl.gz)")
+                yield InputError(raw, "folder holds no article files (.txt, .md, .html, .json, .jsonl, .ndjson, .jsonl.gz)")
             for file in files:
                 yield from _apply(read_file(file), overrides)
         elif path.exists():
@@ -168,6 +182,12 @@ def _apply(results: Iterable[ReadResult], overrides: Overrides) -> Iterator[Read
 def read_file(path: Path) -> Iterator[ReadResult]:
     origin = str(path)
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):  # a FIFO or a device would be read forever
+            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else \
+                "a socket" if stat.S_ISSOCK(mode) else "not a file"
+            yield InputError(origin, f"not a regular file ({kind}): not read; give files, folders, URLs or - for stdin")
+            return
         if origin.lower().endswith(".gz"):
             with gzip.open(path, "rb") as f:
                 yield from _read_jsonl_stream(f, origin)
@@ -175,6 +195,9 @@ def read_file(path: Path) -> Iterator[ReadResult]:
         if is_jsonl(origin):
             with open(path, "rb") as f:
                 yield from _read_jsonl_stream(f, origin)
+            return
+        if origin.lower().endswith(JSON_SUFFIXES):
+            yield from _read_json_document(path.read_bytes(), origin)
             return
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -193,8 +216,9 @@ _BLANK = b"\xef\xbb\xbf \t\r\n"  # what may stand before the first record of JSO
 
 def _read_stdin(stream) -> Iterator[ReadResult]:
     """JSON Lines (the first line that is not blank opens a JSON object) are read a line at a
-    time as they come down the pipe, so memory does not grow with the input; anything else
-    is one article (text or HTML), read whole."""
+    time as they come down the pipe, so memory does not grow with the input; a JSON array
+    of records is read as a .json file is; anything else is one article (text or HTML), read
+    whole."""
     head = []
     for line in stream:
         head.append(line)
@@ -204,7 +228,18 @@ def _read_stdin(stream) -> Iterator[ReadResult]:
         yield from _read_jsonl_stream(chain(head, stream), "<stdin>")
         return
     data = b"".join(head) + stream.read()
+    if data.lstrip(_BLANK)[:1] == b"[" and _is_json(data):  # a JSON array of records ("[FOTO] ..." is text)
+        yield from _read_json_document(data, "<stdin>")
+        return
     yield from _read_bytes(data, "<stdin>", jsonl=False, html=_looks_like_html(data))
+
+
+def _is_json(data: bytes) -> bool:
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except ValueError:  # (UnicodeDecodeError and JSONDecodeError are ValueErrors)
+        return False
+    return True
 
 
 def _looks_like_jsonl(data: bytes) -> bool:
@@ -437,12 +472,48 @@ def _read_jsonl_stream(stream, origin: str) -> Iterator[ReadResult]:
                 yield InputError(where, f"bad JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})")
                 continue
             count += 1
-            yield record_to_article(record, origin, where)
+            yield from record_to_article(record, origin, where)
     except (OSError, EOFError) as exc:  # e.g. a gzip file cut short: the lines before it are kept
         yield InputError(origin, f"cannot read past line {count}: {exc}")
         return
     if count == 0:
         yield InputError(origin, "holds no JSON records")
+
+
+def _read_json_document(data: bytes, origin: str) -> Iterator[ReadResult]:
+    """A .json file: an array of records, one record (an object with a "text"), or an object
+    holding its records in a list ({"articles": [...]}) or by key ({"a1": {...}, ...}); each
+    record read as a JSON Lines record is, and reported as FILE:[N] or FILE:KEY."""
+    if len(data) > MAX_FILE_BYTES:
+        yield InputError(origin, f"file is {_size(len(data))}, over the {_size(MAX_FILE_BYTES)} limit for one input; "
+                                 "write it as JSON Lines (.jsonl), which is read a record at a time")
+        return
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        yield InputError(origin, "file is not valid UTF-8 JSON")
+        return
+    except json.JSONDecodeError as exc:
+        yield InputError(origin, f"bad JSON ({exc.msg.removesuffix(' at')} at line {exc.lineno}, column {exc.colno})")
+        return
+    if isinstance(document, dict) and _field(document, "text") is None:
+        lists = [v for v in document.values() if isinstance(v, list)]
+        if len(lists) == 1:
+            document = lists[0]
+        elif document and all(isinstance(v, dict) for v in document.values()):
+            for key, record in document.items():
+                yield from record_to_article(record, origin, f"{origin}:{key}")
+            return
+    if isinstance(document, dict):
+        yield from record_to_article(document, origin, origin)
+    elif isinstance(document, list):
+        if not document:
+            yield InputError(origin, "holds no JSON records (an empty array)")
+        for i, record in enumerate(document):
+            yield from record_to_article(record, origin, f"{origin}:[{i}]")
+    else:
+        yield InputError(origin, "a .json file must hold an array of records or an object, "
+                                 f"not {_JSON_KINDS.get(type(document), type(document).__name__)}")
 
 
 def _field(record: dict, name: str):
@@ -453,28 +524,37 @@ def _field(record: dict, name: str):
     return None
 
 
-def record_to_article(record, origin: str, where: str) -> ReadResult:
-    """One JSON Lines record as an Article (`text` required, the rest optional)."""
+def record_to_article(record, origin: str, where: str) -> Iterator[ReadResult]:
+    """One JSON record as an Article (`text` required, the rest optional), preceded by an
+    InputNotice when a value it gives could not be read (the article is imported without it)."""
     if not isinstance(record, dict):
-        return InputError(where, "a JSON Lines record must be an object with a \"text\" field")
+        yield InputError(where, "a JSON record must be an object with a \"text\" field")
+        return
     text = _field(record, "text")
     if text is not None and not isinstance(text, str):
-        return InputError(where, f"\"text\" must be a string, not {_JSON_KINDS.get(type(text), type(text).__name__)}")
+        yield InputError(where, f"\"text\" must be a string, not {_JSON_KINDS.get(type(text), type(text).__name__)}")
+        return
     if text is None or not text.strip():
-        return InputError(where, "record has no \"text\"")
+        given = any(isinstance(record.get(key), str) for key in _ALIASES["text"])
+        yield InputError(where, "empty text" if given else "record has no \"text\"")
+        return
     published = _field(record, "published")
+    date = parse_published(published) if published is not None else None
+    if published is not None and date is None:
+        yield InputNotice(where, f"cannot read \"published\" {json.dumps(published, ensure_ascii=False)[:60]}: "
+                                 "imported without a publication date")
     ext_id = _field(record, "id")
     # the outlet, canonical ("Kompas.com", "kompas.com", a kompas.com URL: "KOMPAS.com")
     url = _str_or_none(_field(record, "url"))
     source = article_source(_str_or_none(_field(record, "source")), url, None)
-    return _checked(Article(
+    yield _checked(Article(
         text=clean_text(text),
         origin=origin,
         external_id=None if ext_id is None else str(ext_id),
         url=url,
         title=_str_or_none(_field(record, "title")),
         source=source,
-        published=parse_published(published) if published is not None else None,
+        published=date,
         language=_str_or_none(_field(record, "language")),
     ), where)
 

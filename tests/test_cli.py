@@ -89,6 +89,20 @@ def test_import_reports_bad_inputs_and_keeps_good_ones(tmp_path):
     ]
 
 
+def test_import_warns_of_what_it_could_not_read_and_keeps_the_article(tmp_path):
+    path = tmp_path / "berita.json"
+    path.write_text(json.dumps([{"text": "Banjir merendam Dayeuhkolot pada Senin (4/3/2024).", "published": "pekan lalu"},
+                                {"text": ""}]), encoding="utf-8")
+    result = run("import", str(path))
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [
+        f'Warning: {path}:[0]: cannot read "published" "pekan lalu": imported without a publication date',
+        f"Error: {path}:[1]: empty text",
+        f"1 imported, 0 unchanged, 1 failed ({tmp_path / 'test.duckdb'})",
+    ])
+    [record] = [json.loads(line) for line in run("export", "--format", "jsonl").stdout.splitlines()]
+    assert (record["published"], record["main_event"]["date"]) == (None, "2024-03-04")
+
+
 def test_import_overrides_and_stdin():
     result = run("import", "--source", "Kompas", "--published", "2023-09-14", "--lang", "id", "-",
                  input="Jakarta - Presiden Joko Widodo meresmikan jalan tol kemarin.")

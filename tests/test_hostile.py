@@ -12,7 +12,7 @@ from events_cli.extract.dateline import parse_dateline
 from events_cli.extract.related import extract_related_links
 from events_cli.extract.text import guess_language, split_sentences
 from events_cli.models import Article
-from events_cli.readers import decode_text, read_inputs, record_to_article
+from events_cli.readers import InputNotice, decode_text, read_inputs, record_to_article
 
 # Text made of the pieces news is made of, so the generator reaches the interesting paths.
 _PIECES = st.sampled_from([
@@ -63,7 +63,8 @@ def test_decode_never_raises_anything_but_value_error(data):
                         ["text", "title", "url", "published", "date", "source", "id", "lang"]), kids, max_size=6),
                     max_leaves=12))
 def test_json_records_never_raise(value):
-    result = record_to_article(value, "x.jsonl", "x.jsonl:1")
+    *notices, result = record_to_article(value, "x.jsonl", "x.jsonl:1")
+    assert all(isinstance(notice, InputNotice) for notice in notices)
     assert isinstance(result, (Article, InputError))
 
 

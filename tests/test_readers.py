@@ -2,13 +2,14 @@ import datetime as dt
 import gzip
 import io
 import json
+import os
 import random
 
 import pytest
 
 from events_cli.errors import InputError
 from events_cli.models import Article
-from events_cli.readers import Overrides, parse_published, read_inputs, repair_mojibake, split_title
+from events_cli.readers import InputNotice, Overrides, parse_published, read_inputs, repair_mojibake, split_title
 
 
 def _read(*paths, **kw):
@@ -50,7 +51,7 @@ def test_jsonl_aliases_and_bad_lines(tmp_path):
     assert good[1].url == "https://d/1"
     assert bad == [f"{path}:2: bad JSON (Expecting property name enclosed in double quotes at column 2)",
                    f"{path}:4: record has no \"text\"",
-                   f"{path}:5: a JSON Lines record must be an object with a \"text\" field",
+                   f"{path}:5: a JSON record must be an object with a \"text\" field",
                    f"{path}:7: \"text\" must be a string, not a number",
                    f"{path}:8: bad JSON (Invalid control character at column 14)",
                    f"{path}:9: bad JSON (Unterminated string starting at column 10)"]
@@ -85,7 +86,7 @@ def test_missing_path_and_empty_folder(tmp_path):
     results = _read(tmp_path / "nope.txt", tmp_path / "empty")
     assert [str(r) for r in results] == [
         f"{tmp_path / 'nope.txt'}: no such file or folder",
-        f"{tmp_path / 'empty'}: folder holds no article files (.txt, .md, .html, .jsonl, .ndjson, .jsonl.gz)",
+        f"{tmp_path / 'empty'}: folder holds no article files (.txt, .md, .html, .json, .jsonl, .ndjson, .jsonl.gz)",
     ]
 
 
@@ -274,3 +275,64 @@ def test_jsonl_source_is_canonical(tmp_path):
         '{"text": "Isi.", "source": "Warta Desa"}\n'
         '{"text": "Isi.", "url": "https://www.republika.co.id/berita/x"}\n', encoding="utf-8")
     assert [a.source for a in _read(path)] == ["KOMPAS.com", "TRIBUNJABAR.ID", "Warta Desa", "REPUBLIKA.CO.ID"]
+
+
+def _summary(results):
+    """(kind, text or message) of each result, in order."""
+    return [("article", r.text) if isinstance(r, Article) else (type(r).__name__, str(r)) for r in results]
+
+
+@pytest.mark.parametrize("document, expected", [
+    ([{"id": 1, "text": "Satu."}, {"text": "Dua.", "title": "T"}], [("article", "Satu."), ("article", "Dua.")]),
+    ({"text": "Satu saja.", "published": "2024-03-04"}, [("article", "Satu saja.")]),
+    ({"status": "ok", "articles": [{"text": "Dari API."}]}, [("article", "Dari API.")]),
+    ({"a1": {"text": "Kunci satu."}, "a2": {"text": "Kunci dua."}}, [("article", "Kunci satu."), ("article", "Kunci dua.")]),
+    ([{"text": "Baik."}, {"text": ""}, {"title": "tanpa teks"}, "teks lepas"],
+     [("article", "Baik."), ("InputError", "{path}:[1]: empty text"), ("InputError", '{path}:[2]: record has no "text"'),
+      ("InputError", '{path}:[3]: a JSON record must be an object with a "text" field')]),
+    ([], [("InputError", "{path}: holds no JSON records (an empty array)")]),
+    (42, [("InputError", "{path}: a .json file must hold an array of records or an object, not a number")]),
+])
+def test_json_document(tmp_path, document, expected):
+    """A .json file is read as JSON (an array of records, a record, or an object holding them),
+    not as the text of one article."""
+    path = tmp_path / "berita.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert _summary(_read(path)) == [(kind, text.format(path=path)) for kind, text in expected]
+
+
+def test_json_in_a_folder_and_bad_json(tmp_path):
+    (tmp_path / "a.json").write_text('[{"text": "Dari folder."}]', encoding="utf-8")
+    (tmp_path / "b.json").write_text('[{"text": "putus', encoding="utf-8")
+    assert _summary(_read(tmp_path)) == [
+        ("article", "Dari folder."),
+        ("InputError", f"{tmp_path / 'b.json'}: bad JSON (Unterminated string starting at line 1, column 11)")]
+
+
+def test_stdin_json_array_and_text_in_brackets():
+    assert _summary(read_inputs(["-"], stdin=io.BytesIO(b' [{"text": "Larik."}]'))) == [("article", "Larik.")]
+    # a text article that merely starts with a bracket stays a text article
+    [article] = read_inputs(["-"], stdin=io.BytesIO(b"[FOTO] Banjir di Bandung, air naik setinggi lutut."))
+    assert article.text == "[FOTO] Banjir di Bandung, air naik setinggi lutut."
+
+
+def test_unreadable_published_is_reported_and_the_article_kept(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "Teks.", "published": "kemarin sore"}) + "\n"
+                    + json.dumps({"text": "Teks dua.", "published": "2024-03-05"}) + "\n", encoding="utf-8")
+    results = _read(path)
+    assert _summary(results) == [
+        ("InputNotice", f'{path}:1: cannot read "published" "kemarin sore": imported without a publication date'),
+        ("article", "Teks."), ("article", "Teks dua.")]
+    assert [r.published for r in results if isinstance(r, Article)] == [None, dt.date(2024, 3, 5)]
+
+
+def test_what_is_not_a_regular_file_is_refused(tmp_path):
+    """A FIFO named like an article would block the import forever."""
+    fifo = tmp_path / "pipa.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "ok.txt").write_text("Teks biasa.", encoding="utf-8")
+    expected = [("article", "Teks biasa."),
+                ("InputError", f"{fifo}: not a regular file (a FIFO): not read; give files, folders, URLs or - for stdin")]
+    assert _summary(_read(tmp_path / "ok.txt", fifo)) == expected
+    assert sorted(_summary(_read(tmp_path))) == sorted(expected)
