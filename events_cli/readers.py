@@ -462,14 +462,9 @@ def _read_jsonl_stream(stream, origin: str) -> Iterator[ReadResult]:
             if not raw.strip():
                 continue
             where = f"{origin}:{lineno}"
-            try:
-                record = json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
-            except UnicodeDecodeError:
-                yield InputError(where, "line is not valid UTF-8")
-                continue
-            except json.JSONDecodeError as exc:
-                # (some messages end in "at": "Invalid control character at")
-                yield InputError(where, f"bad JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})")
+            record = _loads(raw, where, "line")
+            if isinstance(record, InputError):
+                yield record
                 continue
             count += 1
             yield from record_to_article(record, origin, where)
@@ -480,6 +475,18 @@ def _read_jsonl_stream(stream, origin: str) -> Iterator[ReadResult]:
         yield InputError(origin, "holds no JSON records")
 
 
+def _loads(raw: bytes | str, where: str, unit: str):
+    """The JSON value of a line ("line") or a whole document ("file"), or the InputError saying why not."""
+    try:
+        return json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
+    except UnicodeDecodeError:
+        return InputError(where, f"{unit} is not valid UTF-8")
+    except json.JSONDecodeError as exc:
+        # (some messages end in "at": "Invalid control character at")
+        at = f"column {exc.colno}" if unit == "line" else f"line {exc.lineno}, column {exc.colno}"
+        return InputError(where, f"bad JSON ({exc.msg.removesuffix(' at')} at {at})")
+
+
 def _read_json_document(data: bytes, origin: str) -> Iterator[ReadResult]:
     """A .json file: an array of records, one record (an object with a "text"), or an object
     holding its records in a list ({"articles": [...]}) or by key ({"a1": {...}, ...}); each
@@ -488,13 +495,9 @@ def _read_json_document(data: bytes, origin: str) -> Iterator[ReadResult]:
         yield InputError(origin, f"file is {_size(len(data))}, over the {_size(MAX_FILE_BYTES)} limit for one input; "
                                  "write it as JSON Lines (.jsonl), which is read a record at a time")
         return
-    try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        yield InputError(origin, "file is not valid UTF-8 JSON")
-        return
-    except json.JSONDecodeError as exc:
-        yield InputError(origin, f"bad JSON ({exc.msg.removesuffix(' at')} at line {exc.lineno}, column {exc.colno})")
+    document = _loads(data, origin, "file")
+    if isinstance(document, InputError):
+        yield document
         return
     if isinstance(document, dict) and _field(document, "text") is None:
         lists = [v for v in document.values() if isinstance(v, list)]
