@@ -123,6 +123,8 @@ def read_html(data: bytes, origin: str, url: str | None = None,
             raise InputError(origin, f"no article text found in the page: its elements nest deeper than "
                                      f"{MAX_DEPTH} levels, past which the HTML parser reads nothing")
         raise InputError(origin, "no article text found in the page")
+    if _is_link_list(text, title):
+        raise InputError(origin, "the page is a list of links (a directory listing or an index page), not an article")
     final_url = page.canonical or document.url or url
     article = Article(
         text=text,
@@ -135,6 +137,21 @@ def read_html(data: bytes, origin: str, url: str | None = None,
         language=page.language or _language_code(document.language),
     )
     return article, links
+
+
+_LISTING_TITLE = re.compile(r"^(index of /|directory listing for /)", re.IGNORECASE)
+# A line of prose: a sentence of 8 words or more (headlines, link texts and file names are not
+# sentences: no full stop ends them), or a long run of text. A list of links has none.
+_PROSE_WORDS, _PROSE_CHARS = 8, 200
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(\s|$)")
+
+
+def _is_link_list(text: str, title: str | None) -> bool:
+    """A server's directory listing, or a page of headlines and links with no paragraph of its own."""
+    if title and _LISTING_TITLE.match(title.strip()):
+        return True
+    return not any(len(line) >= _PROSE_CHARS or (len(line.split()) >= _PROSE_WORDS and _SENTENCE_END.search(line))
+                   for line in text.splitlines())
 
 
 def _without_title_line(text: str, title: str | None) -> str:

@@ -31,12 +31,24 @@ PAGE_B = """<!doctype html><html lang="id"><head><title>Wali Kota Bandung Tinjau
 </article></body></html>"""
 
 
+# what http.server answers for a folder, and an outlet's section page: headlines, no article
+LISTING = "<!DOCTYPE HTML><html><head><title>Directory listing for /berkas/</title></head><body>" \
+    "<h1>Directory listing for /berkas/</h1><hr><ul>" + "".join(
+        f'<li><a href="laporan-banjir-bandung-bagian-{i}.txt">laporan-banjir-bandung-bagian-{i}.txt</a></li>'
+        for i in range(1, 31)) + "</ul><hr></body></html>"
+SECTION = """<!doctype html><html lang="id"><head><title>Berita Terkini Jawa Barat - Warta Contoh</title></head>
+<body><main><h1>Berita Terkini</h1><ul>""" + "".join(
+    f'<li><h2><a href="/berita/{i}.html">Banjir Rendam Dayeuhkolot Hari Ke-{i}</a></h2><span>{i} jam lalu</span></li>'
+    for i in range(1, 21)) + "</ul></main></body></html>"
+
+
 class Handler(BaseHTTPRequestHandler):
     hits: Counter = Counter()
 
     def do_GET(self):  # noqa: N802 (http.server's name)
         self.hits[self.path] += 1
-        pages = {"/a.html": PAGE_A.encode(), "/b.html": PAGE_B.encode()}
+        pages = {"/a.html": PAGE_A.encode(), "/b.html": PAGE_B.encode(), "/berkas/": LISTING.encode(),
+                 "/kanal/jabar": SECTION.encode()}
         body = pages.get(self.path)
         if body is None and (PAGES / self.path.lstrip("/")).is_file():
             body = (PAGES / self.path.lstrip("/")).read_bytes()
@@ -108,6 +120,15 @@ def test_urls_links_resolve_both_ways_and_are_not_fetched_twice(web, tmp_path):
     assert (a["source"], a["published"], a["main_event"]) == (
         "Warta Contoh", "2024-02-03", {"date": "2024-02-02", "precision": "day"})
     assert a["related"] == [{"title": "Wali Kota Bandung Tinjau Lokasi Banjir", "url": f"{web}/b.html", "article_id": 2}]
+
+
+def test_a_directory_listing_or_a_section_page_is_reported_not_imported(web, tmp_path):
+    result = run("import", f"{web}/berkas/", f"{web}/kanal/jabar", f"{web}/a.html")
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [
+        f"Error: {web}/berkas/: the page is a list of links (a directory listing or an index page), not an article",
+        f"Error: {web}/kanal/jabar: the page is a list of links (a directory listing or an index page), not an article",
+        f"1 imported, 0 unchanged, 2 failed ({tmp_path / 'test.duckdb'})",
+    ])
 
 
 def test_link_resolves_by_title_when_target_came_first(web):
