@@ -54,7 +54,16 @@ def _echo_table(table, fmt: str, limit: Optional[int]) -> None:
     if _capped(limit, fmt) and len(table.rows) > TABLE_ROWS:
         table.rows = table.rows[:TABLE_ROWS]
         _err(f"showing the first {TABLE_ROWS} rows: use --limit N for more, or --format csv for all")
+    _echo_rendered(table, fmt)
+
+
+def _echo_rendered(table, fmt: str) -> None:
+    """The table on stdout; "(no rows)" on stderr when a table for people has none."""
+    from events_cli.render import MACHINE_FORMATS, render
+
     _echo(render(table, fmt))
+    if not table.rows and fmt not in MACHINE_FORMATS:
+        _err("(no rows)")
 
 
 def _version(value: bool) -> None:
@@ -363,16 +372,36 @@ def related(
         _echo_table(table, fmt, limit)
 
 
-@app.command()
+class _SqlCommand(typer.core.TyperCommand):
+    """`sql`, with sqlite-utils' `-p NAME VALUE` (repeatable): typer has no option of several
+    pairs, its click core has (nargs=2, multiple)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.params.append(typer.core.TyperOption(
+            param_decls=["-p", "--param"], nargs=2, multiple=True, metavar="NAME VALUE",
+            help="A value for $NAME in the SQL (repeatable); no quoting needed."))
+
+    def invoke(self, ctx):
+        ctx.meta["sql_params"] = dict(ctx.params.pop("param", ()))
+        return super().invoke(ctx)
+
+
+@app.command(cls=_SqlCommand)
 def sql(
+    ctx: typer.Context,
     query: Optional[str] = typer.Argument(None, help="The SQL to run; omit it to read from --file or stdin."),
     file: Optional[Path] = typer.Option(None, "--file", help="Read the SQL from this file."),
     write: bool = typer.Option(False, "--write", help="Allow statements that change the database."),
     fmt: str = FormatOption,
 ) -> None:
-    """Run any SQL against the database (see schema.sql). Read-only unless --write."""
+    """Run any SQL against the database (see `events schema`). Read-only unless --write.
+
+    Values are passed with -p NAME VALUE and written $NAME in the SQL:
+    events sql "SELECT * FROM actors WHERE name = $name" -p name "Sa'in"
+    """
     from events_cli import queries
-    from events_cli.render import check_format, render
+    from events_cli.render import check_format
 
     with _errors():
         check_format(fmt)
@@ -387,12 +416,20 @@ def sql(
         if not query or not query.strip():
             raise UsageError("no SQL given: pass it as an argument, with --file, or on stdin")
         with _database(read_only=not write) as con:
-            result = queries.run_sql(con, query)
+            result = queries.run_sql(con, query, ctx.meta["sql_params"])
             if write:  # the SQL may have changed titles, links, what actors and places are linked to
                 from events_cli import store
 
                 store.refresh_derived(con)
-            _echo(render(result, fmt))
+            _echo_rendered(result, fmt)
+
+
+@app.command()
+def schema() -> None:
+    """Print the database's schema (schema.sql): every table, view and column, commented."""
+    from events_cli import store
+
+    _echo(store.schema_sql())
 
 
 @app.command()

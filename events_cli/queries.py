@@ -273,10 +273,10 @@ def show_event(con: duckdb.DuckDBPyConnection, event_id: int) -> dict:
     return record
 
 
-def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> Table:
-    """Any SQL the user writes; a read-only connection refuses writes."""
+def run_sql(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, str] | None = None) -> Table:
+    """Any SQL the user writes, with its $name parameters; a read-only connection refuses writes."""
     try:
-        cursor = con.execute(sql)
+        cursor = con.execute(sql, params or None)
     except duckdb.Error as exc:
         message = str(exc).strip().splitlines()[0]
         if "read-only" in message:

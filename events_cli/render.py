@@ -87,8 +87,9 @@ def render(table: Table, fmt: str = DEFAULT_FORMAT) -> str:
     head.extend(table.notes)
     # Numbers stay right-aligned; text that merely looks numeric ("2011", "e12") is left alone.
     text_columns = [i for i in range(len(table.columns)) if any(isinstance(r[i], str) for r in rows)]
-    body = tabulate(rows, headers=table.columns, tablefmt=fmt, floatfmt=".4f",
-                    disable_numparse=text_columns) if rows else "(no rows)"
+    if not rows:  # (the command says "(no rows)" on stderr: stdout holds only data)
+        return "\n".join(head) + "\n" if head else ""
+    body = tabulate(rows, headers=table.columns, tablefmt=fmt, floatfmt=".4f", disable_numparse=text_columns)
     return "\n".join(head + ([""] if head else []) + [body]) + "\n"
 
 

@@ -284,6 +284,28 @@ def test_sql(seeded):
     assert from_stdin.stdout == "n\n1\n"
 
 
+def test_sql_named_parameters_need_no_quoting(seeded):
+    result = run("sql", "SELECT name, $note AS note FROM actors WHERE name = $name", "-p", "name", "Kim Jong-un",
+                 "--param", "note", "Sa'in \"kutip\"", "--format", "csv")
+    assert (result.exit_code, table(result.stdout, "csv")) == (0, [["name", "note"], ["Kim Jong-un", "Sa'in \"kutip\""]])
+    fails("sql", "SELECT $missing", code=1,
+          message="SQL error: Invalid Input Error: Values were not provided for the following parameters: missing")
+
+
+def test_sql_no_rows_is_said_on_stderr(seeded):
+    result = run("sql", "SELECT name FROM actors WHERE false")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "(no rows)\n")
+    result = run("sql", "SELECT name FROM actors WHERE false", "--format", "csv")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "name\n", "")
+
+
+def test_schema_prints_the_shipped_schema():
+    result = run("schema")
+    assert (result.exit_code, result.stdout) == (0, store.schema_sql())
+    assert "CREATE TABLE IF NOT EXISTS articles" in result.stdout
+    assert run("schema", "articles").exit_code == 2  # it takes no argument
+
+
 def test_sql_json_writes_every_duckdb_type(seeded):
     result = run("sql", "SELECT 1.5 AS d, INTERVAL 3 DAY AS i, TIME '11:00' AS t, TIMESTAMP '2023-09-13 08:00' AS ts, "
                         "'00000000-0000-0000-0000-000000000001'::UUID AS u, 'ab'::BLOB AS b, [DATE '2020-01-02'] AS l",
