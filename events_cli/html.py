@@ -143,6 +143,7 @@ _LISTING_TITLE = re.compile(r"^(index of /|directory listing for /)", re.IGNOREC
 # A line of prose: a sentence of 8 words or more (headlines, link texts and file names are not
 # sentences: no full stop ends them), or a long run of text. A list of links has none.
 _PROSE_WORDS, _PROSE_CHARS = 8, 200
+_LIST_LINES = 5  # fewer lines are a short page, not a list
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(\s|$)")
 
 
@@ -150,8 +151,9 @@ def _is_link_list(text: str, title: str | None) -> bool:
     """A server's directory listing, or a page of headlines and links with no paragraph of its own."""
     if title and _LISTING_TITLE.match(title.strip()):
         return True
-    return not any(len(line) >= _PROSE_CHARS or (len(line.split()) >= _PROSE_WORDS and _SENTENCE_END.search(line))
-                   for line in text.splitlines())
+    lines = text.splitlines()
+    return len(lines) >= _LIST_LINES and not any(
+        len(line) >= _PROSE_CHARS or (len(line.split()) >= _PROSE_WORDS and _SENTENCE_END.search(line)) for line in lines)
 
 
 def _without_title_line(text: str, title: str | None) -> str:
