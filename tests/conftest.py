@@ -17,6 +17,27 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = dt.date(2026, 11, 30)
 
 
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Say what did not run, and why: skipped gates (no ../shared beside the checkout) and the
+    slow checks a plain `pytest` leaves out."""
+    stats = terminalreporter.stats
+    reasons: dict[str, int] = {}
+    for report in stats.get("skipped", []):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        reason = reason.removeprefix("Skipped: ")
+        reasons[reason] = reasons.get(reason, 0) + 1
+    lines = [f"{n} skipped: {reason}" for reason, n in sorted(reasons.items())]
+    deselected = stats.get("deselected", [])
+    if slow := sum(1 for item in deselected if item.get_closest_marker("slow")):
+        lines.append(f"{slow} slow checks not run: `pytest -m slow` runs them (.ci/run does)")
+    if other := len(deselected) - slow:
+        lines.append(f"{other} deselected (-k or -m)")
+    if lines:
+        terminalreporter.write_sep("-", "not run")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 @pytest.fixture(autouse=True)
 def isolated_db(tmp_path, monkeypatch):
     db = tmp_path / "test.duckdb"

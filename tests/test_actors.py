@@ -558,6 +558,7 @@ def test_name_in_a_credit_is_not_spread():
     assert extract_actors(text, ents) == []
 
 
+@pytest.mark.slow  # the whole extraction of long texts, twice: ~10 s
 def test_long_text_shortcuts_give_the_same_actors(monkeypatch):
     """Names looked for in one pass (many names) and words looked up in a set (many asked)
     give what a search per name and per word gives."""

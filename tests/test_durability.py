@@ -76,6 +76,7 @@ def _wait_for_first_commit(db, proc, size_before):
     return False
 
 
+@pytest.mark.slow  # three imports of a corpus in subprocesses: ~40 s
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_interrupted_import_keeps_whole_articles_and_resumes(tmp_path, reference, sig):
     corpus, ref_articles, ref_counts = reference

@@ -198,6 +198,7 @@ def test_names_resolved_within_one_batch(tmp_path):
     assert con.execute("SELECT count(*) FROM article_actors").fetchone()[0] == 2
 
 
+@pytest.mark.slow  # two imports of the fixtures in subprocesses: ~10 s
 def test_same_import_same_ids(tmp_path):
     """Ids do not depend on the process's string hashing: two imports of one corpus agree."""
     import os
