@@ -13,7 +13,27 @@ import typer
 from events_cli import __version__
 from events_cli.errors import EventsError, InputError, UsageError
 
+def _db_after_command(ctx, param, value: Optional[str]) -> Optional[str]:
+    if value:
+        _state["db"] = value
+    return value
+
+
+class _Group(typer.core.TyperGroup):
+    """The commands, each of which also takes --db after its name (`events timeline --db x`),
+    as sqlite-utils' do; before the name it is the main option."""
+
+    def get_command(self, ctx, name):
+        command = super().get_command(ctx, name)
+        if command is not None and not any(p.name == "db_after_command" for p in command.params):
+            command.params.append(typer.core.TyperOption(
+                param_decls=["--db", "db_after_command"], metavar="PATH", expose_value=False,
+                callback=_db_after_command, help="The DuckDB database file (as `events --db PATH COMMAND`)."))
+        return command
+
+
 app = typer.Typer(
+    cls=_Group,
     name="events",
     help="Turn news articles into an event database: import articles, list timelines, query actors, places and SQL.",
     no_args_is_help=True,

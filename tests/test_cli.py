@@ -103,6 +103,17 @@ def test_import_warns_of_what_it_could_not_read_and_keeps_the_article(tmp_path):
     assert (record["published"], record["main_event"]["date"]) == (None, "2024-03-04")
 
 
+def test_db_may_follow_the_command(tmp_path):
+    """`events timeline --db x` as well as `events --db x timeline`; after the command it wins."""
+    db = tmp_path / "after.duckdb"
+    result = run("import", str(SEED), "--db", str(db))
+    assert (result.exit_code, result.stderr) == (0, f"1 imported, 0 unchanged, 0 failed ({db})\n")
+    before = run("--db", str(db), "timeline", "--format", "csv")
+    assert table(before.stdout, "csv") == TIMELINE
+    assert run("--db", str(tmp_path / "other.duckdb"), "timeline", "--db", str(db), "--format", "csv").stdout == before.stdout
+    assert not (tmp_path / "other.duckdb").exists()
+
+
 def test_import_overrides_and_stdin():
     result = run("import", "--source", "Kompas", "--published", "2023-09-14", "--lang", "id", "-",
                  input="Jakarta - Presiden Joko Widodo meresmikan jalan tol kemarin.")
