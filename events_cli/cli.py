@@ -43,7 +43,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_state = {"db": None}
+_state = {"db": None, "wait": 10.0}
 
 FormatOption = typer.Option(
     "simple", "--format", "-f",
@@ -98,12 +98,17 @@ def main(
         None, "--db", envvar="EVENTS_DB", show_envvar=True, metavar="PATH",
         help="The DuckDB database file. Default: events.duckdb in the current folder.",
     ),
+    wait: float = typer.Option(
+        10.0, "--wait", min=0, metavar="SECONDS",
+        help="How long to wait for the database while another events process has it (an import lets "
+             "readers in between its batches)."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
 ) -> None:
     """events: news articles in, an event database out."""
     from events_cli.store import DEFAULT_DB
 
     _state["db"] = db or DEFAULT_DB
+    _state["wait"] = wait
 
 
 def _err(message: str) -> None:
@@ -167,11 +172,15 @@ def _database(read_only: bool):
     """The database, closed when the command is done (DuckDB holds a file lock while open)."""
     from events_cli.store import connect
 
-    con = connect(_state["db"] or "events.duckdb", read_only=read_only)
+    con = connect(_state["db"] or "events.duckdb", read_only=read_only, wait=_state["wait"], on_wait=_waiting)
     try:
         yield con
     finally:
         con.close()
+
+
+def _waiting() -> None:
+    _err(f"waiting for {_state['db']}: another events process has it (up to {_state['wait']:g} s, --wait)")
 
 
 def _parse_day(value: Optional[str], option: str, end: bool = False) -> Optional[dt.date]:
@@ -268,9 +277,14 @@ def import_(
                 bar.clear()
             _err(f"Warning: {note}")
 
-        with _database(read_only=False) as con:
-            import_paths(con, inputs, overrides, replace=replace, on_error=report, on_notice=notice,
+        from events_cli.store import ImportConnection
+
+        handle = ImportConnection(_state["db"], wait=_state["wait"], on_wait=_waiting)
+        try:
+            import_paths(handle, inputs, overrides, replace=replace, on_error=report, on_notice=notice,
                          on_batch=bar.show if bar else lambda s: None, summary=summary, timeout=timeout)
+        finally:
+            handle.close()
         if bar:
             bar.clear()
         _err(f"{summary.line()} ({_state['db']})")

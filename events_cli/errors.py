@@ -26,10 +26,11 @@ class InputError(EventsError):
 class DatabaseLockedError(EventsError):
     """Another process holds the database file."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, waited: float = 0.0):
+        waiting = f" (waited {waited:.0f} s)" if waited >= 1 else ""
         super().__init__(
-            f"database {path} is locked: another events process holds it; "
-            "wait for it to finish or use another --db"
+            f"database {path} is locked: another events process holds it{waiting}; "
+            "try again when it is done, wait longer with --wait SECONDS, or use another --db"
         )
         self.path = path
 

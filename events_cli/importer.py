@@ -55,7 +55,7 @@ class ImportSummary:
 
 
 def import_paths(
-    con: duckdb.DuckDBPyConnection,
+    db: duckdb.DuckDBPyConnection | store.ImportConnection,
     paths: Iterable[str],
     overrides: Overrides = Overrides(),
     replace: bool = False,
@@ -75,8 +75,12 @@ def import_paths(
     `on_batch` is called with the summary after each batch is committed.
     `workers` extraction processes are used for large imports (default: one per core);
     `timeout` bounds each network read of a URL.
+    Given an :class:`store.ImportConnection`, the import lets other events processes that
+    asked for the file have it between batches (given a bare connection, it keeps it).
     """
     summary = summary if summary is not None else ImportSummary()
+    handle = db if isinstance(db, store.ImportConnection) else None
+    con = handle.con if handle is not None else db
 
     def fail(error: InputError) -> None:
         summary.failed += 1
@@ -85,6 +89,14 @@ def import_paths(
 
     def known_url(url: str) -> bool:
         return not replace and bool(store.find_existing(con, [store.dedup_key(url, "")]))
+
+    def between_batches() -> None:
+        nonlocal con
+        on_batch(summary)
+        if handle is not None and handle.let_others_in():
+            con = handle.con
+            if threads is not None:
+                con.execute("SET threads = 1")
 
     def articles() -> Iterator[Article]:
         for result in read_inputs(paths, overrides, stdin=stdin, known_url=known_url, timeout=timeout):
@@ -126,7 +138,7 @@ def import_paths(
             work = _start(plan, pool)
             if pending is not None:
                 _finish(con, *pending, summary, fail, pool)
-                on_batch(summary)
+                between_batches()
             pending = (plan, work)
         if pending is not None:
             _finish(con, *pending, summary, fail, pool)

@@ -10,9 +10,11 @@ per-row values; during an import this process shares the cores with the extracti
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
+import time
 from collections.abc import Callable, Collection, Sequence
 from importlib import resources
 from pathlib import Path
@@ -157,18 +159,41 @@ def dedup_key(url: str | None, text: str) -> str:
     return f"url:{url.strip()}" if url and url.strip() else f"sha256:{content_hash(text)}"
 
 
-def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (and for writers create and migrate) the database at `path`."""
+def connect(path: str, read_only: bool = False, wait: float = 0.0, ask: bool = True,
+            on_wait: Callable[[], None] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open (and for writers create and migrate) the database at `path`.
+
+    DuckDB lets one process at a time open a file (to write, or to read while nobody writes).
+    When another holds it, this tries again for up to `wait` seconds (`on_wait` is called once,
+    when waiting starts); with `ask`, it leaves a note beside the file that an import sees after
+    each batch and answers by letting go of the file until this process is done with it
+    (:class:`ImportConnection`)."""
     if read_only and path != ":memory:" and not os.path.exists(path):
         raise DatabaseError(f"no database at {path}: import articles first (events --db {path} import PATH)")
+    started, note, pause = time.monotonic(), None, 0.02
     try:
-        con = duckdb.connect(path, read_only=read_only, config=_CONFIG)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise DatabaseLockedError(path) from None
-        raise DatabaseError(f"cannot open database {path}: {_first_line(exc)}") from None
-    except duckdb.Error as exc:
-        raise DatabaseError(f"cannot open database {path}: {_first_line(exc)}") from None
+        while True:
+            try:
+                con = duckdb.connect(path, read_only=read_only, config=_CONFIG)
+                break
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise DatabaseError(f"cannot open database {path}: {_first_line(exc)}") from None
+                waited = time.monotonic() - started
+                if waited >= wait:
+                    raise DatabaseLockedError(path, waited) from None
+                if note is None:
+                    note = _ask_for_turn(path) if ask else ""
+                    if on_wait is not None:
+                        on_wait()
+                time.sleep(min(pause, max(wait - waited, 0.0)))
+                pause = min(pause * 2, 0.25)
+            except duckdb.Error as exc:
+                raise DatabaseError(f"cannot open database {path}: {_first_line(exc)}") from None
+    finally:
+        if note:
+            with contextlib.suppress(OSError):
+                os.unlink(note)
     if not read_only:
         try:
             migrate(con, path)
@@ -181,6 +206,69 @@ def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         connect(path).close()
         return connect(path, read_only=True)
     return con
+
+
+def _ask_for_turn(path: str) -> str:
+    """Leave the note that asks an import to let go of the database file (removed once open)."""
+    note = f"{path}{_TURN_NOTE}{os.getpid()}"
+    with contextlib.suppress(OSError):
+        open(note, "w").close()
+    return note
+
+
+_TURN_NOTE = ".waiting."  # events.duckdb.waiting.<pid>: a process waits to open events.duckdb
+_TURN_SECONDS = 2.0  # how long an import that let go of the file waits for the others to take it
+
+
+def others_waiting(path: str) -> bool:
+    """Whether a live events process has asked for a turn at the file; stale notes (of a
+    process killed while it waited) are removed."""
+    folder, name = os.path.split(os.path.abspath(path))
+    prefix = name + _TURN_NOTE
+    try:
+        notes = [n for n in os.listdir(folder) if n.startswith(prefix)]
+    except OSError:
+        return False
+    waiting = False
+    for note in notes:
+        pid = note[len(prefix):]
+        try:
+            os.kill(int(pid), 0)
+            waiting = True
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, note))
+        except (ValueError, PermissionError):
+            waiting = True
+    return waiting
+
+
+class ImportConnection:
+    """The connection of an import, which lets go of the file between batches when another
+    events process asked for it (:func:`connect` with `ask`), so that `events timeline` works
+    during an import; it then opens the file again as soon as that process is done."""
+
+    def __init__(self, path: str, wait: float = 0.0, on_wait: Callable[[], None] | None = None):
+        self.path = path
+        self.con = connect(path, wait=wait, ask=False, on_wait=on_wait)
+        self.turns = 0  # how many times it let others in
+
+    def let_others_in(self) -> bool:
+        """Between batches: close and reopen when someone waits; True when it did."""
+        if self.path == ":memory:" or not others_waiting(self.path):
+            return False
+        self.con.close()
+        # until the waiting processes have opened the file (each removes its note when it has),
+        # then open it again as soon as they are done with it
+        deadline = time.monotonic() + _TURN_SECONDS
+        while time.monotonic() < deadline and others_waiting(self.path):
+            time.sleep(0.01)
+        self.con = connect(self.path, wait=float("inf"), ask=False)
+        self.turns += 1
+        return True
+
+    def close(self) -> None:
+        self.con.close()
 
 
 def _first_line(exc: BaseException) -> str:

@@ -28,7 +28,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         reasons[reason] = reasons.get(reason, 0) + 1
     lines = [f"{n} skipped: {reason}" for reason, n in sorted(reasons.items())]
     deselected = stats.get("deselected", [])
-    if slow := sum(1 for item in deselected if item.get_closest_marker("slow")):
+    left_out = "not slow" in (config.option.markexpr or "")
+    if slow := left_out and sum(1 for item in deselected if item.get_closest_marker("slow")):
         lines.append(f"{slow} slow checks not run: `pytest -m slow` runs them (.ci/run does)")
     if other := len(deselected) - slow:
         lines.append(f"{other} deselected (-k or -m)")

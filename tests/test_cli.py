@@ -493,9 +493,15 @@ def test_second_writer_gets_one_clear_line(isolated_db):
     try:
         assert holder.stdout.readline().strip() == "ok"
         locked = (f"database {isolated_db} is locked: another events process holds it; "
-                  "wait for it to finish or use another --db")
-        fails("import", "--replace", str(SEED), code=1, message=locked)
-        fails("timeline", code=1, message=locked)  # readers wait for the writer too
+                  "try again when it is done, wait longer with --wait SECONDS, or use another --db")
+        fails("--wait", "0", "import", "--replace", str(SEED), code=1, message=locked)
+        fails("--wait", "0", "timeline", code=1, message=locked)  # readers wait for the writer too
+        result = run("--wait", "1.5", "timeline")  # (the holder is no events import: it never lets go)
+        assert (result.exit_code, result.stderr.splitlines()) == (1, [
+            f"waiting for {isolated_db}: another events process has it (up to 1.5 s, --wait)",
+            f"Error: database {isolated_db} is locked: another events process holds it (waited 2 s); "
+            "try again when it is done, wait longer with --wait SECONDS, or use another --db"])
+        assert not list(isolated_db.parent.glob("*.waiting.*"))  # the note asking for a turn is gone
     finally:
         holder.kill()
         holder.wait()

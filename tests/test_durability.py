@@ -233,3 +233,33 @@ def test_a_worker_process_that_dies_loses_no_other_article(tmp_path, monkeypatch
     else:  # taken up again by a new worker
         assert (summary.imported, summary.failed) == (20, 0)
         assert stored == sorted(texts)
+
+
+@pytest.mark.slow  # an import of 3,000 articles in a subprocess, read from another: ~15 s
+def test_the_database_can_be_read_while_an_import_runs(tmp_path, reference):
+    """Between its batches an import lets go of the file for a process that asked for it (a
+    reader, or `sql --write`), then takes it back; the reader waits for its turn, never fails."""
+    corpus, ref_articles, ref_counts = reference
+    db = tmp_path / "live.duckdb"
+    store.connect(str(db)).close()
+    size_before = os.path.getsize(db)
+    importing = _events(db, "import", str(corpus))
+    try:
+        assert _wait_for_first_commit(db, importing, size_before), "import ended before it could be read"
+        reader = subprocess.run([sys.executable, "-m", "events_cli", "--db", str(db), "--wait", "60",
+                                 "sql", "SELECT count(*) AS n FROM articles", "--format", "csv"],
+                                capture_output=True, text=True, timeout=120)
+        still_importing = importing.poll() is None
+        assert reader.returncode == 0, reader.stderr
+        n = int(reader.stdout.splitlines()[1])
+        assert 0 < n <= N and n % 1000 == 0  # whole batches, as committed
+        _, stderr = importing.communicate(timeout=300)
+    finally:
+        importing.kill()
+        importing.wait()
+    assert importing.returncode == 0, stderr
+    assert stderr.endswith(f"{N} imported, 0 unchanged, 0 failed ({db})\n")
+    assert still_importing or n == N  # (on a slow machine the import may have finished first)
+    final, counts = _per_article(db)
+    assert (final, counts) == (ref_articles, ref_counts)
+    assert not list(tmp_path.glob("*.waiting.*"))

@@ -1,4 +1,5 @@
 import datetime as dt
+import os
 import subprocess
 import sys
 import time
@@ -240,3 +241,30 @@ def test_an_actor_asked_for_by_name_is_that_actor_before_those_written_so(tmp_pa
     assert queries.actor_detail(con, "abibi").title == "BJ Habibie (person), Habibie (person), Rusli Habibie (person)"
     with pytest.raises(NotFoundError):
         queries.actor_detail(con, "Soeharto")
+
+
+def test_a_note_asking_for_the_file_counts_while_its_process_lives(tmp_path):
+    path = str(tmp_path / "a.duckdb")
+    assert not store.others_waiting(path)
+    mine = tmp_path / f"a.duckdb.waiting.{os.getpid()}"
+    mine.touch()
+    assert store.others_waiting(path)
+    mine.unlink()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f"a.duckdb.waiting.{dead.stdout.strip()}"
+    stale.touch()  # left by a reader killed while it waited
+    assert not store.others_waiting(path) and not stale.exists()
+
+
+def test_an_import_connection_lets_go_only_when_asked(tmp_path):
+    path = str(tmp_path / "a.duckdb")
+    handle = store.ImportConnection(path)
+    try:
+        first = handle.con
+        assert not handle.let_others_in() and handle.con is first
+        (tmp_path / f"a.duckdb.waiting.{os.getpid()}").touch()
+        # nobody takes the file: the import waits the turn out, then opens it again
+        assert handle.let_others_in() and handle.con is not first and handle.turns == 1
+        assert handle.con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    finally:
+        handle.close()
