@@ -218,8 +218,11 @@ class _ProgressBar:
     def __init__(self, total: Optional[int]):
         self.total, self.started = total, time.monotonic()
 
-    def show(self, summary) -> None:
-        done = summary.imported + summary.replaced + summary.unchanged + summary.failed
+    def show(self, summary, extracted: int = 0) -> None:
+        """The counts of committed batches, plus `extracted` articles of the batch being written."""
+        done = summary.imported + summary.replaced + summary.unchanged + summary.failed + extracted
+        if self.total:
+            done = min(done, self.total)
         rate = done / max(time.monotonic() - self.started, 1e-6)
         if self.total:
             filled = min(30, 30 * done // self.total)
@@ -245,6 +248,7 @@ def import_(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date for every article (e.g. 2023-09-14)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language code for every article (id, en)."),
     replace: bool = typer.Option(False, "--replace", help="Re-extract articles that are already in the database."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)."),
 ) -> None:
     """Import articles and extract their events, actors, places and related links.
 
@@ -264,7 +268,7 @@ def import_(
             inputs += read_url_list(urls)
         if not inputs:
             raise UsageError("nothing to import: give files, folders, URLs, - for stdin, or --urls FILE")
-        interactive = sys.stderr.isatty()
+        interactive = sys.stderr.isatty() and not quiet
         bar = _ProgressBar(count_articles(inputs)) if interactive else None
 
         def report(error: InputError) -> None:
@@ -282,7 +286,8 @@ def import_(
         handle = ImportConnection(_state["db"], wait=_state["wait"], on_wait=_waiting)
         try:
             import_paths(handle, inputs, overrides, replace=replace, on_error=report, on_notice=notice,
-                         on_batch=bar.show if bar else lambda s: None, summary=summary, timeout=timeout)
+                         on_batch=bar.show if bar else lambda s: None,
+                         on_progress=bar.show if bar else lambda s, n: None, summary=summary, timeout=timeout)
         finally:
             handle.close()
         if bar:

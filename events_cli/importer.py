@@ -62,6 +62,7 @@ def import_paths(
     on_error: Callable[[InputError], None] = lambda e: None,
     on_notice: Callable[[InputNotice], None] = lambda n: None,
     on_batch: Callable[[ImportSummary], None] = lambda summary: None,
+    on_progress: Callable[[ImportSummary, int], None] = lambda summary, extracted: None,
     stdin=None,
     summary: ImportSummary | None = None,
     workers: int | None = None,
@@ -72,7 +73,9 @@ def import_paths(
     Pass your own `summary` to still have the counts when the import is interrupted: each
     batch is committed whole, so what the summary counts is what the database holds.
     `on_notice` hears of articles imported without a value they gave that could not be read.
-    `on_batch` is called with the summary after each batch is committed.
+    `on_batch` is called with the summary after each batch is committed, `on_progress` with
+    it and the number of articles extracted since then, as each chunk comes back (for a
+    progress bar that moves more often than once a batch).
     `workers` extraction processes are used for large imports (default: one per core);
     `timeout` bounds each network read of a URL.
     Given an :class:`store.ImportConnection`, the import lets other events processes that
@@ -137,11 +140,11 @@ def import_paths(
             plan = _plan(con, batch, replace, summary, pending[0].keys if pending else set())
             work = _start(plan, pool)
             if pending is not None:
-                _finish(con, *pending, summary, fail, pool)
+                _finish(con, *pending, summary, fail, pool, on_progress)
                 between_batches()
             pending = (plan, work)
         if pending is not None:
-            _finish(con, *pending, summary, fail, pool)
+            _finish(con, *pending, summary, fail, pool, on_progress)
             on_batch(summary)
     except Exception as exc:
         if store.is_interrupt(exc):  # Ctrl-C inside a DuckDB query (a look-up, say)
@@ -257,10 +260,11 @@ def _start(plan: _Plan, pool: _Workers | None) -> list:
 
 
 def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable[[InputError], None],
-            pool: _Workers | None) -> None:
+            pool: _Workers | None, on_progress: Callable[[ImportSummary, int], None]) -> None:
     results: list[ArticleRecord | InputError] = []
     for part in work:
         results.extend(pool.result(part) if pool is not None else part)
+        on_progress(summary, len(results))
     records, replace_ids = [], {}
     for i, result in enumerate(results):
         if isinstance(result, InputError):

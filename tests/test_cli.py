@@ -537,3 +537,28 @@ def test_tables_show_100_rows_machine_formats_all(tmp_path):
     assert len(json.loads(run("timeline", "--format", "json").stdout)) == 105
     limited = run("timeline", "--limit", "103")
     assert limited.stderr == "" and len(limited.stdout.splitlines()) == 2 + 103
+
+
+def test_progress_bar_moves_with_each_chunk_and_ends_at_the_total(tmp_path, monkeypatch, capsys):
+    """On a terminal, import draws one line, redrawn as each chunk of articles comes back from
+    extraction (not only after each batch of 1,000), with the rate and the time left."""
+    from events_cli import cli as cli_module
+    from events_cli.importer import ImportSummary, import_paths
+
+    clock = iter(range(0, 1000, 2))  # two seconds between draws
+    monkeypatch.setattr(cli_module.time, "monotonic", lambda: next(clock))
+    bar = cli_module._ProgressBar(total=120)
+    bar.show(ImportSummary(imported=50), 10)
+    bar.show(ImportSummary(imported=100, unchanged=20), 0)
+    assert capsys.readouterr().err == (
+        "\r[###############...............] 60/120 articles, 30/s, 0:02 left"
+        "\r[##############################] 120/120 articles, 30/s, 0:00 left")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": f"Warga Desa Nomor {i} menggelar kerja bakti pada "
+                                           f"{1 + i % 28} Maret 2023."}) + "\n" for i in range(60)), encoding="utf-8")
+    calls = []
+    with store.connect(str(tmp_path / "p.duckdb")) as con:
+        import_paths(con, [str(corpus)], workers=1, on_progress=lambda s, n: calls.append(n),
+                     on_batch=lambda s: calls.append(("batch", s.imported)))
+    assert calls == [60, ("batch", 60)]  # one chunk without worker processes
+
