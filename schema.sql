@@ -161,3 +161,14 @@ CREATE TABLE IF NOT EXISTS place_aliases (
     alias     VARCHAR NOT NULL,            -- a form the place was written as in some article: "RUSIA"
     PRIMARY KEY (place_id, alias)
 );
+
+-- The words of each article, for `events search` and `--text` (DuckDB's full-text extension is
+-- not bundled): a word is a run of letters and digits of the title and text, lower-cased, two
+-- characters or more. Kept by events itself when an article is written or re-extracted.
+CREATE TABLE IF NOT EXISTS article_terms (
+    term_hash   UINTEGER NOT NULL,         -- the word, as the upper 32 bits of its MD5 (a number is
+                                           -- scanned several times faster than text): see store.py
+    article_id  BIGINT NOT NULL,           -- -> articles.article_id
+    tf          USMALLINT NOT NULL         -- how many times the word occurs in the text, plus three times
+                                           -- in the title
+);

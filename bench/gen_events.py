@@ -213,7 +213,7 @@ def fill_alias_tables(con, verbose: bool) -> None:
 
 
 def generate(db: str, n_events: int, verbose: bool = True) -> dict[str, int]:
-    from events_cli.store import TABLES, connect, refresh_stats, table_counts
+    from events_cli.store import TABLES, connect, index_terms, refresh_stats, table_counts
 
     con = connect(db)
     try:
@@ -231,6 +231,10 @@ def generate(db: str, n_events: int, verbose: bool = True) -> dict[str, int]:
         refresh_stats(con)  # the counts and dates events keeps on actors and places
         if verbose:
             print(f"  {'entity stats':<15} {time.perf_counter() - t0:6.2f} s")
+        t0 = time.perf_counter()
+        index_terms(con)  # the words of each article, for search (bench/search.py puts real texts in)
+        if verbose:
+            print(f"  {'article terms':<15} {time.perf_counter() - t0:6.2f} s")
         con.commit()
         t0 = time.perf_counter()
         con.execute("CHECKPOINT")

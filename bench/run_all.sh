@@ -36,6 +36,7 @@ if [ -f "$db" ]; then
     run queries "$PY" bench/queries.py --db "$db" --explain
     run import_archive "$PY" bench/import_archive.py --db "$db"
     run export_archive "$PY" bench/export_archive.py --db "$db"
+    run search "$PY" bench/search.py --db "$db"
 fi
 
 echo "=== summary (load now: $(cut -d' ' -f1-3 /proc/loadavg))"

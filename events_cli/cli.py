@@ -297,6 +297,16 @@ def import_(
             raise typer.Exit(1)
 
 
+def _listing_filter(date_from: Optional[str], date_to: Optional[str], actor: Optional[str], place: Optional[str],
+                    source: Optional[str], limit: Optional[int], fmt: str, reverse: bool, **more):
+    """The filters of a listing command (timeline, search) as the query module takes them."""
+    from events_cli import queries
+
+    return queries.TimelineFilter(
+        date_from=_parse_day(date_from, "--from"), date_to=_parse_day(date_to, "--to", end=True),
+        actor=actor, place=place, source=source, limit=_rows_to_fetch(limit, fmt), reverse=reverse, **more)
+
+
 @app.command()
 def timeline(
     date_from: Optional[str] = typer.Option(None, "--from", help="From this date: 2023-09-13, 2023-09, '13 September 2023', kemarin, 'last month'."),
@@ -306,6 +316,7 @@ def timeline(
     source: Optional[str] = typer.Option(None, "--source", "-s", help="Only events from this outlet (case-insensitive)."),
     limit: Optional[int] = LimitOption,
     reverse: bool = typer.Option(False, "--reverse", "-r", help="Newest first."),
+    text: Optional[str] = typer.Option(None, "--text", "-t", help="Only events of articles that hold all these words (as events search)."),
     fmt: str = FormatOption,
 ) -> None:
     """List events by date: date, precision, what happened, actors, places, outlet."""
@@ -314,12 +325,33 @@ def timeline(
 
     with _errors():
         check_format(fmt)
-        f = queries.TimelineFilter(
-            date_from=_parse_day(date_from, "--from"), date_to=_parse_day(date_to, "--to", end=True),
-            actor=actor, place=place, source=source, limit=_rows_to_fetch(limit, fmt), reverse=reverse,
-        )
+        f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse, text=text)
         with _database(read_only=True) as con:
             table = queries.timeline(con, f)
+        _echo_table(table, fmt, limit)
+
+
+@app.command()
+def search(
+    words: list[str] = typer.Argument(..., help="Words the articles must all hold (in the title or text, any case)."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="Published from this date (as timeline's --from)."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Published up to this date."),
+    actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only articles naming this actor (as timeline's --actor)."),
+    place: Optional[str] = typer.Option(None, "--place", "-p", help="Only articles naming this place."),
+    source: Optional[str] = typer.Option(None, "--source", "-s", help="Only articles from this outlet (case-insensitive)."),
+    limit: Optional[int] = LimitOption,
+    reverse: bool = typer.Option(False, "--reverse", "-r", help="Weakest match first."),
+    fmt: str = FormatOption,
+) -> None:
+    """Find articles by their words, best match first (BM25), each with the event that holds most of them."""
+    from events_cli import queries
+    from events_cli.render import check_format
+
+    with _errors():
+        check_format(fmt)
+        f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse)
+        with _database(read_only=True) as con:
+            table = queries.search(con, " ".join(words), f)
         _echo_table(table, fmt, limit)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from events_cli.errors import NotFoundError, QueryError
+from events_cli.errors import NotFoundError, QueryError, UsageError
 
 
 @dataclass
@@ -30,6 +30,7 @@ class TimelineFilter:
     source: str | None = None
     limit: int | None = None
     reverse: bool = False
+    text: str | None = None  # words the event's article holds, all of them (see search)
 
 
 # Ids of the actors (places) whose canonical name or any written form contains the text.
@@ -74,24 +75,16 @@ def _with_lists(picked_sql: str, columns: str, order: str) -> str:
 
 def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     """One row per event in date order."""
-    where, params = ["TRUE"], {}
     # An event matches when the period its date may mean overlaps the range: "2011" (a year)
     # is within --from 2011-06.
-    if f.date_from is not None:
-        where.append("e.date_end >= $date_from")
-        params["date_from"] = f.date_from
-    if f.date_to is not None:
-        where.append("e.date <= $date_to")
-        params["date_to"] = f.date_to
-    if f.actor:
-        where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN {_ACTOR_IDS})")
-        params["actor"] = f.actor
-    if f.place:
-        where.append(f"e.event_id IN (SELECT event_id FROM event_places WHERE place_id IN {_PLACE_IDS})")
-        params["place"] = f.place
-    if f.source:
-        where.append("e.article_id IN (SELECT article_id FROM articles WHERE contains(lower(source), lower($source)))")
-        params["source"] = f.source
+    where, params = _filters(f, {
+        "date_from": "e.date_end >= $date_from", "date_to": "e.date <= $date_to",
+        "actor": f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN {_ACTOR_IDS})",
+        "place": f"e.event_id IN (SELECT event_id FROM event_places WHERE place_id IN {_PLACE_IDS})",
+        "source": "e.article_id IN (SELECT article_id FROM articles WHERE contains(lower(source), lower($source)))"})
+    if f.text:
+        where.append(f"e.article_id IN (SELECT article_id FROM ({_MATCHING_ARTICLES}))")
+        params["text"] = f.text
     direction = "DESC" if f.reverse else "ASC"
     limit = _limit_clause(f.limit, params)
     order = f"e.date {direction}, e.event_id {direction}"
@@ -100,6 +93,77 @@ def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     columns = (f"'e' || e.event_id AS id, {DATE_LABEL} AS date, {_PRECISION} AS precision, e.sentence AS event, "
                "coalesce(al.actors, []) AS actors, coalesce(pl.places, []) AS places, a.source")
     return _table(con, _with_lists(picked, columns, order), params)
+
+
+# Articles that hold every word of $text, each with its BM25 score (k1 = 1.2; no length
+# normalisation, which would need each article's length), from article_terms (see schema.sql).
+def _matching_articles() -> str:
+    from events_cli.store import TERM_HASH_SQL, WORDS_SQL
+
+    return f"""
+    WITH q AS (SELECT DISTINCT {TERM_HASH_SQL.format(word="word")} AS term_hash
+               FROM (SELECT unnest({WORDS_SQL.format(text="$text")}) AS word) WHERE length(word) > 1),
+    m AS (SELECT t.* FROM article_terms t WHERE t.term_hash IN (SELECT term_hash FROM q)),
+    df AS (SELECT term_hash, count(*) AS n FROM m GROUP BY term_hash),
+    total AS (SELECT count(*) AS n FROM articles)
+    SELECT m.article_id, sum(ln(1 + (total.n - df.n + 0.5) / (df.n + 0.5)) * m.tf * 2.2 / (m.tf + 1.2)) AS score
+    FROM m JOIN df USING (term_hash) CROSS JOIN total
+    GROUP BY m.article_id
+    HAVING count(*) = (SELECT count(*) FROM q)"""
+
+
+_MATCHING_ARTICLES = _matching_articles()
+
+
+def search(con: duckdb.DuckDBPyConnection, text: str, f: TimelineFilter) -> Table:
+    """Articles that hold every word of `text`, best match first, each with its event whose
+    sentence holds most of the words (the main event first among equals)."""
+    if not any(len(word) > 1 for word in _words(text)):
+        raise UsageError(f"nothing to search for in {text!r}: give words of two letters or more")
+    where, params = _filters(f, {
+        "date_from": "a.published >= $date_from", "date_to": "a.published <= $date_to",
+        "actor": f"a.article_id IN (SELECT article_id FROM article_actors WHERE actor_id IN {_ACTOR_IDS})",
+        "place": f"a.article_id IN (SELECT article_id FROM article_places WHERE place_id IN {_PLACE_IDS})",
+        "source": "contains(lower(a.source), lower($source))"})
+    params.update(text=text, words=_words(text))
+    limit = _limit_clause(f.limit, params)
+    order = "hits.score ASC, a.published ASC NULLS FIRST, a.article_id" if f.reverse else \
+        "hits.score DESC, a.published DESC NULLS LAST, a.article_id DESC"
+    sql = f"""
+        WITH hits AS ({_MATCHING_ARTICLES}),
+        picked AS (SELECT a.article_id, hits.score, row_number() OVER (ORDER BY {order}) AS rank
+                   FROM hits JOIN articles a USING (article_id)
+                   WHERE {' AND '.join(where)} ORDER BY {order} {limit}),
+        best AS (SELECT e.article_id, arg_max(e.event_id, (
+                        len(list_filter($words, lambda w: contains(lower(e.sentence), w))), e.kind = 'main', -e.event_id)
+                 ) AS event_id
+                 FROM events e JOIN picked USING (article_id) GROUP BY e.article_id)
+        SELECT 'a' || a.article_id AS id, round(picked.score, 2) AS score, a.published, a.source, a.title,
+               'e' || best.event_id AS event, e.sentence AS "matching event"
+        FROM picked JOIN articles a USING (article_id)
+        LEFT JOIN best USING (article_id) LEFT JOIN events e ON e.event_id = best.event_id
+        ORDER BY picked.rank
+    """
+    return _table(con, sql, params)
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` as search matches them (as store.WORDS_SQL splits them)."""
+    import re
+
+    return [w for w in re.split(r"[^\w]+|_", text.lower()) if len(w) > 1]
+
+
+def _filters(f: TimelineFilter, conditions: dict[str, str]) -> tuple[list[str], dict]:
+    """The WHERE conditions and their parameters for the filters `f` sets, each written as
+    `conditions` says for the rows the query lists (events, articles)."""
+    where, params = ["TRUE"], {}
+    for name in ("date_from", "date_to", "actor", "place", "source"):
+        value = getattr(f, name)
+        if value:
+            where.append(conditions[name])
+            params[name] = value
+    return where, params
 
 
 def _limit_clause(limit: int | None, params: dict) -> str:

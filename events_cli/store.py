@@ -27,7 +27,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -128,6 +128,35 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     4: ["ALTER TABLE events ALTER COLUMN date DROP NOT NULL", "ALTER TABLE events ALTER COLUMN date_end DROP NOT NULL",
         "ALTER TABLE events ADD COLUMN date_partial VARCHAR"],
 }
+
+# The words of a text as `events search` matches them: runs of letters and digits, lower-cased,
+# of two characters or more, each as the upper 32 bits of its MD5 (stable across DuckDB versions,
+# unlike hash()). Queries hash their words with the same expression.
+WORDS_SQL = r"regexp_split_to_array(lower({text}), '[^\pL\pN]+')"  # (unnested, words of 2+ characters kept)
+TERM_HASH_SQL = "(md5_number_upper({word}) >> 32)::UINTEGER"
+# A title's words count three times (BM25F's field weights, simply): a headline says what an article is about.
+_TITLE_THRICE = "repeat(coalesce(title, '') || ' ', 3)"
+_ARTICLE_TERMS = f"""
+    INSERT INTO article_terms (term_hash, article_id, tf)
+    SELECT {TERM_HASH_SQL.format(word="word")}, article_id, least(count(*), 65535)::USMALLINT
+    FROM (SELECT article_id, unnest({WORDS_SQL.format(text=_TITLE_THRICE + " || text")}) AS word
+          FROM articles WHERE {{which}})
+    WHERE length(word) > 1
+    GROUP BY ALL"""
+_ARTICLE_TERMS_TABLE = """CREATE TABLE IF NOT EXISTS article_terms (
+    term_hash UINTEGER NOT NULL, article_id BIGINT NOT NULL, tf USMALLINT NOT NULL)"""
+
+
+def index_terms(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int] | None = None) -> None:
+    """Record the words of these articles (of all, with None) in article_terms."""
+    if article_ids is None:
+        con.execute(_ARTICLE_TERMS.format(which="TRUE"))
+    elif article_ids:
+        con.execute(_ARTICLE_TERMS.format(which="article_id IN (SELECT unnest($ids))"), {"ids": list(article_ids)})
+
+
+# the words of every article, for search
+MIGRATIONS[5] = [_ARTICLE_TERMS_TABLE, index_terms]
 
 DEFAULT_DB = "events.duckdb"
 
@@ -584,7 +613,7 @@ def _delete_article_rows(con, article_ids: list[int]) -> tuple[set[int], set[int
             {"ids": article_ids}).fetchall()})
     con.execute("DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM _gone)")
     con.execute("DELETE FROM event_places WHERE event_id IN (SELECT event_id FROM _gone)")
-    for table in ("events", "article_actors", "article_places", "related_links"):
+    for table in ("events", "article_actors", "article_places", "related_links", "article_terms"):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [article_ids])
     con.execute("DROP TABLE _gone")
     return named[0], named[1]
@@ -618,6 +647,7 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
             _rows(con, "UPDATE articles SET " + ", ".join(f"{c} = u.{c}" for c in article_columns if c not in kept)
                   + f", title_key = {_title_key('u.title')} FROM _batch u WHERE articles.article_id = u.article_id",
                   dict(zip(article_columns, zip(*updates))))
+        index_terms(con, ids)
 
         # in order of first appearance, so that the same import gives the same ids every time
         keys = dict.fromkeys((ac.name, ac.kind) for r in records for ac in r.actors)

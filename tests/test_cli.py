@@ -562,3 +562,61 @@ def test_progress_bar_moves_with_each_chunk_and_ends_at_the_total(tmp_path, monk
                      on_batch=lambda s: calls.append(("batch", s.imported)))
     assert calls == [60, ("batch", 60)]  # one chunk without worker processes
 
+
+
+SEARCH_CORPUS = [
+    {"id": "banjir-1", "title": "Banjir Rendam Dayeuhkolot", "source": "Warta Bandung", "published": "2024-03-04",
+     "text": "Banjir setinggi satu meter merendam ratusan rumah di Dayeuhkolot, Kabupaten Bandung, Senin (4/3/2024). "
+             "Warga mengungsi ke masjid terdekat."},
+    {"id": "banjir-2", "title": "Warga Baleendah Mengungsi", "source": "Kabar Priangan", "published": "2024-03-05",
+     "text": "Sebanyak 40 keluarga di Baleendah mengungsi pada Selasa (5/3/2024) setelah Sungai Citarum meluap. "
+             "Banjir serupa melanda kawasan itu pada 12 Februari 2024."},
+    {"id": "pasar", "title": "Pasar Kosambi Direnovasi", "source": "Warta Bandung", "published": "2024-03-06",
+     "text": "Pemerintah Kota Bandung mulai merenovasi Pasar Kosambi pada Rabu (6/3/2024). Pedagang dipindahkan sementara."},
+]
+
+
+@pytest.fixture
+def search_corpus(tmp_path):
+    path = tmp_path / "cari.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in SEARCH_CORPUS), encoding="utf-8")
+    assert run("import", str(path)).exit_code == 0
+    return path
+
+
+def test_search_ranks_articles_and_shows_the_matching_event(search_corpus):
+    result = run("search", "banjir", "--format", "csv")
+    rows = table(result.stdout, "csv")
+    assert rows[0] == ["id", "score", "published", "source", "title", "event", "matching event"]
+    # a word of the headline weighs more than one of the text; every word must be there
+    assert [(r[0], r[2], r[4]) for r in rows[1:]] == [("a1", "2024-03-04", "Banjir Rendam Dayeuhkolot"),
+                                                      ("a2", "2024-03-05", "Warga Baleendah Mengungsi")]
+    # of its two events, the one that holds the word, though the other is the main event
+    assert rows[2][6] == "Banjir serupa melanda kawasan itu pada 12 Februari 2024."
+    # any case and punctuation; "mengungsi" is a2's headline word
+    assert [r[0] for r in table(run("search", "BANJIR,", "mengungsi", "--format", "csv").stdout, "csv")[1:]] == ["a2", "a1"]
+    assert [r[0] for r in table(run("search", "banjir", "citarum", "--format", "csv").stdout, "csv")[1:]] == ["a2"]
+    assert [r[0] for r in table(run("search", "bandung", "--source", "warta", "--from", "2024-03-05",
+                                    "--format", "csv").stdout, "csv")[1:]] == ["a3"]
+    result = run("search", "gempa")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "(no rows)\n")
+    fails("search", "a", "-", code=2, message="nothing to search for in 'a -': give words of two letters or more")
+
+
+def test_timeline_text_keeps_the_events_of_matching_articles(search_corpus):
+    rows = table(run("timeline", "--text", "citarum meluap", "--format", "csv").stdout, "csv")
+    assert [(r[1], r[3]) for r in rows[1:]] == [
+        ("2024-02-12", "Banjir serupa melanda kawasan itu pada 12 Februari 2024."),
+        ("2024-03-05", "Sebanyak 40 keluarga di Baleendah mengungsi pada Selasa (5/3/2024) setelah Sungai Citarum meluap.")]
+
+
+def test_search_follows_a_re_extracted_text(search_corpus, tmp_path):
+    changed = [dict(SEARCH_CORPUS[2], url="https://warta.example/pasar")]
+    path = tmp_path / "ganti.jsonl"
+    path.write_text(json.dumps(changed[0]) + "\n", encoding="utf-8")
+    assert run("import", str(path)).exit_code == 0
+    path.write_text(json.dumps(dict(changed[0], text="Pasar Kosambi terbakar pada Kamis (7/3/2024) dini hari.")) + "\n",
+                    encoding="utf-8")
+    assert run("import", "--replace", str(path)).exit_code == 0
+    assert [r[0] for r in table(run("search", "terbakar", "--format", "csv").stdout, "csv")[1:]] == ["a4"]
+    assert [r[0] for r in table(run("search", "pedagang", "--format", "csv").stdout, "csv")[1:]] == ["a3"]
