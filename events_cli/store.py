@@ -599,6 +599,19 @@ def _add_aliases(con, table: str, id_column: str, pairs: set[tuple[int, str]]) -
           {"id": ids, "alias": aliases})
 
 
+def _event_ids_by_content(con, article_ids: list[int]) -> dict[tuple, list[int]]:
+    """The stored events of these articles by what they say (article, kind, sentence, date,
+    date's end, precision), each key's ids last first, to hand back to a re-extraction."""
+    if not article_ids:
+        return {}
+    out: dict[tuple, list[int]] = {}
+    for event_id, *key in con.execute(
+            "SELECT event_id, article_id, kind, sentence, date, date_end, precision FROM events "
+            "WHERE article_id IN (SELECT unnest($ids)) ORDER BY event_id DESC", {"ids": article_ids}).fetchall():
+        out.setdefault(tuple(key), []).append(event_id)
+    return out
+
+
 def _delete_article_rows(con, article_ids: list[int]) -> tuple[set[int], set[int]]:
     """Delete what the articles' extraction wrote; returns the actor and place ids it named."""
     if not article_ids:
@@ -632,6 +645,7 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
     try:
         new_ids = iter(_ids(con, "article_ids", len(records) - len(replace_ids)))
         ids = [replace_ids[i] if i in replace_ids else next(new_ids) for i in range(len(records))]
+        kept_events = _event_ids_by_content(con, list(replace_ids.values()))
         old_actors, old_places = _delete_article_rows(con, list(replace_ids.values()))
         article_rows, updates = [], []
         for i, (article_id, rec) in enumerate(zip(ids, records)):
@@ -660,7 +674,12 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
 
         article_actor_rows, article_place_rows, link_rows = [], [], []
         event_rows, event_actor_rows, event_place_rows = [], [], []
-        event_ids = iter(_ids(con, "event_ids", sum(len(r.events) for r in records)))
+        # a re-extracted event that is as it was keeps its id (a user may have written it down)
+        event_keys = [[(article_id, ev.kind, ev.sentence, ev.date, period_end(ev.last or ev.date, ev.precision),
+                        ev.precision) for ev in rec.events] for article_id, rec in zip(ids, records)]
+        reused = [[kept_events[key].pop() if kept_events.get(key) else None for key in keys] for keys in event_keys]
+        fresh = iter(_ids(con, "event_ids", sum(ids_.count(None) for ids_ in reused)))
+        event_ids = iter([event_id if event_id is not None else next(fresh) for ids_ in reused for event_id in ids_])
         for article_id, rec in zip(ids, records):
             kinds = {ac.name: ac.kind for ac in rec.actors}
             place_kinds = {p.name: p.kind for p in rec.places}

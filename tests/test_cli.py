@@ -68,10 +68,13 @@ def test_import_twice_changes_nothing(isolated_db):
     con = store.connect(str(isolated_db))
     assert store.table_counts(con) == before
     con.close()
+    ids = run("timeline", "--format", "csv").stdout
     third = run("import", "--replace", str(SEED))
     assert third.stderr.startswith("0 imported, 1 re-extracted, 0 unchanged, 0 failed")
     con = store.connect(str(isolated_db))
     assert store.table_counts(con) == before
+    con.close()
+    assert run("timeline", "--format", "csv").stdout == ids  # the same events keep their ids (e1, e2)
 
 
 def test_import_reports_bad_inputs_and_keeps_good_ones(tmp_path):

@@ -268,3 +268,17 @@ def test_an_import_connection_lets_go_only_when_asked(tmp_path):
         assert handle.con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
     finally:
         handle.close()
+
+
+def test_re_extraction_keeps_the_ids_of_events_that_did_not_change(tmp_path):
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    first = _record("Teks.")
+    first.events.append(Event(dt.date(2023, 9, 1), "day", "other", "Sebelumnya pada 1 September 2023.", "1 September 2023"))
+    [article_id] = store.write_articles(con, [first])
+    assert con.execute("SELECT event_id, sentence FROM events ORDER BY event_id").fetchall() == [
+        (1, "Teks."), (2, "Sebelumnya pada 1 September 2023.")]
+    again = _record("Teks.")
+    again.events.append(Event(dt.date(2023, 9, 2), "day", "other", "Sebelumnya pada 2 September 2023.", "2 September 2023"))
+    store.write_articles(con, [again], replace_ids={0: article_id})
+    assert con.execute("SELECT event_id, sentence FROM events ORDER BY event_id").fetchall() == [
+        (1, "Teks."), (3, "Sebelumnya pada 2 September 2023.")]
