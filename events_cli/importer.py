@@ -19,7 +19,7 @@ import duckdb
 from events_cli import store
 from events_cli.errors import InputError
 from events_cli.models import Article, ArticleRecord
-from events_cli.readers import AlreadyImported, InputNotice, Overrides, read_inputs
+from events_cli.readers import JSON_SUFFIXES, AlreadyImported, InputNotice, Overrides, is_jsonl, read_inputs
 
 # Articles per transaction. Each batch's statements have a cost of their own (planning, and
 # scans of the stored actors, places and aliases to match names, which grow with the
@@ -39,6 +39,7 @@ CHUNK = 25  # articles per task sent to a worker
 @dataclass
 class ImportSummary:
     imported: int = 0
+    updated: int = 0  # articles whose file (or record, by its id) came again with another text: replaced
     replaced: int = 0
     unchanged: int = 0
     failed: int = 0
@@ -47,6 +48,8 @@ class ImportSummary:
 
     def line(self) -> str:
         parts = [f"{self.imported} imported"]
+        if self.updated:
+            parts.append(f"{self.updated} updated (text changed)")
         if self.replaced:
             parts.append(f"{self.replaced} re-extracted")
         parts.append(f"{self.unchanged} unchanged")
@@ -180,6 +183,7 @@ class _Plan:
     articles: list[Article]  # to extract, in order
     replace_ids: dict[int, int]  # index in `articles` -> stored article id it re-extracts
     keys: set[str]  # the dedup keys of `articles`
+    updated: set[int] = field(default_factory=set)  # indexes in `articles` of new texts of stored ones
 
 
 def _plan(con, batch: list[Article], replace: bool, summary: ImportSummary, unwritten: set[str]) -> _Plan:
@@ -188,6 +192,10 @@ def _plan(con, batch: list[Article], replace: bool, summary: ImportSummary, unwr
     extracted and not yet in the database) is counted unchanged, like one stored."""
     keys = [store.dedup_key(a.url, a.text) for a in batch]
     existing = store.find_existing(con, keys)
+    # a file (or a record with an id) without a URL that comes again with another text replaces
+    # the article it gave before, rather than adding a second one
+    known = store.find_by_origin(con, list(dict.fromkeys(
+        identity for article, key in zip(batch, keys) if key not in existing and (identity := _identity(article)))))
     plan = _Plan([], {}, set())
     seen = plan.keys
     for article, key in zip(batch, keys):
@@ -196,10 +204,26 @@ def _plan(con, batch: list[Article], replace: bool, summary: ImportSummary, unwr
             summary.unchanged += 1
             continue
         seen.add(key)
+        if stored is None and (earlier := known.get(_identity(article))) is not None \
+                and earlier not in plan.replace_ids.values():
+            stored = earlier
+            plan.updated.add(len(plan.articles))
         if stored is not None:
             plan.replace_ids[len(plan.articles)] = stored
         plan.articles.append(article)
     return plan
+
+
+def _identity(article: Article) -> tuple[str, str | None] | None:
+    """What names an article without a URL across imports: its file, or its file and its id
+    in a JSON or JSON Lines file (records without an id share their file: nothing names them)."""
+    if article.url:
+        return None
+    if article.external_id is not None:
+        return article.origin, article.external_id
+    if is_jsonl(article.origin) or article.origin.lower().endswith(JSON_SUFFIXES) or article.origin == "<stdin>":
+        return None
+    return article.origin, None
 
 
 class _Workers:
@@ -265,7 +289,7 @@ def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable
     for part in work:
         results.extend(pool.result(part) if pool is not None else part)
         on_progress(summary, len(results))
-    records, replace_ids = [], {}
+    records, replace_ids, updated = [], {}, 0
     for i, result in enumerate(results):
         if isinstance(result, InputError):
             fail(result)
@@ -274,9 +298,11 @@ def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable
             result.article = plan.articles[i]
         if i in plan.replace_ids:
             replace_ids[len(records)] = plan.replace_ids[i]
+            updated += i in plan.updated
         records.append(result)
     store.write_articles(con, records, replace_ids)
-    summary.replaced += len(replace_ids)
+    summary.updated += updated
+    summary.replaced += len(replace_ids) - updated
     summary.imported += len(records) - len(replace_ids)
 
 

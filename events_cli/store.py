@@ -488,6 +488,18 @@ def find_existing(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[s
                       {"dedup_key": keys}))
 
 
+def find_by_origin(con: duckdb.DuckDBPyConnection, origins: Sequence[tuple[str, str | None]]) -> dict[tuple, int]:
+    """The ids of the articles without a URL last stored from these (origin, external_id) pairs:
+    a file, or a record of a file by its id, imported before (perhaps with another text)."""
+    if not origins:
+        return {}
+    rows = _rows(con, """SELECT a.origin, a.external_id, max(a.article_id) FROM articles a
+                         JOIN _batch k ON a.origin = k.origin AND a.external_id IS NOT DISTINCT FROM k.external_id
+                         WHERE a.url IS NULL GROUP BY ALL""",
+                 {"origin": [o for o, _ in origins], "external_id": [e for _, e in origins]})
+    return {(origin, external_id): article_id for origin, external_id, article_id in rows}
+
+
 def _rows(con, sql: str, columns: dict[str, Sequence]) -> list[tuple]:
     """Run `sql`, which reads `columns` (name -> values, all of one length) as the table
     ``_batch``, and fetch its result.
@@ -656,8 +668,9 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         article_columns = ["article_id", "origin", "external_id", "url", "source", "title", "published", "language",
                            "dateline_place", "text", "content_hash", "dedup_key", "imported_at"]
         _insert(con, "articles", article_columns, article_rows, {"title_key": _title_key("title")})
-        if updates:  # re-extracted articles keep their id and dedup key; the rest is replaced
-            kept = ("article_id", "dedup_key")
+        if updates:  # re-extracted articles keep their id; the rest is replaced (the dedup key
+            # too, when the text of an article known by its file changed)
+            kept = ("article_id",)
             _rows(con, "UPDATE articles SET " + ", ".join(f"{c} = u.{c}" for c in article_columns if c not in kept)
                   + f", title_key = {_title_key('u.title')} FROM _batch u WHERE articles.article_id = u.article_id",
                   dict(zip(article_columns, zip(*updates))))

@@ -623,3 +623,26 @@ def test_search_follows_a_re_extracted_text(search_corpus, tmp_path):
     assert run("import", "--replace", str(path)).exit_code == 0
     assert [r[0] for r in table(run("search", "terbakar", "--format", "csv").stdout, "csv")[1:]] == ["a4"]
     assert [r[0] for r in table(run("search", "pedagang", "--format", "csv").stdout, "csv")[1:]] == ["a3"]
+
+
+def test_a_file_imported_again_with_another_text_replaces_its_article(tmp_path):
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Banjir merendam Dayeuhkolot pada Senin (4/3/2024).", encoding="utf-8")
+    (folder / "b.txt").write_text("Pasar Kosambi direnovasi pada Rabu (6/3/2024).", encoding="utf-8")
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps({"id": "r1", "text": "Gempa kecil terasa di Garut pada 2 Januari 2024."}) + "\n"
+                       + json.dumps({"text": "Tanpa id, pada 3 Januari 2024."}) + "\n", encoding="utf-8")
+    assert run("import", str(folder), str(records)).stderr.startswith("4 imported, 0 unchanged, 0 failed")
+    (folder / "a.txt").write_text("Banjir merendam Dayeuhkolot dan Baleendah pada Senin (4/3/2024).", encoding="utf-8")
+    records.write_text(json.dumps({"id": "r1", "text": "Gempa kecil terasa di Garut dan Tasikmalaya pada 2 Januari 2024."})
+                       + "\n" + json.dumps({"text": "Tanpa id, pada 4 Januari 2024."}) + "\n", encoding="utf-8")
+    result = run("import", str(folder), str(records))
+    # a record without an id shares its file with others: nothing says which it was, so it is new
+    assert result.stderr.startswith("1 imported, 2 updated (text changed), 1 unchanged, 0 failed")
+    assert run("import", str(folder), str(records)).stderr.startswith("0 imported, 4 unchanged, 0 failed")
+    rows = table(run("sql", "SELECT article_id, text FROM articles ORDER BY article_id", "--format", "csv").stdout, "csv")
+    assert rows[1:] == [["1", "Banjir merendam Dayeuhkolot dan Baleendah pada Senin (4/3/2024)."],
+                        ["2", "Pasar Kosambi direnovasi pada Rabu (6/3/2024)."],
+                        ["3", "Gempa kecil terasa di Garut dan Tasikmalaya pada 2 Januari 2024."],
+                        ["4", "Tanpa id, pada 3 Januari 2024."], ["5", "Tanpa id, pada 4 Januari 2024."]]
