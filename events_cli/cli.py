@@ -11,7 +11,7 @@ from typing import Callable, Optional
 import typer
 
 from events_cli import __version__
-from events_cli.errors import EventsError, InputError, UsageError
+from events_cli.errors import EventsError, InputError, NotFoundError, UsageError
 
 def _db_after_command(ctx, param, value: Optional[str]) -> Optional[str]:
     if value:
@@ -493,6 +493,39 @@ def sql(
 
                 store.refresh_derived(con)
             _echo_rendered(result, fmt)
+
+
+@app.command()
+def forget(
+    items: Optional[list[str]] = typer.Argument(None, help="Article ids (12 or a12)."),
+    origin: Optional[str] = typer.Option(None, "--origin", help="Articles imported from this file, folder or URL."),
+    url: Optional[str] = typer.Option(None, "--url", help="The article with this URL."),
+    source: Optional[str] = typer.Option(None, "--source", "-s", help="Every article of this outlet (its whole name, any case)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Say what would be forgotten, and change nothing."),
+) -> None:
+    """Remove articles and everything found in them (events, links, counts of actors and places)."""
+    from events_cli import queries, store
+
+    with _errors():
+        ids = []
+        for item in items or []:
+            kind, article_id = _parse_id(item)
+            if kind != "a":
+                raise UsageError(f"forget takes article ids (12 or a12), not {item}")
+            ids.append(article_id)
+        if not (ids or origin or url or source):
+            raise UsageError("nothing to forget: give article ids, --origin, --url or --source")
+        with _database(read_only=dry_run) as con:
+            chosen = queries.article_ids_to_forget(con, ids, origin=origin, url=url, source=source)
+            if not chosen:
+                raise NotFoundError("no article matches: nothing forgotten")
+            listed = ", ".join(f"a{i}" for i in chosen[:10]) + (f" and {len(chosen) - 10} more" if len(chosen) > 10 else "")
+            if dry_run:
+                _err(f"would forget {len(chosen)} article{'s' * (len(chosen) != 1)}: {listed}")
+                return
+            gone = store.forget_articles(con, chosen)
+        _err(f"forgot {gone['articles']} article{'s' * (gone['articles'] != 1)} ({listed}) "
+             f"and {gone['events']} event{'s' * (gone['events'] != 1)}")
 
 
 @app.command()

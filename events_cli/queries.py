@@ -166,6 +166,27 @@ def _filters(f: TimelineFilter, conditions: dict[str, str]) -> tuple[list[str], 
     return where, params
 
 
+def article_ids_to_forget(con: duckdb.DuckDBPyConnection, ids: list[int], origin: str | None = None,
+                          url: str | None = None, source: str | None = None) -> list[int]:
+    """The stored articles named by id, by the file or URL they were imported from (`origin`;
+    a folder names every file below it), by their own URL, or by outlet (case-insensitive)."""
+    if missing := sorted(set(ids) - {r[0] for r in con.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest($ids))", {"ids": ids}).fetchall()}):
+        raise NotFoundError(f"no article {', '.join(f'a{i}' for i in missing)}")
+    where, params = ["article_id IN (SELECT unnest($ids))"], {"ids": ids}
+    if origin:
+        where.append("(origin = $origin OR starts_with(origin, rtrim($origin, '/') || '/'))")
+        params["origin"] = origin
+    if url:
+        where.append("url = $url")
+        params["url"] = url
+    if source:
+        where.append("lower(source) = lower($source)")
+        params["source"] = source
+    return [r[0] for r in con.execute(
+        f"SELECT article_id FROM articles WHERE {' OR '.join(where)} ORDER BY article_id", params).fetchall()]
+
+
 def _limit_clause(limit: int | None, params: dict) -> str:
     """"LIMIT $limit" with its parameter added to `params`, or nothing when there is no limit."""
     if limit is None:

@@ -746,6 +746,31 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
     return ids
 
 
+def forget_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int]) -> dict[str, int]:
+    """Remove these articles and everything derived from them, in one transaction: their events,
+    links, words and the counts of the actors and places they named; links of other articles
+    that pointed at them point at no article again (or at another with their URL or title).
+    Returns how many articles and events went."""
+    article_ids = list(article_ids)
+    con.begin()
+    try:
+        n_events = con.execute("SELECT count(*) FROM events WHERE article_id IN (SELECT unnest($ids))",
+                               {"ids": article_ids}).fetchone()[0]
+        actors, places = _delete_article_rows(con, article_ids)
+        con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids})
+        pointing = [r[0] for r in con.execute(
+            "UPDATE related_links SET target_article_id = NULL WHERE target_article_id IN (SELECT unnest($ids)) "
+            "RETURNING article_id", {"ids": article_ids}).fetchall()]
+        if pointing:
+            resolve_related_links(con, sorted(set(pointing)))
+        refresh_stats(con, actors, places)
+        con.commit()
+    except BaseException:
+        _rollback(con)
+        raise
+    return {"articles": len(article_ids), "events": n_events}
+
+
 def resolve_related_links(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int] | None = None,
                           links_added: bool = True) -> None:
     """Point unresolved links at the first imported article with their URL or title.

@@ -646,3 +646,27 @@ def test_a_file_imported_again_with_another_text_replaces_its_article(tmp_path):
                         ["2", "Pasar Kosambi direnovasi pada Rabu (6/3/2024)."],
                         ["3", "Gempa kecil terasa di Garut dan Tasikmalaya pada 2 Januari 2024."],
                         ["4", "Tanpa id, pada 3 Januari 2024."], ["5", "Tanpa id, pada 4 Januari 2024."]]
+
+
+def test_forget_removes_articles_with_all_they_gave(search_corpus, tmp_path):
+    linking = tmp_path / "tautan.jsonl"
+    linking.write_text(json.dumps({"id": "l", "title": "Bupati Tinjau Banjir", "published": "2024-03-07",
+                                   "text": "Bupati Bandung Dadang Supriatna meninjau lokasi banjir pada Kamis (7/3/2024).\n"
+                                           "BACA JUGA: Banjir Rendam Dayeuhkolot"}) + "\n", encoding="utf-8")
+    assert run("import", str(linking)).exit_code == 0
+    assert json.loads(run("related", "--format", "json").stdout)[0]["to"] == 1
+    before = json.loads(run("sql", "SELECT count(*) AS n FROM events", "--format", "json").stdout)[0]["n"]
+    result = run("forget", "a1", "--source", "kabar priangan", "--dry-run")
+    assert (result.exit_code, result.stderr) == (0, "would forget 2 articles: a1, a2\n")
+    result = run("forget", "a1", "--source", "kabar priangan")
+    assert (result.exit_code, result.stderr) == (0, "forgot 2 articles (a1, a2) and 3 events\n")
+    counts = json.loads(run("sql", """SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
+        (SELECT count(*) FROM article_terms WHERE article_id IN (1, 2)) AS words,
+        (SELECT count(*) FROM event_actors WHERE event_id NOT IN (SELECT event_id FROM events)) AS orphans""",
+                            "--format", "json").stdout)
+    assert counts == [{"articles": 2, "events": before - 3, "words": 0, "orphans": 0}]
+    assert json.loads(run("related", "--format", "json").stdout)[0]["target"] == "missing"
+    assert [r[0] for r in table(run("search", "banjir", "--format", "csv").stdout, "csv")[1:]] == ["a4"]
+    fails("forget", "a1", code=1, message="no article a1")
+    fails("forget", code=2, message="nothing to forget: give article ids, --origin, --url or --source")
+    fails("forget", "--source", "Tidak Ada", code=1, message="no article matches: nothing forgotten")
