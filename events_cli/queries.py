@@ -127,13 +127,14 @@ def search(con: duckdb.DuckDBPyConnection, text: str, f: TimelineFilter) -> Tabl
         "source": "contains(lower(a.source), lower($source))"})
     params.update(text=text, words=_words(text))
     limit = _limit_clause(f.limit, params)
-    order = "hits.score ASC, a.published ASC NULLS FIRST, a.article_id" if f.reverse else \
-        "hits.score DESC, a.published DESC NULLS LAST, a.article_id DESC"
+    # (a top-N sort of the matches: no window over all of them, which a common word makes many)
+    order = ("{t}score ASC, {t}published ASC NULLS FIRST, {t}article_id" if f.reverse else
+             "{t}score DESC, {t}published DESC NULLS LAST, {t}article_id DESC")
     sql = f"""
         WITH hits AS ({_MATCHING_ARTICLES}),
-        picked AS (SELECT a.article_id, hits.score, row_number() OVER (ORDER BY {order}) AS rank
+        picked AS (SELECT a.article_id, hits.score, a.published
                    FROM hits JOIN articles a USING (article_id)
-                   WHERE {' AND '.join(where)} ORDER BY {order} {limit}),
+                   WHERE {' AND '.join(where)} ORDER BY {order.format(t="")} {limit}),
         best AS (SELECT e.article_id, arg_max(e.event_id, (
                         len(list_filter($words, lambda w: contains(lower(e.sentence), w))), e.kind = 'main', -e.event_id)
                  ) AS event_id
@@ -142,7 +143,7 @@ def search(con: duckdb.DuckDBPyConnection, text: str, f: TimelineFilter) -> Tabl
                'e' || best.event_id AS event, e.sentence AS "matching event"
         FROM picked JOIN articles a USING (article_id)
         LEFT JOIN best USING (article_id) LEFT JOIN events e ON e.event_id = best.event_id
-        ORDER BY picked.rank
+        ORDER BY {order.format(t="picked.")}
     """
     return _table(con, sql, params)
 
