@@ -13,22 +13,35 @@ import typer
 from events_cli import __version__
 from events_cli.errors import EventsError, InputError, NotFoundError, UsageError
 
-def _db_after_command(ctx, param, value: Optional[str]) -> Optional[str]:
-    if value:
-        _state["db"] = value
-    return value
+def _setting(name: str):
+    """A callback that keeps an option given after the command in `_state`."""
+    def keep(ctx, param, value):
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+            raise typer.BadParameter(f"{value} is negative")
+        if value is not None and value is not False:
+            _state[name] = value
+        return value
+    return keep
+
+
+# The main options, which every command also takes after its name (`events timeline --db x`),
+# as sqlite-utils' commands take theirs: (name, declarations, type, is_flag, metavar, help)
+_AFTER_COMMAND = [
+    ("db", ["--db"], str, False, "PATH", "The DuckDB database file (as `events --db PATH COMMAND`)."),
+    ("wait", ["--wait"], float, False, "SECONDS", "How long to wait for the database while another events process has it."),
+    ("width", ["--width"], int, False, "N", "Cut long texts in tables at N characters (0: never cut)."),
+    ("wrap", ["--wrap"], bool, True, None, "Wrap long texts in tables over several lines instead of cutting them."),
+]
 
 
 class _Group(typer.core.TyperGroup):
-    """The commands, each of which also takes --db after its name (`events timeline --db x`),
-    as sqlite-utils' do; before the name it is the main option."""
-
     def get_command(self, ctx, name):
         command = super().get_command(ctx, name)
-        if command is not None and not any(p.name == "db_after_command" for p in command.params):
-            command.params.append(typer.core.TyperOption(
-                param_decls=["--db", "db_after_command"], metavar="PATH", expose_value=False,
-                callback=_db_after_command, help="The DuckDB database file (as `events --db PATH COMMAND`)."))
+        if command is not None and not any(p.name == "after_db" for p in command.params):
+            for name_, decls, type_, flag, metavar, help_ in _AFTER_COMMAND:
+                command.params.append(typer.core.TyperOption(
+                    param_decls=[*decls, f"after_{name_}"], type=type_, is_flag=flag, metavar=metavar,
+                    expose_value=False, callback=_setting(name_), help=help_))
         return command
 
 
@@ -43,7 +56,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_state = {"db": None, "wait": 10.0}
+_state = {"db": None, "wait": 10.0, "width": None, "wrap": False}
 
 FormatOption = typer.Option(
     "simple", "--format", "-f",
@@ -81,7 +94,7 @@ def _echo_rendered(table, fmt: str) -> None:
     """The table on stdout; "(no rows)" on stderr when a table for people has none."""
     from events_cli.render import MACHINE_FORMATS, render
 
-    _echo(render(table, fmt))
+    _echo(render(table, fmt, width=_state["width"], wrap=_state["wrap"]))
     if not table.rows and fmt not in MACHINE_FORMATS:
         _err("(no rows)")
 
@@ -102,6 +115,10 @@ def main(
         10.0, "--wait", min=0, metavar="SECONDS",
         help="How long to wait for the database while another events process has it (an import lets "
              "readers in between its batches)."),
+    width: Optional[int] = typer.Option(
+        None, "--width", min=0, metavar="N",
+        help="Cut long texts in tables (sentences, names, titles) at N characters (0: never cut)."),
+    wrap: bool = typer.Option(False, "--wrap", help="Wrap long texts in tables over several lines instead of cutting them."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
 ) -> None:
     """events: news articles in, an event database out."""
@@ -109,6 +126,7 @@ def main(
 
     _state["db"] = db or DEFAULT_DB
     _state["wait"] = wait
+    _state["width"], _state["wrap"] = width, wrap
 
 
 def _err(message: str) -> None:

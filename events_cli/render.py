@@ -63,8 +63,12 @@ def _shorten(text, width: int):
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def render(table: Table, fmt: str = DEFAULT_FORMAT) -> str:
-    """The table as text in `fmt`; a human format gets the table's title and notes above it."""
+def render(table: Table, fmt: str = DEFAULT_FORMAT, width: int | None = None, wrap: bool = False) -> str:
+    """The table as text in `fmt`; a human format gets the table's title and notes above it.
+
+    In a table for people, long texts (an event's sentence, names, titles) are cut to fit
+    with "…": at their column's usual width, or `width` characters (0: never cut); with
+    `wrap` they are wrapped over several lines at that width instead."""
     if fmt == "json":
         return _json([dict(zip(table.columns, row)) for row in table.rows], indent=2) + "\n"
     if fmt == "jsonl":
@@ -77,8 +81,9 @@ def render(table: Table, fmt: str = DEFAULT_FORMAT) -> str:
         return out.getvalue()
     from tabulate import tabulate
 
+    widths = [(_SHORTEN[c] if width is None else width or None) if c in _SHORTEN else None for c in table.columns]
     rows = [
-        [_shorten(_cell(v, ", "), _SHORTEN[c]) if c in _SHORTEN else _cell(v, ", ") for c, v in zip(table.columns, row)]
+        [_shorten(_cell(v, ", "), w) if w and not wrap else _cell(v, ", ") for w, v in zip(widths, row)]
         for row in table.rows
     ]
     head = []
@@ -89,7 +94,8 @@ def render(table: Table, fmt: str = DEFAULT_FORMAT) -> str:
     text_columns = [i for i in range(len(table.columns)) if any(isinstance(r[i], str) for r in rows)]
     if not rows:  # (the command says "(no rows)" on stderr: stdout holds only data)
         return "\n".join(head) + "\n" if head else ""
-    body = tabulate(rows, headers=table.columns, tablefmt=fmt, floatfmt=".4f", disable_numparse=text_columns)
+    body = tabulate(rows, headers=table.columns, tablefmt=fmt, floatfmt=".4f", disable_numparse=text_columns,
+                    maxcolwidths=widths if wrap and any(widths) else None)
     return "\n".join(head + ([""] if head else []) + [body]) + "\n"
 
 

@@ -670,3 +670,18 @@ def test_forget_removes_articles_with_all_they_gave(search_corpus, tmp_path):
     fails("forget", "a1", code=1, message="no article a1")
     fails("forget", code=2, message="nothing to forget: give article ids, --origin, --url or --source")
     fails("forget", "--source", "Tidak Ada", code=1, message="no article matches: nothing forgotten")
+
+
+def test_width_and_wrap_of_long_texts(seeded):
+    cut = run("timeline", "-n", "1").stdout.splitlines()[2]
+    assert "pertama kedua pemimpin bertemu secara langsung, dan kun…" in cut
+    whole = run("timeline", "-n", "1", "--width", "0").stdout.splitlines()[2]
+    assert TIMELINE[1][3] in whole
+    assert "  Ini adalah kali pertama kedua…  Kim Jong-un" in run("--width", "30", "timeline", "-n", "1").stdout
+    wrapped = run("timeline", "-n", "1", "--wrap", "--width", "40").stdout.splitlines()
+    assert [line[27:67].strip() for line in wrapped[2:]] == [
+        "Ini adalah kali pertama kedua pemimpin", "bertemu secara langsung, dan kunjungan",
+        "pertama Kim ke Rusia sejak ia menjadi", "pemimpin tertinggi Korea Utara pada",
+        "2011."]
+    result = run("timeline", "--width", "-1")
+    assert result.exit_code == 2 and "Invalid value for '--width': -1 is negative" in result.stderr
