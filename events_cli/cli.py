@@ -335,6 +335,11 @@ def timeline(
     limit: Optional[int] = LimitOption,
     reverse: bool = typer.Option(False, "--reverse", "-r", help="Newest first."),
     text: Optional[str] = typer.Option(None, "--text", "-t", help="Only events of articles that hold all these words (as events search)."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="main (the event each article reports) or other."),
+    columns: Optional[str] = typer.Option(
+        None, "--columns", "-c", metavar="NAMES",
+        help="The columns to show, comma-separated, of: id, date, precision, event, actors, places, source, kind, "
+             "article, title, published, url, origin (default: the first seven)."),
     fmt: str = FormatOption,
 ) -> None:
     """List events by date: date, precision, what happened, actors, places, outlet."""
@@ -343,7 +348,15 @@ def timeline(
 
     with _errors():
         check_format(fmt)
-        f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse, text=text)
+        if kind not in (None, "main", "other"):
+            raise UsageError("--kind must be main or other")
+        chosen = tuple(c.strip().lower() for c in columns.split(",") if c.strip()) if columns is not None else ()
+        if unknown := [c for c in chosen if c not in queries.TIMELINE_COLUMNS]:
+            raise UsageError(f"--columns: no column {', '.join(unknown)} (choose from {', '.join(queries.TIMELINE_COLUMNS)})")
+        if columns is not None and not chosen:
+            raise UsageError("--columns: name at least one column")
+        f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse, text=text, kind=kind,
+                            columns=chosen)
         with _database(read_only=True) as con:
             table = queries.timeline(con, f)
         _echo_table(table, fmt, limit)

@@ -31,13 +31,25 @@ class TimelineFilter:
     limit: int | None = None
     reverse: bool = False
     text: str | None = None  # words the event's article holds, all of them (see search)
+    kind: str | None = None  # main or other (events)
+    columns: tuple[str, ...] = ()  # of TIMELINE_COLUMNS, in this order; () for the default ones
 
 
 # Ids of the actors (places) whose canonical name or any written form contains the text.
 _ACTOR_IDS = """(SELECT actor_id FROM actors WHERE contains(lower(name), lower($actor))
     UNION SELECT actor_id FROM actor_aliases WHERE contains(lower(alias), lower($actor)))"""
-_PLACE_IDS = """(SELECT place_id FROM places WHERE contains(lower(name), lower($place))
-    UNION SELECT place_id FROM place_aliases WHERE contains(lower(alias), lower($place)))"""
+# Ids of the places a --place NAME means, as `events places NAME` finds them: the place of that
+# name, else those written so, else those whose name or a written form contains it; with every
+# place inside a country it names (its country code: "Indonesia" holds Bandung).
+_PLACE_IDS = """(WITH hit AS (
+        SELECT place_id, 1 AS tier FROM places WHERE lower(name) = lower($place)
+        UNION ALL SELECT place_id, 2 FROM place_aliases WHERE lower(alias) = lower($place)
+        UNION ALL SELECT place_id, 3 FROM places WHERE contains(lower(name), lower($place))
+        UNION ALL SELECT place_id, 3 FROM place_aliases WHERE contains(lower(alias), lower($place))),
+    named AS (SELECT place_id FROM hit WHERE tier = (SELECT min(tier) FROM hit))
+    SELECT place_id FROM named
+    UNION SELECT p.place_id FROM places p JOIN places c ON p.country_code = c.country_code
+    WHERE c.kind = 'country' AND c.place_id IN (SELECT place_id FROM named))"""
 
 
 
@@ -73,6 +85,16 @@ def _with_lists(picked_sql: str, columns: str, order: str) -> str:
     """
 
 
+# The columns `timeline` can show (--columns), by name; the first seven are the default.
+TIMELINE_COLUMNS = {
+    "id": "'e' || e.event_id", "date": DATE_LABEL, "precision": _PRECISION, "event": "e.sentence",
+    "actors": "coalesce(al.actors, [])", "places": "coalesce(pl.places, [])", "source": "a.source",
+    "kind": "e.kind", "article": "'a' || a.article_id", "title": "a.title", "published": "a.published",
+    "url": "a.url", "origin": "a.origin",
+}
+DEFAULT_TIMELINE_COLUMNS = ("id", "date", "precision", "event", "actors", "places", "source")
+
+
 def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     """One row per event in date order."""
     # An event matches when the period its date may mean overlaps the range: "2011" (a year)
@@ -85,13 +107,15 @@ def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     if f.text:
         where.append(f"e.article_id IN (SELECT article_id FROM ({_MATCHING_ARTICLES}))")
         params["text"] = f.text
+    if f.kind:
+        where.append("e.kind = $kind")
+        params["kind"] = f.kind
     direction = "DESC" if f.reverse else "ASC"
     limit = _limit_clause(f.limit, params)
     order = f"e.date {direction}, e.event_id {direction}"
     # Only ids and dates are sorted; the sentences and lists come for the rows kept.
     picked = f"SELECT e.event_id, e.date FROM events e WHERE {' AND '.join(where)} ORDER BY {order} {limit}"
-    columns = (f"'e' || e.event_id AS id, {DATE_LABEL} AS date, {_PRECISION} AS precision, e.sentence AS event, "
-               "coalesce(al.actors, []) AS actors, coalesce(pl.places, []) AS places, a.source")
+    columns = ", ".join(f'{TIMELINE_COLUMNS[name]} AS "{name}"' for name in f.columns or DEFAULT_TIMELINE_COLUMNS)
     return _table(con, _with_lists(picked, columns, order), params)
 
 

@@ -685,3 +685,25 @@ def test_width_and_wrap_of_long_texts(seeded):
         "2011."]
     result = run("timeline", "--width", "-1")
     assert result.exit_code == 2 and "Invalid value for '--width': -1 is negative" in result.stderr
+
+
+def test_place_filter_finds_as_places_does_and_a_country_holds_its_places(seeded):
+    def events_at(place):
+        return [r[0] for r in table(run("timeline", "--place", place, "--format", "csv").stdout, "csv")[1:]]
+
+    assert events_at("Vladivostok") == ["e1"]
+    assert events_at("rusia") == ["e2", "e1"]  # the country, and Vladivostok inside it
+    assert events_at("korea utara") == ["e2"]
+    assert events_at("Cosmodrome") == ["e1"]  # a part of a name, when nothing is named so
+    assert events_at("Jepang") == []
+
+
+def test_timeline_kind_and_columns(seeded):
+    result = run("timeline", "--kind", "main", "--columns", "id, date,article,origin,kind", "--format", "csv")
+    assert table(result.stdout, "csv") == [["id", "date", "article", "origin", "kind"],
+                                           ["e1", "2023-09-13", "a1", str(SEED), "main"]]
+    assert [r[0] for r in table(run("timeline", "--kind", "other", "--format", "csv").stdout, "csv")[1:]] == ["e2"]
+    fails("timeline", "--kind", "big", code=2, message="--kind must be main or other")
+    fails("timeline", "-c", "id,nope", code=2, message="--columns: no column nope (choose from id, date, precision, "
+          "event, actors, places, source, kind, article, title, published, url, origin)")
+    fails("timeline", "-c", ",", code=2, message="--columns: name at least one column")
