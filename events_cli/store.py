@@ -155,8 +155,8 @@ def index_terms(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int] | Non
         con.execute(_ARTICLE_TERMS.format(which="article_id IN (SELECT unnest($ids))"), {"ids": list(article_ids)})
 
 
-# the words of every article, for search
-MIGRATIONS[5] = [_ARTICLE_TERMS_TABLE, index_terms]
+# schema 5 also has the words of every article, for search
+MIGRATIONS.setdefault(5, []).extend([_ARTICLE_TERMS_TABLE, index_terms])
 
 DEFAULT_DB = "events.duckdb"
 
