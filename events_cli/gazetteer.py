@@ -136,6 +136,29 @@ def match_key(text: str) -> str:
     return key
 
 
+_PADDED: tuple = (None, "")  # the last text given to padded_key, and its key (one tuple: threads may call)
+
+
+def padded_key(text: str) -> str:
+    """``" " + match_key(text) + " "``, the form the finders' automata search: the places and
+    the bodies finders both search the same article's text, which is folded once (the key
+    of the last text is kept, and that text with it, so that it is never another's)."""
+    global _PADDED
+    last = _PADDED
+    if last[0] is text:
+        return last[1]
+    key = " " + match_key(text) + " "
+    _PADDED = (text, key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def lower_initials() -> frozenset[str]:
+    """The letters that open an alias in lower case ("eSwatini", "al-Yarmūk"): a word that
+    opens with any other small letter ("itu", "kota", "para") begins no alias as written."""
+    return frozenset(a[0] for a in _table() if a[:1].islower())
+
+
 @lru_cache(maxsize=1)
 def automaton():
     """A pyahocorasick Automaton over the aliases (built once, cached).

@@ -125,6 +125,23 @@ def test_tagger_finds_what_crfsuite_finds():
     assert english_lines > 10  # both models are used
 
 
+@pytest.mark.parametrize("english", [False, True])
+def test_feature_rows_are_those_of_the_features_spelt_out(english):
+    """The tagger finds a new word's rows (:class:`ner._FeatureIds`) without spelling its
+    features out: the very rows, in the same order, that looking up each feature of
+    :func:`ner._entry` gives, for every word of the fixtures and for words of every shape."""
+    model = ner._get_en_scores().model if english else ner._get_tagger()
+    words = {text[s:e] for text in _texts() for s, e in tokenize(text)}
+    words |= {"Dr.", "dr.", "KPK", "PDI-P", "2019/2020", "12.000", "İstanbul", "ÉCOLE", "Ⅻ", "²", "--", "_",
+              "'s", "\u2019", "x.Y-Z", "Kompas.com", "Covid-19", "di", "Jakarta", "JAKARTA", "jakarta", "kota."}
+    words = sorted(words)
+    ids, sizes = ner._FeatureIds(model).rows(words)
+    flat = [part + (ner._NO_FEATURE,) for w in words for part in ner._entry.__wrapped__(w)]
+    assert sizes == [len(part) for part in flat]
+    assert ids == [model.attributes.get(f, model.unknown) for part in flat for f in part]
+    assert len(words) > 3000 and sum(i != model.unknown for i in ids) > 10 * len(words)
+
+
 def test_tag_many_equals_one_at_a_time():
     texts = _texts()
     one = [ner.tag_entities(t) for t in texts]

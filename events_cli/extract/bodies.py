@@ -204,7 +204,7 @@ def find_bodies(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Body
     if not text:
         return []
     table = _table()
-    norm = " " + gazetteer.match_key(text) + " "
+    norm = gazetteer.padded_key(text)
     # each hit (start, -length): sorted, the longest first at each start; those that begin
     # with a small letter cannot be any form as written ("pan", "bin"), and go at once
     hits = sorted((end_idx - klen + 1, -klen) for end_idx, klen in _automaton().iter(norm)

@@ -680,6 +680,7 @@ class _ScoreTables:
                 pair = name[3:]
                 a, b = ("|", pair[2:]) if pair.startswith("||") else pair.split("|", 1)
                 self.bigrams.setdefault(a, {})[b] = row
+        self._ids = _FeatureIds(model)
         self._reset_words()
         self._reset_extras()
 
@@ -700,32 +701,38 @@ class _ScoreTables:
         if len(self.extra_index) >= self.MAX_EXTRAS:
             self._reset_extras()
 
-    def _add_words(self, words: list[str], entries) -> None:
-        """Rows for new words, from their features (:func:`_entry`), in a few array operations.
+    def _add_words(self, words: list[str], entries=None) -> None:
+        """Rows for new words, from their features, in a few array operations.
 
-        Every feature of every part (a word's own, as -1, -2, +1, +2) is looked up in one
-        pass, an unknown one as the model's row of zeros, and each part ends with that row
-        too, so that no part is empty; the parts' rows are then summed in order by one
-        ``reduceat`` (each sum as the features come, as adding them one by one would)."""
+        The rows of each part of a word's features (its own, as -1, -2, +1, +2) are looked up
+        in one pass, each part ending with the model's row of zeros, so that no part is empty,
+        and summed in order by one ``reduceat`` (each sum as the features come, as adding
+        them one by one would). ``entries``: the features spelt out (:func:`_entry`), every
+        one looked up; without them the features the model knows are found from the word
+        (:class:`_FeatureIds`): the same sums, since the unknown ones weigh nothing."""
         np = self.np
-        flat: list[str] = []
-        sizes: list[int] = []
-        for entry in entries:
-            for part in entry:
-                flat += part
-                flat.append(_NO_FEATURE)
-                sizes.append(len(part) + 1)
+        unknown = self.model.unknown
+        if entries is None:
+            ids, sizes = self._ids.rows(words)
+        else:
+            flat: list[str] = []
+            sizes = []
+            for entry in entries:
+                for part in entry:
+                    flat += part
+                    flat.append(_NO_FEATURE)
+                    sizes.append(len(part) + 1)
+            ids = list(map(self.model.attributes.get, flat, repeat(unknown)))
         base = used = 5 * len(self.word_base)
         need = used + 5 * len(words)
         if need > len(self.word_rows):
             grown = np.zeros((max(need, 2 * len(self.word_rows)), self.width))
             grown[:used] = self.word_rows[:used]
             self.word_rows = grown
-        if flat:
-            ids = np.fromiter(map(self.model.attributes.get, flat, repeat(self.model.unknown)),
-                              dtype=np.intp, count=len(flat))
+        if ids:
             starts = np.cumsum(sizes) - sizes
-            self.word_rows[base: need] = np.add.reduceat(self.model.weights[ids], starts, axis=0)
+            self.word_rows[base: need] = np.add.reduceat(
+                self.model.weights[np.fromiter(ids, dtype=np.intp, count=len(ids))], starts, axis=0)
         for k, w in enumerate(words):
             self.word_base[w] = base + 5 * k
 
@@ -735,8 +742,7 @@ class _ScoreTables:
         rows = np.fromiter(map(index.get, words, repeat(-1)), dtype=np.intp, count=len(words))
         missing = np.flatnonzero(rows < 0).tolist()
         if missing:  # words seen for the first time: their rows are made, then read
-            new = list(dict.fromkeys([words[i] for i in missing]))
-            self._add_words(new, [_entry.__wrapped__(w) for w in new])
+            self._add_words(list(dict.fromkeys([words[i] for i in missing])))
             rows[missing] = [index[words[i]] for i in missing]
         return rows
 
@@ -749,6 +755,144 @@ class _ScoreTables:
             self.extra_rows[row] = self.model.score(key)
             self.extras_used += 1
         return row
+
+
+class _FeatureIds:
+    """The model's rows of the features of a word (:func:`_entry`), found without spelling
+    the features out: a worker meets some 70,000 new words in an import of the 19k file,
+    most of them names whose features the model mostly does not know, and spelling out some
+    35 features a word to look each one up cost more than the rest of learning the word.
+
+    The model's attributes are read once into tables by kind (the word, as itself or as a
+    neighbour; its first and last letters; its shape; its cue classes; its clusters), and
+    a word's rows come out part by part, one for each feature :func:`_entry` gives, in its
+    order, the model's row of zeros for a feature it does not know: the very rows the
+    features spelt out would give, so that the sums are the same to the last bit (NumPy's
+    ``reduceat`` does not add them strictly in order: leaving the rows of zeros out moves
+    some sums by a unit in the last place).
+    """
+
+    _FLAGS = ("bias", "cap", "allcap", "title", "mixcap", "lower", "digit", "hasdigit", "hyph", "dot", "k=oov")
+
+    def __init__(self, model):
+        attrs = self.attrs = model.attributes
+        unknown = self.unknown = model.unknown
+        self.flag = {f: attrs.get(f, unknown) for f in self._FLAGS}
+        self.near_flag = {(p, f): attrs.get(p + f, unknown) for p in ("-1", "+1") for f in ("cap", "lower", "punct")}
+        # lower-cased word -> its rows as feature "w=..." (own, -1, -2, +1, +2); affixes -> rows
+        parts = {"w=": 0, "-1w=": 1, "-2w=": 2, "+1w=": 3, "+2w=": 4}
+        self.word: dict[str, list[int]] = {}
+        self.affix: dict[str, dict[str, int]] = {"p3=": {}, "s3=": {}, "s4=": {}}
+        for name, row in attrs.items():
+            head = name[:4] if name[:1] in "+-" else name[:2]
+            k = parts.get(head)
+            if k is not None:
+                self.word.setdefault(name[len(head):], [unknown] * 5)[k] = row
+            elif name[:3] in self.affix:
+                self.affix[name[:3]][name[3:]] = row
+        self.no_word = (unknown,) * 5
+        self.shapes: dict[str, tuple[int, int, int]] = {}
+        self.cues: dict[str, tuple[list[int], ...]] = {}
+        self.clusters: dict[tuple[str, ...], tuple[list[int], int, int]] = {}
+
+    def _shape(self, shape: str) -> tuple[int, int, int]:
+        """The rows of "sh=", "-1sh=" and "+1sh=" of a shape."""
+        got = self.shapes.get(shape)
+        if got is None:
+            get, unknown = self.attrs.get, self.unknown
+            got = self.shapes[shape] = tuple(get(p + "sh=" + shape, unknown) for p in ("", "-1", "+1"))
+        return got
+
+    def _cue(self, stripped: str) -> tuple[list[int], ...]:
+        """The rows of the word's cue classes as its own features, as -1, -2, +1 and +2."""
+        got = self.cues.get(stripped)
+        if got is None:
+            get, unknown = self.attrs.get, self.unknown
+            classes = CUE_CLASSES.get(stripped, ())
+            got = self.cues[stripped] = tuple([get(p + "cue=" + c, unknown) for c in classes]
+                                              for p in ("", "-1", "-2", "+1", "+2"))
+        return got
+
+    def _cluster(self, cl: tuple[str, ...]) -> tuple[list[int], int, int]:
+        """The rows of the word's clusters: its own features, the mid cluster's as -1 and +1."""
+        got = self.clusters.get(cl)
+        if got is None:
+            get, unknown = self.attrs.get, self.unknown
+            got = self.clusters[cl] = ([get(f, unknown) for f in cl], get("-1" + cl[1], unknown),
+                                       get("+1" + cl[1], unknown))
+        return got
+
+    def rows(self, words: list[str]) -> tuple[list[int], list[int]]:
+        """The rows of the words' features, each part closed by the row of zeros, and the size
+        of each part (five a word), for :meth:`_ScoreTables._add_words`."""
+        flag, near_flag, unknown, no_word = self.flag, self.near_flag, self.unknown, self.no_word
+        word_rows, affix, clusters, attrs = self.word.get, self.affix, word_clusters(), self.attrs
+        p3, s3, s4 = affix["p3="].get, affix["s3="].get, affix["s4="].get
+        ids: list[int] = []
+        sizes: list[int] = []
+        for word in words:
+            lw = word.lower()
+            stripped = lw.rstrip(".")
+            w = word_rows(lw, no_word)
+            sh_own, sh_prev, sh_next = self._shape(_shape(word))
+            cue = self._cue(stripped) if stripped in CUE_CLASSES else _NO_CUES
+            c0 = word[:1]
+            # own (:func:`_word_features`): bias, w=, sh=, p3=, s3=, s4=, capitals, digits,
+            # hyph, dot, punct=, cues, clusters or k=oov
+            own = [flag["bias"], w[0], sh_own, p3(lw[:3], unknown), s3(lw[-3:], unknown), s4(lw[-4:], unknown)]
+            if c0.isupper():
+                own.append(flag["cap"])
+                if word.isupper() and len(word) > 1:
+                    own.append(flag["allcap"])
+                elif word.istitle():
+                    own.append(flag["title"])
+                else:
+                    own.append(flag["mixcap"])
+            elif c0.islower():
+                own.append(flag["lower"])
+            if word.isdigit():
+                own.append(flag["digit"])
+            elif not word.isalpha() and any(ch.isdigit() for ch in word):
+                own.append(flag["hasdigit"])
+            if "-" in word:
+                own.append(flag["hyph"])
+            if "." in word and len(word) > 1:
+                own.append(flag["dot"])
+            if not c0.isalnum():
+                own.append(attrs.get("punct=" + word, unknown))
+            own += cue[0]
+            cl = clusters.get(lw)
+            if cl:
+                cl_own, cl_prev, cl_next = self._cluster(cl)
+                own += cl_own
+            elif c0.isalpha():
+                own.append(flag["k=oov"])
+            own.append(unknown)
+            # as a neighbour (:func:`_contexts`): at -1 and +1 the word, cues, shape, capital
+            # and mid cluster; at -2 and +2 the word and cues
+            prev = [w[1], *cue[1], sh_prev]
+            nxt = [w[3], *cue[3], sh_next]
+            near = "cap" if c0.isupper() else "lower" if c0.islower() else None if c0.isalnum() else "punct"
+            if near:
+                prev.append(near_flag["-1", near])
+                nxt.append(near_flag["+1", near])
+            if cl:
+                prev.append(cl_prev)
+                nxt.append(cl_next)
+            prev.append(unknown)
+            nxt.append(unknown)
+            far_prev = [w[2], *cue[2], unknown]
+            far_next = [w[4], *cue[4], unknown]
+            ids += own
+            ids += prev
+            ids += far_prev
+            ids += nxt
+            ids += far_next
+            sizes += (len(own), len(prev), len(far_prev), len(nxt), len(far_next))
+        return ids, sizes
+
+
+_NO_CUES: tuple[list[int], ...] = ([], [], [], [], [])
 
 
 def _segments(text: str, spans: list[tuple[int, int]]):

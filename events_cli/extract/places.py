@@ -291,10 +291,14 @@ def find_places(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Plac
     """
     if not text:
         return []
-    norm = " " + gazetteer.match_key(text) + " "
+    norm = gazetteer.padded_key(text)
     # the key covers norm[end_idx-klen+1 : end_idx+1], pads included; norm[i] is text[i-1].
-    # Each hit is (start, -klen): sorted, the longest comes first at each start.
-    hits = [(end_idx - klen + 1, -klen) for end_idx, klen in gazetteer.automaton().iter(norm)]
+    # Each hit is (start, -klen): sorted, the longest comes first at each start. A hit that
+    # opens with a small letter no alias opens with ("itu", "kita", "para": a third of the
+    # hits) has no record as written (:func:`_check`) and goes at once.
+    lower_initials = gazetteer.lower_initials()
+    hits = [(start, -klen) for end_idx, klen in gazetteer.automaton().iter(norm)
+            if not (first := text[(start := end_idx - klen + 1)]).islower() or first in lower_initials]
     if not hits:
         return []
     hits.sort()
