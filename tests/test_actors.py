@@ -80,8 +80,9 @@ ROLE_CASES = [
     ("The American Dale Brook won.", "American Dale Brook", ("Dale Brook", "Dale Brook", None)),
     ("Colonel Ramon Vidal led the army.", "Colonel Ramon Vidal", ("Ramon Vidal", "Ramon Vidal", "Colonel")),
     # a rank's short tail, a rank or an English title inside the tagger's span
+    # (the office before the comma is the role, not the rank after it)
     ("Kapolres Sukamulya, Kombes Pol Dodi Kusnadi, menjelaskan.", "Pol Dodi Kusnadi",
-     ("Dodi Kusnadi", "Dodi Kusnadi", "Kombes Pol")),
+     ("Dodi Kusnadi", "Dodi Kusnadi", "Kapolres Sukamulya")),
     ("Kapolsek Cibeureum Kompol Dodi Kusnadi menjelaskan.", "Cibeureum Kompol Dodi Kusnadi",
      ("Dodi Kusnadi", "Dodi Kusnadi", "Kapolsek Cibeureum")),
     ("Sukamulya Regent Rina Wulandari visited.", "Sukamulya Regent Rina Wulandari",
@@ -651,3 +652,105 @@ def test_persons_that_are_bodies_or_states(text, surface, expected):
     got = extract_actors(text, spans(text, ("PER", surface)) if not text.startswith("PT") else
                          [EntitySpan(text.index(surface, 5), text.index(surface, 5) + len(surface), surface, "PER")])
     assert [a.name for a in got if a.kind == "person"] == expected
+
+
+# ------------------------------------------------------------------ what no name holds, and what is no actor
+
+def actors_of(actors: list[ActorMention]):
+    return [(a.name, a.kind, a.role) for a in actors]
+
+
+JUNK_IN_NAMES = [
+    # text, the tagger's spans (label, surface), expected (name, kind, role)
+    # a minister's one-word title, or a body's short form, run into the name: the role
+    ("Menkopolhukam Wiranata menjawab pertanyaan wartawan.", [("PER", "Menkopolhukam Wiranata")],
+     [("Wiranata", "person", "Menkopolhukam")]),
+    ("Hal itu dikatakan Wamenlu Arif Hidayat di Jakarta.", [("PER", "Wamenlu Arif Hidayat")],
+     [("Arif Hidayat", "person", "Wamenlu")]),
+    ("Direktur Jenderal Perhubungan Udara Kemenhub Rina Pramesti menjelaskan.", [("PER", "Kemenhub Rina Pramesti")],
+     [("Rina Pramesti", "person", "Kemenhub")]),
+    # the last field of a title the tagger took into the name: the whole title is the role
+    ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Darmanto hadir.", [("PER", "Keamanan Darmanto")],
+     [("Darmanto", "person", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")]),
+    ("Menteri Koordinator Bidang Kemaritiman Lukas Panjaitan membuka acara.",
+     [("PER", "Kemaritiman Lukas Panjaitan")],
+     [("Lukas Panjaitan", "person", "Menteri Koordinator Bidang Kemaritiman")]),
+    # ... but a name that opens with such a word and no title before it is left whole
+    ("Keamanan Darmanto adalah nama toko.", [("PER", "Keamanan Darmanto")],
+     [("Keamanan Darmanto", "person", None)]),
+    # a time word at either end
+    ("Presiden Jokowi Oktober lalu meresmikan jembatan.", [("PER", "Jokowi Oktober")],
+     [("Jokowi", "person", "Presiden")]),
+    ("Kemarin Aisah Putri datang ke sekolah.", [("PER", "Kemarin Aisah Putri")],
+     [("Aisah Putri", "person", None)]),
+    ("Jenazah dibawa oleh Bambang Sujatmiko Rabu pagi.", [("PER", "Bambang Sujatmiko Rabu")],
+     [("Bambang Sujatmiko", "person", None)]),
+    ("Pemain muda Jan Ethes menonton.", [("PER", "Jan Ethes")], [("Jan Ethes", "person", None)]),
+    # "RI" or a country before a full name
+    ("Presiden ke-3 RI BJ Harsono wafat.", [("PER", "RI BJ Harsono")], [("BJ Harsono", "person", None)]),
+    ("Mantan Presiden Indonesia BJ Harsono dimakamkan.", [("PER", "Indonesia BJ Harsono")],
+     [("BJ Harsono", "person", "Presiden Indonesia")]),
+    ("Mantan Presiden Zimbabwe Robert Tanaka wafat.", [("PER", "Zimbabwe Robert Tanaka")],
+     [("Robert Tanaka", "person", "Presiden Zimbabwe")]),
+    # (a list of people is no title: "Presiden Joko, Wapres Amin")
+    ("Hadir Presiden Joko, Wapres Amin Hasan.", [("PER", "Amin Hasan")], [("Amin Hasan", "person", "Wapres")]),
+    ("Jordan Hendriks mencetak gol.", [("PER", "Jordan Hendriks")], [("Jordan Hendriks", "person", None)]),
+    # a word in lower case after the name
+    ("Sosok Harsono apolitis dikenang banyak orang.", [("PER", "Harsono apolitis")],
+     [("Harsono", "person", None)]),
+    # a place noun opens no person's name
+    ("Pelayat memadati Rumah Duka Harsono di Patra Kuningan.", [("PER", "Rumah Duka Harsono")], []),
+    # the office before a comma, then a rank: the office is the role
+    ("Kapolsek Pontianak Selatan, AKP Dedi Supriadi, menjelaskan.", [("PER", "AKP Dedi Supriadi")],
+     [("Dedi Supriadi", "person", "Kapolsek Pontianak Selatan")]),
+    ("Kapolsek Pontianak Selatan, AKP Dedi Supriadi, menjelaskan.", [("PER", "Dedi Supriadi")],
+     [("Dedi Supriadi", "person", "Kapolsek Pontianak Selatan")]),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", JUNK_IN_NAMES)
+def test_what_no_name_holds(text, ents, expected):
+    assert actors_of(extract_actors(text, spans(text, *ents))) == expected
+
+
+NOT_ACTORS = [
+    # text, the tagger's spans, the article's outlet, expected names
+    # "RI" alone is no body; "DPR RI" is the DPR
+    ("Pemerintah RI menolak usulan itu, kata anggota DPR RI.", [("ORG", "RI"), ("ORG", "DPR RI")], None,
+     ["DPR"]),
+    # an outlet writing of itself, or cited, is no actor; in the news as a company it is one
+    ('"Kami siaga," kata Rudi saat dihubungi Kompas.com, Selasa.', [("PER", "Rudi"), ("ORG", "Kompas.com")],
+     None, ["Rudi"]),
+    ("Berdasarkan pantauan Tempo, pembongkaran dimulai pagi.", [("ORG", "Tempo")], "tempo.co", []),
+    ("Okezone merangkum lima gaya busana itu.", [("PER", "Okezone")], "Okezone", []),
+    ("Harga minyak turun, seperti dilansir Reuters, Rabu.", [("ORG", "Reuters")], "SINDOnews", []),
+    ("Rudi menjawab kepada Tempo di kantornya.", [("PER", "Rudi"), ("ORG", "Tempo")], "detikcom", ["Rudi"]),
+    ("CNN memecat dua penyiarnya pekan lalu.", [("ORG", "CNN")], "detikcom", ["CNN"]),
+    # a country or a city tagged as a body is no organisation
+    ("Tokyo and Seoul agreed on new tariffs.", [("ORG", "Tokyo"), ("ORG", "Seoul")], None, []),
+    ("Impor dari China turun tajam.", [("ORG", "China")], None, []),
+    # a writer's byline in capitals closing the article
+    ("Gempa terasa hingga Bali.,ANWAR SUSANTO", [("PER", "ANWAR SUSANTO")], "TEMPO.CO", []),
+    ("Gempa terasa hingga Bali.\nANWAR SUSANTO\n", [("PER", "ANWAR SUSANTO")], None, []),
+]
+
+
+@pytest.mark.parametrize("text, ents, source, expected", NOT_ACTORS)
+def test_what_is_no_actor(text, ents, source, expected):
+    assert [a.name for a in extract_actors(text, spans(text, *ents), source=source)] == expected
+
+
+PERSONS_TAGGED_AS_BODIES = [
+    ("Jenazah BJ Harsono disemayamkan. Kepergian BJ Harsono meninggalkan duka.",
+     [("ORG", "BJ Harsono"), ("ORG", "BJ Harsono")], [("BJ Harsono", "person"), ("BJ Harsono", "person")]),
+    ("Prabawa Sugianto won. Prabawa's victory was clear.", [("PER", "Prabawa Sugianto"), ("ORG", "Prabawa")],
+     [("Prabawa Sugianto", "person"), ("Prabawa Sugianto", "person")]),
+    # a body's name stays a body's
+    ("Jenazah dibawa ke Rumah Sakit Harapan Kita.", [("ORG", "Rumah Sakit Harapan Kita")],
+     [("Rumah Sakit Harapan Kita", "organization")]),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", PERSONS_TAGGED_AS_BODIES)
+def test_a_person_tagged_as_a_body_is_a_person(text, ents, expected):
+    assert [(a.name, a.kind) for a in extract_actors(text, spans(text, *ents))] == expected

@@ -36,7 +36,7 @@ from events_cli.extract.ner import ORG_HEADS
 from events_cli.extract.text import SpanSet
 from events_cli.models import ActorMention, PlaceMention
 
-__all__ = ["Body", "BodyMention", "find_bodies", "complete_bodies", "region_places", "lookup"]
+__all__ = ["Body", "BodyMention", "find_bodies", "complete_bodies", "region_places", "lookup", "forms"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,11 @@ def _table() -> dict[str, Body]:
             if form:
                 forms.setdefault(form, body)
     return forms
+
+
+def forms() -> dict[str, Body]:
+    """Every form the table holds (acronym, long form, other spellings) -> its body."""
+    return _table()
 
 
 def lookup(form: str) -> Body | None:
