@@ -745,9 +745,11 @@ PERSONS_TAGGED_AS_BODIES = [
      [("ORG", "BJ Harsono"), ("ORG", "BJ Harsono")], [("BJ Harsono", "person"), ("BJ Harsono", "person")]),
     ("Prabawa Sugianto won. Prabawa's victory was clear.", [("PER", "Prabawa Sugianto"), ("ORG", "Prabawa")],
      [("Prabawa Sugianto", "person"), ("Prabawa Sugianto", "person")]),
-    # a body's name stays a body's
+    # a body's name stays a body's; a place that ends a person's name is not that person
     ("Jenazah dibawa ke Rumah Sakit Harapan Kita.", [("ORG", "Rumah Sakit Harapan Kita")],
      [("Rumah Sakit Harapan Kita", "organization")]),
+    ("Bek Carlos Madrid cedera. Madrid kalah.", [("PER", "Carlos Madrid"), ("ORG", "Madrid")],
+     [("Carlos Madrid", "person")]),
 ]
 
 

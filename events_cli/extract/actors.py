@@ -1280,14 +1280,17 @@ ibunda
 
 def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """ORG spans that name a person: the article writes the same name after a word only persons
-    come after (:data:`_PERSON_ONLY_BEFORE`), or tags it, or one of its words, as a person
-    elsewhere ("Prabowo's victory" where "Prabowo Subianto" is a person). Names with a word that
-    only bodies' names hold are left alone."""
+    come after (:data:`_PERSON_ONLY_BEFORE`), or it is one word, no place, that opens or closes a
+    name the article tags as a person's ("Prabowo's victory" where "Prabowo Subianto" is a
+    person). Names with a word that only bodies' names hold are left alone."""
     orgs = [e for e in entities if e.label == "ORG"]
     if not orgs:
         return entities
-    person_names = {e.text for e in entities if e.label == "PER"}
-    person_words = {w for name in person_names if " " in name for w in name.split()}
+    name_ends = set()
+    for e in entities:
+        if e.label == "PER" and " " in e.text:
+            words = e.text.split()
+            name_ends.update((words[0], words[-1]))
     named = set()
     for e in orgs:
         words = e.text.split()
@@ -1295,8 +1298,8 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
                 _low(w) in ORG_HEADS or _low(w) in _ORG_ENDS for w in words):
             continue
         before = text[max(0, e.start - 24):e.start].split()
-        if e.text in person_names or (len(words) == 1 and e.text in person_words) or (
-                before and _low(before[-1]) in _PERSON_ONLY_BEFORE):
+        if (before and _low(before[-1]) in _PERSON_ONLY_BEFORE) or (
+                len(words) == 1 and e.text in name_ends and _places().resolve_place(e.text).kind == "other"):
             named.add(e.text)
     if not named:
         return entities
