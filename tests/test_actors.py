@@ -695,6 +695,15 @@ JUNK_IN_NAMES = [
     # (a list of people is no title: "Presiden Joko, Wapres Amin")
     ("Hadir Presiden Joko, Wapres Amin Hasan.", [("PER", "Amin Hasan")], [("Amin Hasan", "person", "Wapres")]),
     ("Jordan Hendriks mencetak gol.", [("PER", "Jordan Hendriks")], [("Jordan Hendriks", "person", None)]),
+    # a platform before the name; an elder's honorific; an office written short, a corps after a rank
+    ("Unggahan di akun Instagram Melani Putri viral.", [("PER", "Instagram Melani Putri")],
+     [("Melani Putri", "person", None)]),
+    ("Warga mendoakan Eyang Harsono.", [("PER", "Eyang Harsono")], [("Harsono", "person", None)]),
+    ("Kasubdit Gakkum Ditlantas Polda Metro Jaya AKBP Dodi Kusnadi menjelaskan.", [("PER", "Dodi Kusnadi")],
+     [("Dodi Kusnadi", "person", "Kasubdit Gakkum Ditlantas Polda Metro Jaya")]),
+    ("Dandim 0618 Kolonel Inf Rudi Hartawan hadir.", [("PER", "Inf Rudi Hartawan")],
+     [("Rudi Hartawan", "person", "Kolonel Inf")]),
+    ("Kasubdit Gakkum Ditlantas menjelaskan.", [("PER", "Kasubdit Gakkum Ditlantas")], []),
     # a word in lower case after the name
     ("Sosok Harsono apolitis dikenang banyak orang.", [("PER", "Harsono apolitis")],
      [("Harsono", "person", None)]),
@@ -726,9 +735,11 @@ NOT_ACTORS = [
     ("Harga minyak turun, seperti dilansir Reuters, Rabu.", [("ORG", "Reuters")], "SINDOnews", []),
     ("Rudi menjawab kepada Tempo di kantornya.", [("PER", "Rudi"), ("ORG", "Tempo")], "detikcom", ["Rudi"]),
     ("CNN memecat dua penyiarnya pekan lalu.", [("ORG", "CNN")], "detikcom", ["CNN"]),
-    # a country or a city tagged as a body is no organisation
-    ("Tokyo and Seoul agreed on new tariffs.", [("ORG", "Tokyo"), ("ORG", "Seoul")], None, []),
+    # a country, or a city the article also names as a place, tagged as a body is no organisation
+    ("Talks in Tokyo ended. Tokyo and Seoul agreed on new tariffs.",
+     [("LOC", "Tokyo"), ("ORG", "Tokyo"), ("ORG", "Seoul")], None, ["Seoul"]),
     ("Impor dari China turun tajam.", [("ORG", "China")], None, []),
+    ("Saham Mesa naik lima persen.", [("ORG", "Mesa")], None, ["Mesa"]),
     # a writer's byline in capitals closing the article
     ("Gempa terasa hingga Bali.,ANWAR SUSANTO", [("PER", "ANWAR SUSANTO")], "TEMPO.CO", []),
     ("Gempa terasa hingga Bali.\nANWAR SUSANTO\n", [("PER", "ANWAR SUSANTO")], None, []),
@@ -749,7 +760,7 @@ PERSONS_TAGGED_AS_BODIES = [
     ("Jenazah dibawa ke Rumah Sakit Harapan Kita.", [("ORG", "Rumah Sakit Harapan Kita")],
      [("Rumah Sakit Harapan Kita", "organization")]),
     ("Bek Carlos Madrid cedera. Madrid kalah.", [("PER", "Carlos Madrid"), ("ORG", "Madrid")],
-     [("Carlos Madrid", "person")]),
+     [("Carlos Madrid", "person"), ("Madrid", "organization")]),
 ]
 
 

@@ -68,7 +68,8 @@ queen prince princess pope judge officer commander ambassador deputy coach capta
 """.split())
 # rank words written short after the rank, which the tagger may keep on the name: "Kombes | Pol
 # Budi Hartono", "Kolonel (Purn) Andi"
-_RANK_ABBREVIATIONS = frozenset({"pol", "purn"})
+# (and the corps written after an army rank: "Kolonel Inf | Budi", "Letkol Czi | Andi")
+_RANK_ABBREVIATIONS = frozenset({"pol", "purn", "inf", "kav", "czi", "arh", "cpm", "cku", "chb", "ckm", "cpn"})
 # words that end a title the tagger ran into the name: a rank ("Sukajadi Kompol Hendro Saragih")
 # or an English title ("Trade Minister Rina Wulandari", "Bogor Regent Ade Kurniasih")
 _TITLE_ENDS = RANKS | _EN_ROLES
@@ -83,10 +84,15 @@ _RANK_TAIL = _RANK_CORE | frozenset({
     "jenderal", "jendral", "komisaris", "besar", "polisi", "pol", "tni", "purn", "pertama", "muda",
     "madya", "satu", "dua", "kolonel", "laut", "udara",
 })
-_ROLE_WORDS = ROLES | RANKS | _EN_ROLES | _UNIT_TITLES | _RANK_CORE | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"})
+# offices written short that the tagger's cue list lacks: "Kasubdit Gakkum", "Kanit Reskrim", "Dirjen"
+_SHORT_OFFICES = frozenset("""
+kasubdit kanit dirjen kasubag kasubbag kasubbid kajari kajati kalapas karutan danyon danlanud kaops
+""".split())
+_ROLE_WORDS = (ROLES | RANKS | _EN_ROLES | _UNIT_TITLES | _RANK_CORE | _SHORT_OFFICES
+               | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"}))
 # "Gus Dur", "Cak Imin", "Bung Tomo": these honorifics are part of the name people use
 _NAME_HONORIFICS = frozenset({"gus", "cak", "bung", "kang", "ning", "mbah", "teuku", "tengku", "raden", "rd"})
-_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st"})) - _NAME_HONORIFICS
+_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st", "eyang"})) - _NAME_HONORIFICS
 _EN_DEMONYMS = frozenset("""
 american russian chinese indonesian british french german japanese korean north south israeli
 palestinian iranian iraqi ukrainian us u.s uk eu australian indian malaysian singaporean thai
@@ -605,7 +611,7 @@ def _in_title(toks: _Tokens, i: int) -> bool:
 
 def _name_bounds(toks: _Tokens, i: int, j: int) -> tuple[int, int, tuple[int, int] | None] | None:
     """Tokens i..j-1 of a person's name, without what no name holds at its ends: a time word
-    ("Kemarin | Aisah", "Jokowi | Oktober"), "RI" or a country before a full name ("RI | BJ
+    ("Kemarin | Aisah", "Jokowi | Oktober"), a platform ("Instagram | Melani"), "RI" or a country before a full name ("RI | BJ
     Habibie", "Zimbabwe | Robert Mugabe"), a body's or a minister's short title ("Menkopolhukam |
     Wiranto", "Kemenhub | Polana"), the field of a title before it ("... dan Keamanan | Wiranto"),
     a word in lower case after it ("Habibie | apolitis"). Returns the new bounds and the short
@@ -625,8 +631,9 @@ def _name_bounds(toks: _Tokens, i: int, j: int) -> tuple[int, int, tuple[int, in
         if w in short or lw in ministers:
             a, b = toks.spans[i]
             office = (a, b) if office is None else (office[0], b)
-        elif not (lw in _DAY_WORDS or lw in _REPUBLIC or lw in fields and _in_title(toks, i) or (
-                j - i >= 3 and lw not in _STATES_ALSO_NAMES and _places().resolve_place(w).kind == "country")):
+        elif not (lw in _DAY_WORDS or lw in _REPUBLIC or lw in _places().PLATFORMS
+                  or lw in fields and _in_title(toks, i) or (
+                      j - i >= 3 and lw not in _STATES_ALSO_NAMES and _places().resolve_place(w).kind == "country")):
             break
         i += 1
     while j - i >= 2:
@@ -676,8 +683,8 @@ def _body_or_state(text: str, name: str) -> bool:
     ends bodies' names ("Imunisasi Kemenkes"), the article writes it after "PT" ("PT Angkasa
     Pura II"), or it is one word naming a country or province ("Indonesia's")."""
     last = name.rsplit(None, 1)[-1]
-    if _low(last) in _BODY_LAST_WORDS:
-        return True
+    if _low(last) in _BODY_LAST_WORDS or " " in name and last in _offices()[0]:
+        return True  # (or a body's short form: "Gakkum Ditlantas", "Humas Polri")
     if "PT" in text and re.search(r"\bPT\.?[ \t]+" + re.escape(name) + r"\b", text):
         return True
     return (" " not in name and _low(name) not in _STATES_ALSO_NAMES
@@ -1307,17 +1314,19 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
             for e in entities]
 
 
-def _place_not_body(name: str) -> bool:
-    """A country, province or city tagged as a body ("China", "Tokyo"): a place acting, no
-    organisation (a body the bodies table knows under such a name stays one)."""
+def _place_not_body(name: str, places_named: set[str]) -> bool:
+    """A country or province tagged as a body ("China"), or a city the article also tags as a
+    place ("Tokyo"): a place acting, no organisation. A body the bodies table knows under such
+    a name stays one; so does a city named only as a body, which may be a company's name
+    ("Mesa")."""
     if any(_low(w) in ORG_HEADS for w in name.split()):
+        return False
+    kind = _places().resolve_place(name).kind
+    if kind not in _STATE_KINDS and not (kind == "city" and name in places_named):
         return False
     from events_cli.extract.bodies import lookup
 
-    return _places().resolve_place(name).kind in _PLACE_BODIES and lookup(name) is None
-
-
-_PLACE_BODIES = frozenset({"country", "province", "city"})
+    return lookup(name) is None
 
 
 # ------------------------------------------------------------------ main entry
@@ -1370,6 +1379,7 @@ def extract_actors(
 
     persons: list[tuple[int, int, str | None]] = []  # (start, end, role)
     orgs: list[tuple[int, int]] = []
+    places_named = {e.text for e in entities if e.label == "LOC"}
     for e, rng in zip(ents, ranges):
         if e.label == "ORG":
             s, t = _body_part(toks, e, per_starts)
@@ -1385,7 +1395,7 @@ def extract_actors(
                     and not (after_role and _title_fragment(toks, i))
                     and not _common_word(toks, s, t) and not _bare_designator(text[s:t])
                     and text[s:t].split(None, 1)[0].lower() not in _LEGAL_INSTRUMENTS
-                    and _low(text[s:t]) not in _REPUBLIC and not _place_not_body(text[s:t])):
+                    and _low(text[s:t]) not in _REPUBLIC and not _place_not_body(text[s:t], places_named)):
                 orgs.append((s, t))
             continue
         tagged = rng
