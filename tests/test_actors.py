@@ -767,3 +767,16 @@ PERSONS_TAGGED_AS_BODIES = [
 @pytest.mark.parametrize("text, ents, expected", PERSONS_TAGGED_AS_BODIES)
 def test_a_person_tagged_as_a_body_is_a_person(text, ents, expected):
     assert [(a.name, a.kind) for a in extract_actors(text, spans(text, *ents))] == expected
+
+
+def test_the_articles_own_outlet_is_no_actor_end_to_end():
+    from events_cli.extract import extract_article
+    from events_cli.models import Article
+
+    text = ("JAKARTA, KOMPAS.com - Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Darmanto Wiryo "
+            "meninjau lokasi banjir di Bekasi, Selasa (10/9/2019). Kompas.com mencatat ratusan rumah terendam. "
+            "Menurut Darmanto, bantuan tiba sore itu.")
+    record = extract_article(Article(text=text, origin="t", source="kompas.com"))
+    names = {a.name: a.roles for a in record.actors}
+    assert "Kompas.com" not in names and "KOMPAS.com" not in names
+    assert names.get("Darmanto Wiryo") == ["Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"]
