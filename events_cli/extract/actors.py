@@ -633,7 +633,7 @@ def _name_bounds(toks: _Tokens, i: int, j: int) -> tuple[int, int, tuple[int, in
             office = (a, b) if office is None else (office[0], b)
         elif not (lw in _DAY_WORDS or lw in _REPUBLIC or lw in _places().PLATFORMS
                   or lw in fields and _in_title(toks, i) or (
-                      j - i >= 3 and lw not in _STATES_ALSO_NAMES and _places().resolve_place(w).kind == "country")):
+                      j - i >= 3 and lw not in _STATES_ALSO_NAMES and _place_kind(w) == "country")):
             break
         i += 1
     while j - i >= 2:
@@ -1263,17 +1263,30 @@ wartawan reporter jurnalis told to reported according via by cited quoted from
 """.split())
 
 
+@lru_cache(maxsize=50_000)
+def _outlet(name: str) -> str | None:
+    """The canonical name of the outlet the outlets table knows ``name`` as, or None."""
+    from events_cli.extract.dateline import canonical_outlet, is_known_outlet
+
+    return canonical_outlet(name) if is_known_outlet(name) else None
+
+
+@lru_cache(maxsize=50_000)
+def _place_kind(name: str) -> str:
+    """The kind of place the gazetteer knows ``name`` as ("other" when none)."""
+    return _places().resolve_place(name).kind
+
+
 def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
     """Whether the name at [s, t) is a news outlet writing of itself or cited as a source (no
     actor): an outlet the outlets table knows (events_cli/data/outlets.tsv), and the article's own,
     or written as a site ("Kompas.com"), or cited ("kepada Tempo", "dilansir Reuters"). An outlet
     in the news as a company ("CNN memecat ...") stays an actor."""
-    from events_cli.extract.dateline import canonical_outlet, is_known_outlet
-
     name = text[s:t]
-    if not is_known_outlet(name):
+    outlet = _outlet(name)
+    if outlet is None:
         return False
-    if "." in name or source and canonical_outlet(name) == canonical_outlet(source):
+    if "." in name or source and outlet == _outlet(source):
         return True
     return any(_low(w.strip("\"'(\u201c")) in _CITING for w in text[max(0, s - 40):s].split()[-2:])
 
@@ -1306,7 +1319,7 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
             continue
         before = text[max(0, e.start - 24):e.start].split()
         if (before and _low(before[-1]) in _PERSON_ONLY_BEFORE) or (
-                len(words) == 1 and e.text in name_ends and _places().resolve_place(e.text).kind == "other"):
+                len(words) == 1 and e.text in name_ends and _place_kind(e.text) == "other"):
             named.add(e.text)
     if not named:
         return entities
@@ -1321,7 +1334,7 @@ def _place_not_body(name: str, places_named: set[str]) -> bool:
     ("Mesa")."""
     if any(_low(w) in ORG_HEADS for w in name.split()):
         return False
-    kind = _places().resolve_place(name).kind
+    kind = _place_kind(name)
     if kind not in _STATE_KINDS and not (kind == "city" and name in places_named):
         return False
     from events_cli.extract.bodies import lookup
