@@ -675,6 +675,13 @@ JUNK_IN_NAMES = [
     ("Menteri Koordinator Bidang Kemaritiman Lukas Panjaitan membuka acara.",
      [("PER", "Kemaritiman Lukas Panjaitan")],
      [("Lukas Panjaitan", "person", "Menteri Koordinator Bidang Kemaritiman")]),
+    ("Menteri Koordinator (Menko) bidang Kemaritiman Lukas Panjaitan hadir.",
+     [("PER", "Kemaritiman Lukas Panjaitan")], [("Lukas Panjaitan", "person", None)]),
+    # a body's short title, then a rank: both are the title
+    ("Pasi Pam Brigif 3 Kostrad Lettu Inf Andi Sulthan membenarkan.", [("PER", "Kostrad Lettu Inf Andi Sulthan")],
+     [("Andi Sulthan", "person", "Kostrad")]),
+    ("Deputi Informasi Bakamla Laksamana Muda Dade Rukmana hadir.", [("PER", "Bakamla Laksamana Muda Dade Rukmana")],
+     [("Dade Rukmana", "person", "Bakamla")]),
     # ... but a name that opens with such a word and no title before it is left whole
     ("Keamanan Darmanto adalah nama toko.", [("PER", "Keamanan Darmanto")],
      [("Keamanan Darmanto", "person", None)]),
@@ -754,6 +761,8 @@ def test_what_is_no_actor(text, ents, source, expected):
 PERSONS_TAGGED_AS_BODIES = [
     ("Jenazah BJ Harsono disemayamkan. Kepergian BJ Harsono meninggalkan duka.",
      [("ORG", "BJ Harsono"), ("ORG", "BJ Harsono")], [("BJ Harsono", "person"), ("BJ Harsono", "person")]),
+    ("Jenazah BJ Harsono disemayamkan. Sosok Harsono dikenang.", [("ORG", "Harsono"), ("ORG", "Harsono")],
+     [("Harsono", "person"), ("Harsono", "person")]),
     ("Prabawa Sugianto won. Prabawa's victory was clear.", [("PER", "Prabawa Sugianto"), ("ORG", "Prabawa")],
      [("Prabawa Sugianto", "person"), ("Prabawa Sugianto", "person")]),
     # a body's name stays a body's; a place that ends a person's name is not that person

@@ -80,7 +80,7 @@ _UNIT_TITLES = frozenset({"humas", "sekretariat", "ajudan", "protokol"})
 # BNPB Letnan Jenderal Rudi Hartawan", "Kapolda NTT Irjen Pol. Agung"): it is no part of the
 # office, nor a body. A rank opens at one of _RANK_CORE and goes on over _RANK_TAIL.
 _RANK_CORE = RANKS | frozenset({"letnan", "inspektur", "ajun"})
-_RANK_TAIL = _RANK_CORE | frozenset({
+_RANK_TAIL = _RANK_CORE | _RANK_ABBREVIATIONS | frozenset({
     "jenderal", "jendral", "komisaris", "besar", "polisi", "pol", "tni", "purn", "pertama", "muda",
     "madya", "satu", "dua", "kolonel", "laut", "udara",
 })
@@ -594,8 +594,8 @@ def _offices() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _in_title(toks: _Tokens, i: int) -> bool:
     """Whether token i goes on with a title: a role word stands before it on its line, with only
-    capitalised words, commas and title glue between ("Menteri Koordinator Bidang Politik, Hukum,
-    dan | Keamanan")."""
+    capitalised words, commas, brackets and title glue between ("Menteri Koordinator Bidang
+    Politik, Hukum, dan | Keamanan", "Menteri Koordinator (Menko) bidang | Kemaritiman")."""
     text, spans = toks.text, toks.spans
     for k in range(i - 1, max(-1, i - 12), -1):
         if "\n" in text[spans[k][1]:spans[k + 1][0]]:
@@ -604,7 +604,7 @@ def _in_title(toks: _Tokens, i: int) -> bool:
         lw = _low(w)
         if lw in _ROLE_WORDS:
             return True
-        if not (_is_cap(w) or w == "," or lw in _TITLE_GLUE):
+        if not (_is_cap(w) or w in ",()" or lw in _TITLE_GLUE):
             return False
     return False
 
@@ -628,7 +628,9 @@ def _name_bounds(toks: _Tokens, i: int, j: int) -> tuple[int, int, tuple[int, in
         lw = _low(w)
         if not _is_cap(w):
             break
-        if w in short or lw in ministers:
+        if w in short or lw in ministers or office is not None and (
+                lw in _ROLE_WORDS and lw not in _NAME_LIKE or lw in _RANK_TAIL or lw in _RANK_ABBREVIATIONS):
+            # (and the rank or title written after such a title: "Kostrad | Lettu Inf | Andi")
             a, b = toks.spans[i]
             office = (a, b) if office is None else (office[0], b)
         elif not (lw in _DAY_WORDS or lw in _REPUBLIC or lw in _places().PLATFORMS
@@ -1293,8 +1295,8 @@ def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
 
 # words only a person's name comes after: "jenazah BJ Habibie", "adik kandung X", "mendiang X"
 _PERSON_ONLY_BEFORE = frozenset("""
-jenazah mendiang almarhum almarhumah alm wafatnya meninggalnya kepergian kandung istri suami ayahanda
-ibunda
+jenazah mendiang almarhum almarhumah alm wafatnya meninggalnya kematian kepergian pemakaman pusara sosok
+kandung pribadi istri suami ayahanda ibunda
 """.split())
 
 
@@ -1317,7 +1319,9 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
         if not words or not all(w[:1].isupper() for w in words) or e.text.isupper() or any(
                 _low(w) in ORG_HEADS or _low(w) in _ORG_ENDS for w in words):
             continue
-        before = text[max(0, e.start - 24):e.start].split()
+        before = text[max(0, e.start - 30):e.start].split()
+        if len(before) > 1 and before[-1].replace(".", "").isupper() and len(before[-1].replace(".", "")) <= 3:
+            before.pop()  # initials the tagger left out of the name: "jenazah BJ | Habibie"
         if (before and _low(before[-1]) in _PERSON_ONLY_BEFORE) or (
                 len(words) == 1 and e.text in name_ends and _place_kind(e.text) == "other"):
             named.add(e.text)
