@@ -742,10 +742,14 @@ NOT_ACTORS = [
     ("Harga minyak turun, seperti dilansir Reuters, Rabu.", [("ORG", "Reuters")], "SINDOnews", []),
     ("Rudi menjawab kepada Tempo di kantornya.", [("PER", "Rudi"), ("ORG", "Tempo")], "detikcom", ["Rudi"]),
     ("CNN memecat dua penyiarnya pekan lalu.", [("ORG", "CNN")], "detikcom", ["CNN"]),
+    ("Prices fell, according to Reuters.", [("ORG", "Reuters")], None, []),
+    ("We write fast, as opposed to The New York Times.", [("ORG", "The New York Times")], None,
+     ["The New York Times"]),
     # a country, or a city the article also names as a place, tagged as a body is no organisation
     ("Talks in Tokyo ended. Tokyo and Seoul agreed on new tariffs.",
      [("LOC", "Tokyo"), ("ORG", "Tokyo"), ("ORG", "Seoul")], None, ["Seoul"]),
     ("Impor dari China turun tajam.", [("ORG", "China")], None, []),
+    ("Yogyakarta menetapkan status darurat.", [("ORG", "Yogyakarta")], None, []),
     ("Saham Mesa naik lima persen.", [("ORG", "Mesa")], None, ["Mesa"]),
     # a writer's byline in capitals closing the article
     ("Gempa terasa hingga Bali.,ANWAR SUSANTO", [("PER", "ANWAR SUSANTO")], "TEMPO.CO", []),

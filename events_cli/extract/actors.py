@@ -1256,12 +1256,13 @@ def _no_body(name: str) -> bool:
     return all(w in _EN_DEMONYMS or w == "the" for w in lows)
 
 
-# words right before an outlet's name that make it the outlet cited, or spoken to, by the writer:
-# "kata X kepada Tempo", "dihubungi Kompas.com", "seperti dilansir Reuters", "told Reuters"
+# words right before an outlet's name (or one word before it) that make it the outlet cited, or
+# spoken to, by the writer: "kata X kepada Tempo", "dihubungi Kompas.com", "seperti dilansir Reuters",
+# "told Reuters", "according to Reuters" (not a bare "to": "as opposed to The New York Times")
 _CITING = frozenset("""
 kepada dihubungi ditemui dikonfirmasi diwawancarai pantauan dilansir melansir lansir dikutip mengutip
 kutip diterima diberitakan dilaporkan laporan menurut dirangkum dihimpun data wawancara redaksi tim
-wartawan reporter jurnalis told to reported according via by cited quoted from
+wartawan reporter jurnalis told reported according via cited quoted
 """.split())
 
 
@@ -1275,8 +1276,10 @@ def _outlet(name: str) -> str | None:
 
 @lru_cache(maxsize=50_000)
 def _place_kind(name: str) -> str:
-    """The kind of place the gazetteer knows ``name`` as ("other" when none)."""
-    return _places().resolve_place(name).kind
+    """The kind of place the gazetteer knows ``name`` as ("other" when none); an Indonesian city
+    is an "indonesian city"."""
+    entry = _places().resolve_place(name)
+    return "indonesian city" if entry.kind == "city" and entry.country_code == "ID" else entry.kind
 
 
 def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
@@ -1296,7 +1299,7 @@ def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
 # words only a person's name comes after: "jenazah BJ Habibie", "adik kandung X", "mendiang X"
 _PERSON_ONLY_BEFORE = frozenset("""
 jenazah mendiang almarhum almarhumah alm wafatnya meninggalnya kematian kepergian pemakaman pusara sosok
-kandung pribadi istri suami ayahanda ibunda
+kandung istri suami ayahanda ibunda
 """.split())
 
 
@@ -1332,14 +1335,14 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
 
 
 def _place_not_body(name: str, places_named: set[str]) -> bool:
-    """A country or province tagged as a body ("China"), or a city the article also tags as a
-    place ("Tokyo"): a place acting, no organisation. A body the bodies table knows under such
-    a name stays one; so does a city named only as a body, which may be a company's name
-    ("Mesa")."""
+    """A country, a province or an Indonesian city tagged as a body ("China", "Yogyakarta"), or
+    a foreign city the article also tags as a place ("Tokyo"): a place acting, no organisation.
+    A body the bodies table knows under such a name stays one; so does a foreign city named only
+    as a body, which may be a company's name ("Mesa")."""
     if any(_low(w) in ORG_HEADS for w in name.split()):
         return False
     kind = _place_kind(name)
-    if kind not in _STATE_KINDS and not (kind == "city" and name in places_named):
+    if kind not in _STATE_KINDS and kind != "indonesian city" and not (kind == "city" and name in places_named):
         return False
     from events_cli.extract.bodies import lookup
 
