@@ -745,9 +745,10 @@ NOT_ACTORS = [
     ("Prices fell, according to Reuters.", [("ORG", "Reuters")], None, []),
     ("We write fast, as opposed to The New York Times.", [("ORG", "The New York Times")], None,
      ["The New York Times"]),
-    # a country, or a city the article also names as a place, tagged as a body is no organisation
-    ("Talks in Tokyo ended. Tokyo and Seoul agreed on new tariffs.",
-     [("LOC", "Tokyo"), ("ORG", "Tokyo"), ("ORG", "Seoul")], None, ["Seoul"]),
+    # a country or an Indonesian city tagged as a body is no organisation; a foreign city is most
+    # often a club or a company named after it
+    ("Barcelona beat Valencia in Barcelona.", [("ORG", "Barcelona"), ("ORG", "Valencia"), ("LOC", "Barcelona")],
+     None, ["Barcelona", "Valencia"]),
     ("Impor dari China turun tajam.", [("ORG", "China")], None, []),
     ("Yogyakarta menetapkan status darurat.", [("ORG", "Yogyakarta")], None, []),
     ("Saham Mesa naik lima persen.", [("ORG", "Mesa")], None, ["Mesa"]),

@@ -1334,15 +1334,16 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
             for e in entities]
 
 
-def _place_not_body(name: str, places_named: set[str]) -> bool:
-    """A country, a province or an Indonesian city tagged as a body ("China", "Yogyakarta"), or
-    a foreign city the article also tags as a place ("Tokyo"): a place acting, no organisation.
-    A body the bodies table knows under such a name stays one; so does a foreign city named only
-    as a body, which may be a company's name ("Mesa")."""
+def _place_not_body(name: str) -> bool:
+    """A country, a province or an Indonesian city tagged as a body ("China", "Yogyakarta", most
+    often the place closing a body's name: "Universitas Sebelas Maret (UNS) | Solo"): a place, no
+    organisation. A body the bodies table knows under such a name stays one; so does a foreign
+    city, which in the news is most often a club or a company named after it ("Barcelona",
+    "Mesa")."""
     if any(_low(w) in ORG_HEADS for w in name.split()):
         return False
     kind = _place_kind(name)
-    if kind not in _STATE_KINDS and kind != "indonesian city" and not (kind == "city" and name in places_named):
+    if kind not in _STATE_KINDS and kind != "indonesian city":
         return False
     from events_cli.extract.bodies import lookup
 
@@ -1399,7 +1400,6 @@ def extract_actors(
 
     persons: list[tuple[int, int, str | None]] = []  # (start, end, role)
     orgs: list[tuple[int, int]] = []
-    places_named = {e.text for e in entities if e.label == "LOC"}
     for e, rng in zip(ents, ranges):
         if e.label == "ORG":
             s, t = _body_part(toks, e, per_starts)
@@ -1415,7 +1415,7 @@ def extract_actors(
                     and not (after_role and _title_fragment(toks, i))
                     and not _common_word(toks, s, t) and not _bare_designator(text[s:t])
                     and text[s:t].split(None, 1)[0].lower() not in _LEGAL_INSTRUMENTS
-                    and _low(text[s:t]) not in _REPUBLIC and not _place_not_body(text[s:t], places_named)):
+                    and _low(text[s:t]) not in _REPUBLIC and not _place_not_body(text[s:t])):
                 orgs.append((s, t))
             continue
         tagged = rng
