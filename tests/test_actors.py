@@ -80,8 +80,9 @@ ROLE_CASES = [
     ("The American Dale Brook won.", "American Dale Brook", ("Dale Brook", "Dale Brook", None)),
     ("Colonel Ramon Vidal led the army.", "Colonel Ramon Vidal", ("Ramon Vidal", "Ramon Vidal", "Colonel")),
     # a rank's short tail, a rank or an English title inside the tagger's span
+    # (the office before the comma is the role, not the rank after it)
     ("Kapolres Sukamulya, Kombes Pol Dodi Kusnadi, menjelaskan.", "Pol Dodi Kusnadi",
-     ("Dodi Kusnadi", "Dodi Kusnadi", "Kombes Pol")),
+     ("Dodi Kusnadi", "Dodi Kusnadi", "Kapolres Sukamulya")),
     ("Kapolsek Cibeureum Kompol Dodi Kusnadi menjelaskan.", "Cibeureum Kompol Dodi Kusnadi",
      ("Dodi Kusnadi", "Dodi Kusnadi", "Kapolsek Cibeureum")),
     ("Sukamulya Regent Rina Wulandari visited.", "Sukamulya Regent Rina Wulandari",
@@ -652,3 +653,145 @@ def test_persons_that_are_bodies_or_states(text, surface, expected):
     got = extract_actors(text, spans(text, ("PER", surface)) if not text.startswith("PT") else
                          [EntitySpan(text.index(surface, 5), text.index(surface, 5) + len(surface), surface, "PER")])
     assert [a.name for a in got if a.kind == "person"] == expected
+
+
+# ------------------------------------------------------------------ what no name holds, and what is no actor
+
+def actors_of(actors: list[ActorMention]):
+    return [(a.name, a.kind, a.role) for a in actors]
+
+
+JUNK_IN_NAMES = [
+    # text, the tagger's spans (label, surface), expected (name, kind, role)
+    # a minister's one-word title, or a body's short form, run into the name: the role
+    ("Menkopolhukam Wiranata menjawab pertanyaan wartawan.", [("PER", "Menkopolhukam Wiranata")],
+     [("Wiranata", "person", "Menkopolhukam")]),
+    ("Hal itu dikatakan Wamenlu Arif Hidayat di Jakarta.", [("PER", "Wamenlu Arif Hidayat")],
+     [("Arif Hidayat", "person", "Wamenlu")]),
+    ("Direktur Jenderal Perhubungan Udara Kemenhub Rina Pramesti menjelaskan.", [("PER", "Kemenhub Rina Pramesti")],
+     [("Rina Pramesti", "person", "Kemenhub")]),
+    # the last field of a title the tagger took into the name: the whole title is the role
+    ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Darmanto hadir.", [("PER", "Keamanan Darmanto")],
+     [("Darmanto", "person", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")]),
+    ("Menteri Koordinator Bidang Kemaritiman Lukas Panjaitan membuka acara.",
+     [("PER", "Kemaritiman Lukas Panjaitan")],
+     [("Lukas Panjaitan", "person", "Menteri Koordinator Bidang Kemaritiman")]),
+    ("Menteri Koordinator (Menko) bidang Kemaritiman Lukas Panjaitan hadir.",
+     [("PER", "Kemaritiman Lukas Panjaitan")], [("Lukas Panjaitan", "person", None)]),
+    # a body's short title, then a rank: both are the title
+    ("Pasi Pam Brigif 3 Kostrad Lettu Inf Andi Sulthan membenarkan.", [("PER", "Kostrad Lettu Inf Andi Sulthan")],
+     [("Andi Sulthan", "person", "Kostrad")]),
+    ("Deputi Informasi Bakamla Laksamana Muda Dade Rukmana hadir.", [("PER", "Bakamla Laksamana Muda Dade Rukmana")],
+     [("Dade Rukmana", "person", "Bakamla")]),
+    # ... but a name that opens with such a word and no title before it is left whole
+    ("Keamanan Darmanto adalah nama toko.", [("PER", "Keamanan Darmanto")],
+     [("Keamanan Darmanto", "person", None)]),
+    # a time word at either end
+    ("Presiden Jokowi Oktober lalu meresmikan jembatan.", [("PER", "Jokowi Oktober")],
+     [("Jokowi", "person", "Presiden")]),
+    ("Kemarin Aisah Putri datang ke sekolah.", [("PER", "Kemarin Aisah Putri")],
+     [("Aisah Putri", "person", None)]),
+    ("Jenazah dibawa oleh Bambang Sujatmiko Rabu pagi.", [("PER", "Bambang Sujatmiko Rabu")],
+     [("Bambang Sujatmiko", "person", None)]),
+    ("Pemain muda Jan Ethes menonton.", [("PER", "Jan Ethes")], [("Jan Ethes", "person", None)]),
+    # "RI" or a country before a full name
+    ("Presiden ke-3 RI BJ Harsono wafat.", [("PER", "RI BJ Harsono")], [("BJ Harsono", "person", None)]),
+    ("Mantan Presiden Indonesia BJ Harsono dimakamkan.", [("PER", "Indonesia BJ Harsono")],
+     [("BJ Harsono", "person", "Presiden Indonesia")]),
+    ("Mantan Presiden Zimbabwe Robert Tanaka wafat.", [("PER", "Zimbabwe Robert Tanaka")],
+     [("Robert Tanaka", "person", "Presiden Zimbabwe")]),
+    # (a list of people is no title: "Presiden Joko, Wapres Amin")
+    ("Hadir Presiden Joko, Wapres Amin Hasan.", [("PER", "Amin Hasan")], [("Amin Hasan", "person", "Wapres")]),
+    ("Jordan Hendriks mencetak gol.", [("PER", "Jordan Hendriks")], [("Jordan Hendriks", "person", None)]),
+    # a platform before the name; an elder's honorific; an office written short, a corps after a rank
+    ("Unggahan di akun Instagram Melani Putri viral.", [("PER", "Instagram Melani Putri")],
+     [("Melani Putri", "person", None)]),
+    ("Warga mendoakan Eyang Harsono.", [("PER", "Eyang Harsono")], [("Harsono", "person", None)]),
+    ("Kasubdit Gakkum Ditlantas Polda Metro Jaya AKBP Dodi Kusnadi menjelaskan.", [("PER", "Dodi Kusnadi")],
+     [("Dodi Kusnadi", "person", "Kasubdit Gakkum Ditlantas Polda Metro Jaya")]),
+    ("Dandim 0618 Kolonel Inf Rudi Hartawan hadir.", [("PER", "Inf Rudi Hartawan")],
+     [("Rudi Hartawan", "person", "Kolonel Inf")]),
+    ("Kasubdit Gakkum Ditlantas menjelaskan.", [("PER", "Kasubdit Gakkum Ditlantas")], []),
+    # a word in lower case after the name
+    ("Sosok Harsono apolitis dikenang banyak orang.", [("PER", "Harsono apolitis")],
+     [("Harsono", "person", None)]),
+    # a place noun opens no person's name
+    ("Pelayat memadati Rumah Duka Harsono di Patra Kuningan.", [("PER", "Rumah Duka Harsono")], []),
+    # the office before a comma, then a rank: the office is the role
+    ("Kapolsek Pontianak Selatan, AKP Dedi Supriadi, menjelaskan.", [("PER", "AKP Dedi Supriadi")],
+     [("Dedi Supriadi", "person", "Kapolsek Pontianak Selatan")]),
+    ("Kapolsek Pontianak Selatan, AKP Dedi Supriadi, menjelaskan.", [("PER", "Dedi Supriadi")],
+     [("Dedi Supriadi", "person", "Kapolsek Pontianak Selatan")]),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", JUNK_IN_NAMES)
+def test_what_no_name_holds(text, ents, expected):
+    assert actors_of(extract_actors(text, spans(text, *ents))) == expected
+
+
+NOT_ACTORS = [
+    # text, the tagger's spans, the article's outlet, expected names
+    # "RI" alone is no body; "DPR RI" is the DPR
+    ("Pemerintah RI menolak usulan itu, kata anggota DPR RI.", [("ORG", "RI"), ("ORG", "DPR RI")], None,
+     ["DPR"]),
+    # an outlet writing of itself, or cited, is no actor; in the news as a company it is one
+    ('"Kami siaga," kata Rudi saat dihubungi Kompas.com, Selasa.', [("PER", "Rudi"), ("ORG", "Kompas.com")],
+     None, ["Rudi"]),
+    ("Berdasarkan pantauan Tempo, pembongkaran dimulai pagi.", [("ORG", "Tempo")], "tempo.co", []),
+    ("Okezone merangkum lima gaya busana itu.", [("PER", "Okezone")], "Okezone", []),
+    ("Harga minyak turun, seperti dilansir Reuters, Rabu.", [("ORG", "Reuters")], "SINDOnews", []),
+    ("Rudi menjawab kepada Tempo di kantornya.", [("PER", "Rudi"), ("ORG", "Tempo")], "detikcom", ["Rudi"]),
+    ("CNN memecat dua penyiarnya pekan lalu.", [("ORG", "CNN")], "detikcom", ["CNN"]),
+    ("Prices fell, according to Reuters.", [("ORG", "Reuters")], None, []),
+    ("We write fast, as opposed to The New York Times.", [("ORG", "The New York Times")], None,
+     ["The New York Times"]),
+    # a country or an Indonesian city tagged as a body is no organisation; a foreign city is most
+    # often a club or a company named after it
+    ("Barcelona beat Valencia in Barcelona.", [("ORG", "Barcelona"), ("ORG", "Valencia"), ("LOC", "Barcelona")],
+     None, ["Barcelona", "Valencia"]),
+    ("Impor dari China turun tajam.", [("ORG", "China")], None, []),
+    ("Yogyakarta menetapkan status darurat.", [("ORG", "Yogyakarta")], None, []),
+    ("Saham Mesa naik lima persen.", [("ORG", "Mesa")], None, ["Mesa"]),
+    # a writer's byline in capitals closing the article
+    ("Gempa terasa hingga Bali.,ANWAR SUSANTO", [("PER", "ANWAR SUSANTO")], "TEMPO.CO", []),
+    ("Gempa terasa hingga Bali.\nANWAR SUSANTO\n", [("PER", "ANWAR SUSANTO")], None, []),
+]
+
+
+@pytest.mark.parametrize("text, ents, source, expected", NOT_ACTORS)
+def test_what_is_no_actor(text, ents, source, expected):
+    assert [a.name for a in extract_actors(text, spans(text, *ents), source=source)] == expected
+
+
+PERSONS_TAGGED_AS_BODIES = [
+    ("Jenazah BJ Harsono disemayamkan. Kepergian BJ Harsono meninggalkan duka.",
+     [("ORG", "BJ Harsono"), ("ORG", "BJ Harsono")], [("BJ Harsono", "person"), ("BJ Harsono", "person")]),
+    ("Jenazah BJ Harsono disemayamkan. Sosok Harsono dikenang.", [("ORG", "Harsono"), ("ORG", "Harsono")],
+     [("Harsono", "person"), ("Harsono", "person")]),
+    ("Prabawa Sugianto won. Prabawa's victory was clear.", [("PER", "Prabawa Sugianto"), ("ORG", "Prabawa")],
+     [("Prabawa Sugianto", "person"), ("Prabawa Sugianto", "person")]),
+    # a body's name stays a body's; a place that ends a person's name is not that person
+    ("Jenazah dibawa ke Rumah Sakit Harapan Kita.", [("ORG", "Rumah Sakit Harapan Kita")],
+     [("Rumah Sakit Harapan Kita", "organization")]),
+    ("Bek Carlos Madrid cedera. Madrid kalah.", [("PER", "Carlos Madrid"), ("ORG", "Madrid")],
+     [("Carlos Madrid", "person"), ("Madrid", "organization")]),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", PERSONS_TAGGED_AS_BODIES)
+def test_a_person_tagged_as_a_body_is_a_person(text, ents, expected):
+    assert [(a.name, a.kind) for a in extract_actors(text, spans(text, *ents))] == expected
+
+
+def test_the_articles_own_outlet_is_no_actor_end_to_end():
+    from events_cli.extract import extract_article
+    from events_cli.models import Article
+
+    text = ("JAKARTA, KOMPAS.com - Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Darmanto Wiryo "
+            "meninjau lokasi banjir di Bekasi, Selasa (10/9/2019). Kompas.com mencatat ratusan rumah terendam. "
+            "Menurut Darmanto, bantuan tiba sore itu.")
+    record = extract_article(Article(text=text, origin="t", source="kompas.com"))
+    names = {a.name: a.roles for a in record.actors}
+    assert "Kompas.com" not in names and "KOMPAS.com" not in names
+    assert names.get("Darmanto Wiryo") == ["Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"]

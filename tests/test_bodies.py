@@ -60,6 +60,9 @@ FOUND = [
     ("Polres Metro Depok dan Polsek Sukamakmur berjaga.",
      [("Polres Metro Depok", "Polres Metro Depok"), ("Polsek Sukamakmur", "Polsek Sukamakmur")]),
     ("Kodim 0618/Kota Bandung ikut membantu.", [("Kodim 0618/Kota Bandung", "Kodim 0618/Kota Bandung")]),
+    # a sector named after its city and a direction, which the gazetteer lacks
+    ("Kanit Reskrim Polsek Pontianak Selatan, Iptu Dodi, menjelaskan.",
+     [("Polsek Pontianak Selatan", "Polsek Pontianak Selatan")]),
     # the Dinas rule: a field no row names, then a province the gazetteer knows
     ("Dinas Bina Marga Sumatera Barat dan Dinas Tata Air DKI Jakarta bekerja.",
      [("Dinas Bina Marga Sumatera Barat", "Dinas Bina Marga Sumatera Barat"),

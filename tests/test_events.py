@@ -181,3 +181,22 @@ def test_issue_13_events(text, published, expected):
 def test_ranges_reach_the_event():
     (event,) = _extracted("Pameran digelar pada 20-25 Oktober 2023 di Bandung.")
     assert (event.date, event.last, event.precision) == (D(2023, 10, 20), D(2023, 10, 25), "day")
+
+
+@pytest.mark.parametrize("sentence, furniture", [
+    ("Penulis: Ani Lestari", True),
+    ("Oleh: Budi Santoso", True),
+    ("By Rina Wulandari", True),
+    ("Reporting by Dodi Kusnadi; editing by Sinta Maharani", True),
+    ("Laporan Wartawan Tribunjabar.id, Ani Lestari", True),
+    ("Sumber: Antara", True),
+    ("Updated: 12 Maret 2024 10:15", True),
+    # the same words opening a sentence are no credit
+    ("Oleh karena itu, KPK menahan tersangka pada Senin.", False),
+    ("Authors of the study said the rate fell on Monday.", False),
+    ("Sumber daya air di desa itu habis pada Juli.", False),
+])
+def test_a_credit_opening_a_sentence_is_no_happening(sentence, furniture):
+    from events_cli.extract.events import _is_furniture
+
+    assert _is_furniture(sentence) is furniture

@@ -217,6 +217,10 @@ def test_article_lines_are_no_furniture(line):
     ("Jawa Barat - Bandung\nIsi berita.", "Jawa Barat - Bandung Isi berita."),
     # a label that opens a sentence is the article's
     ("Penulis buku itu, Ani Lestari, hadir.", "Penulis buku itu, Ani Lestari, hadir."),
+    # a credit's label alone on its line (text.CREDIT_WORDS), and the names below it
+    ("Banjir surut.\nFoto\nDodi Kusnadi\n", "Banjir surut."),
+    ("Banjir surut.\nReporting by\nRina Wulandari\n", "Banjir surut."),
+    ("Banjir surut.\nLaporan\nAni Lestari\n", "Banjir surut."),
 ])
 def test_strip_furniture(text, kept):
     from events_cli.extract.text import strip_furniture
@@ -224,3 +228,4 @@ def test_strip_furniture(text, kept):
     out = strip_furniture(text)
     assert len(out) == len(text)
     assert " ".join(out.split()) == kept
+

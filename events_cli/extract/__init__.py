@@ -143,7 +143,9 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
             entities.extend(type(e)(e.start + shift, e.end + shift, e.text, e.label) for e in found)
         else:
             entities.extend(found)
-    actor_mentions = actors.extract_actors(text, entities, p.spans)
+    source = dateline_.article_source(article.source, article.url, dateline.source, article.text,
+                                      title=article.title or "")
+    actor_mentions = actors.extract_actors(text, entities, p.spans, source)
     # the bodies the tagger missed or cut short ("Polda Jabar")
     actor_mentions, regions = bodies.complete_bodies(text, actor_mentions, entities)
     people = [(m.start, m.end) for m in actor_mentions if m.kind == "person"]
@@ -175,8 +177,7 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     return ArticleRecord(
         article=article,
         body=text,
-        source=dateline_.article_source(article.source, article.url, dateline.source, article.text,
-                                        title=article.title or ""),
+        source=source,
         published=published,
         language=article.language or text_.guess_language(text),
         dateline_place=dateline_place,

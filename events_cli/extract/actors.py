@@ -68,7 +68,8 @@ queen prince princess pope judge officer commander ambassador deputy coach capta
 """.split())
 # rank words written short after the rank, which the tagger may keep on the name: "Kombes | Pol
 # Budi Hartono", "Kolonel (Purn) Andi"
-_RANK_ABBREVIATIONS = frozenset({"pol", "purn"})
+# (and the corps written after an army rank: "Kolonel Inf | Budi", "Letkol Czi | Andi")
+_RANK_ABBREVIATIONS = frozenset({"pol", "purn", "inf", "kav", "czi", "arh", "cpm", "cku", "chb", "ckm", "cpn"})
 # words that end a title the tagger ran into the name: a rank ("Sukajadi Kompol Hendro Saragih")
 # or an English title ("Trade Minister Rina Wulandari", "Bogor Regent Ade Kurniasih")
 _TITLE_ENDS = RANKS | _EN_ROLES
@@ -79,14 +80,19 @@ _UNIT_TITLES = frozenset({"humas", "sekretariat", "ajudan", "protokol"})
 # BNPB Letnan Jenderal Rudi Hartawan", "Kapolda NTT Irjen Pol. Agung"): it is no part of the
 # office, nor a body. A rank opens at one of _RANK_CORE and goes on over _RANK_TAIL.
 _RANK_CORE = RANKS | frozenset({"letnan", "inspektur", "ajun"})
-_RANK_TAIL = _RANK_CORE | frozenset({
+_RANK_TAIL = _RANK_CORE | _RANK_ABBREVIATIONS | frozenset({
     "jenderal", "jendral", "komisaris", "besar", "polisi", "pol", "tni", "purn", "pertama", "muda",
     "madya", "satu", "dua", "kolonel", "laut", "udara",
 })
-_ROLE_WORDS = ROLES | RANKS | _EN_ROLES | _UNIT_TITLES | _RANK_CORE | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"})
+# offices written short that the tagger's cue list lacks: "Kasubdit Gakkum", "Kanit Reskrim", "Dirjen"
+_SHORT_OFFICES = frozenset("""
+kasubdit kanit dirjen kasubag kasubbag kasubbid kajari kajati kalapas karutan danyon danlanud kaops
+""".split())
+_ROLE_WORDS = (ROLES | RANKS | _EN_ROLES | _UNIT_TITLES | _RANK_CORE | _SHORT_OFFICES
+               | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"}))
 # "Gus Dur", "Cak Imin", "Bung Tomo": these honorifics are part of the name people use
 _NAME_HONORIFICS = frozenset({"gus", "cak", "bung", "kang", "ning", "mbah", "teuku", "tengku", "raden", "rd"})
-_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st"})) - _NAME_HONORIFICS
+_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st", "eyang"})) - _NAME_HONORIFICS
 _EN_DEMONYMS = frozenset("""
 american russian chinese indonesian british french german japanese korean north south israeli
 palestinian iranian iraqi ukrainian us u.s uk eu australian indian malaysian singaporean thai
@@ -123,6 +129,26 @@ _LEGAL_INSTRUMENTS = frozenset("""
 uu ruu undang-undang rancangan kuhp rkuhp kuhap rkuhap kuhper perppu perpu perpres keppres inpres
 perda raperda permen pergub perbup perwali perwal
 """.split())
+# words of a day or a time of day the tagger runs into a name: "Kemarin Aisah", "Jokowi Oktober",
+# "Bacharuddin Jusuf Habibie Rabu". Trimmed at either end of a name (months only at its end, and only
+# written in full: "Jan Ethes", "Mei Ling" and "Putu Juli Ardika" are names).
+_DAY_WORDS = frozenset("""
+senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday thursday friday saturday
+sunday kemarin besok tadi pagi siang sore malam yesterday today tomorrow
+""".split())
+_FULL_MONTHS = frozenset("""
+januari februari maret april juni juli agustus september oktober november desember january february
+march june july august october december
+""".split())
+# places a person's "name" never opens with: "Rumah Duka Habibie" is where the mourners went
+_PLACE_HEADS = frozenset("""
+rumah gedung kantor masjid gereja pura vihara klenteng balai aula istana pendopo kompleks komplek jalan jl
+jln stadion lapangan pasar terminal stasiun bandara pelabuhan hotel wisma makam
+""".split())
+# minister's titles written as one word that no ministry's short form gives (see _offices)
+_MINISTER_TITLES = frozenset("menko wamen mensesneg menpupera menpolhukam menristekdikti menkopolhukam".split())
+# "RI" (Republik Indonesia) names no actor alone, nor opens a person's name ("Presiden ke-3 RI | BJ Habibie")
+_REPUBLIC = frozenset({"ri", "r.i"})
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
@@ -383,6 +409,12 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
                 run.append(w)
                 j -= 1
                 continue
+        if w == "," and run and j > 0 and _is_cap(toks.word(j - 1)) and (
+                run[-1] == "dan" or _is_cap(run[-1]) and _low(run[-1]) not in _ROLE_WORDS):
+            # a title's fields listed with commas: "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"
+            run.append(w)
+            j -= 1
+            continue
         if not w[:1].isalnum():  # also "-" and "\u2013"
             break
         lw = w.lower().rstrip(".")
@@ -390,7 +422,7 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
             run.append(w)
             j -= 1
             continue
-        if lw in _TITLE_GLUE and run and j > 0 and _is_cap(toks.word(j - 1)):
+        if lw in _TITLE_GLUE and run and j > 0 and (_is_cap(toks.word(j - 1)) or toks.word(j - 1) == ","):
             run.append(w)
             j -= 1
             continue
@@ -399,6 +431,12 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
         return None
     run.reverse()  # left to right
     first = j + 1  # the token of run[0]
+    if j > 0 and toks.word(j) == "," and all(_low(w) in _RANK_TAIL or w == "." for w in run):
+        # a rank after the office and a comma: "Kapolsek Pontianak Selatan, AKP | Budi": the office
+        # is the role (the rank is dropped from it by _office)
+        office = _role_before(toks, j, blocked)
+        if office is not None:
+            return f"{office}, {text[spans[first][0]:spans[i - 1][1]]}"
     # drop honorifics (and their dots) right before the name
     while run and (run[-1] == "." or _low(run[-1]) in _HON or (len(run[-1]) == 1 and run[-1].isupper())):
         run.pop()
@@ -515,6 +553,12 @@ def _clean_person(
         break
     if i >= j:
         return None
+    bounds = _name_bounds(toks, i, j)
+    if bounds is None:
+        return None
+    i, j, office = bounds
+    if office is not None and role_start is None:
+        role_start, role_end = office
     i = _after_inner_title(toks, i, j)
     s, e = spans[i][0], spans[j - 1][1]
     rng = (i, j)
@@ -525,6 +569,82 @@ def _clean_person(
             rng = toks.index_range(s, e)
     role = text[role_start:role_end] if role_start is not None else None
     return s, e, role, rng
+
+
+@lru_cache(maxsize=1)
+def _offices() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What the bodies table (events_cli/data/bodies.tsv) tells of titles run into a person's
+    name: (the bodies' one-word short forms, as written: "Kemenhub | Polana", "TNI | Hadi";
+    ministers' one-word titles, lower case, made from their ministries' short forms:
+    "Kemenkopolhukam" -> "menkopolhukam", "Kemenlu" -> "wamenlu"; the words of ministries'
+    long forms, lower case: "Menteri Koordinator Bidang Kemaritiman | Luhut")."""
+    from events_cli.extract import bodies
+
+    short, ministers, fields = set(), set(_MINISTER_TITLES), set()
+    for form, body in bodies.forms().items():
+        if " " not in form and form != body.long_form:
+            short.add(form)
+        key = form.lower().replace(" ", "").replace("-", "")
+        if key.startswith("kemen"):
+            ministers.update(("men" + key[5:], "wamen" + key[5:]))
+        if body.kind == "ministry" and form == body.long_form:
+            fields.update(w for w in re.findall(r"[a-z]+", form.lower()) if len(w) > 3)
+    return frozenset(short), frozenset(ministers), frozenset(fields)
+
+
+def _in_title(toks: _Tokens, i: int) -> bool:
+    """Whether token i goes on with a title: a role word stands before it on its line, with only
+    capitalised words, commas, brackets and title glue between ("Menteri Koordinator Bidang
+    Politik, Hukum, dan | Keamanan", "Menteri Koordinator (Menko) bidang | Kemaritiman")."""
+    text, spans = toks.text, toks.spans
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if "\n" in text[spans[k][1]:spans[k + 1][0]]:
+            return False
+        w = toks.word(k)
+        lw = _low(w)
+        if lw in _ROLE_WORDS:
+            return True
+        if not (_is_cap(w) or w in ",()" or lw in _TITLE_GLUE):
+            return False
+    return False
+
+
+def _name_bounds(toks: _Tokens, i: int, j: int) -> tuple[int, int, tuple[int, int] | None] | None:
+    """Tokens i..j-1 of a person's name, without what no name holds at its ends: a time word
+    ("Kemarin | Aisah", "Jokowi | Oktober"), a platform ("Instagram | Melani"), "RI" or a country before a full name ("RI | BJ
+    Habibie", "Zimbabwe | Robert Mugabe"), a body's or a minister's short title ("Menkopolhukam |
+    Wiranto", "Kemenhub | Polana"), the field of a title before it ("... dan Keamanan | Wiranto"),
+    a word in lower case after it ("Habibie | apolitis"). Returns the new bounds and the short
+    title's offsets (the person's role), or None when the "name" opens with a place ("Rumah Duka
+    Habibie")."""
+    if j - i < 2:
+        return i, j, None
+    if _low(toks.word(i)) in _PLACE_HEADS:
+        return None
+    short, ministers, fields = _offices()
+    office = None
+    while j - i >= 2:
+        w = toks.word(i)
+        lw = _low(w)
+        if not _is_cap(w):
+            break
+        if w in short or lw in ministers or office is not None and (
+                lw in _ROLE_WORDS and lw not in _NAME_LIKE or lw in _RANK_TAIL or lw in _RANK_ABBREVIATIONS):
+            # (and the rank or title written after such a title: "Kostrad | Lettu Inf | Andi")
+            a, b = toks.spans[i]
+            office = (a, b) if office is None else (office[0], b)
+        elif not (lw in _DAY_WORDS or lw in _REPUBLIC or lw in _places().PLATFORMS
+                  or lw in fields and _in_title(toks, i) or (
+                      j - i >= 3 and lw not in _STATES_ALSO_NAMES and _place_kind(w) == "country")):
+            break
+        i += 1
+    while j - i >= 2:
+        w = toks.word(j - 1)
+        lw = _low(w)
+        if not (lw in _DAY_WORDS or lw in _FULL_MONTHS or w.isalpha() and w.islower() and lw not in _NAME_PARTICLES):
+            break
+        j -= 1
+    return i, j, office
 
 
 def _after_inner_title(toks: _Tokens, i: int, j: int) -> int:
@@ -587,8 +707,8 @@ def _body_or_state(text: str, name: str) -> bool:
     ends bodies' names ("Imunisasi Kemenkes"), the article writes it after "PT" ("PT Angkasa
     Pura II"), or it is one word naming a country or province ("Indonesia's")."""
     last = name.rsplit(None, 1)[-1]
-    if _low(last) in _BODY_LAST_WORDS:
-        return True
+    if _low(last) in _BODY_LAST_WORDS or " " in name and last in _offices()[0]:
+        return True  # (or a body's short form: "Gakkum Ditlantas", "Humas Polri")
     if "PT" in text and _after_pt(text, name):
         return True
     return (" " not in name and _low(name) not in _STATES_ALSO_NAMES
@@ -795,6 +915,21 @@ def _looks_like_person(name: str) -> bool:
         if p.lower().rstrip(".") not in _NOT_NAME_PARTS:
             return True
     return False
+
+
+def _lone_byline(text: str, s: int, t: int) -> bool:
+    """A name in capitals alone in its paragraph, at the article's end or on a line of its own:
+    the writer's byline ("...,ANWAR SISWADI", "\nBUDI SANTOSO\n"), no actor."""
+    name = text[s:t]
+    if not name.isupper() or " " not in name:
+        return False
+    before = text[max(0, s - 200):s]
+    cut = max(before.rfind("\n"), before.rfind(","))
+    if cut == -1 and s > 200 or before[cut + 1:].strip():
+        return False
+    after = text[t:t + 200]
+    end = after.find("\n")
+    return not (after if end == -1 else after[:end]).strip(" \t.")
 
 
 def _common_word(toks: _Tokens, s: int, t: int) -> bool:
@@ -1143,21 +1278,117 @@ def _no_body(name: str) -> bool:
     return all(w in _EN_DEMONYMS or w == "the" for w in lows)
 
 
+# words right before an outlet's name (or one word before it) that make it the outlet cited, or
+# spoken to, by the writer: "kata X kepada Tempo", "dihubungi Kompas.com", "seperti dilansir Reuters",
+# "told Reuters", "according to Reuters" (not a bare "to": "as opposed to The New York Times")
+_CITING = frozenset("""
+kepada dihubungi ditemui dikonfirmasi diwawancarai pantauan dilansir melansir lansir dikutip mengutip
+kutip diterima diberitakan dilaporkan laporan menurut dirangkum dihimpun data wawancara redaksi tim
+wartawan reporter jurnalis told reported according via cited quoted
+""".split())
+
+
+@lru_cache(maxsize=50_000)
+def _outlet(name: str) -> str | None:
+    """The canonical name of the outlet the outlets table knows ``name`` as, or None."""
+    from events_cli.extract.dateline import canonical_outlet, is_known_outlet
+
+    return canonical_outlet(name) if is_known_outlet(name) else None
+
+
+@lru_cache(maxsize=50_000)
+def _place_kind(name: str) -> str:
+    """The kind of place the gazetteer knows ``name`` as ("other" when none); an Indonesian city
+    is an "indonesian city"."""
+    entry = _places().resolve_place(name)
+    return "indonesian city" if entry.kind == "city" and entry.country_code == "ID" else entry.kind
+
+
+def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
+    """Whether the name at [s, t) is a news outlet writing of itself or cited as a source (no
+    actor): an outlet the outlets table knows (events_cli/data/outlets.tsv), and the article's own,
+    or written as a site ("Kompas.com"), or cited ("kepada Tempo", "dilansir Reuters"). An outlet
+    in the news as a company ("CNN memecat ...") stays an actor."""
+    name = text[s:t]
+    outlet = _outlet(name)
+    if outlet is None:
+        return False
+    if "." in name or source and outlet == _outlet(source):
+        return True
+    return any(_low(w.strip("\"'(\u201c")) in _CITING for w in text[max(0, s - 40):s].split()[-2:])
+
+
+# words only a person's name comes after: "jenazah BJ Habibie", "adik kandung X", "mendiang X"
+_PERSON_ONLY_BEFORE = frozenset("""
+jenazah mendiang almarhum almarhumah alm wafatnya meninggalnya kematian kepergian pemakaman pusara sosok
+kandung istri suami ayahanda ibunda
+""".split())
+
+
+def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """ORG spans that name a person: the article writes the same name after a word only persons
+    come after (:data:`_PERSON_ONLY_BEFORE`), or it is one word, no place, that opens or closes a
+    name the article tags as a person's ("Prabowo's victory" where "Prabowo Subianto" is a
+    person). Names with a word that only bodies' names hold are left alone."""
+    orgs = [e for e in entities if e.label == "ORG"]
+    if not orgs:
+        return entities
+    name_ends = set()
+    for e in entities:
+        if e.label == "PER" and " " in e.text:
+            words = e.text.split()
+            name_ends.update((words[0], words[-1]))
+    named = set()
+    for e in orgs:
+        words = e.text.split()
+        if not words or not all(w[:1].isupper() for w in words) or e.text.isupper() or any(
+                _low(w) in ORG_HEADS or _low(w) in _ORG_ENDS for w in words):
+            continue
+        before = text[max(0, e.start - 30):e.start].split()
+        if len(before) > 1 and before[-1].replace(".", "").isupper() and len(before[-1].replace(".", "")) <= 3:
+            before.pop()  # initials the tagger left out of the name: "jenazah BJ | Habibie"
+        if (before and _low(before[-1]) in _PERSON_ONLY_BEFORE) or (
+                len(words) == 1 and e.text in name_ends and _place_kind(e.text) == "other"):
+            named.add(e.text)
+    if not named:
+        return entities
+    return [EntitySpan(e.start, e.end, e.text, "PER") if e.label == "ORG" and e.text in named else e
+            for e in entities]
+
+
+def _place_not_body(name: str) -> bool:
+    """A country, a province or an Indonesian city tagged as a body ("China", "Yogyakarta", most
+    often the place closing a body's name: "Universitas Sebelas Maret (UNS) | Solo"): a place, no
+    organisation. A body the bodies table knows under such a name stays one; so does a foreign
+    city, which in the news is most often a club or a company named after it ("Barcelona",
+    "Mesa")."""
+    if any(_low(w) in ORG_HEADS for w in name.split()):
+        return False
+    kind = _place_kind(name)
+    if kind not in _STATE_KINDS and kind != "indonesian city":
+        return False
+    from events_cli.extract.bodies import lookup
+
+    return lookup(name) is None
+
+
 # ------------------------------------------------------------------ main entry
 
 
 def extract_actors(
-    text: str, entities: list[EntitySpan], spans: list[tuple[int, int]] | None = None
+    text: str, entities: list[EntitySpan], spans: list[tuple[int, int]] | None = None,
+    source: str | None = None,
 ) -> list[ActorMention]:
     """Persons and organisations named in ``text``, resolved to canonical names.
 
     ``spans``: the tokens of ``text`` (:func:`tokenize`), when the caller has them already.
+    ``source``: the article's outlet, which is no actor in its own article.
     """
     if not text or not entities:
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article
     entities = consistent_labels(sorted(entities, key=_START_END), text)
-    entities = _reshaped(text, _relabelled(text, entities))
+    entities = _persons_tagged_as_bodies(text, _reshaped(text, _relabelled(text, entities)))
     # no person or organisation: none is added below either (names spread only from them)
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []
@@ -1194,7 +1425,7 @@ def extract_actors(
     for e, rng in zip(ents, ranges):
         if e.label == "ORG":
             s, t = _body_part(toks, e, per_starts)
-            if t <= s or _no_body(text[s:t]):
+            if t <= s or _no_body(text[s:t]) or _outlet_itself(text, s, t, source):
                 continue
             i = toks.starting_at(s)
             after_role = _after_role_word(toks, i)
@@ -1205,7 +1436,8 @@ def extract_actors(
             if (t > s and (text[s].isalpha() or any(ch.isalpha() for ch in text[s:t]))
                     and not (after_role and _title_fragment(toks, i))
                     and not _common_word(toks, s, t) and not _bare_designator(text[s:t])
-                    and text[s:t].split(None, 1)[0].lower() not in _LEGAL_INSTRUMENTS):
+                    and text[s:t].split(None, 1)[0].lower() not in _LEGAL_INSTRUMENTS
+                    and _low(text[s:t]) not in _REPUBLIC and not _place_not_body(text[s:t])):
                 orgs.append((s, t))
             continue
         tagged = rng
@@ -1224,18 +1456,20 @@ def extract_actors(
             persons.append((s2, t2, None))
             continue
         name = text[s:t]
-        if not _looks_like_person(name) or _common_word(toks, s, t) or _body_or_state(text, name):
+        if (not _looks_like_person(name) or _common_word(toks, s, t) or _body_or_state(text, name)
+                or _outlet_itself(text, s, t, source) or _lone_byline(text, s, t)):
             continue
         role = None
-        if inner_role is None and rng is not None:
+        if rng is not None and (inner_role is None or all(_low(w) in _RANK_TAIL for w in inner_role.split())):
+            # (a rank alone inside the span: the office may stand before it, "Kapolsek X, | AKP Budi")
             blocked = per_tokens
             if tagged is not None and rng[0] > tagged[0]:
                 # a title the tagger took into the name ("Sukajadi Kompol | Hendro") is read back over
                 blocked = per_tokens.difference(range(tagged[0], rng[0]))
             role = _role_before(toks, rng[0], blocked)
-            if role is None:
+            if role is None and inner_role is None:
                 role = _role_after(toks, rng[1])
-        persons.append((s, t, _office(inner_role or role)))
+        persons.append((s, t, _office(role or inner_role)))
 
     # ---------------------------------------------------------------- resolution
     writtens = [" ".join(text[s:t].split()) for s, t, _ in persons]  # spaces made single

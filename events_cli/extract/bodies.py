@@ -36,7 +36,7 @@ from events_cli.extract.ner import ORG_HEADS
 from events_cli.extract.text import SpanSet
 from events_cli.models import ActorMention, PlaceMention
 
-__all__ = ["Body", "BodyMention", "find_bodies", "complete_bodies", "region_places", "lookup"]
+__all__ = ["Body", "BodyMention", "find_bodies", "complete_bodies", "region_places", "lookup", "forms"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,11 @@ def _table() -> dict[str, Body]:
             if form:
                 forms.setdefault(form, body)
     return forms
+
+
+def forms() -> dict[str, Body]:
+    """Every form the table holds (acronym, long form, other spellings) -> its body."""
+    return _table()
 
 
 def lookup(form: str) -> Body | None:
@@ -168,7 +173,9 @@ def _place_at(text: str, pos: int, stop: int, head: Body | None, head_form: str)
         rec = gazetteer.record(name) or (gazetteer.record(text[words[0][0]:words[j - 1][1]]) if marked else None)
         if rec is not None and rec[0].kind in _PLACE_KINDS and (marked or rec[1] != "W"):
             if j < len(words) and text[words[j][0]:words[j][1]] in _DIRECTIONS:
-                return None
+                # a district named after its city ("Polsek Pontianak Selatan"): the unit's place,
+                # which the gazetteer does not know; another body's place it is not
+                return (words[j][1], None) if head_form in _LOCAL_UNITS else None
             end = region_end = words[j - 1][1]
             if police and j < len(words) and text[words[j][0]:words[j][1]] == "Kota":
                 end = words[j][1]  # "Polres Metro Tangerang Kota"

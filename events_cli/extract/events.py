@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from events_cli.extract.text import CREDIT_WORD
 from events_cli.models import ActorMention, DateMention, Event, EventActor, PlaceMention
 
 # "Pertemuan tersebut diadakan di Vostochny Cosmodrome": an undated sentence that gives the
@@ -38,13 +39,11 @@ _VENUE = re.compile(
     r"tiba|bertemu|held|took\s+place|happened|occurred|met|arrived)\s+(?:di|ke|in|at)\s+$",
     re.IGNORECASE,
 )
-# A byline or credit that opens a sentence: no happening.
-_BYLINE = re.compile(
-    r"\s*(?:oleh|by|penulis|reporter|pewarta|editor|editing|penyunting|fotografer|foto|photo|sumber|source|"
-    r"laporan\s+(?:wartawan|reporter|kontributor|jurnalis)|written\s+by|reporting\s+by|writing\s+by|"
-    r"updated|diperbarui|dipublikasikan|published|posted)\b\s*:?",
-    re.IGNORECASE,
-)
+# A byline or credit (text.CREDIT_WORDS: "Penulis: Ani", "Reporting by Budi") or a page's stamp that
+# opens a sentence: no happening. A credit's word is followed by a colon or a name ("Oleh karena
+# itu, ...", "Authors of the study said ..." are sentences).
+_BYLINE = re.compile(r"\s*(?:" + CREDIT_WORD + r"\b\s*(?::|(?=[A-Z\"\u201c]))"
+                     r"|(?i:updated|diperbarui|dipublikasikan|published|posted)\b\s*:?)")
 # A word of running text: one in lower case, of two letters or more ("di", "menahan", "said").
 _RUNNING_WORD = re.compile(r"(?<![\w.@/])[a-z][a-z'’\-]+\b")
 # A date read as a reference rather than the happening: "sejak 2018", "periode 2019-2024".

@@ -321,12 +321,19 @@ def is_furniture_line(line: str) -> bool:
     return len(words) > 1 and all(w in _SHARE_WORDS for w in words)
 
 
-# A credit's label alone on its line, its names on the lines below ("Penulis\nAni, Budi").
-_CREDIT_LABEL = re.compile(
-    r"[ \t]*(?i:penulis|editor|editors|reporter|pewarta|kontributor|fotografer|penyunting|redaktur|"
-    r"tim\s+redaksi|writer|writers|author|authors|photographer|reporting|oleh|by|laporan|penerjemah|"
-    r"translator)[ \t]*[:：]?[ \t]*"
+# The words that label a credit, who wrote, edited, photographed or supplied the article ("Penulis:
+# Ani", "Reporting by Budi", "Laporan Wartawan Tribunnews.com"): one list for the credit lines blanked
+# here and the bylines that events.py tells from sentences (bare "laporan" only as a line of its own).
+CREDIT_WORDS = (
+    "penulis", "editor", "editors", "editing", "reporter", "pewarta", "kontributor", "fotografer", "foto",
+    "photo", "photographer", "penyunting", "redaktur", r"tim\s+redaksi", "writer", "writers", "author",
+    "authors", r"written\s+by", r"writing\s+by", r"reporting(?:\s+by)?", "oleh", "by", "penerjemah",
+    "translator", "sumber", "source", r"laporan\s+(?:wartawan|reporter|kontributor|jurnalis)",
+    r"laporan(?=[ \t]*[:：]?[ \t]*$)",
 )
+CREDIT_WORD = "(?i:" + "|".join(CREDIT_WORDS) + ")"
+# A credit's label alone on its line, its names on the lines below ("Penulis\nAni, Budi").
+_CREDIT_LABEL = re.compile(r"[ \t]*" + CREDIT_WORD + r"[ \t]*[:：]?[ \t]*")
 # (no dateline: "JAKARTA, KOMPAS.com" under "Tim Redaksi" names a place and the outlet)
 _NAME_LINE = re.compile(r"(?![^\n]*\.(?i:com|co|id|net|org|tv)\b)[ \t]*[A-Z][\w.'’-]*(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?:(?:and|dan)[ \t]+)?)[A-Z][\w.'’-]*){0,7}[ \t]*,?[ \t]*")
 # A name alone on its line, of two to four capitalised words ("Ani Lestari", "BUDI SANTOSO").
