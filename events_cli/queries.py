@@ -317,8 +317,14 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
     events = _grouped(con, _with_lists(
         "SELECT e.event_id, e.date FROM events e WHERE e.article_id IN (SELECT unnest($ids))",
         "e.article_id, e.kind, e.date, e.precision, e.sentence, coalesce(al.actors, []), coalesce(pl.places, []), "
-        "e.date_end, e.inferred, e.date_partial",
+        "e.date_end, e.inferred, e.date_partial, e.type, e.negated, e.event_id",
         "e.article_id, e.event_id"), ids)
+    parts: dict[tuple[int, str], str] = {}  # (event, "source" | "target") -> the actor's name
+    for event_id, part, name in con.execute("""
+            SELECT ea.event_id, ea.part, min(ac.name) FROM events e JOIN event_actors ea USING (event_id)
+            JOIN actors ac USING (actor_id)
+            WHERE e.article_id IN (SELECT unnest(?)) AND ea.part <> 'other' GROUP BY ALL""", [ids]).fetchall():
+        parts[(event_id, part)] = name
     actors_of = _grouped(con, """
         SELECT aa.article_id, ac.name, ac.kind, aa.mentions, aa.roles
         FROM article_actors aa JOIN actors ac USING (actor_id)
@@ -342,10 +348,12 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
             "title": title,
             "language": language,
             "published": published.isoformat() if published else None,
-            "main_event": {k: v for k, v in _event_date(main[1], main[2], *main[6:]).items() if k in ("date", "precision")}
+            "main_event": {**{k: v for k, v in _event_date(*main[1:3], *main[6:9]).items() if k in ("date", "precision")},
+                           **_event_type(parts, *main[9:])}
             if main else None,
             "events": [
-                {**_event_date(d, p, *rest), "kind": k, "summary": s, "actors": a, "places": pl}
+                {**_event_date(d, p, *rest[:3]), "kind": k, "summary": s, "actors": a, "places": pl,
+                 **_event_type(parts, *rest[3:])}
                 for k, d, p, s, a, pl, *rest in evs
             ],
             "actors": [
@@ -357,6 +365,13 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
             ],
             "related": [{"title": t, "url": u, "article_id": target} for t, u, target in links.get(article_id, [])],
         }
+
+
+def _event_type(parts: dict[tuple[int, str], str], type_: str | None, negated: bool, event_id: int) -> dict:
+    """What happened in the export: the type (null when stored untyped, before schema 5), the
+    source and target actors' names (or null), whether it is denied."""
+    return {"type": type_, "source": parts.get((event_id, "source")), "target": parts.get((event_id, "target")),
+            "negated": negated}
 
 
 def _event_date(date: dt.date | None, precision: str, date_end: dt.date | None, inferred: bool,

@@ -307,7 +307,8 @@ def test_export_jsonl_matches_contract(seeded):
     [record] = [json.loads(line) for line in result.stdout.splitlines()]
     assert set(record) >= {"article_id", "origin", "external_id", "url", "source", "title", "language", "published",
                            "main_event", "events", "actors", "places", "related"}
-    assert record["main_event"] == {"date": "2023-09-13", "precision": "day"}
+    assert record["main_event"] == {"date": "2023-09-13", "precision": "day", "type": "CONSULT",
+                                    "source": "Vladimir Putin", "target": "Kim Jong-un", "negated": False}
     assert {"name", "kind", "mentions", "roles"} <= set(record["actors"][0])
     assert {"name", "kind", "country_code", "lat", "lon", "mentions"} <= set(record["places"][0])
     assert set(record["related"][0]) == {"title", "url", "article_id"}
@@ -318,12 +319,13 @@ def test_export_csv_and_parquet(seeded, tmp_path):
     assert run("export", "--format", "csv", "--output", str(out)).exit_code == 0
     (_, e2, e1) = TIMELINE  # the same events, with the article's fields and the event's own beside them
     assert table(out.read_text(encoding="utf-8"), "csv") == [
-        ["event_id", "article_id", "date", "precision", "date_end", "date_partial", "kind", "inferred", "sentence",
+        ["event_id", "article_id", "date", "precision", "date_end", "date_partial", "kind", "inferred", "type",
+         "source_actor", "target_actor", "negated", "sentence",
          "date_text", "actors", "places", "source", "title", "published", "url", "origin"],
-        ["2", "1", "2011-01-01", "year", "2011-12-31", "", "other", "False", e2[3], "2011", e2[4], e2[5], "JABAR EKSPRES", "", "", "",
-         str(SEED)],
-        ["1", "1", "2023-09-13", "day", "2023-09-13", "", "main", "False", e1[3], "13 September 2023", e1[4], e1[5], "JABAR EKSPRES",
-         "", "", "", str(SEED)],
+        ["2", "1", "2011-01-01", "year", "2011-12-31", "", "other", "False", "CONSULT", "", "", "False", e2[3], "2011", e2[4],
+         e2[5], "JABAR EKSPRES", "", "", "", str(SEED)],
+        ["1", "1", "2023-09-13", "day", "2023-09-13", "", "main", "False", "CONSULT", "Vladimir Putin", "Kim Jong-un", "False",
+         e1[3], "13 September 2023", e1[4], e1[5], "JABAR EKSPRES", "", "", "", str(SEED)],
     ]
     folder = tmp_path / "pq"
     result = run("export", "--format", "parquet", "--output", str(folder))
@@ -334,6 +336,10 @@ def test_export_csv_and_parquet(seeded, tmp_path):
         f"SELECT year, month, date FROM read_parquet('{folder}/events/*/*/*.parquet', hive_partitioning = true) "
         "ORDER BY date").fetchall()
     assert [(y, m, d.isoformat()) for y, m, d in rows] == [(2011, 1, "2011-01-01"), (2023, 9, "2023-09-13")]
+    typed = duckdb.connect().execute(
+        f"SELECT type, source_actor, target_actor, negated FROM read_parquet('{folder}/events/*/*/*.parquet', "
+        "hive_partitioning = true) ORDER BY date").fetchall()
+    assert typed == [("CONSULT", None, None, False), ("CONSULT", "Vladimir Putin", "Kim Jong-un", False)]
     # the tables' own columns, but for the text and the keys events matches links by
     columns = {t: [c[0] for c in duckdb.connect().execute(f"DESCRIBE SELECT * FROM read_parquet('{p}')").fetchall()]
                for t, p in (("articles", f"{folder}/articles/*/*/*.parquet"), ("links", f"{folder}/related_links.parquet"))}

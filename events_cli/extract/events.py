@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from events_cli.extract import evtypes
 from events_cli.models import ActorMention, DateMention, Event, EventActor, PlaceMention
 
 # "Pertemuan tersebut diadakan di Vostochny Cosmodrome": an undated sentence that gives the
@@ -151,10 +152,14 @@ def build_events(
         else:
             value, precision, date_text = mention.value, mention.precision, mention.text
             inferred, last, partial = mention.inferred, mention.last, mention.partial
+        # what happened and who did it to whom, from the event's own sentence and its names
+        typed = evtypes.classify(text, *sentences[index], actors_in.get(index, ()))
+        part = {typed.target: "target", typed.source: "source"}
         return Event(
             date=value, precision=precision, kind=kind, sentence=said[index], date_text=date_text,
-            inferred=inferred, actors=[EventActor(name, role) for name, role in roles.items()],
+            inferred=inferred, actors=[EventActor(name, role, part.get(name, "other")) for name, role in roles.items()],
             places=list(dict.fromkeys(found_places)), last=last, partial=partial,
+            type=typed.type, negated=typed.negated,
         )
 
     # The lede opens with the first sentence told that is neither a heading (a line of its own
