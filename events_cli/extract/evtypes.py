@@ -54,14 +54,16 @@ _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # Verbal acts: quoted from a speaker, he is their source ("'Kami menolak', kata X").
 _VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "STATEMENT"}
 # Nouns of acts done to someone: the name after them is the one it is done to ("penangkapan X").
-_TRANSITIVE = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "SUPPORT", "AID", "REQUEST", "REJECT", "THREATEN"}
+# (Of a verbal act the name after it is its author: "imbauan Pemkab", "kritik X", "dukungan X".)
+_TRANSITIVE = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE"}
 # Figures of speech in sport and markets: "menyerang", "membekuk lawan", "bertemu di final".
 _FIGURATIVE = {"ASSAULT", "COERCE", "CONSULT", "RETREAT", "ACCIDENT"}
 
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 _SUFFIXES = ("nya", "lah", "pun")
-# Between two words, what ends a clause for the roles: quotes, semicolons, colons, brackets.
-_HARD_BREAK = re.compile(r"[\"“”;:()\[\]]")
+# Between two words, what ends a clause for the roles: quotes, semicolons, colons (not brackets:
+# "Mahkamah Konstitusi (MK) membatalkan", "Dewi Ratnasari (37) menerangkan").
+_HARD_BREAK = re.compile(r"[\"“”;:]")
 # Words that open a time or cause clause (background, EVTYPES.md §2.4) or a new clause.
 _SUBORDINATE = frozenset(
     "setelah usai seusai sebelum sejak saat ketika karena akibat menyusul lantaran sesudah selepas pasca untuk guna "
@@ -72,6 +74,9 @@ _CONNECTORS = _SUBORDINATE | frozenset(
 # sentence is about something else said of it (EVTYPES.md §2.3).
 _ANAPHORIC = frozenset("itu tersebut ini the".split())
 _RELATIVE = frozenset(("yang", "which", "who"))
+# "Pemecatan X adalah urusan internal": an event named as the subject of a copula is what the
+# sentence comments on, not what it tells.
+_COPULA = frozenset("adalah merupakan ialah is was".split())
 # A court as the one who cancels: it strikes a rule down (SANCTION), not a refusal.
 _COURT = frozenset("mahkamah mk ma pengadilan hakim court".split())
 # Prepositions after a passive verb that introduce a place or time, not the agent.
@@ -81,6 +86,13 @@ _WITH = frozenset(("dengan", "antara", "bersama", "with", "and", "dan"))
 _LIGHT_VERBS = frozenset(
     "melakukan dilakukan menggelar digelar mengadakan diadakan memberikan diberikan menjalani mendapat mendapatkan "
     "melaksanakan dilaksanakan menyampaikan carried held gave made staged".split())
+# "P&G Health melalui brand Neurobion bekerja sama": the name after "melalui" is the means, not the subject.
+_THROUGH = frozenset("melalui lewat via through".split())
+# Data attributions are not speech (EVTYPES.md §2.2): "IHS Markit mencatat, ... Apple menjual": the
+# subject is the one after.
+_ATTRIBUTION = frozenset("mencatat menunjukkan melansir dilansir dikutip mengutip pantauan berdasarkan data".split())
+# A word that looks like a verb: meN-, di-, ber-, ter- and the copulas.
+_VERB = re.compile(r"(?:me[mn]?|meng|meny|di|ber|ter)[a-z]{3,}|adalah|merupakan|ialah")
 _WE = frozenset("kami kita saya aku pihaknya we i".split())
 _NEGATORS = frozenset("tidak tak belum bukan tanpa enggak nggak gak not never no didn't doesn't don't wasn't weren't "
                       "hasn't haven't hadn't won't".split())
@@ -310,8 +322,9 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     hits = []
     for first, last, e in found:
         score = e.priority - (0.75 if subordinate[first] else 0.0)
-        if last + 1 < len(words) and words[last + 1] in _ANAPHORIC and e.voice == "nom":
-            score -= 0.75  # "Serangan itu ...": an event told before, the topic of this one
+        if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or any(
+                w in _COPULA for w in words[last + 1:last + 7])):
+            score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
         elif any(w in _RELATIVE for w in words[max(0, first - 3):first]):
             score -= 0.5  # "tersangka yang sudah ditangkap dijerat ...": a relative clause is background
         if figurative and e.type in _FIGURATIVE and e.priority < 3:
@@ -327,6 +340,7 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
             placed.append((i, j, m))
     placed.sort(key=lambda t: t[0])
     speech = {k for h in hits if h.entry.type == "STATEMENT" for k in range(h.first, h.last + 1)}
+    speech.update(k for k, w in enumerate(words) if w in _ATTRIBUTION)
     roles = _Roles(text, spans, words, breaks, placed, speech)
     speaker = roles.speaker(hits)
 
@@ -345,7 +359,7 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
         type_, negated = "REJECT", False  # "tidak setuju": disagreeing is a refusal
     source, target = roles.of(chosen, type_)
-    if source is None and (type_ in _VERBAL or roles.we_before(chosen.first)):
+    if source is None and (chosen.entry.type in _VERBAL or roles.we_before(chosen.first)):
         source = speaker  # a verbal act quoted from the speaker, or an act he tells as "kami"
 
     if source is not None and source == target:
@@ -423,6 +437,9 @@ class _Roles:
             if j < k:
                 if k - j > _WINDOW or self._gap_breaks(j, k) or any(w in stop_words for w in self.words[j + 1:k]):
                     return None
+                while n > 0 and self.words[self.placed[n - 1][1] + 1:self.placed[n][0]][:1] and \
+                        self.words[self.placed[n - 1][1] + 1] in _THROUGH:
+                    n -= 1  # "P&G Health melalui brand Neurobion": the one acting through the other
                 return self._coordinated(n)[0].name
         return None
 
@@ -440,14 +457,25 @@ class _Roles:
 
     def after(self, k: int, reach: int = 6, skip_places: bool = False) -> str | None:
         """The first named actor after word k, within `reach` words and its clause."""
-        for i, j, m in self.placed:
+        for n, (i, j, m) in enumerate(self.placed):
             if i > k:
                 if i - k > reach or self._gap_breaks(k, i) or self._comma(k, i):
                     return None
                 if skip_places and any(w in _NOT_AGENT for w in self.words[k + 1:i]):
                     return None
-                return m.name
+                return self._person_of(n).name
         return None
+
+    def _person_of(self, n: int):
+        """The n-th name, or the person named right after it when it is the organisation of his
+        title ("Presiden Direktur XL Axiata, Dian Siswarini" -> Dian Siswarini)."""
+        i, j, m = self.placed[n]
+        if m.kind == "organization" and n + 1 < len(self.placed):
+            i2, j2, m2 = self.placed[n + 1]
+            if m2.kind == "person" and i2 - j <= 4 and not self._gap_breaks(j, i2) and not any(
+                    w in _WITH or w in _NOT_AGENT for w in self.words[j + 1:i2]):
+                return m2
+        return m
 
     def agent(self, last: int) -> str | None:
         """A passive's agent: after "oleh"/"by" in the clause, or right after the verb."""
@@ -481,6 +509,13 @@ class _Roles:
             voice = "pas" if any(w in _AUX_PASSIVE for w in self.words[max(0, first - 2):first]) else "act"
         if voice == "nom" and any(w in _LIGHT_VERBS for w in self.words[max(0, first - 2):first]):
             voice, first = "act", first - 1 - (self.words[first - 1] not in _LIGHT_VERBS)
+        elif voice == "nom" and first and self.words[first - 1] in ("sebagai", "as"):
+            # "KPK menetapkan ESA sebagai tersangka": the verb before "sebagai" gives the roles
+            for k in range(first - 2, max(-1, first - 8), -1):
+                if _VERB.fullmatch(self.words[k]):
+                    voice = "pas" if self.words[k].startswith("di") else "act"
+                    first = last = k
+                    break
         if voice == "act":
             source, target = self.before(first), self.after(last)
         elif voice == "pas":
@@ -509,11 +544,12 @@ class _Roles:
         return self.of(hit, "OTHER")
 
     def subject_only(self) -> tuple[str | None, None]:
-        """OTHER with no trigger: the first named actor that opens the main clause ("BRI menyalurkan ...")."""
-        for i, j, m in self.placed:
-            if not self._gap_breaks(0, i) and not any(w in _SUBORDINATE for w in self.words[:i]):
-                return m.name, None
-            return None, None
+        """OTHER with no trigger: the name before the first verb of the main clause ("BRI menyalurkan
+        ...", "Nahrawi adalah ..."), a data attribution passed over ("IHS Markit mencatat, Apple menjual")."""
+        for k, w in enumerate(self.words):
+            if k in self.speech or not _VERB.fullmatch(w):
+                continue
+            return self.before(k), None
         return None, None
 
     def speaker(self, hits: list[_Hit]) -> str | None:
@@ -524,15 +560,12 @@ class _Roles:
                 continue
             w = self.words[h.first]
             if w in _SAID_AFTER:
-                names = []
-                for i, j, m in self.placed:
-                    if i > h.last and i - h.last <= 8 and not any(
-                            x in _SPEAKER_STOP for x in self.words[h.last + 1:i]) and not any(
-                            self.breaks[k] for k in range(h.last, i)):
-                        names.append(m)
-                person = next((m for m in reversed(names) if m.kind == "person"), None)
-                if person or names:
-                    return (person or names[0]).name
+                for n, (i, j, m) in enumerate(self.placed):
+                    if i > h.last:
+                        if i - h.last <= 8 and not any(x in _SPEAKER_STOP for x in self.words[h.last + 1:i]) and not any(
+                                self.breaks[k] for k in range(h.last, i)):
+                            return self._person_of(n).name
+                        break
                 if w in ("said", "told", "says"):
                     name = self.before(h.first)
                     if name:
