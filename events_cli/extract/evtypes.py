@@ -67,6 +67,7 @@ _HARD_BREAK = re.compile(r"[\"“”;:]")
 # Words that open a time or cause clause (background, EVTYPES.md §2.4) or a new clause.
 _SUBORDINATE = frozenset(
     "setelah usai seusai sebelum sejak saat ketika karena akibat menyusul lantaran sesudah selepas pasca untuk guna "
+    "berdasarkan "
     "after before since when while because following amid".split())
 _CONNECTORS = _SUBORDINATE | frozenset(
     "namun tetapi tapi sedangkan sementara bahwa agar supaya jika kalau sehingga hingga but that whereas so".split())
@@ -74,6 +75,11 @@ _CONNECTORS = _SUBORDINATE | frozenset(
 # sentence is about something else said of it (EVTYPES.md §2.3).
 _ANAPHORIC = frozenset("itu tersebut ini the".split())
 _RELATIVE = frozenset(("yang", "which", "who"))
+# A sentence opening with one of these sets a scene ("Dalam serangkaian demonstrasi ..., X berkoordinasi").
+_SCENE = frozenset("dalam selama menjelang jelang amid during".split())
+# Sport and markets, where attacking, capturing, meeting and falling are figures of speech.
+_DOMAIN = frozenset("laga pertandingan gol skor klasemen liga juara menang kalah mengalahkan kemenangan kekalahan "
+                    "ihsg saham rupiah bursa indeks persen".split())
 # "Pemecatan X adalah urusan internal": an event named as the subject of a copula is what the
 # sentence comments on, not what it tells.
 _COPULA = frozenset("adalah merupakan ialah is was".split())
@@ -98,7 +104,8 @@ _NEGATORS = frozenset("tidak tak belum bukan tanpa enggak nggak gak not never no
                       "hasn't haven't hadn't won't".split())
 _DENIALS = frozenset("membantah dibantah bantah menyangkal disangkal menepis denied denies deny".split())
 _NEAR_MISS = frozenset(("hampir", "nyaris", "nearly", "almost"))
-_FUTURE = frozenset("akan bakal hendak berencana rencana rencananya direncanakan will plan plans planned to".split())
+_FUTURE = frozenset(
+    "akan bakal hendak berencana rencana rencananya direncanakan dijadwalkan will plan plans planned scheduled to".split())
 _AUX_PASSIVE = frozenset("was were is are be been being got".split())
 # Speech: "kata X" (the speaker after), "X mengatakan" (before), "menurut X" (after).
 _SAID_AFTER = frozenset("kata ujar ucap tutur jelas ungkap tegas imbuh papar terang sebut menurut said told according "
@@ -284,7 +291,8 @@ def find_triggers(words: list[str], table: dict[str, list[_Entry]]) -> list[tupl
                 matched = e
                 break
         if matched is not None:
-            found.append((i, i + len(matched.words) - 1, matched))
+            if matched.priority > 0:  # (0: a look-alike that is no trigger)
+                found.append((i, i + len(matched.words) - 1, matched))
             i += len(matched.words)
         else:
             i += 1
@@ -310,7 +318,7 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     breaks = [_HARD_BREAK.search(text, spans[k][1], spans[k + 1][0]) is not None for k in range(len(spans) - 1)]
     # which words lie in a time or cause clause: from its connector to the next comma or break
     subordinate = [False] * len(words)
-    inside = False
+    inside = words[0] in _SCENE
     for k, w in enumerate(words):
         if w in _SUBORDINATE:
             inside = True
@@ -318,7 +326,7 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
         if k < len(breaks) and (breaks[k] or "," in text[spans[k][1]:spans[k + 1][0]]):
             inside = False
     found = find_triggers(words, table)
-    figurative = any(e.type == "OTHER" for _, _, e in found)
+    figurative = any(w in _DOMAIN for w in words)
     hits = []
     for first, last, e in found:
         score = e.priority - (0.75 if subordinate[first] else 0.0)
@@ -341,19 +349,20 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     placed.sort(key=lambda t: t[0])
     speech = {k for h in hits if h.entry.type == "STATEMENT" for k in range(h.first, h.last + 1)}
     speech.update(k for k, w in enumerate(words) if w in _ATTRIBUTION)
-    roles = _Roles(text, spans, words, breaks, placed, speech)
+    roles = _Roles(text, spans, words, breaks, placed, speech, subordinate)
     speaker = roles.speaker(hits)
 
     specific = [h for h in hits if h.entry.type not in ("STATEMENT", "OTHER") and h.score > 0]
     chosen = max(specific, key=lambda h: (h.score, -h.first), default=None)
     others = [h for h in hits if h.entry.type == "OTHER"]
     if chosen is None or (others and max(h.score for h in others) > chosen.score):
-        # nothing of the 19 specific types: what a speaker says is his statement, else OTHER
-        if any(h.entry.type == "STATEMENT" for h in hits):
+        # nothing of the 19 specific types: what someone says is his statement ("Pasal 4 tidak
+        # menyebutkan ...": a text is no one), else OTHER
+        if any(h.entry.type == "STATEMENT" for h in hits) and (speaker is not None or not others or any(
+                words[h.first] in _SAID_AFTER or words[h.first][:-3] in _SAID_AFTER for h in hits)):
             return Typed("STATEMENT", speaker, None)
-        if others:
-            return Typed("OTHER", *roles.subject_object(others[0]))
-        return Typed("OTHER", *roles.subject_only())
+        source, target = roles.subject_object(others[0]) if others else (None, None)
+        return Typed("OTHER", roles.subject_only()[0] or source, target)
     type_, chosen = _ruling(chosen, hits, words)
     negated = _negated(words, breaks, chosen)
     if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
@@ -417,9 +426,10 @@ def _negated(words: list[str], breaks: list[bool], hit: _Hit) -> bool:
 class _Roles:
     """Who does what in one sentence: named actors placed by word index, found by word order."""
 
-    def __init__(self, text, spans, words, breaks, placed, speech):
+    def __init__(self, text, spans, words, breaks, placed, speech, subordinate):
         self.text, self.spans, self.words, self.breaks, self.placed = text, spans, words, breaks, placed
         self.speech = speech  # indices of speech verbs' words: what follows one is what is said
+        self.subordinate = subordinate  # whether each word stands in a time or cause clause
 
     def _gap_breaks(self, a: int, b: int) -> bool:
         """Whether a clause breaks between words a and b (a < b): a hard break, a connector, a speech verb."""
@@ -540,14 +550,14 @@ class _Roles:
         return source, target
 
     def subject_object(self, hit: _Hit) -> tuple[str | None, str | None]:
-        """OTHER with a trigger: its subject and object by the trigger's voice."""
+        """OTHER with a trigger ("mengalahkan"): its subject and object by the trigger's voice."""
         return self.of(hit, "OTHER")
 
     def subject_only(self) -> tuple[str | None, None]:
         """OTHER with no trigger: the name before the first verb of the main clause ("BRI menyalurkan
         ...", "Nahrawi adalah ..."), a data attribution passed over ("IHS Markit mencatat, Apple menjual")."""
         for k, w in enumerate(self.words):
-            if k in self.speech or not _VERB.fullmatch(w):
+            if k in self.speech or self.subordinate[k] or not _VERB.fullmatch(w):
                 continue
             return self.before(k), None
         return None, None
