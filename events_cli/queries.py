@@ -30,6 +30,7 @@ class TimelineFilter:
     source: str | None = None
     limit: int | None = None
     reverse: bool = False
+    types: tuple[str, ...] = ()  # only events of these types (ONTOLOGY.md)
 
 
 # Ids of the actors (places) whose canonical name or any written form contains the text.
@@ -51,6 +52,9 @@ DATE_LABEL = f"""CASE WHEN e.date IS NULL THEN coalesce(e.date_partial, '')
     ELSE left(CAST(e.date AS VARCHAR), {_UNIT_LENGTH})
          || CASE WHEN e.date_end > {_PERIOD_END} THEN '..' || left(CAST(e.date_end AS VARCHAR), {_UNIT_LENGTH}) ELSE '' END
          || CASE WHEN e.inferred THEN '~' ELSE '' END END"""
+# An event's type as the listings show it: "COERCE", "not COERCE" (denied, or said not to have
+# happened), "" (stored before schema 5, untyped).
+_TYPE_LABEL = "CASE WHEN e.negated THEN 'not ' ELSE '' END || coalesce(e.type, '')"
 # No precision for an undated event.
 _PRECISION = "CASE WHEN e.date IS NULL AND e.date_partial IS NULL THEN NULL ELSE e.precision END"
 
@@ -72,17 +76,29 @@ def _with_lists(picked_sql: str, columns: str, order: str) -> str:
     """
 
 
+def _dated(date_from: dt.date | None, date_to: dt.date | None) -> tuple[list[str], dict]:
+    """WHERE conditions and parameters for events in a range of dates. An event matches when the
+    period its date may mean overlaps the range: "2011" (a year) is within --from 2011-06."""
+    where, params = ["TRUE"], {}
+    if date_from is not None:
+        where.append("e.date_end >= $date_from")
+        params["date_from"] = date_from
+    if date_to is not None:
+        where.append("e.date <= $date_to")
+        params["date_to"] = date_to
+    return where, params
+
+
+def _typed(types: tuple[str, ...], where: list[str], params: dict) -> None:
+    """Adds the condition for events of any of `types` (none: every event)."""
+    if types:
+        where.append("e.type IN (SELECT unnest($types))")
+        params["types"] = list(types)
+
+
 def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     """One row per event in date order."""
-    where, params = ["TRUE"], {}
-    # An event matches when the period its date may mean overlaps the range: "2011" (a year)
-    # is within --from 2011-06.
-    if f.date_from is not None:
-        where.append("e.date_end >= $date_from")
-        params["date_from"] = f.date_from
-    if f.date_to is not None:
-        where.append("e.date <= $date_to")
-        params["date_to"] = f.date_to
+    where, params = _dated(f.date_from, f.date_to)
     if f.actor:
         where.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN {_ACTOR_IDS})")
         params["actor"] = f.actor
@@ -92,14 +108,46 @@ def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     if f.source:
         where.append("e.article_id IN (SELECT article_id FROM articles WHERE contains(lower(source), lower($source)))")
         params["source"] = f.source
+    _typed(f.types, where, params)
     direction = "DESC" if f.reverse else "ASC"
     limit = _limit_clause(f.limit, params)
     order = f"e.date {direction}, e.event_id {direction}"
     # Only ids and dates are sorted; the sentences and lists come for the rows kept.
     picked = f"SELECT e.event_id, e.date FROM events e WHERE {' AND '.join(where)} ORDER BY {order} {limit}"
-    columns = (f"'e' || e.event_id AS id, {DATE_LABEL} AS date, {_PRECISION} AS precision, e.sentence AS event, "
+    columns = (f"'e' || e.event_id AS id, {DATE_LABEL} AS date, {_PRECISION} AS precision, {_TYPE_LABEL} AS type, "
+               "e.sentence AS event, "
                "coalesce(al.actors, []) AS actors, coalesce(pl.places, []) AS places, a.source")
     return _table(con, _with_lists(picked, columns, order), params)
+
+
+@dataclass(frozen=True)
+class NetworkFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    actor: str | None = None
+    types: tuple[str, ...] = ()
+    limit: int | None = None
+
+
+def network(con: duckdb.DuckDBPyConnection, f: NetworkFilter) -> Table:
+    """Who did what to whom: one row per source actor, target actor and event type, with how many
+    events (not denied ones) link them and their first and last date; most events first."""
+    where, params = _dated(f.date_from, f.date_to)
+    where.append("NOT e.negated")
+    _typed(f.types, where, params)
+    if f.actor:
+        where.append(f"(s.actor_id IN {_ACTOR_IDS} OR t.actor_id IN {_ACTOR_IDS})")
+        params["actor"] = f.actor
+    sql = f"""
+        SELECT sa.name AS source, sa.kind AS source_kind, ta.name AS target, ta.kind AS target_kind, e.type AS type,
+               count(*) AS events, min(e.date) AS first_date, max(e.date) AS last_date
+        FROM events e
+        JOIN event_actors s ON s.event_id = e.event_id AND s.part = 'source'
+        JOIN event_actors t ON t.event_id = e.event_id AND t.part = 'target'
+        JOIN actors sa ON sa.actor_id = s.actor_id JOIN actors ta ON ta.actor_id = t.actor_id
+        WHERE {' AND '.join(where)}
+        GROUP BY ALL ORDER BY events DESC, source, target, type {_limit_clause(f.limit, params)}"""
+    return _table(con, sql, params)
 
 
 def _limit_clause(limit: int | None, params: dict) -> str:

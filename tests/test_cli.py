@@ -33,11 +33,11 @@ def table(text: str, fmt: str) -> list[list[str]]:
 DATE_HINT = "(try 2023-09-13, 2023-09, 2023, '13 September 2023', kemarin, 'last month')"
 # The seed article's two events, as `events timeline` lists them, earliest first.
 TIMELINE = [
-    ["id", "date", "precision", "event", "actors", "places", "source"],
-    ["e2", "2011", "year", "Ini adalah kali pertama kedua pemimpin bertemu secara langsung, dan kunjungan "
+    ["id", "date", "precision", "type", "event", "actors", "places", "source"],
+    ["e2", "2011", "year", "CONSULT", "Ini adalah kali pertama kedua pemimpin bertemu secara langsung, dan kunjungan "
      "pertama Kim ke Rusia sejak ia menjadi pemimpin tertinggi Korea Utara pada 2011.",
      "Kim Jong-un", "Korea Utara; Rusia", "JABAR EKSPRES"],
-    ["e1", "2023-09-13", "day", "Pertemuan antara Vladimir Putin dan Kim Jong-un merupakan peristiwa bersejarah "
+    ["e1", "2023-09-13", "day", "CONSULT", "Pertemuan antara Vladimir Putin dan Kim Jong-un merupakan peristiwa bersejarah "
      "yang terjadi pada 13 September 2023, di kota Vladivostok, Rusia.",
      "Kim Jong-un; Kim Yong Chol; Sergey Lavrov; Vladimir Putin", "Rusia; Vladivostok; Vostochny Cosmodrome",
      "JABAR EKSPRES"],
@@ -109,7 +109,7 @@ def test_timeline(seeded):
     result = run("timeline")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:4] == ["id", "date", "precision", "event"]
+    assert lines[0].split()[:5] == ["id", "date", "precision", "type", "event"]
     assert lines[2].split()[1] == "2011" and "year" in lines[2]
     assert "2023-09-13" in lines[3] and "Vladimir Putin" in lines[3] and "Vladivostok" in lines[3]
 
@@ -159,8 +159,75 @@ def test_timeline_formats(seeded, fmt, check):
 
 def test_timeline_json_holds_the_same_rows_with_lists(seeded):
     header, *rows = TIMELINE
-    expected = [dict(zip(header, row), actors=row[4].split("; "), places=row[5].split("; ")) for row in rows]
+    expected = [dict(zip(header, row), actors=row[5].split("; "), places=row[6].split("; ")) for row in rows]
     assert json.loads(run("timeline", "--format", "json").stdout) == expected
+
+
+def test_timeline_by_type(seeded):
+    def ids(*args):
+        result = run("timeline", "--format", "json", *args)
+        assert result.exit_code == 0, result.output
+        return [row["id"] for row in json.loads(result.stdout)]
+
+    assert ids("--type", "consult") == ["e2", "e1"]
+    assert ids("--type", "ACCUSE", "--type", "consult") == ["e2", "e1"]  # several: any of them
+    assert ids("--type", "accuse,protest") == []
+    fails("timeline", "--type", "MEETING", code=2,
+          message="--type MEETING: not an event type (one of AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, "
+                  "REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT, DISASTER, ACCIDENT, "
+                  "DEATH, STATEMENT, OTHER)")
+
+
+NETWORK = [{"source": "Vladimir Putin", "source_kind": "person", "target": "Kim Jong-un", "target_kind": "person",
+            "type": "CONSULT", "events": 1, "first_date": "2023-09-13", "last_date": "2023-09-13"}]
+
+
+@pytest.mark.parametrize("args, rows", [
+    ((), NETWORK),
+    (("--type", "CONSULT"), NETWORK),
+    (("--type", "ACCUSE"), []),
+    (("--actor", "kim"), NETWORK),  # either side
+    (("--actor", "lavrov"), []),
+    (("--from", "2023-09-14"), []),
+    (("--to", "2023-09"), NETWORK),
+])
+def test_network(seeded, args, rows):
+    result = run("network", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == rows
+
+
+def test_network_graphml_opens_as_a_graph(seeded):
+    result = run("network", "--format", "graphml")
+    assert result.exit_code == 0, result.output
+    try:
+        import networkx
+    except ImportError:  # not installed here: read it as the GraphML specification lays it out
+        networkx = None
+    if networkx is not None:
+        graph = networkx.read_graphml(io.StringIO(result.stdout))
+        assert [(graph.nodes[a]["name"], graph.nodes[b]["name"], d["type"], d["weight"])
+                for a, b, d in graph.edges(data=True)] == [("Vladimir Putin", "Kim Jong-un", "CONSULT", 1)]
+        return
+    import xml.etree.ElementTree as ET
+
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.fromstring(result.stdout)
+    assert root.tag == "{http://graphml.graphdrawing.org/xmlns}graphml"
+    keys = {k.get("id"): (k.get("for"), k.get("attr.name"), k.get("attr.type")) for k in root.findall("g:key", ns)}
+    assert keys == {"name": ("node", "name", "string"), "kind": ("node", "kind", "string"),
+                    "type": ("edge", "type", "string"), "weight": ("edge", "weight", "int"),
+                    "first_date": ("edge", "first_date", "string"), "last_date": ("edge", "last_date", "string")}
+    [graph] = root.findall("g:graph", ns)
+    assert graph.get("edgedefault") == "directed"
+    data = lambda el: {d.get("key"): d.text for d in el.findall("g:data", ns)}  # noqa: E731
+    nodes = {n.get("id"): data(n) for n in graph.findall("g:node", ns)}
+    assert sorted(v["name"] for v in nodes.values()) == ["Kim Jong-un", "Vladimir Putin"]
+    edges = [(nodes[e.get("source")]["name"], nodes[e.get("target")]["name"], data(e)) for e in graph.findall("g:edge", ns)]
+    assert edges == [("Vladimir Putin", "Kim Jong-un", {"type": "CONSULT", "weight": "1", "first_date": "2023-09-13",
+                                                        "last_date": "2023-09-13"})]
+    assert all(set(data(el)) <= {k for k, (for_, _, _) in keys.items() if for_ == kind}
+               for kind, els in (("node", graph.findall("g:node", ns)), ("edge", graph.findall("g:edge", ns))) for el in els)
 
 
 def test_actors(seeded):
@@ -322,10 +389,10 @@ def test_export_csv_and_parquet(seeded, tmp_path):
         ["event_id", "article_id", "date", "precision", "date_end", "date_partial", "kind", "inferred", "type",
          "source_actor", "target_actor", "negated", "sentence",
          "date_text", "actors", "places", "source", "title", "published", "url", "origin"],
-        ["2", "1", "2011-01-01", "year", "2011-12-31", "", "other", "False", "CONSULT", "", "", "False", e2[3], "2011", e2[4],
-         e2[5], "JABAR EKSPRES", "", "", "", str(SEED)],
+        ["2", "1", "2011-01-01", "year", "2011-12-31", "", "other", "False", "CONSULT", "", "", "False", e2[4], "2011", e2[5],
+         e2[6], "JABAR EKSPRES", "", "", "", str(SEED)],
         ["1", "1", "2023-09-13", "day", "2023-09-13", "", "main", "False", "CONSULT", "Vladimir Putin", "Kim Jong-un", "False",
-         e1[3], "13 September 2023", e1[4], e1[5], "JABAR EKSPRES", "", "", "", str(SEED)],
+         e1[4], "13 September 2023", e1[5], e1[6], "JABAR EKSPRES", "", "", "", str(SEED)],
     ]
     folder = tmp_path / "pq"
     result = run("export", "--format", "parquet", "--output", str(folder))
