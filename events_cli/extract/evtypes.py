@@ -60,6 +60,7 @@ _TRANSITIVE = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE"}
 _FIGURATIVE = {"ASSAULT", "COERCE", "CONSULT", "RETREAT", "ACCIDENT"}
 
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+_SPAN = re.Match.span
 _SUFFIXES = ("nya", "lah", "pun")
 # Between two words, what ends a clause for the roles: quotes, semicolons, colons (not brackets:
 # "Mahkamah Konstitusi (MK) membatalkan", "Dewi Ratnasari (37) menerangkan").
@@ -278,12 +279,8 @@ def find_triggers(words: list[str], table: dict[str, list[_Entry]]) -> list[tupl
     while i < n:
         w = words[i]
         entries = table.get(w)
-        if entries is None:
-            for suffix in _SUFFIXES:
-                if w.endswith(suffix) and len(w) > len(suffix) + 2:
-                    entries = table.get(w[: -len(suffix)])
-                    if entries is not None:
-                        break
+        if entries is None and w[-3:] in _SUFFIXES and len(w) > 5:  # (every suffix has three letters)
+            entries = table.get(w[:-3])
         matched = None
         for e in entries or ():
             k = len(e.words)
@@ -310,12 +307,15 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     `text`) and ``name`` (the canonical name, which is what source and target hold), and
     ``kind`` ("person" | "organization").
     """
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    spans = list(map(_SPAN, _WORD.finditer(text, start, end)))
     words = [text[a:b].lower() for a, b in spans]
     if not words:
         return Typed("OTHER")
     table = lexicon()
-    breaks = [_HARD_BREAK.search(text, spans[k][1], spans[k + 1][0]) is not None for k in range(len(spans) - 1)]
+    # what stands between word k and word k + 1 (mostly one space)
+    gaps = [text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+    breaks = [g != " " and _HARD_BREAK.search(g) is not None for g in gaps]
+    commas = [g != " " and "," in g for g in gaps]
     # which words lie in a time or cause clause: from its connector to the next comma or break
     subordinate = [False] * len(words)
     inside = words[0] in _SCENE
@@ -323,7 +323,7 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
         if w in _SUBORDINATE:
             inside = True
         subordinate[k] = inside
-        if k < len(breaks) and (breaks[k] or "," in text[spans[k][1]:spans[k + 1][0]]):
+        if k < len(breaks) and (breaks[k] or commas[k]):
             inside = False
     found = find_triggers(words, table)
     figurative = any(w in _DOMAIN for w in words)
@@ -349,7 +349,7 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     placed.sort(key=lambda t: t[0])
     speech = {k for h in hits if h.entry.type == "STATEMENT" for k in range(h.first, h.last + 1)}
     speech.update(k for k, w in enumerate(words) if w in _ATTRIBUTION)
-    roles = _Roles(text, spans, words, breaks, placed, speech, subordinate)
+    roles = _Roles(text, spans, words, breaks, commas, placed, speech, subordinate)
     speaker = roles.speaker(hits)
 
     specific = [h for h in hits if h.entry.type not in ("STATEMENT", "OTHER") and h.score > 0]
@@ -426,8 +426,9 @@ def _negated(words: list[str], breaks: list[bool], hit: _Hit) -> bool:
 class _Roles:
     """Who does what in one sentence: named actors placed by word index, found by word order."""
 
-    def __init__(self, text, spans, words, breaks, placed, speech, subordinate):
+    def __init__(self, text, spans, words, breaks, commas, placed, speech, subordinate):
         self.text, self.spans, self.words, self.breaks, self.placed = text, spans, words, breaks, placed
+        self.commas = commas  # whether a comma stands after each word
         self.speech = speech  # indices of speech verbs' words: what follows one is what is said
         self.subordinate = subordinate  # whether each word stands in a time or cause clause
 
@@ -438,7 +439,7 @@ class _Roles:
 
     def _comma(self, a: int, b: int) -> bool:
         """Whether a comma stands between words a and b: an object follows its verb without one."""
-        return "," in self.text[self.spans[a][1]:self.spans[b][0]]
+        return any(self.commas[a:b])
 
     def before(self, k: int, stop_words=frozenset()) -> str | None:
         """The named actor nearest before word k in its clause."""
