@@ -91,6 +91,10 @@ CASES = [
      ["Lukas Wenda"], Typed("REJECT", "Lukas Wenda", None)),
     ("Juru bicara Polda, Benny Saputra, mengatakan polisi telah menangkap dua pelaku pencurian.",
      ["Benny Saputra"], Typed("COERCE", None, None)),  # a spokesman telling what others did
+    ("Rina Maharani diperiksa penyidik selama sembilan jam, lalu ditahan di Rutan Pondok Bambu.",
+     ["Rina Maharani"], Typed("ACCUSE", None, "Rina Maharani")),  # the questioning told first, then detention
+    ("Tersangka yang sudah ditangkap itu dijerat pasal berlapis oleh penyidik Polres Sukamaju.",
+     ["Polres Sukamaju!"], Typed("ACCUSE", "Polres Sukamaju", None)),  # a relative clause is background
     # --- passives: the agent after "oleh", or right after the verb, is the source
     ("Fajar Nugroho ditangkap oleh Densus 88 di Bekasi.",
      ["Fajar Nugroho", "Densus 88!"], Typed("COERCE", "Densus 88", "Fajar Nugroho")),

@@ -334,7 +334,7 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
                 w in _COPULA for w in words[last + 1:last + 7])):
             score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
         elif any(w in _RELATIVE for w in words[max(0, first - 3):first]):
-            score -= 0.5  # "tersangka yang sudah ditangkap dijerat ...": a relative clause is background
+            score -= 0.75  # "tersangka yang sudah ditangkap dijerat ...": a relative clause is background
         if figurative and e.type in _FIGURATIVE and e.priority < 3:
             score -= 1.0
         hits.append(_Hit(first, last, e, score))
@@ -368,8 +368,11 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
         type_, negated = "REJECT", False  # "tidak setuju": disagreeing is a refusal
     source, target = roles.of(chosen, type_)
-    if source is None and (chosen.entry.type in _VERBAL or roles.we_before(chosen.first)):
-        source = speaker  # a verbal act quoted from the speaker, or an act he tells as "kami"
+    # a verbal act quoted from the speaker, or an act he tells as "kami" (not a passive accusation: "X
+    # diperiksa", "X dituduh" tell what others did to X)
+    if source is None and ((chosen.entry.type in _VERBAL and not (type_ == "ACCUSE" and chosen.entry.voice == "pas"))
+                           or roles.we_before(chosen.first)):
+        source = speaker
 
     if source is not None and source == target:
         target = None
@@ -397,6 +400,11 @@ def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str]) -> tuple[str, _Hit
         return "AGREE", chosen  # a cooperative act announced for the future: the commitment happened
     if type_ == "REJECT" and "batal" in words[chosen.first] and any(w in _COURT for w in words):
         return "SANCTION", chosen  # a court striking a rule down
+    if type_ == "COERCE":  # "diperiksa ... lalu ditahan": the investigation told first is the event
+        first = next((h for h in hits if h.entry.type == "ACCUSE" and h.entry.priority >= 1 and h.first < chosen.first
+                      and h.score > 0.5), None)
+        if first is not None:
+            return "ACCUSE", first
     if type_ == "MOBILIZE" and any(h.entry.type == "DISASTER" for h in hits):
         return "AID", chosen  # forces deployed to a disaster
     cause = None
