@@ -175,3 +175,15 @@ def test_a_bad_lexicon_row_is_refused(line, message):
 def test_a_bad_affix_is_refused():
     with pytest.raises(ValueError, match="unknown affix 'meng'"):
         evtypes.indonesian_forms("tangkap", "meng")
+
+
+def test_shipped_lexicon_passes_its_script_check():
+    """scripts/evtypes_lexicon.py: every type has a row, no form is two types at one priority."""
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("evtypes_lexicon", ROOT / "scripts" / "evtypes_lexicon.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.check() == []
