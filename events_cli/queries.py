@@ -299,18 +299,19 @@ def show_article(con: duckdb.DuckDBPyConnection, article_id: int) -> dict:
 def show_event(con: duckdb.DuckDBPyConnection, event_id: int) -> dict:
     row = con.execute("""
         SELECT e.event_id, e.kind, e.date, e.date_end, e.date_partial, e.precision, e.inferred, e.date_text, e.sentence,
-               a.article_id, a.title, a.source, a.published, a.origin
+               e.type, e.negated, a.article_id, a.title, a.source, a.published, a.origin
         FROM events e JOIN articles a USING (article_id) WHERE e.event_id = ?""", [event_id]).fetchone()
     if row is None:
         raise NotFoundError(f"no event e{event_id}: list events with `events timeline`")
     keys = ["event_id", "kind", "date", "date_end", "date_partial", "precision", "inferred", "date_text", "sentence",
-            "article_id", "title", "source", "published", "origin"]
+            "type", "negated", "article_id", "title", "source", "published", "origin"]
     record = dict(zip(keys, row))
     record["event_id"] = f"e{event_id}"
     record["actors"] = [
-        {"name": n, "kind": k, "role": r}
-        for n, k, r in con.execute("""SELECT ac.name, ac.kind, ea.role FROM event_actors ea JOIN actors ac USING (actor_id)
-                                      WHERE ea.event_id = ? ORDER BY ac.name""", [event_id]).fetchall()
+        {"name": n, "kind": k, "role": r, "part": p}  # part: source, target or other
+        for n, k, r, p in con.execute("""SELECT ac.name, ac.kind, ea.role, ea.part FROM event_actors ea
+                                         JOIN actors ac USING (actor_id) WHERE ea.event_id = ? ORDER BY ac.name""",
+                                      [event_id]).fetchall()
     ]
     record["places"] = [
         {"name": n, "kind": k, "country_code": c, "lat": la, "lon": lo}
