@@ -308,7 +308,11 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     ``kind`` ("person" | "organization").
     """
     spans = list(map(_SPAN, _WORD.finditer(text, start, end)))
-    words = [text[a:b].lower() for a, b in spans]
+    low = text[start:end].lower()
+    if len(low) == end - start:  # (lower case of the whole sentence at once, when it keeps the offsets)
+        words = [low[a - start:b - start] for a, b in spans]
+    else:
+        words = [text[a:b].lower() for a, b in spans]
     if not words:
         return Typed("OTHER")
     table = lexicon()
@@ -319,14 +323,15 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     # which words lie in a time or cause clause: from its connector to the next comma or break
     subordinate = [False] * len(words)
     inside = words[0] in _SCENE
-    for k, w in enumerate(words):
-        if w in _SUBORDINATE:
-            inside = True
-        subordinate[k] = inside
-        if k < len(breaks) and (breaks[k] or commas[k]):
-            inside = False
+    if inside or not _SUBORDINATE.isdisjoint(words):
+        for k, w in enumerate(words):
+            if w in _SUBORDINATE:
+                inside = True
+            subordinate[k] = inside
+            if k < len(breaks) and (breaks[k] or commas[k]):
+                inside = False
     found = find_triggers(words, table)
-    figurative = any(w in _DOMAIN for w in words)
+    figurative = not _DOMAIN.isdisjoint(words)
     hits = []
     for first, last, e in found:
         score = e.priority - (0.75 if subordinate[first] else 0.0)
@@ -348,7 +353,8 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
             placed.append((i, j, m))
     placed.sort(key=lambda t: t[0])
     speech = {k for h in hits if h.entry.type == "STATEMENT" for k in range(h.first, h.last + 1)}
-    speech.update(k for k, w in enumerate(words) if w in _ATTRIBUTION)
+    if not _ATTRIBUTION.isdisjoint(words):
+        speech.update(k for k, w in enumerate(words) if w in _ATTRIBUTION)
     roles = _Roles(text, spans, words, breaks, commas, placed, speech, subordinate)
     speaker = roles.speaker(hits)
 
