@@ -54,8 +54,16 @@ CREATE TABLE IF NOT EXISTS events (
                                            -- when the main event falls back to the publication date
     inferred    BOOLEAN NOT NULL DEFAULT false, -- year or day read from context (the publication, the text's
                                            -- other dates), not written: "Selasa (8/10)", "kemarin"
-    date_partial VARCHAR                   -- what is known of a date whose year is not: "--10-08" (ISO 8601
+    date_partial VARCHAR,                  -- what is known of a date whose year is not: "--10-08" (ISO 8601
                                            -- month and day); NULL otherwise
+    -- schema 5: what happened (the actors' part in it: event_actors.part)
+    type        VARCHAR,                   -- the event type of ONTOLOGY.md: one of PLOVER's 16 (AGREE, CONSULT,
+                                           -- SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT,
+                                           -- THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT) or DISASTER,
+                                           -- ACCIDENT, DEATH, STATEMENT, OTHER; NULL: stored before schema 5
+                                           -- and not re-extracted since (import --replace types it)
+    negated     BOOLEAN NOT NULL DEFAULT false -- the sentence says it did not happen or denies it ("membantah
+                                           -- menganiaya", "tidak menangkap", "denied")
 );
 
 -- Actors and places carry their counts and first and last event dates, kept up to date by
@@ -107,6 +115,8 @@ CREATE TABLE IF NOT EXISTS event_actors (
     event_id  BIGINT NOT NULL,             -- -> events.event_id
     actor_id  BIGINT NOT NULL,             -- -> actors.actor_id
     role      VARCHAR,                     -- the role as written in that sentence, if any
+    part      VARCHAR NOT NULL DEFAULT 'other', -- schema 5: 'source' (who acts), 'target' (to or with whom it
+                                           -- is done), 'other' (named in the event's sentences, no part in it)
     PRIMARY KEY (event_id, actor_id)
 );
 
@@ -139,6 +149,8 @@ SELECT
     e.sentence,
     e.date_text,
     e.inferred,
+    e.type,                                -- what happened (schema 5)
+    e.negated,
     a.article_id,
     a.source,
     a.title,

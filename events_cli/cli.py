@@ -6,7 +6,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, List, Optional
 
 import typer
 
@@ -65,6 +65,9 @@ FormatOption = typer.Option(
 LimitOption = typer.Option(
     None, "--limit", "-n", min=1,
     help="Show at most this many rows (default: 100 in table formats, all in csv, tsv, json, jsonl).")
+TypeOption = typer.Option(
+    None, "--type", "-t",
+    help="Only events of this type (ONTOLOGY.md: CONSULT, ACCUSE, PROTEST...); repeat or separate with commas for several.")
 TABLE_ROWS = 100  # rows a human-readable table shows unless --limit says otherwise
 
 
@@ -201,6 +204,17 @@ def _waiting() -> None:
     _err(f"waiting for {_state['db']}: another events process has it (up to {_state['wait']:g} s, --wait)")
 
 
+def _event_types(values: Optional[List[str]]) -> tuple[str, ...]:
+    """--type values (repeated, or separated by commas) as upper-case types; an unknown one is refused."""
+    from events_cli.extract.evtypes import TYPES
+
+    types = tuple(dict.fromkeys(t.strip().upper() for v in values or () for t in v.split(",") if t.strip()))
+    unknown = [t for t in types if t not in TYPES]
+    if unknown:
+        raise UsageError(f"--type {unknown[0]}: not an event type (one of {', '.join(TYPES)})")
+    return types
+
+
 def _parse_day(value: Optional[str], option: str, end: bool = False) -> Optional[dt.date]:
     """An ISO or natural-language date; with `end`, the last day of its month or year."""
     if value is None:
@@ -332,6 +346,7 @@ def timeline(
     actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only events with this actor (case-insensitive; matches any name it was written as)."),
     place: Optional[str] = typer.Option(None, "--place", "-p", help="Only events at this place (case-insensitive)."),
     source: Optional[str] = typer.Option(None, "--source", "-s", help="Only events from this outlet (case-insensitive)."),
+    types: Optional[List[str]] = TypeOption,
     limit: Optional[int] = LimitOption,
     reverse: bool = typer.Option(False, "--reverse", "-r", help="Newest first."),
     text: Optional[str] = typer.Option(None, "--text", "-t", help="Only events of articles that hold all these words (as events search)."),
@@ -339,10 +354,10 @@ def timeline(
     columns: Optional[str] = typer.Option(
         None, "--columns", "-c", metavar="NAMES",
         help="The columns to show, comma-separated, of: id, date, precision, event, actors, places, source, kind, "
-             "article, title, published, url, origin (default: the first seven)."),
+             "article, title, published, url, origin, type (default: id to source, with type)."),
     fmt: str = FormatOption,
 ) -> None:
-    """List events by date: date, precision, what happened, actors, places, outlet."""
+    """List events by date: date, precision, type, what happened, actors, places, outlet."""
     from events_cli import queries
     from events_cli.render import check_format
 
@@ -356,7 +371,7 @@ def timeline(
         if columns is not None and not chosen:
             raise UsageError("--columns: name at least one column")
         f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse, text=text, kind=kind,
-                            columns=chosen)
+                            columns=chosen, types=_event_types(types))
         with _database(read_only=True) as con:
             table = queries.timeline(con, f)
         _echo_table(table, fmt, limit)
@@ -384,6 +399,36 @@ def search(
         with _database(read_only=True) as con:
             table = queries.search(con, " ".join(words), f)
         _echo_table(table, fmt, limit)
+
+
+@app.command()
+def network(
+    date_from: Optional[str] = typer.Option(None, "--from", help="Events from this date: 2023-09-13, 2023-09, kemarin..."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Events up to this date (a month or year includes all its days)."),
+    actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only pairs with this actor on either side (case-insensitive)."),
+    types: Optional[List[str]] = TypeOption,
+    limit: Optional[int] = LimitOption,
+    fmt: str = typer.Option(
+        "simple", "--format", "-f",
+        help="Output format: graphml (Gephi, NetworkX, yEd), csv, tsv, json, jsonl, or a tabulate table format."),
+) -> None:
+    """Who did what to whom: actor pairs (source, target) with how many events of each type link them."""
+    from events_cli import queries
+    from events_cli.render import check_format, graphml
+
+    with _errors():
+        if fmt != "graphml":
+            check_format(fmt)
+        f = queries.NetworkFilter(
+            date_from=_parse_day(date_from, "--from"), date_to=_parse_day(date_to, "--to", end=True), actor=actor,
+            types=_event_types(types), limit=limit if fmt == "graphml" else _rows_to_fetch(limit, fmt),
+        )
+        with _database(read_only=True) as con:
+            table = queries.network(con, f)
+        if fmt == "graphml":
+            _echo(graphml(table))
+        else:
+            _echo_table(table, fmt, limit)
 
 
 @app.command()

@@ -16,12 +16,17 @@ from events_cli.errors import EventsError, UsageError
 from events_cli.queries import export_records
 from events_cli.render import jsonl_lines
 
+# Each event's source and target actor (event_actors.part), one row per event that has either.
+_PARTS = """(SELECT ea.event_id, min(ac.name) FILTER (WHERE ea.part = 'source') AS source_actor,
+                    min(ac.name) FILTER (WHERE ea.part = 'target') AS target_actor
+             FROM event_actors ea JOIN actors ac USING (actor_id) WHERE ea.part <> 'other' GROUP BY ea.event_id)"""
+
 # Partitioned by the event's (or article's) year and month, Hive style (year=2023/month=9/),
 # so an engine reading the folder skips the months a query does not ask for.
 _PARTITIONED = {
-    "events": """SELECT t.* EXCLUDE (actors, places), e.date_partial, t.actors AS actor_names, t.places AS place_names,
-                        coalesce(year(t.date), 0) AS year, coalesce(month(t.date), 0) AS month
-                 FROM timeline t JOIN events e USING (event_id)""",
+    "events": f"""SELECT t.* EXCLUDE (actors, places), e.date_partial, t.actors AS actor_names, t.places AS place_names,
+                         r.source_actor, r.target_actor, coalesce(year(t.date), 0) AS year, coalesce(month(t.date), 0) AS month
+                  FROM timeline t JOIN events e USING (event_id) LEFT JOIN {_PARTS} r USING (event_id)""",
     "event_actors": """SELECT ea.*, ac.name AS actor, ac.kind AS actor_kind, e.date, e.precision,
                               coalesce(year(e.date), 0) AS year, coalesce(month(e.date), 0) AS month
                        FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)""",
@@ -50,12 +55,14 @@ def export_jsonl(con: duckdb.DuckDBPyConnection, out: TextIO) -> int:
 
 
 def export_csv(con: duckdb.DuckDBPyConnection, out: TextIO) -> int:
-    """One row per event, with its article's metadata; lists joined with "; "."""
-    cursor = con.execute("""
+    """One row per event, with its type, source and target actors and its article's metadata; lists joined
+    with "; "."""
+    cursor = con.execute(f"""
         SELECT t.event_id, t.article_id, t.date, t.precision, t.date_end, e.date_partial, t.kind, t.inferred,
+               t.type, r.source_actor, r.target_actor, t.negated,
                t.sentence, t.date_text, array_to_string(t.actors, '; ') AS actors,
                array_to_string(t.places, '; ') AS places, t.source, t.title, t.published, a.url, a.origin
-        FROM timeline t JOIN articles a USING (article_id) JOIN events e USING (event_id)
+        FROM timeline t JOIN articles a USING (article_id) JOIN events e USING (event_id) LEFT JOIN {_PARTS} r USING (event_id)
         ORDER BY t.date, t.event_id""")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([d[0] for d in cursor.description])

@@ -121,6 +121,7 @@ class Place:
 class EventActor:
     name: str
     role: str | None = None
+    part: str = "other"  # "source" (who acts) | "target" (to or with whom) | "other"
 
 
 @dataclass
@@ -135,6 +136,16 @@ class Event:
     places: list[str] = field(default_factory=list)
     last: dt.date | None = None  # a range's last day (month, year)
     partial: str | None = None  # "--10-08": day and month of a date whose year is unknown
+    type: str = "OTHER"  # what happened: one of events_cli.extract.evtypes.TYPES (ONTOLOGY.md)
+    negated: bool = False  # the sentence says it did not happen, or denies it
+
+    @property
+    def source(self) -> str | None:
+        return next((a.name for a in self.actors if a.part == "source"), None)
+
+    @property
+    def target(self) -> str | None:
+        return next((a.name for a in self.actors if a.part == "target"), None)
 
 
 @dataclass

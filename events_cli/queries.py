@@ -33,6 +33,7 @@ class TimelineFilter:
     text: str | None = None  # words the event's article holds, all of them (see search)
     kind: str | None = None  # main or other (events)
     columns: tuple[str, ...] = ()  # of TIMELINE_COLUMNS, in this order; () for the default ones
+    types: tuple[str, ...] = ()  # only events of these types (ONTOLOGY.md)
 
 
 # Ids of the actors (places) whose canonical name or any written form contains the text.
@@ -64,6 +65,9 @@ DATE_LABEL = f"""CASE WHEN e.date IS NULL THEN coalesce(e.date_partial, '')
     ELSE left(CAST(e.date AS VARCHAR), {_UNIT_LENGTH})
          || CASE WHEN e.date_end > {_PERIOD_END} THEN '..' || left(CAST(e.date_end AS VARCHAR), {_UNIT_LENGTH}) ELSE '' END
          || CASE WHEN e.inferred THEN '~' ELSE '' END END"""
+# An event's type as the listings show it: "COERCE", "not COERCE" (denied, or said not to have
+# happened), "" (stored before schema 5, untyped).
+_TYPE_LABEL = "CASE WHEN e.negated THEN 'not ' ELSE '' END || coalesce(e.type, '')"
 # No precision for an undated event.
 _PRECISION = "CASE WHEN e.date IS NULL AND e.date_partial IS NULL THEN NULL ELSE e.precision END"
 
@@ -85,14 +89,34 @@ def _with_lists(picked_sql: str, columns: str, order: str) -> str:
     """
 
 
-# The columns `timeline` can show (--columns), by name; the first seven are the default.
+# The columns `timeline` can show (--columns), by name; the first eight are the default.
 TIMELINE_COLUMNS = {
     "id": "'e' || e.event_id", "date": DATE_LABEL, "precision": _PRECISION, "event": "e.sentence",
     "actors": "coalesce(al.actors, [])", "places": "coalesce(pl.places, [])", "source": "a.source",
-    "kind": "e.kind", "article": "'a' || a.article_id", "title": "a.title", "published": "a.published",
+    "kind": "e.kind", "type": _TYPE_LABEL, "article": "'a' || a.article_id", "title": "a.title", "published": "a.published",
     "url": "a.url", "origin": "a.origin",
 }
-DEFAULT_TIMELINE_COLUMNS = ("id", "date", "precision", "event", "actors", "places", "source")
+DEFAULT_TIMELINE_COLUMNS = ("id", "date", "precision", "type", "event", "actors", "places", "source")
+
+
+def _dated(date_from: dt.date | None, date_to: dt.date | None) -> tuple[list[str], dict]:
+    """WHERE conditions and parameters for events in a range of dates. An event matches when the
+    period its date may mean overlaps the range: "2011" (a year) is within --from 2011-06."""
+    where, params = ["TRUE"], {}
+    if date_from is not None:
+        where.append("e.date_end >= $date_from")
+        params["date_from"] = date_from
+    if date_to is not None:
+        where.append("e.date <= $date_to")
+        params["date_to"] = date_to
+    return where, params
+
+
+def _typed(types: tuple[str, ...], where: list[str], params: dict) -> None:
+    """Adds the condition for events of any of `types` (none: every event)."""
+    if types:
+        where.append("e.type IN (SELECT unnest($types))")
+        params["types"] = list(types)
 
 
 def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
@@ -110,6 +134,7 @@ def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     if f.kind:
         where.append("e.kind = $kind")
         params["kind"] = f.kind
+    _typed(f.types, where, params)
     direction = "DESC" if f.reverse else "ASC"
     limit = _limit_clause(f.limit, params)
     order = f"e.date {direction}, e.event_id {direction}"
@@ -210,6 +235,36 @@ def article_ids_to_forget(con: duckdb.DuckDBPyConnection, ids: list[int], origin
         params["source"] = source
     return [r[0] for r in con.execute(
         f"SELECT article_id FROM articles WHERE {' OR '.join(where)} ORDER BY article_id", params).fetchall()]
+
+
+@dataclass(frozen=True)
+class NetworkFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    actor: str | None = None
+    types: tuple[str, ...] = ()
+    limit: int | None = None
+
+
+def network(con: duckdb.DuckDBPyConnection, f: NetworkFilter) -> Table:
+    """Who did what to whom: one row per source actor, target actor and event type, with how many
+    events (not denied ones) link them and their first and last date; most events first."""
+    where, params = _dated(f.date_from, f.date_to)
+    where.append("NOT e.negated")
+    _typed(f.types, where, params)
+    if f.actor:
+        where.append(f"(s.actor_id IN {_ACTOR_IDS} OR t.actor_id IN {_ACTOR_IDS})")
+        params["actor"] = f.actor
+    sql = f"""
+        SELECT sa.name AS source, sa.kind AS source_kind, ta.name AS target, ta.kind AS target_kind, e.type AS type,
+               count(*) AS events, min(e.date) AS first_date, max(e.date) AS last_date
+        FROM events e
+        JOIN event_actors s ON s.event_id = e.event_id AND s.part = 'source'
+        JOIN event_actors t ON t.event_id = e.event_id AND t.part = 'target'
+        JOIN actors sa ON sa.actor_id = s.actor_id JOIN actors ta ON ta.actor_id = t.actor_id
+        WHERE {' AND '.join(where)}
+        GROUP BY ALL ORDER BY events DESC, source, target, type {_limit_clause(f.limit, params)}"""
+    return _table(con, sql, params)
 
 
 def _limit_clause(limit: int | None, params: dict) -> str:
@@ -361,18 +416,19 @@ def show_article(con: duckdb.DuckDBPyConnection, article_id: int) -> dict:
 def show_event(con: duckdb.DuckDBPyConnection, event_id: int) -> dict:
     row = con.execute("""
         SELECT e.event_id, e.kind, e.date, e.date_end, e.date_partial, e.precision, e.inferred, e.date_text, e.sentence,
-               a.article_id, a.title, a.source, a.published, a.origin
+               e.type, e.negated, a.article_id, a.title, a.source, a.published, a.origin
         FROM events e JOIN articles a USING (article_id) WHERE e.event_id = ?""", [event_id]).fetchone()
     if row is None:
         raise NotFoundError(f"no event e{event_id}: list events with `events timeline`")
     keys = ["event_id", "kind", "date", "date_end", "date_partial", "precision", "inferred", "date_text", "sentence",
-            "article_id", "title", "source", "published", "origin"]
+            "type", "negated", "article_id", "title", "source", "published", "origin"]
     record = dict(zip(keys, row))
     record["event_id"] = f"e{event_id}"
     record["actors"] = [
-        {"name": n, "kind": k, "role": r}
-        for n, k, r in con.execute("""SELECT ac.name, ac.kind, ea.role FROM event_actors ea JOIN actors ac USING (actor_id)
-                                      WHERE ea.event_id = ? ORDER BY ac.name""", [event_id]).fetchall()
+        {"name": n, "kind": k, "role": r, "part": p}  # part: source, target or other
+        for n, k, r, p in con.execute("""SELECT ac.name, ac.kind, ea.role, ea.part FROM event_actors ea
+                                         JOIN actors ac USING (actor_id) WHERE ea.event_id = ? ORDER BY ac.name""",
+                                      [event_id]).fetchall()
     ]
     record["places"] = [
         {"name": n, "kind": k, "country_code": c, "lat": la, "lon": lo}
@@ -427,8 +483,14 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
     events = _grouped(con, _with_lists(
         "SELECT e.event_id, e.date FROM events e WHERE e.article_id IN (SELECT unnest($ids))",
         "e.article_id, e.kind, e.date, e.precision, e.sentence, coalesce(al.actors, []), coalesce(pl.places, []), "
-        "e.date_end, e.inferred, e.date_partial",
+        "e.date_end, e.inferred, e.date_partial, e.type, e.negated, e.event_id",
         "e.article_id, e.event_id"), ids)
+    parts: dict[tuple[int, str], str] = {}  # (event, "source" | "target") -> the actor's name
+    for event_id, part, name in con.execute("""
+            SELECT ea.event_id, ea.part, min(ac.name) FROM events e JOIN event_actors ea USING (event_id)
+            JOIN actors ac USING (actor_id)
+            WHERE e.article_id IN (SELECT unnest(?)) AND ea.part <> 'other' GROUP BY ALL""", [ids]).fetchall():
+        parts[(event_id, part)] = name
     actors_of = _grouped(con, """
         SELECT aa.article_id, ac.name, ac.kind, aa.mentions, aa.roles
         FROM article_actors aa JOIN actors ac USING (actor_id)
@@ -452,10 +514,12 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
             "title": title,
             "language": language,
             "published": published.isoformat() if published else None,
-            "main_event": {k: v for k, v in _event_date(main[1], main[2], *main[6:]).items() if k in ("date", "precision")}
+            "main_event": {**{k: v for k, v in _event_date(*main[1:3], *main[6:9]).items() if k in ("date", "precision")},
+                           **_event_type(parts, *main[9:])}
             if main else None,
             "events": [
-                {**_event_date(d, p, *rest), "kind": k, "summary": s, "actors": a, "places": pl}
+                {**_event_date(d, p, *rest[:3]), "kind": k, "summary": s, "actors": a, "places": pl,
+                 **_event_type(parts, *rest[3:])}
                 for k, d, p, s, a, pl, *rest in evs
             ],
             "actors": [
@@ -467,6 +531,13 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
             ],
             "related": [{"title": t, "url": u, "article_id": target} for t, u, target in links.get(article_id, [])],
         }
+
+
+def _event_type(parts: dict[tuple[int, str], str], type_: str | None, negated: bool, event_id: int) -> dict:
+    """What happened in the export: the type (null when stored untyped, before schema 5), the
+    source and target actors' names (or null), whether it is denied."""
+    return {"type": type_, "source": parts.get((event_id, "source")), "target": parts.get((event_id, "target")),
+            "negated": negated}
 
 
 def _event_date(date: dt.date | None, precision: str, date_end: dt.date | None, inferred: bool,

@@ -127,6 +127,10 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     # events: a date whose year is unknown (date NULL, day and month in date_partial) or undated
     4: ["ALTER TABLE events ALTER COLUMN date DROP NOT NULL", "ALTER TABLE events ALTER COLUMN date_end DROP NOT NULL",
         "ALTER TABLE events ADD COLUMN date_partial VARCHAR"],
+    # event types: what happened, whether it is denied, and each actor's part in it (events
+    # stored before stay untyped, type NULL, until re-extracted)
+    5: ["ALTER TABLE events ADD COLUMN type VARCHAR", "ALTER TABLE events ADD COLUMN negated BOOLEAN NOT NULL DEFAULT false",
+        "ALTER TABLE event_actors ADD COLUMN part VARCHAR NOT NULL DEFAULT 'other'"],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,
@@ -710,13 +714,15 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
             for ev in rec.events:
                 event_id = next(event_ids)
                 event_rows.append((event_id, article_id, ev.date, period_end(ev.last or ev.date, ev.precision),
-                                   ev.precision, ev.kind, ev.sentence, ev.date_text, ev.inferred, ev.partial))
-                seen_actors = set()
+                                   ev.precision, ev.kind, ev.sentence, ev.date_text, ev.inferred, ev.partial,
+                                   ev.type, ev.negated))
+                linked: dict[int, list] = {}  # two names of one stored actor: one row, its part kept
                 for ea in ev.actors:
                     actor_id = actor_ids[(ea.name, kinds[ea.name])]
-                    if actor_id not in seen_actors:
-                        seen_actors.add(actor_id)
-                        event_actor_rows.append((event_id, actor_id, ea.role))
+                    row = linked.setdefault(actor_id, [event_id, actor_id, ea.role, ea.part])
+                    if row[3] == "other":
+                        row[3] = ea.part
+                event_actor_rows.extend(map(tuple, linked.values()))
                 for name in dict.fromkeys(ev.places):
                     event_place_rows.append((event_id, place_ids[(name, place_kinds[name])]))
         _insert(con, "article_actors", ["article_id", "actor_id", "mentions", "roles"], article_actor_rows)
@@ -724,8 +730,8 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         _insert(con, "related_links", ["article_id", "position", "title", "url"], link_rows,
                 {"title_key": _title_key("title")})
         _insert(con, "events", ["event_id", "article_id", "date", "date_end", "precision", "kind", "sentence",
-                                "date_text", "inferred", "date_partial"], event_rows)
-        _insert(con, "event_actors", ["event_id", "actor_id", "role"], event_actor_rows)
+                                "date_text", "inferred", "date_partial", "type", "negated"], event_rows)
+        _insert(con, "event_actors", ["event_id", "actor_id", "role", "part"], event_actor_rows)
         _insert(con, "event_places", ["event_id", "place_id"], event_place_rows)
         _add_aliases(con, "actor_aliases", "actor_id", {(row[1], m) for row in article_actor_rows for m in row[2]})
         _add_aliases(con, "place_aliases", "place_id", {(row[1], m) for row in article_place_rows for m in row[2]})

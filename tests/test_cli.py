@@ -33,11 +33,11 @@ def table(text: str, fmt: str) -> list[list[str]]:
 DATE_HINT = "(try 2023-09-13, 2023-09, 2023, '13 September 2023', kemarin, 'last month')"
 # The seed article's two events, as `events timeline` lists them, earliest first.
 TIMELINE = [
-    ["id", "date", "precision", "event", "actors", "places", "source"],
-    ["e2", "2011", "year", "Ini adalah kali pertama kedua pemimpin bertemu secara langsung, dan kunjungan "
+    ["id", "date", "precision", "type", "event", "actors", "places", "source"],
+    ["e2", "2011", "year", "CONSULT", "Ini adalah kali pertama kedua pemimpin bertemu secara langsung, dan kunjungan "
      "pertama Kim ke Rusia sejak ia menjadi pemimpin tertinggi Korea Utara pada 2011.",
      "Kim Jong-un", "Korea Utara; Rusia", "JABAR EKSPRES"],
-    ["e1", "2023-09-13", "day", "Pertemuan antara Vladimir Putin dan Kim Jong-un merupakan peristiwa bersejarah "
+    ["e1", "2023-09-13", "day", "CONSULT", "Pertemuan antara Vladimir Putin dan Kim Jong-un merupakan peristiwa bersejarah "
      "yang terjadi pada 13 September 2023, di kota Vladivostok, Rusia.",
      "Kim Jong-un; Kim Yong Chol; Sergey Lavrov; Vladimir Putin", "Rusia; Vladivostok; Vostochny Cosmodrome",
      "JABAR EKSPRES"],
@@ -137,7 +137,7 @@ def test_timeline(seeded):
     result = run("timeline")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:4] == ["id", "date", "precision", "event"]
+    assert lines[0].split()[:5] == ["id", "date", "precision", "type", "event"]
     assert lines[2].split()[1] == "2011" and "year" in lines[2]
     assert "2023-09-13" in lines[3] and "Vladimir Putin" in lines[3] and "Vladivostok" in lines[3]
 
@@ -187,8 +187,75 @@ def test_timeline_formats(seeded, fmt, check):
 
 def test_timeline_json_holds_the_same_rows_with_lists(seeded):
     header, *rows = TIMELINE
-    expected = [dict(zip(header, row), actors=row[4].split("; "), places=row[5].split("; ")) for row in rows]
+    expected = [dict(zip(header, row), actors=row[5].split("; "), places=row[6].split("; ")) for row in rows]
     assert json.loads(run("timeline", "--format", "json").stdout) == expected
+
+
+def test_timeline_by_type(seeded):
+    def ids(*args):
+        result = run("timeline", "--format", "json", *args)
+        assert result.exit_code == 0, result.output
+        return [row["id"] for row in json.loads(result.stdout)]
+
+    assert ids("--type", "consult") == ["e2", "e1"]
+    assert ids("--type", "ACCUSE", "--type", "consult") == ["e2", "e1"]  # several: any of them
+    assert ids("--type", "accuse,protest") == []
+    fails("timeline", "--type", "MEETING", code=2,
+          message="--type MEETING: not an event type (one of AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, "
+                  "REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT, DISASTER, ACCIDENT, "
+                  "DEATH, STATEMENT, OTHER)")
+
+
+NETWORK = [{"source": "Vladimir Putin", "source_kind": "person", "target": "Kim Jong-un", "target_kind": "person",
+            "type": "CONSULT", "events": 1, "first_date": "2023-09-13", "last_date": "2023-09-13"}]
+
+
+@pytest.mark.parametrize("args, rows", [
+    ((), NETWORK),
+    (("--type", "CONSULT"), NETWORK),
+    (("--type", "ACCUSE"), []),
+    (("--actor", "kim"), NETWORK),  # either side
+    (("--actor", "lavrov"), []),
+    (("--from", "2023-09-14"), []),
+    (("--to", "2023-09"), NETWORK),
+])
+def test_network(seeded, args, rows):
+    result = run("network", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == rows
+
+
+def test_network_graphml_opens_as_a_graph(seeded):
+    result = run("network", "--format", "graphml")
+    assert result.exit_code == 0, result.output
+    try:
+        import networkx
+    except ImportError:  # not installed here: read it as the GraphML specification lays it out
+        networkx = None
+    if networkx is not None:
+        graph = networkx.read_graphml(io.StringIO(result.stdout))
+        assert [(graph.nodes[a]["name"], graph.nodes[b]["name"], d["type"], d["weight"])
+                for a, b, d in graph.edges(data=True)] == [("Vladimir Putin", "Kim Jong-un", "CONSULT", 1)]
+        return
+    import xml.etree.ElementTree as ET
+
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.fromstring(result.stdout)
+    assert root.tag == "{http://graphml.graphdrawing.org/xmlns}graphml"
+    keys = {k.get("id"): (k.get("for"), k.get("attr.name"), k.get("attr.type")) for k in root.findall("g:key", ns)}
+    assert keys == {"name": ("node", "name", "string"), "kind": ("node", "kind", "string"),
+                    "type": ("edge", "type", "string"), "weight": ("edge", "weight", "int"),
+                    "first_date": ("edge", "first_date", "string"), "last_date": ("edge", "last_date", "string")}
+    [graph] = root.findall("g:graph", ns)
+    assert graph.get("edgedefault") == "directed"
+    data = lambda el: {d.get("key"): d.text for d in el.findall("g:data", ns)}  # noqa: E731
+    nodes = {n.get("id"): data(n) for n in graph.findall("g:node", ns)}
+    assert sorted(v["name"] for v in nodes.values()) == ["Kim Jong-un", "Vladimir Putin"]
+    edges = [(nodes[e.get("source")]["name"], nodes[e.get("target")]["name"], data(e)) for e in graph.findall("g:edge", ns)]
+    assert edges == [("Vladimir Putin", "Kim Jong-un", {"type": "CONSULT", "weight": "1", "first_date": "2023-09-13",
+                                                        "last_date": "2023-09-13"})]
+    assert all(set(data(el)) <= {k for k, (for_, _, _) in keys.items() if for_ == kind}
+               for kind, els in (("node", graph.findall("g:node", ns)), ("edge", graph.findall("g:edge", ns))) for el in els)
 
 
 def test_actors(seeded):
@@ -357,7 +424,8 @@ def test_export_jsonl_matches_contract(seeded):
     [record] = [json.loads(line) for line in result.stdout.splitlines()]
     assert set(record) >= {"article_id", "origin", "external_id", "url", "source", "title", "language", "published",
                            "main_event", "events", "actors", "places", "related"}
-    assert record["main_event"] == {"date": "2023-09-13", "precision": "day"}
+    assert record["main_event"] == {"date": "2023-09-13", "precision": "day", "type": "CONSULT",
+                                    "source": "Vladimir Putin", "target": "Kim Jong-un", "negated": False}
     assert {"name", "kind", "mentions", "roles"} <= set(record["actors"][0])
     assert {"name", "kind", "country_code", "lat", "lon", "mentions"} <= set(record["places"][0])
     assert set(record["related"][0]) == {"title", "url", "article_id"}
@@ -368,12 +436,13 @@ def test_export_csv_and_parquet(seeded, tmp_path):
     assert run("export", "--format", "csv", "--output", str(out)).exit_code == 0
     (_, e2, e1) = TIMELINE  # the same events, with the article's fields and the event's own beside them
     assert table(out.read_text(encoding="utf-8"), "csv") == [
-        ["event_id", "article_id", "date", "precision", "date_end", "date_partial", "kind", "inferred", "sentence",
+        ["event_id", "article_id", "date", "precision", "date_end", "date_partial", "kind", "inferred", "type",
+         "source_actor", "target_actor", "negated", "sentence",
          "date_text", "actors", "places", "source", "title", "published", "url", "origin"],
-        ["2", "1", "2011-01-01", "year", "2011-12-31", "", "other", "False", e2[3], "2011", e2[4], e2[5], "JABAR EKSPRES", "", "", "",
-         str(SEED)],
-        ["1", "1", "2023-09-13", "day", "2023-09-13", "", "main", "False", e1[3], "13 September 2023", e1[4], e1[5], "JABAR EKSPRES",
-         "", "", "", str(SEED)],
+        ["2", "1", "2011-01-01", "year", "2011-12-31", "", "other", "False", "CONSULT", "", "", "False", e2[4], "2011", e2[5],
+         e2[6], "JABAR EKSPRES", "", "", "", str(SEED)],
+        ["1", "1", "2023-09-13", "day", "2023-09-13", "", "main", "False", "CONSULT", "Vladimir Putin", "Kim Jong-un", "False",
+         e1[4], "13 September 2023", e1[5], e1[6], "JABAR EKSPRES", "", "", "", str(SEED)],
     ]
     folder = tmp_path / "pq"
     result = run("export", "--format", "parquet", "--output", str(folder))
@@ -384,6 +453,10 @@ def test_export_csv_and_parquet(seeded, tmp_path):
         f"SELECT year, month, date FROM read_parquet('{folder}/events/*/*/*.parquet', hive_partitioning = true) "
         "ORDER BY date").fetchall()
     assert [(y, m, d.isoformat()) for y, m, d in rows] == [(2011, 1, "2011-01-01"), (2023, 9, "2023-09-13")]
+    typed = duckdb.connect().execute(
+        f"SELECT type, source_actor, target_actor, negated FROM read_parquet('{folder}/events/*/*/*.parquet', "
+        "hive_partitioning = true) ORDER BY date").fetchall()
+    assert typed == [("CONSULT", None, None, False), ("CONSULT", "Vladimir Putin", "Kim Jong-un", False)]
     # the tables' own columns, but for the text and the keys events matches links by
     columns = {t: [c[0] for c in duckdb.connect().execute(f"DESCRIBE SELECT * FROM read_parquet('{p}')").fetchall()]
                for t, p in (("articles", f"{folder}/articles/*/*/*.parquet"), ("links", f"{folder}/related_links.parquet"))}
@@ -607,8 +680,8 @@ def test_search_ranks_articles_and_shows_the_matching_event(search_corpus):
 
 
 def test_timeline_text_keeps_the_events_of_matching_articles(search_corpus):
-    rows = table(run("timeline", "--text", "citarum meluap", "--format", "csv").stdout, "csv")
-    assert [(r[1], r[3]) for r in rows[1:]] == [
+    rows = table(run("timeline", "--text", "citarum meluap", "-c", "id,date,event", "--format", "csv").stdout, "csv")
+    assert [(r[1], r[2]) for r in rows[1:]] == [
         ("2024-02-12", "Banjir serupa melanda kawasan itu pada 12 Februari 2024."),
         ("2024-03-05", "Sebanyak 40 keluarga di Baleendah mengungsi pada Selasa (5/3/2024) setelah Sungai Citarum meluap.")]
 
@@ -678,8 +751,8 @@ def test_width_and_wrap_of_long_texts(seeded):
     whole = run("timeline", "-n", "1", "--width", "0").stdout.splitlines()[2]
     assert TIMELINE[1][3] in whole
     assert "  Ini adalah kali pertama kedua…  Kim Jong-un" in run("--width", "30", "timeline", "-n", "1").stdout
-    wrapped = run("timeline", "-n", "1", "--wrap", "--width", "40").stdout.splitlines()
-    assert [line[27:67].strip() for line in wrapped[2:]] == [
+    wrapped = run("timeline", "-n", "1", "-c", "id,event", "--wrap", "--width", "40").stdout.splitlines()
+    assert [line[6:].strip() for line in wrapped[2:]] == [
         "Ini adalah kali pertama kedua pemimpin", "bertemu secara langsung, dan kunjungan",
         "pertama Kim ke Rusia sejak ia menjadi", "pemimpin tertinggi Korea Utara pada",
         "2011."]
@@ -705,5 +778,5 @@ def test_timeline_kind_and_columns(seeded):
     assert [r[0] for r in table(run("timeline", "--kind", "other", "--format", "csv").stdout, "csv")[1:]] == ["e2"]
     fails("timeline", "--kind", "big", code=2, message="--kind must be main or other")
     fails("timeline", "-c", "id,nope", code=2, message="--columns: no column nope (choose from id, date, precision, "
-          "event, actors, places, source, kind, article, title, published, url, origin)")
+          "event, actors, places, source, kind, type, article, title, published, url, origin)")
     fails("timeline", "-c", ",", code=2, message="--columns: name at least one column")

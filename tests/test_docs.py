@@ -13,7 +13,8 @@ COMMANDS = sorted(typer.main.get_command(app).commands)
 
 
 def test_commands_listed():
-    assert COMMANDS == ["actors", "export", "forget", "import", "places", "related", "schema", "search", "show", "sql", "timeline"]
+    assert COMMANDS == ["actors", "export", "forget", "import", "network", "places", "related", "schema", "search", "show",
+                        "sql", "timeline"]
 
 
 @pytest.mark.parametrize("name", COMMANDS)

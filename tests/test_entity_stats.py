@@ -84,6 +84,8 @@ def test_an_older_database_gets_its_stats_when_opened(isolated_db):
     for table in ("articles", "related_links"):  # (added by version 3)
         con.execute(f"ALTER TABLE {table} DROP COLUMN title_key")
     con.execute("ALTER TABLE events DROP COLUMN date_partial")  # (added by version 4)
+    for table, column in (("events", "type"), ("events", "negated"), ("event_actors", "part")):  # (version 5)
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     con.execute("DELETE FROM schema_migrations")
     con.execute("INSERT INTO schema_migrations (version) VALUES (1)")
     con.close()

@@ -1,6 +1,7 @@
-"""The evaluation gate: extraction quality on the NER valid splits must not fall below the
-floors recorded in eval_floors.json. Scored as ../shared/eval/score.py scores NER mode:
-per sentence, the set of normalised mentions of each kind against the gold set."""
+"""The evaluation gate: extraction quality on the NER valid splits, and event typing on the
+evtypes dev set, must not fall below the floors recorded in eval_floors.json. Scored as
+../shared/eval/score.py scores NER mode (per sentence, the set of normalised mentions of each
+kind against the gold set) and evtypes mode (by score.py's own function)."""
 import json
 import re
 import unicodedata
@@ -14,8 +15,8 @@ from events_cli.models import Article
 from conftest import SHARED
 
 NER_DIR = SHARED / "data" / "ner"
-FLOORS = {k: v for k, v in json.loads((Path(__file__).parent / "eval_floors.json").read_text()).items()
-          if not k.startswith("_")}
+RECORDED = json.loads((Path(__file__).parent / "eval_floors.json").read_text())
+FLOORS = {k: v for k, v in RECORDED.items() if not k.startswith("_") and isinstance(v, float)}
 _PUNCT = re.compile(r"[\-\u2010-\u2015'\u2018\u2019\".,:;!?()\[\]]+")
 
 
@@ -55,3 +56,34 @@ def test_ner_quality_floor(name):
         pytest.skip(f"{path} not present (it comes with ../shared)")
     f1 = overall_f1(path)
     assert f1 >= FLOORS[name], f"{name}: overall F1 {f1:.3f} fell below the floor {FLOORS[name]}"
+
+
+EVTYPES_GOLD = SHARED / "eval" / "gold" / "evtypes-dev.jsonl"
+
+
+def evtypes_scores(path: Path) -> dict[str, float]:
+    """score.py's evtypes mode on what extraction gives each sentence imported alone (id, text,
+    published), scored by score.py's own function."""
+    import datetime as dt
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = score.read_jsonl(str(path))
+    export = []
+    for g in gold:
+        published = dt.date.fromisoformat(g["published"][:10]) if g.get("published") else None
+        main = extract_article(Article(text=g["sentence"], origin=g["id"], external_id=g["id"],
+                                       published=published)).main_event
+        export.append({"external_id": g["id"], "main_event": main and {
+            "type": main.type, "source": main.source, "target": main.target, "negated": main.negated}})
+    summary = score.score_evtypes(export, gold, False)
+    return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", summary) if k != "sentences" and k != "missing"}
+
+
+@pytest.mark.skipif(not EVTYPES_GOLD.exists(), reason="the evtypes gold comes with ../shared")
+def test_evtypes_quality_floor():
+    scores = evtypes_scores(EVTYPES_GOLD)
+    floors = {k: v for k, v in RECORDED["evtypes-dev.jsonl"].items() if not k.startswith("_")}
+    assert {k: scores[k] >= v for k, v in floors.items()} == dict.fromkeys(floors, True), scores

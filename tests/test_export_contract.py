@@ -33,9 +33,13 @@ SEED_GOLD = json.loads((FIXTURES / "seeds.gold.jsonl").read_text(encoding="utf-8
 # + "story" when the exporter writes it
 RECORD_KEYS = {"article_id", "origin", "external_id", "url", "source", "title", "language", "published",
                "main_event", "events", "actors", "places", "related"}
-MAIN_EVENT_KEYS = {"date", "precision"}  # + "type", "source", "target", "negated"
-# + "type", "source", "target", "negated"; "kind" (main or other) is the exporter's own
-EVENT_KEYS = {"date", "precision", "date_end", "inferred", "date_partial", "kind", "summary", "actors", "places"}
+MAIN_EVENT_KEYS = {"date", "precision", "type", "source", "target", "negated"}
+# "kind" (main or other) is the exporter's own
+EVENT_KEYS = {"date", "precision", "date_end", "inferred", "date_partial", "kind", "summary", "actors", "places",
+              "type", "source", "target", "negated"}
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DISASTER", "ACCIDENT", "DEATH",
+         "STATEMENT", "OTHER"}  # gold/EVTYPES.md
 ACTOR_KEYS = {"name", "kind", "mentions", "roles"}
 PLACE_KEYS = {"name", "kind", "country_code", "lat", "lon", "mentions"}
 RELATED_KEYS = {"title", "url", "article_id"}
@@ -107,6 +111,11 @@ def contract_faults(rec: dict, text: str, ids: set) -> list[str]:
             faults.append(f"{where}: actors {event['actors']!r} are not all the article's actors")
         if not isinstance(event["places"], list) or not set(event["places"]) <= place_names:
             faults.append(f"{where}: places {event['places']!r} are not all the article's places")
+        if event["type"] not in TYPES or not isinstance(event["negated"], bool):
+            faults.append(f"{where}: type {event['type']!r}, negated {event['negated']!r}")
+        for part in ("source", "target"):
+            if event[part] is not None and event[part] not in event["actors"]:
+                faults.append(f"{where}: {part} {event[part]!r} is not one of the event's actors")
     for actor in rec.get("actors") or []:
         where = f"actor {actor.get('name')!r}"
         if set(actor) != ACTOR_KEYS or not actor["name"] or actor["kind"] not in ("person", "organization"):
@@ -164,19 +173,23 @@ def test_seed_record_metadata(seed_record):
 
 
 def test_seed_events(seed_record):
-    assert seed_record["main_event"] == {"date": SEED_GOLD["main_event_date"], "precision": "day"}
+    # "Pertemuan antara Vladimir Putin dan Kim Jong-un": a meeting, the first named its source
+    assert seed_record["main_event"] == {"date": SEED_GOLD["main_event_date"], "precision": "day", "type": "CONSULT",
+                                         "source": "Vladimir Putin", "target": "Kim Jong-un", "negated": False}
     assert seed_record["events"] == [
         {"date": "2023-09-13", "precision": "day", "date_end": "2023-09-13", "inferred": False, "date_partial": None,
          "kind": "main",
          "summary": "Pertemuan antara Vladimir Putin dan Kim Jong-un merupakan peristiwa bersejarah yang terjadi "
                     "pada 13 September 2023, di kota Vladivostok, Rusia.",
          "actors": ["Kim Jong-un", "Kim Yong Chol", "Sergey Lavrov", "Vladimir Putin"],
-         "places": ["Rusia", "Vladivostok", "Vostochny Cosmodrome"]},
+         "places": ["Rusia", "Vladivostok", "Vostochny Cosmodrome"],
+         "type": "CONSULT", "source": "Vladimir Putin", "target": "Kim Jong-un", "negated": False},
         {"date": "2011-01-01", "precision": "year", "date_end": "2011-12-31", "inferred": False, "date_partial": None,
          "kind": "other",
          "summary": "Ini adalah kali pertama kedua pemimpin bertemu secara langsung, dan kunjungan pertama Kim ke "
                     "Rusia sejak ia menjadi pemimpin tertinggi Korea Utara pada 2011.",
-         "actors": ["Kim Jong-un"], "places": ["Korea Utara", "Rusia"]},
+         "actors": ["Kim Jong-un"], "places": ["Korea Utara", "Rusia"],
+         "type": "CONSULT", "source": None, "target": None, "negated": False},
     ]
 
 
@@ -293,9 +306,15 @@ def test_jsonl_records_keep_their_ids_and_metadata(jsonl_records, jsonl_folder):
 
 
 @pytest.mark.parametrize("name, main_event", [
-    ("flood", {"date": "2024-03-04", "precision": "day"}),  # Senin (4/3/2024)
-    ("clean_up", {"date": "2024-03-01", "precision": "month"}),  # sepanjang Maret 2024
-    ("old_flood", {"date": "2016-01-01", "precision": "year"}),  # pada 2016
+    # Senin (4/3/2024); "Banjir merendam": a disaster, no named actor
+    ("flood", {"date": "2024-03-04", "precision": "day", "type": "DISASTER", "source": None, "target": None,
+               "negated": False}),
+    # sepanjang Maret 2024; cleaning up after a flood: its course ("Warga" is no name)
+    ("clean_up", {"date": "2024-03-01", "precision": "month", "type": "DISASTER", "source": None, "target": None,
+                  "negated": False}),
+    # pada 2016
+    ("old_flood", {"date": "2016-01-01", "precision": "year", "type": "DISASTER", "source": None, "target": None,
+                   "negated": False}),
 ])
 def test_jsonl_main_event(jsonl_records, name, main_event):
     assert jsonl_records[name]["main_event"] == main_event
@@ -306,14 +325,16 @@ def test_jsonl_events(jsonl_records):
         {"date": "2024-03-04", "precision": "day", "date_end": "2024-03-04", "inferred": False, "date_partial": None,
          "kind": "main",
          "summary": "Banjir merendam dua desa di Kecamatan Tarogong Kidul, Kabupaten Garut, pada Senin (4/3/2024).",
-         "actors": ["BPBD Garut", "Hendra Saputra"], "places": ["Kabupaten Garut", "Tarogong Kidul"]},
+         "actors": ["BPBD Garut", "Hendra Saputra"], "places": ["Kabupaten Garut", "Tarogong Kidul"],
+         "type": "DISASTER", "source": None, "target": None, "negated": False},
         {"date": "2024-03-05", "precision": "day", "date_end": "2024-03-05", "inferred": True, "date_partial": None,
          "kind": "other",  # said on the day of publication
-         "summary": "\"Air mulai surut sore ini,\" kata Hendra.", "actors": ["Hendra Saputra"], "places": []},
+         "summary": "\"Air mulai surut sore ini,\" kata Hendra.", "actors": ["Hendra Saputra"], "places": [],
+         "type": "STATEMENT", "source": "Hendra Saputra", "target": None, "negated": False},
         {"date": "2024-03-05", "precision": "day", "date_end": "2024-03-05", "inferred": True, "date_partial": None,
          "kind": "other",  # Selasa, the day after Senin 4 March
          "summary": "Bupati Garut Rudi Hartawan meninjau lokasi pada Selasa.", "actors": ["Rudi Hartawan"],
-         "places": ["Garut"]},
+         "places": ["Garut"], "type": "OTHER", "source": "Rudi Hartawan", "target": None, "negated": False},
     ]
 
 

@@ -118,7 +118,8 @@ def test_urls_links_resolve_both_ways_and_are_not_fetched_twice(web, tmp_path):
     records = export()
     a = records[f"{web}/a.html"]
     assert (a["source"], a["published"], a["main_event"]) == (
-        "Warta Contoh", "2024-02-03", {"date": "2024-02-02", "precision": "day"})
+        "Warta Contoh", "2024-02-03", {"date": "2024-02-02", "precision": "day", "type": "DISASTER", "source": None,
+                                       "target": None, "negated": False})  # "Banjir merendam ..."
     assert a["related"] == [{"title": "Wali Kota Bandung Tinjau Lokasi Banjir", "url": f"{web}/b.html", "article_id": 2}]
 
 

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from events_cli.extract import evtypes
 from events_cli.extract.text import CREDIT_WORD
 from events_cli.models import ActorMention, DateMention, Event, EventActor, PlaceMention
 
@@ -84,6 +85,8 @@ _CLOSING_STOPS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", ",")
 # How far before the telling a happening the lede or the next paragraph dates may lie and still
 # be its news: "slopes collapsed late Monday ..., officials said Tuesday".
 _TOLD_AFTER_DAYS = 7
+# How many sentences of a quotation around an event's sentence are read for its type and roles.
+_QUOTED_SENTENCES = 5
 
 
 def build_events(
@@ -150,10 +153,17 @@ def build_events(
         else:
             value, precision, date_text = mention.value, mention.precision, mention.text
             inferred, last, partial = mention.inferred, mention.last, mention.partial
+        # what happened and who did it to whom, from the event's own sentence (the whole quotation
+        # when it stands in one that spans several: "kata X" after the last says who speaks) and its names
+        lo, hi = _quoted_extent(text, sentences, index)
+        typed = evtypes.classify(text, sentences[lo][0], sentences[hi][1],
+                                 [m for i in range(lo, hi + 1) for m in actors_in.get(i, ())])
+        part = {typed.target: "target", typed.source: "source"}
         return Event(
             date=value, precision=precision, kind=kind, sentence=said[index], date_text=date_text,
-            inferred=inferred, actors=[EventActor(name, role) for name, role in roles.items()],
+            inferred=inferred, actors=[EventActor(name, role, part.get(name, "other")) for name, role in roles.items()],
             places=list(dict.fromkeys(found_places)), last=last, partial=partial,
+            type=typed.type, negated=typed.negated,
         )
 
     # The lede opens with the first sentence told that is neither a heading (a line of its own
@@ -170,6 +180,30 @@ def build_events(
         if index in dated and (index != main_index or main_mention is None):
             events.append(make(index, "other", dated[index]))
     return events
+
+
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """Whether the quotation marks in text[start:end] leave a quotation open."""
+    return text.count('"', start, end) % 2 == 1 or text.count("“", start, end) > text.count("”", start, end)
+
+
+def _quoted_extent(text: str, sentences: Sequence[tuple[int, int]], index: int) -> tuple[int, int]:
+    """The first and last sentence of the quotation sentence `index` stands in, within its
+    paragraph and at most _QUOTED_SENTENCES away; (index, index) when it stands in none."""
+    start, end = sentences[index]
+    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    lo = hi = index
+    if _quote_open(text, paragraph, start):  # opened before: back to the sentence that opened it
+        while lo > 0 and index - lo < _QUOTED_SENTENCES and sentences[lo - 1][0] >= paragraph:
+            lo -= 1
+            if not _quote_open(text, paragraph, sentences[lo][0]):
+                break
+    while (hi + 1 < len(sentences) and hi - index < _QUOTED_SENTENCES and sentences[hi + 1][0] < paragraph_end
+           and _quote_open(text, paragraph, sentences[hi][1])):  # still open: on to where it closes
+        hi += 1
+    return lo, hi
 
 
 def _is_furniture(sentence: str) -> bool:

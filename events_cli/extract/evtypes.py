@@ -1,0 +1,606 @@
+"""Event types, source and target actors, and negation of one event's sentence.
+
+Pure: takes a sentence (as a stretch of a text) and the actors named in it, with their
+character offsets, and returns what happened (one of the 21 types of ONTOLOGY.md: PLOVER's
+16 and DISASTER, ACCIDENT, DEATH, STATEMENT, OTHER), who did it, to or with whom, and
+whether the sentence says it did not happen.
+
+* **Triggers.** ``events_cli/data/evtypes.tsv`` lists Indonesian stems with the affixed forms
+  they take (tangkap: menangkap, ditangkap, tertangkap, penangkapan), English verbs (arrest:
+  arrests, arrested, arresting) and phrases ("unjuk rasa", "meminta maaf"), each with its
+  type and how surely it names it. The forms are compiled once into a table keyed by the
+  first word, and a sentence is read in one pass, the longest phrase at each word first.
+  A word not in the table is looked up again without -nya, -lah or -pun ("penyidikannya").
+* **Which one.** The surest trigger wins; among equals the first (PLOVER and EVTYPES.md §2: a
+  specific type beats a statement, the first of coordinated events wins). A trigger in a
+  time or cause clause ("setelah ditangkap, ...") counts for less than the main clause's. A
+  speech verb alone gives STATEMENT, nothing at all OTHER. Then PLOVER's rulings: a
+  cooperative act announced for the future is AGREE; forces deployed to a disaster are AID;
+  a death in an accident, a disaster or an attack is of that type; in a sports or market
+  sentence an attack, an arrest or a meeting is a figure of speech.
+* **Who.** Word order around the trigger (Indonesian is subject-verb-object): the named
+  actor nearest before an active verb (meN-, ber-, English) is its source, the first after
+  it its target; a passive (di-, ter-, English "was ...ed") turns them round, its agent
+  the actor after "oleh"/"by" or right after the verb (not after "di", a place). A noun
+  ("penangkapan X oleh Y") takes its agent from "oleh", its object from the name after it,
+  or acts as a verb after a light verb ("melakukan penangkapan"). Meetings, agreements and
+  joint work take the other party ("dengan Y", "X dan Y") as target. The speaker of a
+  speech frame ("kata X", "X mengatakan", "menurut X", "said X") is the source of a
+  statement and of a verbal act (an accusation, a demand, a refusal...) quoted from him, and of
+  any act he tells with "kami/kita/saya". Only named actors: a common noun before the
+  verb ("polisi menangkap") leaves the source empty.
+* **Negation.** "tidak/tak/belum/bukan/tanpa/not/never" just before the trigger, "hampir"
+  (a near miss) or a denial ("membantah", "menyangkal", "denied") shortly before it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DISASTER", "ACCIDENT", "DEATH",
+         "STATEMENT", "OTHER")
+MORPHS = ("id", "en", "lit")
+AFFIXES = ("meN", "meN-kan", "meN-i", "di", "di-kan", "di-i", "ter", "ber", "ber-an", "peN-an", "per-an", "pe-an",
+           "ke-an", "-an", "0")
+_DEFAULT_AFFIXES = "meN,di,peN-an"
+_VOICES = ("act", "pas", "nom", "ed")
+
+# Types whose other party is the target: "X bertemu dengan Y", "X dan Y sepakat".
+_RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+# Verbal acts: quoted from a speaker, he is their source ("'Kami menolak', kata X").
+_VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "STATEMENT"}
+# Nouns of acts done to someone: the name after them is the one it is done to ("penangkapan X").
+# (Of a verbal act the name after it is its author: "imbauan Pemkab", "kritik X", "dukungan X".)
+_TRANSITIVE = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE"}
+# Figures of speech in sport and markets: "menyerang", "membekuk lawan", "bertemu di final".
+_FIGURATIVE = {"ASSAULT", "COERCE", "CONSULT", "RETREAT", "ACCIDENT"}
+
+_WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+_SPAN = re.Match.span
+_SUFFIXES = ("nya", "lah", "pun")
+# Between two words, what ends a clause for the roles: quotes, semicolons, colons (not brackets:
+# "Mahkamah Konstitusi (MK) membatalkan", "Dewi Ratnasari (37) menerangkan").
+_HARD_BREAK = re.compile(r"[\"“”;:]")
+# Words that open a time or cause clause (background, EVTYPES.md §2.4) or a new clause.
+_SUBORDINATE = frozenset(
+    "setelah usai seusai sebelum sejak saat ketika karena akibat menyusul lantaran sesudah selepas pasca untuk guna "
+    "berdasarkan "
+    "after before since when while because following amid".split())
+_CONNECTORS = _SUBORDINATE | frozenset(
+    "namun tetapi tapi sedangkan sementara bahwa agar supaya jika kalau sehingga hingga but that whereas so".split())
+# After a trigger, a word that refers back to an event told before ("Serangan itu adalah ..."): the
+# sentence is about something else said of it (EVTYPES.md §2.3).
+_ANAPHORIC = frozenset("itu tersebut ini the".split())
+_RELATIVE = frozenset(("yang", "which", "who"))
+# A sentence opening with one of these sets a scene ("Dalam serangkaian demonstrasi ..., X berkoordinasi").
+_SCENE = frozenset("dalam selama menjelang jelang amid during".split())
+# Sport and markets, where attacking, capturing, meeting and falling are figures of speech.
+_DOMAIN = frozenset("laga pertandingan gol skor klasemen liga juara menang kalah mengalahkan kemenangan kekalahan "
+                    "ihsg saham rupiah bursa indeks persen".split())
+# "Pemecatan X adalah urusan internal": an event named as the subject of a copula is what the
+# sentence comments on, not what it tells.
+_COPULA = frozenset("adalah merupakan ialah is was".split())
+# A court as the one who cancels: it strikes a rule down (SANCTION), not a refusal.
+_COURT = frozenset("mahkamah mk ma pengadilan hakim court".split())
+# Prepositions after a passive verb that introduce a place or time, not the agent.
+_NOT_AGENT = frozenset("di ke dari pada dalam sejak selama untuk sebagai terkait atas karena in at on for from since as".split())
+_AGENT = frozenset(("oleh", "by"))
+_WITH = frozenset(("dengan", "antara", "bersama", "with", "and", "dan"))
+_LIGHT_VERBS = frozenset(
+    "melakukan dilakukan menggelar digelar mengadakan diadakan memberikan diberikan menjalani mendapat mendapatkan "
+    "melaksanakan dilaksanakan menyampaikan carried held gave made staged".split())
+# "P&G Health melalui brand Neurobion bekerja sama": the name after "melalui" is the means, not the subject.
+_THROUGH = frozenset("melalui lewat via through".split())
+# Data attributions are not speech (EVTYPES.md §2.2): "IHS Markit mencatat, ... Apple menjual": the
+# subject is the one after.
+_ATTRIBUTION = frozenset("mencatat menunjukkan melansir dilansir dikutip mengutip pantauan berdasarkan data".split())
+# A word that looks like a verb: meN-, di-, ber-, ter- and the copulas.
+_VERB = re.compile(r"(?:me[mn]?|meng|meny|di|ber|ter)[a-z]{3,}|adalah|merupakan|ialah")
+_WE = frozenset("kami kita saya aku pihaknya we i".split())
+_NEGATORS = frozenset("tidak tak belum bukan tanpa enggak nggak gak not never no didn't doesn't don't wasn't weren't "
+                      "hasn't haven't hadn't won't".split())
+_DENIALS = frozenset("membantah dibantah bantah menyangkal disangkal menepis denied denies deny".split())
+_NEAR_MISS = frozenset(("hampir", "nyaris", "nearly", "almost"))
+_FUTURE = frozenset(
+    "akan bakal hendak berencana rencana rencananya direncanakan dijadwalkan will plan plans planned scheduled to".split())
+_AUX_PASSIVE = frozenset("was were is are be been being got".split())
+# Speech: "kata X" (the speaker after), "X mengatakan" (before), "menurut X" (after).
+_SAID_AFTER = frozenset("kata ujar ucap tutur jelas ungkap tegas imbuh papar terang sebut menurut said told according "
+                        "says".split())
+_SPEAKER_STOP = frozenset("di pada dalam saat ketika kepada seperti usai seusai kemarin when in at on to".split())
+_WINDOW = 12  # how many words from the trigger a role is looked for
+
+
+@dataclass(frozen=True)
+class Typed:
+    """What an event's sentence tells: its type, who did it to or with whom, whether it is denied."""
+
+    type: str
+    source: str | None = None
+    target: str | None = None
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class _Entry:
+    words: tuple[str, ...]
+    type: str
+    priority: float
+    voice: str  # "act" | "pas" | "nom" | "ed" (English past participle: passive after "was")
+
+
+def _men(stem: str, prefix: str = "me") -> list[str]:
+    """meN- (or peN-) before a stem, with the nasal it takes; k, p, t, s before a vowel may drop
+    (tangkap -> menangkap, but kritik -> mengkritik): both forms are made, only real ones occur."""
+    first, rest = stem[0], stem[1:]
+    dropped = rest[:1] in tuple("aeiou")
+    if first in "aeiou":
+        return [prefix + "ng" + stem]
+    if first in "gh":
+        return [prefix + "ng" + stem]
+    if first == "k":
+        return [prefix + "ng" + rest, prefix + "ng" + stem] if dropped else [prefix + "ng" + stem]
+    if first == "p":
+        return [prefix + "m" + rest, prefix + "m" + stem] if dropped else [prefix + "m" + stem]
+    if first in "bfv":
+        return [prefix + "m" + stem]
+    if first == "t":
+        return [prefix + "n" + rest, prefix + "n" + stem] if dropped else [prefix + "n" + stem]
+    if first == "s":
+        return [prefix + "ny" + rest, prefix + "n" + stem] if dropped else [prefix + "n" + stem]
+    if first in "cdjz":
+        return [prefix + "n" + stem]
+    return [prefix + stem]  # l m n r w y
+
+
+def indonesian_forms(stem: str, affixes: str) -> list[tuple[str, str]]:
+    """(form, voice) of each affixed form of an Indonesian stem; a phrase's first word takes the
+    affixes ("kerja sama" -> "bekerja sama" is listed as written)."""
+    head, _, tail = stem.partition(" ")
+    tail = " " + tail if tail else ""
+    out: list[tuple[str, str]] = []
+    for code in (affixes or _DEFAULT_AFFIXES).split(","):
+        code = code.strip()
+        if code not in AFFIXES:
+            raise ValueError(f"unknown affix {code!r} for {stem!r}")
+        if code == "0":
+            forms, voice = [head], "nom"
+        elif code.startswith("meN"):
+            forms, voice = [f + code[3:].lstrip("-") for f in _men(head)], "act"
+        elif code.startswith("di"):
+            forms, voice = ["di" + head + code[2:].lstrip("-")], "pas"
+        elif code == "ter":
+            forms, voice = [("te" if head[0] == "r" else "ter") + head], "pas"
+        elif code.startswith("ber"):
+            forms, voice = [("be" if head[0] == "r" else "ber") + head + code[3:].lstrip("-")], "act"
+        elif code == "peN-an":
+            forms, voice = [f + "an" for f in _men(head, "pe")], "nom"
+        elif code == "-an":
+            forms, voice = [head + "an"], "nom"
+        else:  # per-an, pe-an, ke-an
+            forms, voice = [code.split("-")[0] + head + "an"], "nom"
+        out.extend((f + tail, voice) for f in forms)
+    return out
+
+
+def english_forms(verb: str) -> list[tuple[str, str]]:
+    """(form, voice) of an English verb: base, -s, -ed (a participle: passive after "was"), -ing."""
+    head, _, tail = verb.partition(" ")
+    tail = " " + tail if tail else ""
+    stem = head[:-1] if head.endswith("e") else head
+    forms = [(head, "act"), (head + ("es" if head.endswith(("s", "sh", "ch", "x")) else "s"), "act"),
+             (stem + "ing", "act"), (stem + "ed", "ed")]
+    if head.endswith("y") and head[-2:-1] not in tuple("aeiou"):
+        forms += [(head[:-1] + "ies", "act"), (head[:-1] + "ied", "ed")]
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", head):  # stop -> stopped, ban -> banned
+        forms += [(head + head[-1] + "ed", "ed"), (head + head[-1] + "ing", "act")]
+    return [(f + tail, v) for f, v in forms]
+
+
+def _literal_voice(form: str) -> str:
+    first = form.split(" ")[0]
+    if re.match(r"me[mny]?|meng|ber|be[kr]", first) and len(first) > 4:
+        return "act"
+    if first.startswith("di") and len(first) > 5:
+        return "pas"
+    return "nom"
+
+
+def read_lexicon(lines) -> list[tuple[str, str, float, str, str]]:
+    """The rows (form, type, priority, morph, affixes) of a lexicon file; raises ValueError at a bad row."""
+    rows = []
+    for n, line in enumerate(lines, 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) not in (4, 5):
+            raise ValueError(f"line {n}: {len(cells)} columns, not 4 or 5: {line!r}")
+        form, type_, priority, morph = cells[:4]
+        affixes = cells[4] if len(cells) == 5 else ""
+        if type_ not in TYPES:
+            raise ValueError(f"line {n}: unknown type {type_!r}")
+        if morph not in MORPHS:
+            raise ValueError(f"line {n}: unknown morph {morph!r}")
+        if morph == "lit" and affixes not in ("", *_VOICES):
+            raise ValueError(f"line {n}: a literal's voice is one of {', '.join(_VOICES)}, not {affixes!r}")
+        if form != form.lower().strip() or not form:
+            raise ValueError(f"line {n}: a form is written in lower case: {form!r}")
+        rows.append((form, type_, float(priority), morph, affixes))
+    return rows
+
+
+def compile_lexicon(rows) -> dict[str, list[_Entry]]:
+    """First word -> entries starting with it, longest first. A form listed twice keeps its surest row."""
+    best: dict[tuple[str, ...], _Entry] = {}
+    for form, type_, priority, morph, affixes in rows:
+        if morph == "id":
+            forms = indonesian_forms(form, affixes)
+        elif morph == "en":
+            forms = english_forms(form)
+        else:  # a literal's affixes column, when given, is its voice: "met" act, "fined" ed
+            forms = [(form, affixes or _literal_voice(form))]
+        for f, voice in forms:
+            words = tuple(f.split())
+            old = best.get(words)
+            if old is None or priority > old.priority:
+                best[words] = _Entry(words, type_, priority, voice)
+    table: dict[str, list[_Entry]] = {}
+    for entry in best.values():
+        table.setdefault(entry.words[0], []).append(entry)
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e.words))
+    return table
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[_Entry]]:
+    """The shipped lexicon, compiled once."""
+    text = resources.files("events_cli.data").joinpath("evtypes.tsv").read_text(encoding="utf-8")
+    return compile_lexicon(read_lexicon(text.splitlines()))
+
+
+@dataclass(frozen=True)
+class _Hit:
+    first: int  # token index of its first word
+    last: int  # of its last word
+    entry: _Entry
+    score: float
+
+
+def find_triggers(words: list[str], table: dict[str, list[_Entry]]) -> list[tuple[int, int, _Entry]]:
+    """(first, last, entry) of each trigger in a list of lower-case words, longest phrase first, left to right."""
+    found = []
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i]
+        entries = table.get(w)
+        if entries is None and w[-3:] in _SUFFIXES and len(w) > 5:  # (every suffix has three letters)
+            entries = table.get(w[:-3])
+        matched = None
+        for e in entries or ():
+            k = len(e.words)
+            if k == 1 or (i + k <= n and all(_same(words[i + j], e.words[j]) for j in range(1, k))):
+                matched = e
+                break
+        if matched is not None:
+            if matched.priority > 0:  # (0: a look-alike that is no trigger)
+                found.append((i, i + len(matched.words) - 1, matched))
+            i += len(matched.words)
+        else:
+            i += 1
+    return found
+
+
+def _same(word: str, form: str) -> bool:
+    return word == form or (word.startswith(form) and word[len(form):] in _SUFFIXES)
+
+
+def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
+    """The type, source, target and negation of the sentence ``text[start:end]``.
+
+    `actors` are the named actors found in it: objects with ``start``, ``end`` (offsets into
+    `text`) and ``name`` (the canonical name, which is what source and target hold), and
+    ``kind`` ("person" | "organization").
+    """
+    spans = list(map(_SPAN, _WORD.finditer(text, start, end)))
+    low = text[start:end].lower()
+    if len(low) == end - start:  # (lower case of the whole sentence at once, when it keeps the offsets)
+        words = [low[a - start:b - start] for a, b in spans]
+    else:
+        words = [text[a:b].lower() for a, b in spans]
+    if not words:
+        return Typed("OTHER")
+    table = lexicon()
+    # what stands between word k and word k + 1 (mostly one space)
+    gaps = [text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+    breaks = [g != " " and _HARD_BREAK.search(g) is not None for g in gaps]
+    commas = [g != " " and "," in g for g in gaps]
+    # which words lie in a time or cause clause: from its connector to the next comma or break
+    subordinate = [False] * len(words)
+    inside = words[0] in _SCENE
+    if inside or not _SUBORDINATE.isdisjoint(words):
+        for k, w in enumerate(words):
+            if w in _SUBORDINATE:
+                inside = True
+            subordinate[k] = inside
+            if k < len(breaks) and (breaks[k] or commas[k]):
+                inside = False
+    found = find_triggers(words, table)
+    figurative = not _DOMAIN.isdisjoint(words)
+    hits = []
+    for first, last, e in found:
+        score = e.priority - (0.75 if subordinate[first] else 0.0)
+        if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or any(
+                w in _COPULA for w in words[last + 1:last + 7])):
+            score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
+        elif any(w in _RELATIVE for w in words[max(0, first - 3):first]):
+            score -= 0.75  # "tersangka yang sudah ditangkap dijerat ...": a relative clause is background
+        if figurative and e.type in _FIGURATIVE and e.priority < 3:
+            score -= 1.0
+        hits.append(_Hit(first, last, e, score))
+    # whose words: actor -> (first word, last word)
+    placed = []
+    starts = [a for a, _ in spans]
+    for m in actors:
+        i = _index_at(starts, m.start)
+        j = _index_at(starts, m.end - 1)
+        if i is not None and j is not None:
+            placed.append((i, j, m))
+    placed.sort(key=lambda t: t[0])
+    speech = {k for h in hits if h.entry.type == "STATEMENT" for k in range(h.first, h.last + 1)}
+    if not _ATTRIBUTION.isdisjoint(words):
+        speech.update(k for k, w in enumerate(words) if w in _ATTRIBUTION)
+    roles = _Roles(text, spans, words, breaks, commas, placed, speech, subordinate)
+    speaker = roles.speaker(hits)
+
+    specific = [h for h in hits if h.entry.type not in ("STATEMENT", "OTHER") and h.score > 0]
+    chosen = max(specific, key=lambda h: (h.score, -h.first), default=None)
+    others = [h for h in hits if h.entry.type == "OTHER"]
+    if chosen is None or (others and max(h.score for h in others) > chosen.score):
+        # nothing of the 19 specific types: what someone says is his statement ("Pasal 4 tidak
+        # menyebutkan ...": a text is no one), else OTHER
+        if any(h.entry.type == "STATEMENT" for h in hits) and (speaker is not None or not others or any(
+                words[h.first] in _SAID_AFTER or words[h.first][:-3] in _SAID_AFTER for h in hits)):
+            return Typed("STATEMENT", speaker, None)
+        source, target = roles.subject_object(others[0]) if others else (None, None)
+        return Typed("OTHER", roles.subject_only()[0] or source, target)
+    type_, chosen = _ruling(chosen, hits, words)
+    negated = _negated(words, breaks, chosen)
+    if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
+        type_, negated = "REJECT", False  # "tidak setuju": disagreeing is a refusal
+    source, target = roles.of(chosen, type_)
+    # a verbal act quoted from the speaker, or an act he tells as "kami" (not a passive accusation: "X
+    # diperiksa", "X dituduh" tell what others did to X)
+    if source is None and ((chosen.entry.type in _VERBAL and not (type_ == "ACCUSE" and chosen.entry.voice == "pas"))
+                           or roles.we_before(chosen.first)):
+        source = speaker
+
+    if source is not None and source == target:
+        target = None
+    return Typed(type_, source, target, negated)
+
+
+def _index_at(starts: list[int], offset: int) -> int | None:
+    """The word containing `offset` (None when it falls before the first word)."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1 if lo else None
+
+
+def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str]) -> tuple[str, _Hit]:
+    """PLOVER's rulings on the chosen trigger's type (EVTYPES.md §3): the type, and the trigger
+    whose words give the roles."""
+    type_ = chosen.entry.type
+    if type_ in ("CONSULT", "COOPERATE", "AID", "SUPPORT") and any(
+            w in _FUTURE for w in words[max(0, chosen.first - 4):chosen.first]):
+        return "AGREE", chosen  # a cooperative act announced for the future: the commitment happened
+    if type_ == "REJECT" and "batal" in words[chosen.first] and any(w in _COURT for w in words):
+        return "SANCTION", chosen  # a court striking a rule down
+    if type_ == "COERCE":  # "diperiksa ... lalu ditahan": the investigation told first is the event
+        first = next((h for h in hits if h.entry.type == "ACCUSE" and h.entry.priority >= 1 and h.first < chosen.first
+                      and h.score > 0.5), None)
+        if first is not None:
+            return "ACCUSE", first
+    if type_ == "MOBILIZE" and any(h.entry.type == "DISASTER" for h in hits):
+        return "AID", chosen  # forces deployed to a disaster
+    cause = None
+    if type_ == "DISASTER":  # relief for a disaster's victims: the response is the event
+        cause = next((h for h in hits if h.entry.type == "AID" and h.entry.priority >= 2), None)
+    elif type_ == "DEATH":  # killed in an accident, a disaster, an attack
+        cause = next((h for h in hits if h.entry.type in ("ACCIDENT", "DISASTER", "ASSAULT") and h.entry.priority >= 2),
+                     None)
+    if cause is not None:
+        return cause.entry.type, cause
+    return type_, chosen
+
+
+def _negated(words: list[str], breaks: list[bool], hit: _Hit) -> bool:
+    """Whether a negator stands just before the trigger (or a denial shortly before it)."""
+    for k in range(hit.first - 1, max(-1, hit.first - 6), -1):
+        if breaks[k]:
+            return False
+        w = words[k]
+        if w in _DENIALS:
+            return True
+        if hit.first - k <= 3 and (w in _NEGATORS or w in _NEAR_MISS or w.endswith("n't")):
+            return True
+    return False
+
+
+class _Roles:
+    """Who does what in one sentence: named actors placed by word index, found by word order."""
+
+    def __init__(self, text, spans, words, breaks, commas, placed, speech, subordinate):
+        self.text, self.spans, self.words, self.breaks, self.placed = text, spans, words, breaks, placed
+        self.commas = commas  # whether a comma stands after each word
+        self.speech = speech  # indices of speech verbs' words: what follows one is what is said
+        self.subordinate = subordinate  # whether each word stands in a time or cause clause
+
+    def _gap_breaks(self, a: int, b: int) -> bool:
+        """Whether a clause breaks between words a and b (a < b): a hard break, a connector, a speech verb."""
+        return (any(self.breaks[k] for k in range(a, b)) or any(w in _CONNECTORS for w in self.words[a + 1:b])
+                or any(k in self.speech for k in range(a + 1, b)))
+
+    def _comma(self, a: int, b: int) -> bool:
+        """Whether a comma stands between words a and b: an object follows its verb without one."""
+        return any(self.commas[a:b])
+
+    def before(self, k: int, stop_words=frozenset()) -> str | None:
+        """The named actor nearest before word k in its clause."""
+        for n in range(len(self.placed) - 1, -1, -1):
+            i, j, m = self.placed[n]
+            if j < k:
+                if k - j > _WINDOW or self._gap_breaks(j, k) or any(w in stop_words for w in self.words[j + 1:k]):
+                    return None
+                while n > 0 and self.words[self.placed[n - 1][1] + 1:self.placed[n][0]][:1] and \
+                        self.words[self.placed[n - 1][1] + 1] in _THROUGH:
+                    n -= 1  # "P&G Health melalui brand Neurobion": the one acting through the other
+                return self._coordinated(n)[0].name
+        return None
+
+    def _coordinated(self, n: int) -> list:
+        """The names joined with the n-th by "dan", "dengan", "and" ("X dan Y sepakat"), first to last."""
+        chain = [self.placed[n][2]]
+        while n > 0:
+            i, j, m = self.placed[n - 1]
+            between = self.words[j + 1:self.placed[n][0]]
+            if not between or len(between) > 3 or not all(w in _WITH or w == "serta" for w in between[:1]):
+                break
+            chain.insert(0, m)
+            n -= 1
+        return chain
+
+    def after(self, k: int, reach: int = 6, skip_places: bool = False) -> str | None:
+        """The first named actor after word k, within `reach` words and its clause."""
+        for n, (i, j, m) in enumerate(self.placed):
+            if i > k:
+                if i - k > reach or self._gap_breaks(k, i) or self._comma(k, i):
+                    return None
+                if skip_places and any(w in _NOT_AGENT for w in self.words[k + 1:i]):
+                    return None
+                return self._person_of(n).name
+        return None
+
+    def _person_of(self, n: int):
+        """The n-th name, or the person named right after it when it is the organisation of his
+        title ("Presiden Direktur XL Axiata, Dian Siswarini" -> Dian Siswarini)."""
+        i, j, m = self.placed[n]
+        if m.kind == "organization" and n + 1 < len(self.placed):
+            i2, j2, m2 = self.placed[n + 1]
+            if m2.kind == "person" and i2 - j <= 4 and not self._gap_breaks(j, i2) and not any(
+                    w in _WITH or w in _NOT_AGENT for w in self.words[j + 1:i2]):
+                return m2
+        return m
+
+    def agent(self, last: int) -> str | None:
+        """A passive's agent: after "oleh"/"by" in the clause, or right after the verb."""
+        for k in range(last + 1, min(len(self.words), last + _WINDOW)):
+            if k > last + 1 and self.breaks[k - 1]:
+                break
+            if self.words[k] in _AGENT:
+                return self.after(k, reach=8)
+        return self.after(last, reach=3, skip_places=True)
+
+    def partner(self, hit: _Hit, source: str | None) -> str | None:
+        """The other party of a meeting, an agreement, joint work: "dengan Y", "X dan Y"."""
+        for k in range(hit.last + 1, min(len(self.words), hit.last + _WINDOW)):
+            if self.breaks[k - 1]:
+                break
+            if self.words[k] in _WITH:
+                name = self.after(k, reach=6)
+                if name is not None and name != source:
+                    return name
+        # "X dan Y sepakat": the actor coordinated with the subject
+        mine = [n for n, (i, j, m) in enumerate(self.placed) if j < hit.first]
+        if mine:
+            chain = self._coordinated(mine[-1])
+            if len(chain) > 1 and chain[0].name == source:
+                return chain[1].name
+        return None
+
+    def of(self, hit: _Hit, type_: str) -> tuple[str | None, str | None]:
+        voice, first, last = hit.entry.voice, hit.first, hit.last
+        if voice == "ed":
+            voice = "pas" if any(w in _AUX_PASSIVE for w in self.words[max(0, first - 2):first]) else "act"
+        if voice == "nom" and any(w in _LIGHT_VERBS for w in self.words[max(0, first - 2):first]):
+            voice, first = "act", first - 1 - (self.words[first - 1] not in _LIGHT_VERBS)
+        elif voice == "nom" and first and self.words[first - 1] in ("sebagai", "as"):
+            # "KPK menetapkan ESA sebagai tersangka": the verb before "sebagai" gives the roles
+            for k in range(first - 2, max(-1, first - 8), -1):
+                if _VERB.fullmatch(self.words[k]):
+                    voice = "pas" if self.words[k].startswith("di") else "act"
+                    first = last = k
+                    break
+        if voice == "act":
+            source, target = self.before(first), self.after(last)
+        elif voice == "pas":
+            source, target = self.agent(last), self.before(first)
+        else:  # a noun: "penangkapan X oleh Y", "kunjungan X ke Y", "X: bentrokan"
+            source = None
+            for k in range(last + 1, min(len(self.words), last + 8)):
+                if self.words[k] in _AGENT:
+                    source = self.after(k, reach=8)
+                    break
+            follows = self.after(last, reach=3, skip_places=True)
+            if type_ in _TRANSITIVE:
+                target = follows
+                source = source or self.before(first)
+            else:
+                target = None
+                source = source or follows or self.before(first)
+        if type_ in _RECIPROCAL and source is not None and target is None:
+            target = self.partner(hit, source)
+        if type_ in ("DISASTER", "STATEMENT"):
+            target = None if type_ == "STATEMENT" else target
+        return source, target
+
+    def subject_object(self, hit: _Hit) -> tuple[str | None, str | None]:
+        """OTHER with a trigger ("mengalahkan"): its subject and object by the trigger's voice."""
+        return self.of(hit, "OTHER")
+
+    def subject_only(self) -> tuple[str | None, None]:
+        """OTHER with no trigger: the name before the first verb of the main clause ("BRI menyalurkan
+        ...", "Nahrawi adalah ..."), a data attribution passed over ("IHS Markit mencatat, Apple menjual")."""
+        for k, w in enumerate(self.words):
+            if k in self.speech or self.subordinate[k] or not _VERB.fullmatch(w):
+                continue
+            return self.before(k), None
+        return None, None
+
+    def speaker(self, hits: list[_Hit]) -> str | None:
+        """Who speaks in the sentence: "kata X", "menurut X", "said X" (the person among the names
+        after it: "kata Kepala BMKG Dwikorita" -> Dwikorita), else "X mengatakan", "X said"."""
+        for h in hits:
+            if h.entry.type != "STATEMENT" or h.entry.priority > 1:
+                continue
+            w = self.words[h.first]
+            if w in _SAID_AFTER:
+                for n, (i, j, m) in enumerate(self.placed):
+                    if i > h.last:
+                        if i - h.last <= 8 and not any(x in _SPEAKER_STOP for x in self.words[h.last + 1:i]) and not any(
+                                self.breaks[k] for k in range(h.last, i)):
+                            return self._person_of(n).name
+                        break
+                if w in ("said", "told", "says"):
+                    name = self.before(h.first)
+                    if name:
+                        return name
+            else:
+                name = self.before(h.first)
+                if name:
+                    return name
+        return None
+
+    def we_before(self, k: int) -> bool:
+        """Whether "kami/kita/saya/pihaknya" is the subject just before word k."""
+        return any(w in _WE for w in self.words[max(0, k - 3):k])

@@ -1,0 +1,189 @@
+"""Event types, source and target, negation: events_cli/extract/evtypes.py on made-up sentences.
+
+Each case is a sentence, the named actors in it (as the extraction would give them) and what the
+sentence tells by ONTOLOGY.md and ../shared/eval/gold/EVTYPES.md.
+"""
+from dataclasses import dataclass
+
+import pytest
+
+from events_cli.extract import evtypes
+from events_cli.extract.evtypes import Typed
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+def typed(sentence: str, *names: str) -> Typed:
+    """classify() of a sentence whose named actors are `names` (a "!" ends an organisation's name)."""
+    mentions = []
+    for name in names:
+        kind = "organization" if name.endswith("!") else "person"
+        name = name.rstrip("!")
+        start = sentence.index(name)
+        mentions.append(Mention(start, start + len(name), name, kind))
+    return evtypes.classify(sentence, 0, len(sentence), mentions)
+
+
+CASES = [
+    # --- one per type
+    ("Kementerian Perdagangan dan Asosiasi Petani Kopi sepakat menurunkan harga pupuk mulai Januari.",
+     ["Kementerian Perdagangan!", "Asosiasi Petani Kopi!"], Typed("AGREE", "Kementerian Perdagangan", "Asosiasi Petani Kopi")),
+    ("Menteri Luar Negeri Rina Kartika akan bertemu dengan Perdana Menteri Hugo Lambert pekan depan.",
+     ["Rina Kartika", "Hugo Lambert"], Typed("AGREE", "Rina Kartika", "Hugo Lambert")),  # a future meeting
+    ("Gubernur Arman Siregar bertemu dengan Duta Besar Jepang Kenji Sato di Medan, Selasa (3/9/2024).",
+     ["Arman Siregar", "Kenji Sato"], Typed("CONSULT", "Arman Siregar", "Kenji Sato")),
+    ("Prime Minister Hugo Lambert met President Ana Souza in Lisbon on Monday.",
+     ["Hugo Lambert", "Ana Souza"], Typed("CONSULT", "Hugo Lambert", "Ana Souza")),
+    ("Ketua DPRD Wahyu Pratama mengapresiasi langkah Dinas Kesehatan menambah puskesmas.",
+     ["Wahyu Pratama", "Dinas Kesehatan!"], Typed("SUPPORT", "Wahyu Pratama", "Dinas Kesehatan")),
+    ("Nota kesepahaman itu ditandatangani oleh Bank Nusantara dan Pemkot Sukamaju pada Rabu.",
+     ["Bank Nusantara!", "Pemkot Sukamaju!"], Typed("SUPPORT", "Bank Nusantara", None)),
+    ("Direktur PT Sinar Laut, Joko Lestari, meminta maaf kepada warga atas kebocoran pipa itu.",
+     ["PT Sinar Laut!", "Joko Lestari"], Typed("CONCEDE", "Joko Lestari", None)),
+    ("Universitas Cendana bekerja sama dengan Kyoto Institute dalam riset padi tahan banjir sejak 2022.",
+     ["Universitas Cendana!", "Kyoto Institute!"], Typed("COOPERATE", "Universitas Cendana", "Kyoto Institute")),
+    ("Yayasan Pelita menyalurkan bantuan sembako kepada korban banjir di Desa Sukamaju.",
+     ["Yayasan Pelita!"], Typed("AID", "Yayasan Pelita", None)),
+    ("Kepala Dinas Pariwisata Andi Wijaya mengundurkan diri dari jabatannya pada Jumat (6/9).",
+     ["Andi Wijaya"], Typed("RETREAT", "Andi Wijaya", None)),
+    ("Bupati Sukamaju Hendra Gunawan mendesak Kementerian Perhubungan memperbaiki jembatan itu.",
+     ["Hendra Gunawan", "Kementerian Perhubungan!"], Typed("REQUEST", "Hendra Gunawan", "Kementerian Perhubungan")),
+    ("Aliansi Guru Honorer mengkritik Dinas Pendidikan karena gaji terlambat tiga bulan.",
+     ["Aliansi Guru Honorer!", "Dinas Pendidikan!"], Typed("ACCUSE", "Aliansi Guru Honorer", "Dinas Pendidikan")),
+    ("Mantan kepala desa Suryadi ditetapkan sebagai tersangka korupsi dana desa oleh Kejari Sukamaju.",
+     ["Suryadi", "Kejari Sukamaju!"], Typed("ACCUSE", "Kejari Sukamaju", "Suryadi")),
+    ("Serikat Nelayan Pantura menolak rencana reklamasi teluk yang diajukan investor.",
+     ["Serikat Nelayan Pantura!"], Typed("REJECT", "Serikat Nelayan Pantura", None)),
+    ("Kelompok bersenjata itu mengancam akan membakar sekolah bila tuntutannya tidak dipenuhi.",
+     [], Typed("THREATEN", None, None)),
+    ("Ribuan buruh berunjuk rasa di depan Gedung DPRD Jawa Tengah menolak upah minimum.",
+     [], Typed("PROTEST", None, None)),
+    ("Pengadilan Negeri Sukamaju memvonis Bambang Irawan delapan tahun penjara.",
+     ["Pengadilan Negeri Sukamaju!", "Bambang Irawan"], Typed("SANCTION", "Pengadilan Negeri Sukamaju", "Bambang Irawan")),
+    ("Polda Sulawesi Tengah mengerahkan 800 personel untuk mengamankan pemilihan kepala daerah.",
+     ["Polda Sulawesi Tengah!"], Typed("MOBILIZE", "Polda Sulawesi Tengah", None)),
+    ("Satreskrim Polres Sukamaju menangkap Dedi Kurnia di rumahnya pada Minggu dini hari.",
+     ["Satreskrim Polres Sukamaju!", "Dedi Kurnia"], Typed("COERCE", "Satreskrim Polres Sukamaju", "Dedi Kurnia")),
+    ("Police arrested Tomas Berg at the airport on Friday.",
+     ["Tomas Berg"], Typed("COERCE", None, "Tomas Berg")),
+    ("Sekelompok pemuda mengeroyok Rudi Hartono hingga tewas di Jalan Merpati.",
+     ["Rudi Hartono"], Typed("ASSAULT", None, "Rudi Hartono")),
+    ("Gempa bermagnitudo 5,6 mengguncang Kabupaten Sukamaju pada Senin pagi.",
+     [], Typed("DISASTER", None, None)),
+    ("Sebuah bus rombongan peziarah terguling di tanjakan Cibodas, Sabtu malam.",
+     [], Typed("ACCIDENT", None, None)),
+    ("Sastrawan Umar Kayam wafat dalam usia 84 tahun di rumah sakit.",
+     ["Umar Kayam"], Typed("DEATH", "Umar Kayam", None)),
+    ("\"Harga cabai akan stabil bulan depan,\" kata Kepala Dinas Perdagangan Siti Rahma.",
+     ["Dinas Perdagangan!", "Siti Rahma"], Typed("STATEMENT", "Siti Rahma", None)),
+    ("Persib Bandung mengalahkan Persija 2-1 dalam laga pekan ketujuh Liga 1.",
+     ["Persib Bandung!", "Persija!"], Typed("OTHER", "Persib Bandung", "Persija")),
+    ("Harga beras di Pasar Induk naik 5 persen sepanjang Agustus.",
+     [], Typed("OTHER", None, None)),
+    # --- PLOVER's precedence: the specific act in a quote, an arrest as COERCE
+    ("\"Kami menolak tambang itu,\" kata Ketua Adat Lukas Wenda.",
+     ["Lukas Wenda"], Typed("REJECT", "Lukas Wenda", None)),
+    ("Juru bicara Polda, Benny Saputra, mengatakan polisi telah menangkap dua pelaku pencurian.",
+     ["Benny Saputra"], Typed("COERCE", None, None)),  # a spokesman telling what others did
+    ("Rina Maharani diperiksa penyidik selama sembilan jam, lalu ditahan di Rutan Pondok Bambu.",
+     ["Rina Maharani"], Typed("ACCUSE", None, "Rina Maharani")),  # the questioning told first, then detention
+    ("Tersangka yang sudah ditangkap itu dijerat pasal berlapis oleh penyidik Polres Sukamaju.",
+     ["Polres Sukamaju!"], Typed("ACCUSE", "Polres Sukamaju", None)),  # a relative clause is background
+    # --- passives: the agent after "oleh", or right after the verb, is the source
+    ("Fajar Nugroho ditangkap oleh Densus 88 di Bekasi.",
+     ["Fajar Nugroho", "Densus 88!"], Typed("COERCE", "Densus 88", "Fajar Nugroho")),
+    ("Fajar Nugroho diamankan Polsek Tanjung Priok pada Kamis.",
+     ["Fajar Nugroho", "Polsek Tanjung Priok!"], Typed("COERCE", "Polsek Tanjung Priok", "Fajar Nugroho")),
+    ("Fajar Nugroho ditahan di Rutan Salemba sejak Juli.",  # a place after "di" is no agent
+     ["Fajar Nugroho", "Rutan Salemba!"], Typed("COERCE", None, "Fajar Nugroho")),
+    ("The minister was criticised by Green Watch for the dam.",
+     ["Green Watch!"], Typed("ACCUSE", "Green Watch", None)),
+    # --- negation
+    ("Kapolres Sukamaju Agus Salim membantah anggotanya menganiaya Yusuf Maulana.",
+     ["Agus Salim", "Yusuf Maulana"], Typed("ASSAULT", None, "Yusuf Maulana", True)),
+    ("Polisi tidak menangkap Yusuf Maulana karena bukti belum cukup.",
+     ["Yusuf Maulana"], Typed("COERCE", None, "Yusuf Maulana", True)),
+    ("Dua kapal hampir bertabrakan di Selat Sunda pada Rabu malam.",
+     [], Typed("ACCIDENT", None, None, True)),
+    ("The company denied polluting the river.",
+     [], Typed("STATEMENT", None, None, False)),  # a denial of no typed act (polluting is none) is a statement
+    ("Fraksi Amanat tidak setuju dengan usulan kenaikan pajak itu.",
+     ["Fraksi Amanat!"], Typed("REJECT", "Fraksi Amanat", None)),  # "tidak setuju" is a refusal, not negated
+    # --- speech verbs give the speaker
+    ("Menurut Ketua KPU Dimas Arya, pemungutan suara ulang digelar di 12 TPS.",
+     ["KPU!", "Dimas Arya"], Typed("STATEMENT", "Dimas Arya", None)),
+    ("Menteri Keuangan Laras Wulandari menjelaskan defisit anggaran masih di bawah tiga persen.",
+     ["Laras Wulandari"], Typed("STATEMENT", "Laras Wulandari", None)),  # figures given by a speaker
+]
+
+
+@pytest.mark.parametrize("sentence, names, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_classify(sentence, names, expected):
+    assert typed(sentence, *names) == expected
+
+
+@pytest.mark.parametrize("stem, affixes, forms", [
+    ("tangkap", "meN,di,ter,peN-an", ["menangkap", "mentangkap", "ditangkap", "tertangkap", "penangkapan", "pentangkapan"]),
+    ("serang", "meN,-an", ["menyerang", "menserang", "serangan"]),
+    ("pukul", "meN", ["memukul", "mempukul"]),
+    ("kritik", "meN", ["mengkritik"]),
+    ("bantu", "meN,di,-an", ["membantu", "dibantu", "bantuan"]),
+    ("dukung", "meN", ["mendukung"]),
+    ("larang", "meN,di,-an", ["melarang", "dilarang", "larangan"]),
+    ("ajak", "meN", ["mengajak"]),
+    ("gugat", "meN", ["menggugat"]),
+    ("temu", "ber,meN-i,per-an", ["bertemu", "menemui", "mentemui", "pertemuan"]),
+    ("runding", "ber", ["berunding"]),
+    ("sepakat", "ke-an,meN-i", ["kesepakatan", "menyepakati", "mensepakati"]),
+])
+def test_indonesian_forms(stem, affixes, forms):
+    assert [f for f, _ in evtypes.indonesian_forms(stem, affixes)] == forms
+
+
+def test_english_forms():
+    assert [f for f, _ in evtypes.english_forms("arrest")] == ["arrest", "arrests", "arresting", "arrested"]
+    assert [f for f, _ in evtypes.english_forms("ban")] == ["ban", "bans", "baning", "baned", "banned", "banning"]
+
+
+def test_shipped_lexicon_is_well_formed():
+    from importlib import resources
+    rows = evtypes.read_lexicon(
+        resources.files("events_cli.data").joinpath("evtypes.tsv").read_text(encoding="utf-8").splitlines())
+    assert {t for _, t, *_ in rows} == set(evtypes.TYPES)
+    table = evtypes.lexicon()
+    assert table["ditangkap"][0].type == "COERCE" and table["ditangkap"][0].voice == "pas"
+    assert table["meminta"][0].words == ("meminta", "maaf")  # the longest phrase is tried first
+
+
+@pytest.mark.parametrize("line, message", [
+    ("tangkap\tARREST\t3\tid", "unknown type 'ARREST'"),
+    ("tangkap\tCOERCE\t3\tverb", "unknown morph 'verb'"),
+    ("Tangkap\tCOERCE\t3\tlit", "lower case"),
+    ("tangkap\tCOERCE", "2 columns"),
+])
+def test_a_bad_lexicon_row_is_refused(line, message):
+    with pytest.raises(ValueError, match=message):
+        evtypes.read_lexicon([line])
+
+
+def test_a_bad_affix_is_refused():
+    with pytest.raises(ValueError, match="unknown affix 'meng'"):
+        evtypes.indonesian_forms("tangkap", "meng")
+
+
+def test_shipped_lexicon_passes_its_script_check():
+    """scripts/evtypes_lexicon.py: every type has a row, no form is two types at one priority."""
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("evtypes_lexicon", ROOT / "scripts" / "evtypes_lexicon.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.check() == []
