@@ -32,6 +32,9 @@ FormatOption = typer.Option(
 LimitOption = typer.Option(
     None, "--limit", "-n", min=1,
     help="Show at most this many rows (default: 100 in table formats, all in csv, tsv, json, jsonl).")
+FromOption = typer.Option(None, "--from", help="From this date: 2023-09-13, 2023-09, '13 September 2023', kemarin, 'last month'.")
+ToOption = typer.Option(None, "--to", help="Up to this date (a month or year includes all its days).")
+ReverseOption = typer.Option(False, "--reverse", "-r", help="Newest first.")
 TABLE_ROWS = 100  # rows a human-readable table shows unless --limit says otherwise
 
 
@@ -246,27 +249,53 @@ def import_(
 
 @app.command()
 def timeline(
-    date_from: Optional[str] = typer.Option(None, "--from", help="From this date: 2023-09-13, 2023-09, '13 September 2023', kemarin, 'last month'."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (a month or year includes all its days)."),
+    date_from: Optional[str] = FromOption,
+    date_to: Optional[str] = ToOption,
     actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only events with this actor (case-insensitive; matches any name it was written as)."),
     place: Optional[str] = typer.Option(None, "--place", "-p", help="Only events at this place (case-insensitive)."),
     source: Optional[str] = typer.Option(None, "--source", "-s", help="Only events from this outlet (case-insensitive)."),
     limit: Optional[int] = LimitOption,
-    reverse: bool = typer.Option(False, "--reverse", "-r", help="Newest first."),
+    reverse: bool = ReverseOption,
+    by_story: bool = typer.Option(False, "--stories", help="One row per happening (story), with how many outlets reported it."),
     fmt: str = FormatOption,
 ) -> None:
     """List events by date: date, precision, what happened, actors, places, outlet."""
     from events_cli import queries
-    from events_cli.render import check_format
 
     with _errors():
-        check_format(fmt)
-        f = queries.TimelineFilter(
-            date_from=_parse_day(date_from, "--from"), date_to=_parse_day(date_to, "--to", end=True),
-            actor=actor, place=place, source=source, limit=_rows_to_fetch(limit, fmt), reverse=reverse,
-        )
+        f = _timeline_filter(date_from, date_to, actor, place, source, limit, reverse, fmt)
         with _database(read_only=True) as con:
-            table = queries.timeline(con, f)
+            table = queries.story_timeline(con, f) if by_story else queries.timeline(con, f)
+        _echo_table(table, fmt, limit)
+
+
+def _timeline_filter(date_from, date_to, actor, place, source, limit, reverse, fmt: str):
+    """The filter of timeline and stories, its format checked and dates read."""
+    from events_cli import queries
+    from events_cli.render import check_format
+
+    check_format(fmt)
+    return queries.TimelineFilter(
+        date_from=_parse_day(date_from, "--from"), date_to=_parse_day(date_to, "--to", end=True),
+        actor=actor, place=place, source=source, limit=_rows_to_fetch(limit, fmt), reverse=reverse,
+    )
+
+
+@app.command()
+def stories(
+    date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
+    actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only stories whose articles' main events name this actor."),
+    place: Optional[str] = typer.Option(None, "--place", "-p", help="Only stories whose articles' main events are at this place."),
+    source: Optional[str] = typer.Option(None, "--source", "-s", help="Only stories this outlet reported (case-insensitive)."),
+    limit: Optional[int] = LimitOption, reverse: bool = ReverseOption, fmt: str = FormatOption,
+) -> None:
+    """List stories (one real-world happening, many reports) by date: articles, outlets, who reported it first."""
+    from events_cli import queries
+
+    with _errors():
+        f = _timeline_filter(date_from, date_to, actor, place, source, limit, reverse, fmt)
+        with _database(read_only=True) as con:
+            table = queries.stories(con, f)
         _echo_table(table, fmt, limit)
 
 
@@ -312,10 +341,10 @@ def places(
 
 @app.command()
 def show(
-    item: str = typer.Argument(..., metavar="ID", help="An article id (12 or a12) or an event id (e34) as listed by timeline."),
+    item: str = typer.Argument(..., metavar="ID", help="An article id (12 or a12), an event id (e34) or a story id (s5) as listed by timeline and stories."),
     fmt: str = FormatOption,
 ) -> None:
-    """One article (metadata, text, events, actors, places, links both ways) or one event in full."""
+    """One article (metadata, text, events, actors, places, links both ways), one event, or one story with its articles."""
     from events_cli import queries
     from events_cli.render import check_format, render_record
 
@@ -323,16 +352,17 @@ def show(
         check_format(fmt)
         kind, number = _parse_id(item)
         with _database(read_only=True) as con:
-            record = queries.show_event(con, number) if kind == "e" else queries.show_article(con, number)
+            show_one = {"e": queries.show_event, "s": queries.show_story, "a": queries.show_article}[kind]
+            record = show_one(con, number)
         _echo(render_record(record, fmt))
 
 
 def _parse_id(item: str) -> tuple[str, int]:
     text = item.strip().lower()
-    kind = text[0] if text[:1] in ("a", "e") else "a"
-    digits = text[1:] if text[:1] in ("a", "e") else text
+    kind = text[0] if text[:1] in ("a", "e", "s") else "a"
+    digits = text[1:] if text[:1] in ("a", "e", "s") else text
     if not digits.isdigit():
-        raise UsageError(f"{item!r} is not an id: use an article id (12, a12) or an event id (e34)")
+        raise UsageError(f"{item!r} is not an id: use an article id (12, a12), an event id (e34) or a story id (s5)")
     return kind, int(digits)
 
 

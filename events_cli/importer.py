@@ -16,7 +16,7 @@ from itertools import islice
 
 import duckdb
 
-from events_cli import store
+from events_cli import resolve, store
 from events_cli.errors import InputError
 from events_cli.models import Article, ArticleRecord
 from events_cli.readers import AlreadyImported, Overrides, read_inputs
@@ -253,9 +253,11 @@ def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable
         if i in plan.replace_ids:
             replace_ids[len(records)] = plan.replace_ids[i]
         records.append(result)
-    store.write_articles(con, records, replace_ids)
+    ids = store.write_articles(con, records, replace_ids)
     summary.replaced += len(replace_ids)
     summary.imported += len(records) - len(replace_ids)
+    # the batch is committed: an interruption from here on leaves articles the next import resolves
+    resolve.after_batch(con, ids)
 
 
 def extract_many(articles: list[Article], slim: bool = False) -> list[ArticleRecord | InputError]:

@@ -25,7 +25,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -125,6 +125,8 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     # events: a date whose year is unknown (date NULL, day and month in date_partial) or undated
     4: ["ALTER TABLE events ALTER COLUMN date DROP NOT NULL", "ALTER TABLE events ALTER COLUMN date_end DROP NOT NULL",
         "ALTER TABLE events ADD COLUMN date_partial VARCHAR"],
+    # stories (the tables come from schema.sql); the next import places the stored articles
+    5: ["ALTER TABLE articles ADD COLUMN story_id BIGINT", "ALTER TABLE events ADD COLUMN story_id BIGINT"],
 }
 
 DEFAULT_DB = "events.duckdb"
@@ -133,7 +135,8 @@ DEFAULT_DB = "events.duckdb"
 _CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 TABLES = ("articles", "events", "actors", "places", "article_actors", "article_places",
-          "event_actors", "event_places", "related_links", "actor_aliases", "place_aliases")
+          "event_actors", "event_places", "related_links", "actor_aliases", "place_aliases",
+          "stories", "story_terms")
 
 
 def schema_sql() -> str:

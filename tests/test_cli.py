@@ -240,7 +240,7 @@ def test_show_article_and_event(seeded):
     event = run("show", "e1")
     assert event.exit_code == 0 and "date: 2023-09-13" in event.stdout
     fails("show", "e999", code=1, message="no event e999: list events with `events timeline`")
-    fails("show", "xyz", code=2, message="'xyz' is not an id: use an article id (12, a12) or an event id (e34)")
+    fails("show", "xyz", code=2, message="'xyz' is not an id: use an article id (12, a12), an event id (e34) or a story id (s5)")
 
 
 def test_related(seeded):
@@ -319,11 +319,11 @@ def test_export_csv_and_parquet(seeded, tmp_path):
     (_, e2, e1) = TIMELINE  # the same events, with the article's fields and the event's own beside them
     assert table(out.read_text(encoding="utf-8"), "csv") == [
         ["event_id", "article_id", "date", "precision", "date_end", "date_partial", "kind", "inferred", "sentence",
-         "date_text", "actors", "places", "source", "title", "published", "url", "origin"],
+         "date_text", "actors", "places", "source", "title", "published", "url", "origin", "story_id"],
         ["2", "1", "2011-01-01", "year", "2011-12-31", "", "other", "False", e2[3], "2011", e2[4], e2[5], "JABAR EKSPRES", "", "", "",
-         str(SEED)],
+         str(SEED), "1"],
         ["1", "1", "2023-09-13", "day", "2023-09-13", "", "main", "False", e1[3], "13 September 2023", e1[4], e1[5], "JABAR EKSPRES",
-         "", "", "", str(SEED)],
+         "", "", "", str(SEED), "1"],
     ]
     folder = tmp_path / "pq"
     result = run("export", "--format", "parquet", "--output", str(folder))

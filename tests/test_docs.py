@@ -13,7 +13,7 @@ COMMANDS = sorted(typer.main.get_command(app).commands)
 
 
 def test_commands_listed():
-    assert COMMANDS == ["actors", "export", "import", "places", "related", "show", "sql", "timeline"]
+    assert COMMANDS == ["actors", "export", "import", "places", "related", "show", "sql", "stories", "timeline"]
 
 
 @pytest.mark.parametrize("name", COMMANDS)

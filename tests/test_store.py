@@ -100,6 +100,10 @@ def test_version_3_database_takes_events_without_a_year_when_opened(tmp_path):
     path = str(tmp_path / "a.duckdb")
     con = store.connect(path)
     store.write_articles(con, [_record("Satu.")])
+    # what schema 5 added (stories), then what schema 4 added
+    for statement in ("ALTER TABLE events DROP COLUMN story_id", "ALTER TABLE articles DROP COLUMN story_id",
+                      "DROP TABLE stories", "DROP TABLE story_terms", "DROP SEQUENCE story_ids"):
+        con.execute(statement)
     con.execute("ALTER TABLE events DROP COLUMN date_partial")
     con.execute("ALTER TABLE events ALTER COLUMN date SET NOT NULL")
     con.execute("UPDATE schema_migrations SET version = 3")
