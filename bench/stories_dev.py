@@ -6,7 +6,8 @@ B-cubed and pairwise functions against ../shared/eval/gold/stories-dev.jsonl.
 
 --batches N cuts the articles into N import batches (in article-id order, or shuffled with
 --shuffle); --alone scores every article as its own story; --compare SEED2 also clusters a
-second shuffled order and prints the B-cubed F1 between the two clusterings.
+second shuffled order (-1: article-id order), in --compare-batches batches, and prints the
+B-cubed F1 between the two clusterings over all articles, and the second's dev score.
 """
 from __future__ import annotations
 
@@ -64,7 +65,8 @@ def main() -> None:
     ap.add_argument("db")
     ap.add_argument("--batches", type=int, default=1)
     ap.add_argument("--shuffle", type=int)
-    ap.add_argument("--compare", type=int)
+    ap.add_argument("--compare", type=int, help="a second order's shuffle seed (-1: article-id order)")
+    ap.add_argument("--compare-batches", type=int, help="the second order's batches (default: --batches)")
     ap.add_argument("--alone", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
@@ -83,11 +85,12 @@ def main() -> None:
     print(score.score_stories(export, gold, args.verbose))
     print(f"{len(docs)} articles, {len(set(story_of.values()))} stories; load {t_load:.1f} s, cluster {t_cluster:.1f} s")
     if args.compare is not None:
-        other = cluster(docs, args.batches, args.compare)
+        other = cluster(docs, args.compare_batches or args.batches, None if args.compare < 0 else args.compare)
         print(f"agreement of the two orders over all articles: B-cubed F1 {agreement(story_of, other):.3f}")
         export2 = [{"url": urls[i], "story": other[i]} for i in ids]
         with contextlib.redirect_stdout(io.StringIO()):
-            print("second order on dev:", score.score_stories(export2, gold, False), file=sys.stderr)
+            second = score.score_stories(export2, gold, False)
+        print("second order on dev:", second)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from events_cli import store
+
 LEDE_CHARS = 500  # of the text after the dateline: what the headline and lede report
 WINDOW_DAYS = 1  # a story is looked for on the article's day and the days either side
 THRESHOLD = 0.30  # the similarity an article needs to join a story
@@ -35,9 +37,9 @@ DAY_OFF_PENALTY = 0.15  # taken off the similarity of a story of the day before 
 PERSON_WEIGHT = 0.25  # the share of the article's people the story names, weighed against the cosine
 TITLE_WEIGHT = 2  # a title word counts as this many words of the lede
 DOC_TERMS = 30  # terms kept of an article's vector: the heaviest
-CENTROID_TERMS = 60  # terms kept of a story's centroid
+CENTROID_TERMS = 40  # terms kept of a story's centroid
 MAX_DF_SHARE = 0.02  # a term of at most this share of the documents is distinctive (see Clusterer)
-MAX_CANDIDATES = 8  # stories an article is fully compared with (see Clusterer.candidates)
+MAX_CANDIDATES = 4  # stories an article is fully compared with (see Clusterer.candidates)
 
 _TOKEN = re.compile(r"[0-9a-z]+")
 # "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "- ": the dateline before the lede
@@ -54,7 +56,6 @@ class Doc:
     key: str  # sorts articles of one day: the content hash
     terms: dict[str, float]  # unit TF-IDF vector of title and lede
     persons: frozenset[int] = frozenset()  # actor ids of its people
-    others: frozenset[int] = frozenset()  # actor ids of its organisations, and place ids (negated)
 
 
 @dataclass
@@ -64,8 +65,7 @@ class Story:
     centroid: dict[str, float]  # sum of the members' unit vectors (the top CENTROID_TERMS kept)
     n: int = 0
     norm: float = 1.0  # the centroid's length
-    persons: Counter = field(default_factory=Counter)
-    others: Counter = field(default_factory=Counter)
+    persons: Counter = field(default_factory=Counter)  # actor id -> articles naming that person
 
 
 def tokens(text: str) -> list[str]:
@@ -96,13 +96,21 @@ def idf(term: str, table: tuple[int, dict[str, int]]) -> float:
     return math.log((n + 1) / (df.get(term, 0) + 1)) + 1.0
 
 
-def vector(title: str, lede_text: str, table: tuple[int, dict[str, int]] | None = None) -> dict[str, float]:
+@lru_cache(maxsize=1)
+def _idf_weights() -> tuple[dict[str, float], float]:
+    """idf of every word of the shipped table, and of a word it lacks."""
+    table = document_frequencies()
+    return {t: idf(t, table) for t in table[1]}, idf("", (table[0], {}))
+
+
+def vector(title: str, lede_text: str) -> dict[str, float]:
     """Unit TF-IDF vector of a title (each word TITLE_WEIGHT times) and its lede."""
-    table = table or document_frequencies()
+    weight_of, unseen = _idf_weights()
     counts = Counter(tokens(lede_text))
     for t in tokens(title):
         counts[t] += TITLE_WEIGHT
-    weights = {t: (1 + math.log(c)) * idf(t, table) for t, c in counts.items()}
+    log = math.log
+    weights = {t: (1 + log(c)) * weight_of.get(t, unseen) for t, c in counts.items()}
     if len(weights) > DOC_TERMS:
         weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:DOC_TERMS])
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
@@ -155,7 +163,6 @@ def add(story: Story, doc: Doc) -> None:
     story.norm = length(story.centroid)
     story.n += 1
     story.persons.update(doc.persons)
-    story.others.update(doc.others)
 
 
 def order(docs: Iterable[Doc]) -> list[Doc]:
@@ -186,8 +193,9 @@ class Clusterer:
         df = self.table[1]
         return [t for t in terms if df.get(t, 0) <= self.rare_df]
 
-    def _index(self, story: Story) -> None:
-        for t in self._distinctive(story.centroid):
+    def _index(self, story: Story, terms: Iterable[str] | None = None) -> None:
+        """Index the story under its distinctive terms (or those of `terms` it keeps)."""
+        for t in self._distinctive(story.centroid if terms is None else (t for t in terms if t in story.centroid)):
             self.index.setdefault((story.day, t), {})[story.story_id] = story
 
     def candidates(self, doc: Doc) -> list[Story]:
@@ -214,7 +222,7 @@ class Clusterer:
             story = Story(next(self._next), doc.day, {})
             self.by_day.setdefault(doc.day, []).append(story)
         add(story, doc)
-        self._index(story)
+        self._index(story, doc.terms)  # (what the centroid had is indexed already)
         return story, created
 
     def run(self, docs: Sequence[Doc]) -> dict[int, int]:
@@ -222,11 +230,11 @@ class Clusterer:
         return {doc.article_id: self.place(doc)[0].story_id for doc in order(docs)}
 
 
-def _counter(start: int):
+def _counter(start: int, step: int = 1):
     n = start
     while True:
         yield n
-        n += 1
+        n += step
 
 
 def happening_day(published: dt.date | None, date: dt.date | None, precision: str | None) -> dt.date | None:
@@ -238,16 +246,19 @@ def happening_day(published: dt.date | None, date: dt.date | None, precision: st
     return published
 
 
-# Per article: what a Doc is made of (title, the head of the text, dates, people, other names).
+# Per article: what a Doc is made of (title, the head of the text, dates, people), gathered for
+# the articles asked for only (the link tables grow with the archive).
 _DOCS_SQL = f"""
+    WITH people AS (
+        SELECT aa.article_id, list(aa.actor_id) AS persons
+        FROM article_actors aa JOIN actors ac USING (actor_id)
+        WHERE aa.article_id IN (SELECT unnest($ids)) AND ac.kind = 'person' GROUP BY ALL)
     SELECT a.article_id, a.title, left(a.text, {LEDE_CHARS + 80}), a.published, a.content_hash,
-           e.date, e.precision,
-           coalesce((SELECT list(aa.actor_id) FROM article_actors aa JOIN actors ac USING (actor_id)
-                     WHERE aa.article_id = a.article_id AND ac.kind = 'person'), []),
-           coalesce((SELECT list(aa.actor_id) FROM article_actors aa JOIN actors ac USING (actor_id)
-                     WHERE aa.article_id = a.article_id AND ac.kind = 'organization'), [])
-             || coalesce((SELECT list(-ap.place_id) FROM article_places ap WHERE ap.article_id = a.article_id), [])
-    FROM articles a LEFT JOIN events e ON e.article_id = a.article_id AND e.kind = 'main'
+           e.date, e.precision, coalesce(people.persons, [])
+    FROM articles a
+    LEFT JOIN (SELECT article_id, date, precision FROM events
+               WHERE kind = 'main' AND article_id IN (SELECT unnest($ids))) e ON e.article_id = a.article_id
+    LEFT JOIN people ON people.article_id = a.article_id
     WHERE a.article_id IN (SELECT unnest($ids))
 """
 
@@ -256,12 +267,11 @@ def load_docs(con, article_ids: Sequence[int]) -> list[Doc]:
     """The Docs of stored articles."""
     if not article_ids:
         return []
-    table = document_frequencies()
     docs = []
-    for article_id, title, head, published, key, date, precision, persons, others in con.execute(
+    for article_id, title, head, published, key, date, precision, persons in con.execute(
             _DOCS_SQL, {"ids": list(article_ids)}).fetchall():
         docs.append(Doc(article_id, happening_day(published, date, precision), published, key,
-                        vector(title or "", lede(head), table), frozenset(persons), frozenset(others)))
+                        vector(title or "", lede(head)), frozenset(persons)))
     return docs
 
 
@@ -274,16 +284,20 @@ _DAYS_SQL = """
                      AND (a.published IS NULL OR e.date BETWEEN a.published - 7 AND a.published + 1)
                 THEN e.date ELSE a.published END AS day,
            (coalesce(a.published, DATE '0001-01-01'), a.content_hash) AS rank
-    FROM articles a LEFT JOIN events e ON e.article_id = a.article_id AND e.kind = 'main'
+    FROM (SELECT * FROM articles WHERE story_id IN (SELECT unnest($ids))) a
+    LEFT JOIN (SELECT article_id, date, precision FROM events WHERE kind = 'main' AND article_id IN (
+                   SELECT article_id FROM articles WHERE story_id IN (SELECT unnest($ids)))) e
+           ON e.article_id = a.article_id
 """
 
 
 # --- the stage: read the store, cluster, write back -------------------------------------------
 
 def assign(con, article_ids: Sequence[int]) -> None:
-    """Give a story to each article of a batch just written, and to any article an
-    interrupted import left without one. An article re-extracted (``--replace``) leaves
-    its story first and is placed again. One transaction."""
+    """Give a story to each article without one: those of the batch just written
+    (`article_ids`), and any an interrupted import left. An article of the batch that was
+    re-extracted (``--replace``: its main event written anew) leaves its story first and is
+    placed again. One transaction."""
     con.begin()
     try:
         _assign(con, article_ids)
@@ -297,32 +311,36 @@ def assign(con, article_ids: Sequence[int]) -> None:
 
 
 def _assign(con, article_ids: Sequence[int]) -> None:
-    again = [r[0] for r in con.execute(
-        "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest($ids)) AND story_id IS NOT NULL",
+    # re-extracted (--replace): placed before, but the store wrote its main event anew, without a story
+    again = [r[0] for r in con.execute("""
+        SELECT a.article_id FROM articles a
+        WHERE a.article_id IN (SELECT unnest($ids)) AND a.story_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.article_id AND e.story_id = a.story_id)
+          AND EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.article_id AND e.kind = 'main')""",
         {"ids": list(article_ids)}).fetchall()]
     touched = _detach(con, again)
-    ids = sorted({*article_ids, *(r[0] for r in con.execute(
-        "SELECT article_id FROM articles WHERE story_id IS NULL").fetchall())})
+    ids = [r[0] for r in con.execute("SELECT article_id FROM articles WHERE story_id IS NULL ORDER BY article_id").fetchall()]
     docs = load_docs(con, ids)
     if not docs:
         _refresh(con, touched)
         return
     days = sorted({d.day + dt.timedelta(days=k) for d in docs if d.day is not None
                    for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)})
-    stored = load_stories(con, days, any(d.day is None for d in docs))
-
-    def new_ids():
-        while True:
-            yield con.execute("SELECT nextval('story_ids')").fetchone()[0]
-
-    clusterer = Clusterer(stored, new_ids())
+    clusterer = Clusterer(load_stories(con, days, any(d.day is None for d in docs)), _counter(-1, -1))
     placed = clusterer.run(docs)
-    touched |= set(placed.values())
-    con.execute("""UPDATE articles SET story_id = p.story_id
-                   FROM (SELECT unnest($a) AS article_id, unnest($s) AS story_id) p
-                   WHERE articles.article_id = p.article_id""", {"a": list(placed), "s": list(placed.values())})
+    # the new stories (numbered -1, -2... while placing) get their ids in one call
+    new = sorted({i for i in placed.values() if i < 0}, reverse=True)
+    numbers = dict(zip(new, (r[0] for r in con.execute(
+        "SELECT nextval('story_ids') FROM range(?)", [len(new)]).fetchall())))
     by_id = {s.story_id: s for day in clusterer.by_day.values() for s in day}
-    _write_terms(con, [by_id[i] for i in sorted(set(placed.values()))])
+    for old, number in numbers.items():
+        by_id[old].story_id = number
+    placed = {a: numbers.get(s, s) for a, s in placed.items()}
+    touched |= set(placed.values())
+    store._rows(con, """UPDATE articles SET story_id = p.story_id FROM _batch p
+                        WHERE articles.article_id = p.article_id""",
+                {"article_id": list(placed), "story_id": list(placed.values())})
+    _write_terms(con, [s for s in by_id.values() if s.story_id in touched])
     _refresh(con, touched)
 
 
@@ -340,9 +358,10 @@ def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[St
         terms.setdefault(story_id, {})[term] = weight
     persons: dict[int, Counter] = {}
     for story_id, actor_id, n in con.execute("""
-            SELECT a.story_id, aa.actor_id, count(*) FROM articles a JOIN article_actors aa USING (article_id)
-            JOIN actors ac USING (actor_id)
-            WHERE a.story_id IN (SELECT unnest($ids)) AND ac.kind = 'person' GROUP BY ALL""", {"ids": ids}).fetchall():
+            SELECT a.story_id, aa.actor_id, count(*)
+            FROM (SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))) a
+            JOIN article_actors aa USING (article_id) JOIN actors ac USING (actor_id)
+            WHERE ac.kind = 'person' GROUP BY ALL""", {"ids": ids}).fetchall():
         persons.setdefault(story_id, Counter())[actor_id] = n
     return [Story(story_id, day, terms.get(story_id, {}), n, length(terms.get(story_id, {})),
                   persons.get(story_id, Counter())) for story_id, day, n in rows]
@@ -378,11 +397,8 @@ def _write_terms(con, stories: Sequence[Story]) -> None:
         return
     ids = [s.story_id for s in stories]
     con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids))", {"ids": ids})
-    rows = [(s.story_id, t, w) for s in stories for t, w in s.centroid.items()]
-    if rows:
-        s_ids, terms, weights = zip(*rows)
-        con.execute("INSERT INTO story_terms SELECT unnest($s), unnest($t), unnest($w)",
-                    {"s": list(s_ids), "t": list(terms), "w": list(weights)})
+    store._insert(con, "story_terms", ["story_id", "term", "weight"],
+                  [(s.story_id, t, w) for s in stories for t, w in s.centroid.items()])
 
 
 def _refresh(con, story_ids: set[int]) -> None:
@@ -399,10 +415,10 @@ def _refresh(con, story_ids: set[int]) -> None:
                arg_min(day, rank), CASE WHEN arg_min(day, rank) IS NULL THEN NULL ELSE 'day' END,
                arg_min(title, rank), count(*), count(DISTINCT lower(source)),
                arg_min(article_id, rank), arg_min(source, rank)
-        FROM ({_DAYS_SQL}) WHERE story_id IN (SELECT unnest($ids)) GROUP BY story_id""", ids)
+        FROM ({_DAYS_SQL}) GROUP BY story_id""", ids)
     con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids)) "
                 "AND story_id NOT IN (SELECT story_id FROM stories)", ids)
-    con.execute("""UPDATE events SET story_id = a.story_id FROM articles a
+    con.execute("""UPDATE events SET story_id = a.story_id
+                   FROM (SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))) a
                    WHERE events.article_id = a.article_id AND events.kind = 'main'
-                     AND a.story_id IN (SELECT unnest($ids))
                      AND events.story_id IS DISTINCT FROM a.story_id""", ids)
