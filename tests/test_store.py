@@ -10,6 +10,8 @@ from events_cli import store
 from events_cli.errors import DatabaseError, DatabaseLockedError, NotFoundError
 from events_cli.models import Actor, Article, ArticleRecord, Event, EventActor, Place, RelatedLink
 
+from conftest import UNDO_SCHEMA_5
+
 
 def _record(text="Teks.", url=None, actor="Budi", title=None):
     return ArticleRecord(
@@ -100,9 +102,7 @@ def test_version_3_database_takes_events_without_a_year_when_opened(tmp_path):
     path = str(tmp_path / "a.duckdb")
     con = store.connect(path)
     store.write_articles(con, [_record("Satu.")])
-    # what schema 5 added (stories), then what schema 4 added
-    for statement in ("ALTER TABLE events DROP COLUMN story_id", "ALTER TABLE articles DROP COLUMN story_id",
-                      "DROP TABLE stories", "DROP TABLE story_terms", "DROP SEQUENCE story_ids"):
+    for statement in UNDO_SCHEMA_5:  # then what schema 4 added
         con.execute(statement)
     con.execute("ALTER TABLE events DROP COLUMN date_partial")
     con.execute("ALTER TABLE events ALTER COLUMN date SET NOT NULL")
