@@ -19,6 +19,7 @@ CREATE SEQUENCE IF NOT EXISTS article_ids;
 CREATE SEQUENCE IF NOT EXISTS event_ids;
 CREATE SEQUENCE IF NOT EXISTS actor_ids;
 CREATE SEQUENCE IF NOT EXISTS place_ids;
+CREATE SEQUENCE IF NOT EXISTS story_ids;
 
 CREATE TABLE IF NOT EXISTS articles (
     article_id      BIGINT PRIMARY KEY DEFAULT nextval('article_ids'), -- shown as 12 or a12
@@ -34,8 +35,10 @@ CREATE TABLE IF NOT EXISTS articles (
     content_hash    VARCHAR NOT NULL,      -- sha256 of the whitespace-normalised text
     dedup_key       VARCHAR NOT NULL UNIQUE, -- "url:<url>" when the url is known, else "sha256:<hash>"
     imported_at     TIMESTAMP NOT NULL,    -- when it was (last) extracted
-    title_key       VARCHAR                -- the title as related links are matched to it: lower case,
+    title_key       VARCHAR,               -- the title as related links are matched to it: lower case,
                                            -- each run of characters other than a-z and 0-9 one space, trimmed
+    story_id        BIGINT                 -- -> stories.story_id: the happening its main event reports;
+                                           -- NULL until the stories stage has placed it
 );
 
 CREATE TABLE IF NOT EXISTS events (
@@ -62,8 +65,10 @@ CREATE TABLE IF NOT EXISTS events (
                                            -- THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT) or DISASTER,
                                            -- ACCIDENT, DEATH, STATEMENT, OTHER; NULL: stored before schema 5
                                            -- and not re-extracted since (import --replace types it)
-    negated     BOOLEAN NOT NULL DEFAULT false -- the sentence says it did not happen or denies it ("membantah
+    negated     BOOLEAN NOT NULL DEFAULT false, -- the sentence says it did not happen or denies it ("membantah
                                            -- menganiaya", "tidak menangkap", "denied")
+    story_id    BIGINT                     -- -> stories.story_id: the story of a main event (its article's);
+                                           -- NULL for other events
 );
 
 -- Actors and places carry their counts and first and last event dates, kept up to date by
@@ -183,4 +188,30 @@ CREATE TABLE IF NOT EXISTS article_terms (
     article_id  BIGINT NOT NULL,           -- -> articles.article_id
     tf          USMALLINT NOT NULL         -- how many times the word occurs in the text, plus three times
                                            -- in the title
+);
+
+-- Stories: the articles (and their main events) that report one real-world happening, across
+-- outlets, kept up to date by the stories stage after each import batch
+-- (events_cli/resolve/stories.py). The "first" article is the first to report it: by
+-- publication day, then content hash (publication times are not kept).
+CREATE TABLE IF NOT EXISTS stories (
+    story_id          BIGINT PRIMARY KEY,  -- shown as s12
+    date              DATE,                -- the happening's day: its first article's main event day (when
+                                           -- that is a day of the week before publication), else its publication day
+    precision         VARCHAR,             -- "day", or NULL when the first article has no date
+    title             VARCHAR,             -- the headline of its first article (without one, the start of its text)
+    n_articles        INTEGER NOT NULL,    -- articles reporting it
+    n_outlets         INTEGER NOT NULL,    -- distinct outlets (articles.source, case-insensitive) among them
+    first_article_id  BIGINT,              -- -> articles.article_id: the first to report it
+    first_source      VARCHAR              -- that article's outlet
+);
+
+-- What the stories stage keeps to place later articles without reading the earlier ones again:
+-- each story's centroid, the sum of its articles' unit TF-IDF vectors of title and lede, its
+-- heaviest terms only.
+CREATE TABLE IF NOT EXISTS story_terms (
+    story_id  BIGINT NOT NULL,             -- -> stories.story_id
+    term      VARCHAR NOT NULL,            -- a word, lower case
+    weight    DOUBLE NOT NULL,             -- its weight in the centroid
+    PRIMARY KEY (story_id, term)
 );

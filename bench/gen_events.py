@@ -16,6 +16,8 @@ then filled by DuckDB alone with INSERT ... SELECT over range(), no Python loop:
 - article_places: 0-4 per article; event_places: 0-3 per event out of its article's places.
 - related_links: 0-3 per article, 40% resolved to another article.
 - actor_aliases/place_aliases, when the schema has them as tables: the distinct mentions.
+- stories: every article in one (30% join one of the two articles before), with the words of
+  its titles as its centroid (story_terms), the main events' story set.
 
 Pseudo-random values come from hash(), so the same --events gives the same database on every
 run and machine. The sequences are advanced past the ids used, so `events import` still works.
@@ -184,9 +186,28 @@ def steps(n_events: int) -> list[tuple[str, str]]:
                           THEN 1 + hash(article_id, 92 + k) % (SELECT max(article_id) FROM articles) END AS target
               FROM (SELECT article_id, unnest(range((hash(article_id, 93) % 4)::INT)) AS k FROM articles)) l
         LEFT JOIN articles t ON t.article_id = l.target AND t.article_id <> l.article_id"""),
+        # Stories of one to three articles (30% of articles join an earlier one), as the stories stage leaves them
+        # (so that an import into the archive finds none to catch up on), each with its title's
+        # words as its centroid.
+        ("stories", """
+        UPDATE articles SET story_id = article_id - (hash(article_id, 101) % 3)::INT
+                                        * (u(article_id, 102) < 0.3)::INT"""),
+        ("stories table", """
+        INSERT INTO stories (story_id, date, precision, title, n_articles, n_outlets, first_article_id, first_source)
+        SELECT story_id, arg_min(published, article_id), 'day', arg_min(title, article_id), count(*),
+               count(DISTINCT source), min(article_id), arg_min(source, article_id)
+        FROM articles GROUP BY story_id"""),
+        ("story_terms", """
+        INSERT INTO story_terms (story_id, term, weight)
+        SELECT story_id, term, count(*) FROM (SELECT story_id, unnest(list_distinct(string_split(lower(title), ' '))) AS term
+                                              FROM articles) WHERE term <> '' GROUP BY ALL"""),
+        ("main events' stories", """
+        UPDATE events SET story_id = a.story_id FROM articles a
+        WHERE events.article_id = a.article_id AND events.kind = 'main'"""),
         # Advance the sequences past the ids used, as if the rows had been imported.
         ("sequences", """
-        SELECT (SELECT max(nextval('article_ids')) FROM range((SELECT max(article_id) FROM articles))),
+        SELECT (SELECT max(nextval('story_ids')) FROM range((SELECT max(story_id) FROM stories))),
+               (SELECT max(nextval('article_ids')) FROM range((SELECT max(article_id) FROM articles))),
                (SELECT max(nextval('event_ids')) FROM range((SELECT max(event_id) FROM events))),
                (SELECT max(nextval('actor_ids')) FROM range((SELECT max(actor_id) FROM actors))),
                (SELECT max(nextval('place_ids')) FROM range((SELECT max(place_id) FROM places)))"""),

@@ -68,6 +68,9 @@ LimitOption = typer.Option(
 TypeOption = typer.Option(
     None, "--type", "-t",
     help="Only events of this type (ONTOLOGY.md: CONSULT, ACCUSE, PROTEST...); repeat or separate with commas for several.")
+FromOption = typer.Option(None, "--from", help="From this date: 2023-09-13, 2023-09, '13 September 2023', kemarin, 'last month'.")
+ToOption = typer.Option(None, "--to", help="Up to this date (a month or year includes all its days).")
+ReverseOption = typer.Option(False, "--reverse", "-r", help="Newest first.")
 TABLE_ROWS = 100  # rows a human-readable table shows unless --limit says otherwise
 
 
@@ -341,20 +344,21 @@ def _listing_filter(date_from: Optional[str], date_to: Optional[str], actor: Opt
 
 @app.command()
 def timeline(
-    date_from: Optional[str] = typer.Option(None, "--from", help="From this date: 2023-09-13, 2023-09, '13 September 2023', kemarin, 'last month'."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (a month or year includes all its days)."),
+    date_from: Optional[str] = FromOption,
+    date_to: Optional[str] = ToOption,
     actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only events with this actor (case-insensitive; matches any name it was written as)."),
     place: Optional[str] = typer.Option(None, "--place", "-p", help="Only events at this place (case-insensitive)."),
     source: Optional[str] = typer.Option(None, "--source", "-s", help="Only events from this outlet (case-insensitive)."),
     types: Optional[List[str]] = TypeOption,
     limit: Optional[int] = LimitOption,
-    reverse: bool = typer.Option(False, "--reverse", "-r", help="Newest first."),
-    text: Optional[str] = typer.Option(None, "--text", "-t", help="Only events of articles that hold all these words (as events search)."),
+    reverse: bool = ReverseOption,
+    text: Optional[str] = typer.Option(None, "--text", help="Only events of articles that hold all these words (as events search)."),
     kind: Optional[str] = typer.Option(None, "--kind", help="main (the event each article reports) or other."),
     columns: Optional[str] = typer.Option(
         None, "--columns", "-c", metavar="NAMES",
         help="The columns to show, comma-separated, of: id, date, precision, event, actors, places, source, kind, "
              "article, title, published, url, origin, type (default: id to source, with type)."),
+    by_story: bool = typer.Option(False, "--stories", help="One row per happening (story), with how many outlets reported it."),
     fmt: str = FormatOption,
 ) -> None:
     """List events by date: date, precision, type, what happened, actors, places, outlet."""
@@ -373,7 +377,27 @@ def timeline(
         f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse, text=text, kind=kind,
                             columns=chosen, types=_event_types(types))
         with _database(read_only=True) as con:
-            table = queries.timeline(con, f)
+            table = queries.story_timeline(con, f) if by_story else queries.timeline(con, f)
+        _echo_table(table, fmt, limit)
+
+
+@app.command()
+def stories(
+    date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
+    actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only stories whose articles' main events name this actor."),
+    place: Optional[str] = typer.Option(None, "--place", "-p", help="Only stories whose articles' main events are at this place."),
+    source: Optional[str] = typer.Option(None, "--source", "-s", help="Only stories this outlet reported (case-insensitive)."),
+    limit: Optional[int] = LimitOption, reverse: bool = ReverseOption, fmt: str = FormatOption,
+) -> None:
+    """List stories (one real-world happening, many reports) by date: articles, outlets, who reported it first."""
+    from events_cli import queries
+    from events_cli.render import check_format
+
+    with _errors():
+        check_format(fmt)
+        f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse)
+        with _database(read_only=True) as con:
+            table = queries.stories(con, f)
         _echo_table(table, fmt, limit)
 
 
@@ -473,10 +497,10 @@ def places(
 
 @app.command()
 def show(
-    item: str = typer.Argument(..., metavar="ID", help="An article id (12 or a12) or an event id (e34) as listed by timeline."),
+    item: str = typer.Argument(..., metavar="ID", help="An article id (12 or a12), an event id (e34) or a story id (s5) as listed by timeline and stories."),
     fmt: str = FormatOption,
 ) -> None:
-    """One article (metadata, text, events, actors, places, links both ways) or one event in full."""
+    """One article (metadata, text, events, actors, places, links both ways), one event, or one story with its articles."""
     from events_cli import queries
     from events_cli.render import check_format, render_record
 
@@ -484,16 +508,17 @@ def show(
         check_format(fmt)
         kind, number = _parse_id(item)
         with _database(read_only=True) as con:
-            record = queries.show_event(con, number) if kind == "e" else queries.show_article(con, number)
+            show_one = {"e": queries.show_event, "s": queries.show_story, "a": queries.show_article}[kind]
+            record = show_one(con, number)
         _echo(render_record(record, fmt))
 
 
 def _parse_id(item: str) -> tuple[str, int]:
     text = item.strip().lower()
-    kind = text[0] if text[:1] in ("a", "e") else "a"
-    digits = text[1:] if text[:1] in ("a", "e") else text
+    kind = text[0] if text[:1] in ("a", "e", "s") else "a"
+    digits = text[1:] if text[:1] in ("a", "e", "s") else text
     if not digits.isdigit():
-        raise UsageError(f"{item!r} is not an id: use an article id (12, a12) or an event id (e34)")
+        raise UsageError(f"{item!r} is not an id: use an article id (12, a12), an event id (e34) or a story id (s5)")
     return kind, int(digits)
 
 
@@ -579,8 +604,8 @@ def forget(
     source: Optional[str] = typer.Option(None, "--source", "-s", help="Every article of this outlet (its whole name, any case)."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Say what would be forgotten, and change nothing."),
 ) -> None:
-    """Remove articles and everything found in them (events, links, counts of actors and places)."""
-    from events_cli import queries, store
+    """Remove articles and everything found in them (events, links, stories, counts of actors and places)."""
+    from events_cli import queries, resolve
 
     with _errors():
         ids = []
@@ -599,7 +624,7 @@ def forget(
             if dry_run:
                 _err(f"would forget {len(chosen)} article{'s' * (len(chosen) != 1)}: {listed}")
                 return
-            gone = store.forget_articles(con, chosen)
+            gone = resolve.forget(con, chosen)
         _err(f"forgot {gone['articles']} article{'s' * (gone['articles'] != 1)} ({listed}) "
              f"and {gone['events']} event{'s' * (gone['events'] != 1)}")
 

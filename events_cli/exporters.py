@@ -24,7 +24,7 @@ _PARTS = """(SELECT ea.event_id, min(ac.name) FILTER (WHERE ea.part = 'source') 
 # Partitioned by the event's (or article's) year and month, Hive style (year=2023/month=9/),
 # so an engine reading the folder skips the months a query does not ask for.
 _PARTITIONED = {
-    "events": f"""SELECT t.* EXCLUDE (actors, places), e.date_partial, t.actors AS actor_names, t.places AS place_names,
+    "events": f"""SELECT t.* EXCLUDE (actors, places), e.date_partial, e.story_id, t.actors AS actor_names, t.places AS place_names,
                          r.source_actor, r.target_actor, coalesce(year(t.date), 0) AS year, coalesce(month(t.date), 0) AS month
                   FROM timeline t JOIN events e USING (event_id) LEFT JOIN {_PARTS} r USING (event_id)""",
     "event_actors": """SELECT ea.*, ac.name AS actor, ac.kind AS actor_kind, e.date, e.precision,
@@ -38,6 +38,7 @@ _PARTITIONED = {
 }
 _WHOLE = {
     "actors": "SELECT * FROM actors",
+    "stories": "SELECT * FROM stories",
     "places": "SELECT * FROM places",
     "related_links": "SELECT * EXCLUDE (title_key) FROM related_links",
     "article_actors": "SELECT * FROM article_actors",
@@ -61,7 +62,8 @@ def export_csv(con: duckdb.DuckDBPyConnection, out: TextIO) -> int:
         SELECT t.event_id, t.article_id, t.date, t.precision, t.date_end, e.date_partial, t.kind, t.inferred,
                t.type, r.source_actor, r.target_actor, t.negated,
                t.sentence, t.date_text, array_to_string(t.actors, '; ') AS actors,
-               array_to_string(t.places, '; ') AS places, t.source, t.title, t.published, a.url, a.origin
+               array_to_string(t.places, '; ') AS places, t.source, t.title, t.published, a.url, a.origin,
+               a.story_id
         FROM timeline t JOIN articles a USING (article_id) JOIN events e USING (event_id) LEFT JOIN {_PARTS} r USING (event_id)
         ORDER BY t.date, t.event_id""")
     writer = csv.writer(out, lineterminator="\n")

@@ -16,7 +16,7 @@ from itertools import islice
 
 import duckdb
 
-from events_cli import store
+from events_cli import resolve, store
 from events_cli.errors import InputError
 from events_cli.models import Article, ArticleRecord
 from events_cli.readers import JSON_SUFFIXES, AlreadyImported, InputNotice, Overrides, is_jsonl, read_inputs
@@ -300,10 +300,12 @@ def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable
             replace_ids[len(records)] = plan.replace_ids[i]
             updated += i in plan.updated
         records.append(result)
-    store.write_articles(con, records, replace_ids)
+    ids = store.write_articles(con, records, replace_ids)
     summary.updated += updated
     summary.replaced += len(replace_ids) - updated
     summary.imported += len(records) - len(replace_ids)
+    # the batch is committed: an interruption from here on leaves articles the next import resolves
+    resolve.after_batch(con, ids)
 
 
 def extract_many(articles: list[Article], slim: bool = False) -> list[ArticleRecord | InputError]:

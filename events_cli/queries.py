@@ -267,6 +267,83 @@ def network(con: duckdb.DuckDBPyConnection, f: NetworkFilter) -> Table:
     return _table(con, sql, params)
 
 
+def _story_where(f: TimelineFilter, params: dict) -> str:
+    """The stories `f` asks for: their day in the range; with an article (main event) naming
+    the actor or place, or from the outlet."""
+    where, values = _filters(f, {
+        "date_from": "s.date >= $date_from",
+        "date_to": "s.date <= $date_to",
+        "actor": f"""s.story_id IN (SELECT e.story_id FROM events e JOIN event_actors ea USING (event_id)
+                                     WHERE ea.actor_id IN {_ACTOR_IDS})""",
+        "place": f"""s.story_id IN (SELECT e.story_id FROM events e JOIN event_places ep USING (event_id)
+                                     WHERE ep.place_id IN {_PLACE_IDS})""",
+        "source": "s.story_id IN (SELECT story_id FROM articles WHERE contains(lower(source), lower($source)))",
+    })
+    params.update(values)
+    return " AND ".join(where)
+
+
+def _stories_sql(f: TimelineFilter, params: dict, columns: str) -> str:
+    """Stories in date order (then by id) with the outlets, actors and places of their
+    articles, gathered for the stories kept only."""
+    direction = "DESC" if f.reverse else "ASC"
+    order = f"s.date {direction} NULLS LAST, s.story_id {direction}"
+    limit = _limit_clause(f.limit, params)
+    return f"""
+        WITH picked AS (SELECT s.story_id FROM stories s WHERE {_story_where(f, params)} ORDER BY {order} {limit}),
+        src AS (SELECT a.story_id, list(DISTINCT a.source ORDER BY a.source) AS outlets
+                FROM picked JOIN articles a USING (story_id) GROUP BY ALL),
+        al AS (SELECT story_id, list(name ORDER BY n DESC, name)[:5] AS actors FROM (
+                   SELECT e.story_id, ac.name, count(*) AS n FROM picked JOIN events e USING (story_id)
+                   JOIN event_actors ea USING (event_id) JOIN actors ac USING (actor_id) GROUP BY ALL) GROUP BY ALL),
+        pl AS (SELECT story_id, list(name ORDER BY n DESC, name)[:3] AS places FROM (
+                   SELECT e.story_id, p.name, count(*) AS n FROM picked JOIN events e USING (story_id)
+                   JOIN event_places ep USING (event_id) JOIN places p USING (place_id) GROUP BY ALL) GROUP BY ALL)
+        SELECT {columns}
+        FROM picked JOIN stories s USING (story_id) LEFT JOIN src USING (story_id)
+        LEFT JOIN al USING (story_id) LEFT JOIN pl USING (story_id)
+        ORDER BY {order}"""
+
+
+def stories(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
+    """One row per story (happening) by date: its articles and outlets, the first to report it."""
+    params: dict = {}
+    columns = ("'s' || s.story_id AS id, s.date, s.n_articles AS articles, s.n_outlets AS outlets, s.title, "
+               "coalesce(src.outlets, []) AS sources, s.first_source AS first")
+    return _table(con, _stories_sql(f, params, columns), params)
+
+
+def story_timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
+    """The timeline with one row per happening: its title, main actors and places, and how
+    many outlets reported it."""
+    params: dict = {}
+    columns = ("'s' || s.story_id AS id, s.date, s.precision, s.title AS event, coalesce(al.actors, []) AS actors, "
+               "coalesce(pl.places, []) AS places, "
+               "'reported by ' || s.n_outlets || CASE WHEN s.n_outlets = 1 THEN ' outlet' ELSE ' outlets' END "
+               "|| CASE WHEN s.n_articles > s.n_outlets THEN ' (' || s.n_articles || ' articles)' ELSE '' END AS reported")
+    return _table(con, _stories_sql(f, params, columns), params)
+
+
+def show_story(con: duckdb.DuckDBPyConnection, story_id: int) -> dict:
+    """One story: its day, title and counts, and its articles in the order they were published
+    (by day: articles of one day by content hash, as the first to report it is chosen)."""
+    row = con.execute("""SELECT story_id, date, precision, title, n_articles, n_outlets, first_article_id, first_source
+                         FROM stories WHERE story_id = ?""", [story_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"no story s{story_id}: list stories with `events stories`")
+    keys = ["story_id", "date", "precision", "title", "n_articles", "n_outlets", "first_article_id", "first_source"]
+    record = dict(zip(keys, row))
+    record["story_id"] = f"s{story_id}"
+    record["articles"] = [
+        {"article_id": a, "published": p, "source": src, "title": t, "main_event": d}
+        for a, p, src, t, d in con.execute("""
+            SELECT a.article_id, a.published, a.source, a.title, e.date
+            FROM articles a LEFT JOIN events e ON e.article_id = a.article_id AND e.kind = 'main'
+            WHERE a.story_id = ? ORDER BY a.published NULLS FIRST, a.content_hash""", [story_id]).fetchall()
+    ]
+    return record
+
+
 def _limit_clause(limit: int | None, params: dict) -> str:
     """"LIMIT $limit" with its parameter added to `params`, or nothing when there is no limit."""
     if limit is None:
@@ -476,7 +553,7 @@ def _grouped(con, sql: str, ids: list[int]) -> dict[int, list[tuple]]:
 
 def _export_batch(con, ids: list[int]) -> Iterator[dict]:
     articles = con.execute("""
-        SELECT article_id, origin, external_id, url, source, title, language, published
+        SELECT article_id, origin, external_id, url, source, title, language, published, story_id
         FROM articles WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id""", [ids]).fetchall()
     # (the events' lists gathered for the batch's events only: the timeline view would gather
     # those of every event in the database before keeping the batch's)
@@ -502,7 +579,7 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
     links = _grouped(con, """
         SELECT article_id, title, url, target_article_id FROM related_links
         WHERE article_id IN (SELECT unnest($ids)) ORDER BY article_id, position""", ids)
-    for article_id, origin, external_id, url, source, title, language, published in articles:
+    for article_id, origin, external_id, url, source, title, language, published, story_id in articles:
         evs = events.get(article_id, [])
         main = next((e for e in evs if e[0] == "main"), None)
         yield {
@@ -530,6 +607,7 @@ def _export_batch(con, ids: list[int]) -> Iterator[dict]:
                 for n, k, c, la, lo, m in places_of.get(article_id, [])
             ],
             "related": [{"title": t, "url": u, "article_id": target} for t, u, target in links.get(article_id, [])],
+            "story": story_id,
         }
 
 

@@ -14,7 +14,8 @@ from events_cli.queries import Table
 DEFAULT_FORMAT = "simple"
 MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl")
 # Columns of running text that a human-readable table shortens to keep rows on one line.
-_SHORTEN = {"event": 72, "matching event": 72, "actors": 48, "places": 40, "with": 40, "link_title": 70, "from_title": 50, "title": 60}
+_SHORTEN = {"event": 72, "matching event": 72, "actors": 48, "places": 40, "with": 40, "link_title": 70,
+            "from_title": 50, "title": 60, "sources": 40}
 
 
 def check_format(fmt: str) -> str:

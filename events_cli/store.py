@@ -130,7 +130,9 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     # event types: what happened, whether it is denied, and each actor's part in it (events
     # stored before stay untyped, type NULL, until re-extracted)
     5: ["ALTER TABLE events ADD COLUMN type VARCHAR", "ALTER TABLE events ADD COLUMN negated BOOLEAN NOT NULL DEFAULT false",
-        "ALTER TABLE event_actors ADD COLUMN part VARCHAR NOT NULL DEFAULT 'other'"],
+        "ALTER TABLE event_actors ADD COLUMN part VARCHAR NOT NULL DEFAULT 'other'",
+        # stories (the tables come from schema.sql); the next import places the stored articles
+        "ALTER TABLE articles ADD COLUMN story_id BIGINT", "ALTER TABLE events ADD COLUMN story_id BIGINT"],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,
@@ -168,7 +170,8 @@ DEFAULT_DB = "events.duckdb"
 _CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 TABLES = ("articles", "events", "actors", "places", "article_actors", "article_places",
-          "event_actors", "event_places", "related_links", "actor_aliases", "place_aliases")
+          "event_actors", "event_places", "related_links", "actor_aliases", "place_aliases",
+          "stories", "story_terms")
 
 
 def schema_sql() -> str:
@@ -752,16 +755,19 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
     return ids
 
 
-def forget_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int]) -> dict[str, int]:
+def forget_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int],
+                    around: Callable[[Callable[[], None]], None] = lambda delete: delete()) -> dict[str, int]:
     """Remove these articles and everything derived from them, in one transaction: their events,
     links, words and the counts of the actors and places they named; links of other articles
     that pointed at them point at no article again (or at another with their URL or title).
-    Returns how many articles and events went."""
+    `around(delete)` runs the deletion inside the transaction, so that resolution can take the
+    articles out of what it derived (stories) around it. Returns how many articles and events went."""
     article_ids = list(article_ids)
-    con.begin()
-    try:
-        n_events = con.execute("SELECT count(*) FROM events WHERE article_id IN (SELECT unnest($ids))",
-                               {"ids": article_ids}).fetchone()[0]
+    gone = {"articles": len(article_ids), "events": 0}
+
+    def delete() -> None:
+        gone["events"] = con.execute("SELECT count(*) FROM events WHERE article_id IN (SELECT unnest($ids))",
+                                     {"ids": article_ids}).fetchone()[0]
         actors, places = _delete_article_rows(con, article_ids)
         con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids})
         pointing = [r[0] for r in con.execute(
@@ -770,11 +776,15 @@ def forget_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int]) 
         if pointing:
             resolve_related_links(con, sorted(set(pointing)))
         refresh_stats(con, actors, places)
+
+    con.begin()
+    try:
+        around(delete)
         con.commit()
     except BaseException:
         _rollback(con)
         raise
-    return {"articles": len(article_ids), "events": n_events}
+    return gone
 
 
 def resolve_related_links(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int] | None = None,

@@ -335,7 +335,7 @@ def test_show_article_and_event(seeded):
     event = run("show", "e1")
     assert event.exit_code == 0 and "date: 2023-09-13" in event.stdout
     fails("show", "e999", code=1, message="no event e999: list events with `events timeline`")
-    fails("show", "xyz", code=2, message="'xyz' is not an id: use an article id (12, a12) or an event id (e34)")
+    fails("show", "xyz", code=2, message="'xyz' is not an id: use an article id (12, a12), an event id (e34) or a story id (s5)")
 
 
 def test_related(seeded):
@@ -438,11 +438,11 @@ def test_export_csv_and_parquet(seeded, tmp_path):
     assert table(out.read_text(encoding="utf-8"), "csv") == [
         ["event_id", "article_id", "date", "precision", "date_end", "date_partial", "kind", "inferred", "type",
          "source_actor", "target_actor", "negated", "sentence",
-         "date_text", "actors", "places", "source", "title", "published", "url", "origin"],
+         "date_text", "actors", "places", "source", "title", "published", "url", "origin", "story_id"],
         ["2", "1", "2011-01-01", "year", "2011-12-31", "", "other", "False", "CONSULT", "", "", "False", e2[4], "2011", e2[5],
-         e2[6], "JABAR EKSPRES", "", "", "", str(SEED)],
+         e2[6], "JABAR EKSPRES", "", "", "", str(SEED), "1"],
         ["1", "1", "2023-09-13", "day", "2023-09-13", "", "main", "False", "CONSULT", "Vladimir Putin", "Kim Jong-un", "False",
-         e1[4], "13 September 2023", e1[5], e1[6], "JABAR EKSPRES", "", "", "", str(SEED)],
+         e1[4], "13 September 2023", e1[5], e1[6], "JABAR EKSPRES", "", "", "", str(SEED), "1"],
     ]
     folder = tmp_path / "pq"
     result = run("export", "--format", "parquet", "--output", str(folder))
@@ -735,9 +735,13 @@ def test_forget_removes_articles_with_all_they_gave(search_corpus, tmp_path):
     assert (result.exit_code, result.stderr) == (0, "forgot 2 articles (a1, a2) and 3 events\n")
     counts = json.loads(run("sql", """SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
         (SELECT count(*) FROM article_terms WHERE article_id IN (1, 2)) AS words,
-        (SELECT count(*) FROM event_actors WHERE event_id NOT IN (SELECT event_id FROM events)) AS orphans""",
+        (SELECT count(*) FROM event_actors WHERE event_id NOT IN (SELECT event_id FROM events)) AS orphans,
+        (SELECT count(*) FROM stories s WHERE n_articles <> (SELECT count(*) FROM articles a
+                                                           WHERE a.story_id = s.story_id)) AS stories_miscounted,
+        (SELECT count(*) FROM stories WHERE first_article_id IN (1, 2)) AS stories_of_the_gone""",
                             "--format", "json").stdout)
-    assert counts == [{"articles": 2, "events": before - 3, "words": 0, "orphans": 0}]
+    assert counts == [{"articles": 2, "events": before - 3, "words": 0, "orphans": 0, "stories_miscounted": 0,
+                       "stories_of_the_gone": 0}]
     assert json.loads(run("related", "--format", "json").stdout)[0]["target"] == "missing"
     assert [r[0] for r in table(run("search", "banjir", "--format", "csv").stdout, "csv")[1:]] == ["a4"]
     fails("forget", "a1", code=1, message="no article a1")

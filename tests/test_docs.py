@@ -14,7 +14,7 @@ COMMANDS = sorted(typer.main.get_command(app).commands)
 
 def test_commands_listed():
     assert COMMANDS == ["actors", "export", "forget", "import", "network", "places", "related", "schema", "search", "show",
-                        "sql", "timeline"]
+                        "sql", "stories", "timeline"]
 
 
 @pytest.mark.parametrize("name", COMMANDS)

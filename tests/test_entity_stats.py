@@ -6,6 +6,8 @@ from typer.testing import CliRunner
 from events_cli import store
 from events_cli.cli import app
 
+from conftest import UNDO_SCHEMA_5
+
 FIXTURES = sorted((Path(__file__).resolve().parent / "fixtures" / "articles").glob("*.txt"))
 runner = CliRunner()
 
@@ -78,6 +80,8 @@ def test_listing_shows_only_named_entities_in_order(isolated_db):
 def test_an_older_database_gets_its_stats_when_opened(isolated_db):
     run("import", *map(str, FIXTURES[:10]))
     con = store.connect(str(isolated_db))
+    for statement in UNDO_SCHEMA_5:
+        con.execute(statement)
     for table in ("actors", "places"):
         for column in ("n_events", "n_articles", "first_date", "last_date"):
             con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -8,9 +8,8 @@ import, and on the form of every record of the fixture articles' export; then sc
 reads the seed's export and the JSON Lines one.
 
 The contract also lists `type`, `source`, `target` and `negated` on the main event and on each
-event, and `story` on the record: the exporter does not write them yet. The key sets below say
-what it writes today; add the four fields and `story` there, and their values in the tables,
-when it writes them.
+event: the exporter does not write them yet. The key sets below say what it writes today; add
+the four fields there, and their values in the tables, when it writes them.
 """
 from __future__ import annotations
 
@@ -30,9 +29,8 @@ from conftest import FIXTURES, ROOT, SEED
 
 SEED_GOLD = json.loads((FIXTURES / "seeds.gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
 
-# + "story" when the exporter writes it
 RECORD_KEYS = {"article_id", "origin", "external_id", "url", "source", "title", "language", "published",
-               "main_event", "events", "actors", "places", "related"}
+               "main_event", "events", "actors", "places", "related", "story"}
 MAIN_EVENT_KEYS = {"date", "precision", "type", "source", "target", "negated"}
 # "kind" (main or other) is the exporter's own
 EVENT_KEYS = {"date", "precision", "date_end", "inferred", "date_partial", "kind", "summary", "actors", "places",
@@ -135,6 +133,8 @@ def contract_faults(rec: dict, text: str, ids: set) -> list[str]:
             faults.append(f"{where}: country_code {code!r}")
         if (lat is None) != (lon is None) or lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
             faults.append(f"{where}: lat {lat!r} lon {lon!r}")
+    if not isinstance(rec.get("story"), int):  # every imported article is placed in a story
+        faults.append(f"story {rec.get('story')!r}")
     for link in rec.get("related") or []:
         if (set(link) != RELATED_KEYS or not isinstance(link["title"], str) or not link["title"]
                 or link["url"] is not None and not str(link["url"]).startswith(("http://", "https://"))
@@ -169,6 +169,7 @@ def test_seed_record_metadata(seed_record):
         "article_id": 1, "origin": str(SEED), "external_id": None, "url": None,
         "source": SEED_GOLD["source"], "title": None, "language": SEED_GOLD["lang"],
         "published": None,  # the seed gives no publication date, and none is invented
+        "story": 1,  # the first story of the database: the seed is its one article
     }
 
 

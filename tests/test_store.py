@@ -11,6 +11,8 @@ from events_cli import store
 from events_cli.errors import DatabaseError, DatabaseLockedError, NotFoundError
 from events_cli.models import Actor, Article, ArticleRecord, Event, EventActor, Place, RelatedLink
 
+from conftest import UNDO_SCHEMA_5
+
 
 def _record(text="Teks.", url=None, actor="Budi", title=None):
     return ArticleRecord(
@@ -101,6 +103,8 @@ def test_version_3_database_takes_events_without_a_year_when_opened(tmp_path):
     path = str(tmp_path / "a.duckdb")
     con = store.connect(path)
     store.write_articles(con, [_record("Satu.")])
+    for statement in UNDO_SCHEMA_5:  # then what schema 4 added
+        con.execute(statement)
     con.execute("ALTER TABLE events DROP COLUMN date_partial")
     for table, column in (("events", "type"), ("events", "negated"), ("event_actors", "part")):  # schema 5's
         con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

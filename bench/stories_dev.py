@@ -1,0 +1,97 @@
+"""Score the stories stage on the dev gold, fast: cluster the articles of a database that
+holds the CLICK-ID bulk import (import it once) in memory, and score with score.py's own
+B-cubed and pairwise functions against ../shared/eval/gold/stories-dev.jsonl.
+
+    python bench/stories_dev.py /tmp/19k.duckdb [--batches 19] [--shuffle SEED] [--alone]
+
+--batches N cuts the articles into N import batches (in article-id order, or shuffled with
+--shuffle); --alone scores every article as its own story; --compare SEED2 also clusters a
+second shuffled order (-1: article-id order), in --compare-batches batches, and prints the
+B-cubed F1 between the two clusterings over all articles, and the second's dev score.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import io
+import random
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from events_cli.resolve import stories
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def cluster(docs, batches: int, seed: int | None) -> dict[int, int]:
+    docs = list(docs)
+    if seed is not None:
+        random.Random(seed).shuffle(docs)
+    size = -(-len(docs) // batches)
+    c = stories.Clusterer()
+    out = {}
+    for i in range(0, len(docs), size):
+        out.update(c.run(docs[i:i + size]))
+    return out
+
+
+def agreement(a: dict[int, int], b: dict[int, int]) -> float:
+    """B-cubed F1 of clustering `b` against clustering `a` (1.0: the same stories)."""
+    def members(labels):
+        out = {}
+        for i, s in labels.items():
+            out.setdefault(s, set()).add(i)
+        return out
+    ma, mb = members(a), members(b)
+    p = sum(len(ma[a[i]] & mb[b[i]]) / len(mb[b[i]]) for i in a) / len(a)
+    r = sum(len(ma[a[i]] & mb[b[i]]) / len(ma[a[i]]) for i in a) / len(a)
+    return 2 * p * r / (p + r)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("db")
+    ap.add_argument("--batches", type=int, default=1)
+    ap.add_argument("--shuffle", type=int)
+    ap.add_argument("--compare", type=int, help="a second order's shuffle seed (-1: article-id order)")
+    ap.add_argument("--compare-batches", type=int, help="the second order's batches (default: --batches)")
+    ap.add_argument("--alone", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    score = scorer()
+    gold = score.read_jsonl(EVAL / "gold" / "stories-dev.jsonl")
+    con = duckdb.connect(args.db, read_only=True)
+    urls = dict(con.execute("SELECT article_id, url FROM articles").fetchall())
+    ids = sorted(urls)
+    t = time.perf_counter()
+    docs = stories.load_docs(con, ids)
+    t_load = time.perf_counter() - t
+    t = time.perf_counter()
+    story_of = {} if args.alone else cluster(docs, args.batches, args.shuffle)
+    t_cluster = time.perf_counter() - t
+    export = [{"url": urls[i], "story": story_of.get(i)} for i in ids]
+    print(score.score_stories(export, gold, args.verbose))
+    print(f"{len(docs)} articles, {len(set(story_of.values()))} stories; load {t_load:.1f} s, cluster {t_cluster:.1f} s")
+    if args.compare is not None:
+        other = cluster(docs, args.compare_batches or args.batches, None if args.compare < 0 else args.compare)
+        print(f"agreement of the two orders over all articles: B-cubed F1 {agreement(story_of, other):.3f}")
+        export2 = [{"url": urls[i], "story": other[i]} for i in ids]
+        with contextlib.redirect_stdout(io.StringIO()):
+            second = score.score_stories(export2, gold, False)
+        print("second order on dev:", second)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

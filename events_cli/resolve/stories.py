@@ -1,0 +1,424 @@
+"""Stories: the articles that report one real-world happening, found across outlets.
+
+An online clustering in the manner of Miranda et al. (EMNLP 2018, "Multilingual Clustering
+of Streaming News"): each new article is compared with the stories whose day is near its
+own and joins the most similar one when the similarity passes a threshold, else starts a
+story. The similarity is the cosine of the TF-IDF vectors of the article's title and lede
+with the story's centroid, plus the share of the article's people that the story's
+articles name, and is asked only of stories of the same day (or the day before or after,
+at a cost): the sub-happenings of one topic (the second day of a protest, a minister's
+resignation the day after he was named a suspect) are told apart by their day first.
+
+The IDF weights come from a document-frequency table shipped with the package
+(``data/story_df.tsv.gz``, rebuilt by ``scripts/build_story_df.py``): the weights do not
+change as the archive grows, so an article is weighed the same whatever came before it.
+
+The functions here are pure; :func:`assign` reads what the store holds, runs them, and
+writes the decisions back.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from events_cli import store
+
+LEDE_CHARS = 500  # of the text after the dateline: what the headline and lede report
+WINDOW_DAYS = 1  # a story is looked for on the article's day and the days either side
+THRESHOLD = 0.30  # the similarity an article needs to join a story
+DAY_OFF_PENALTY = 0.15  # taken off the similarity of a story of the day before or after
+PERSON_WEIGHT = 0.25  # the share of the article's people the story names, weighed against the cosine
+TITLE_WEIGHT = 2  # a title word counts as this many words of the lede
+DOC_TERMS = 30  # terms kept of an article's vector: the heaviest
+CENTROID_TERMS = 40  # terms kept of a story's centroid
+MAX_DF_SHARE = 0.02  # a term of at most this share of the documents is distinctive (see Clusterer)
+MAX_CANDIDATES = 4  # stories an article is fully compared with (see Clusterer.candidates)
+
+_TOKEN = re.compile(r"[0-9a-z]+")
+# "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "- ": the dateline before the lede
+_DATELINE = re.compile(r"^\W*(?:[^\n]{0,60}?(?:\)|\.com|\.co|\.id|news)\s*[-\u2013\u2014]+)?\s*", re.I)
+
+
+@dataclass(frozen=True)
+class Doc:
+    """What an article brings to the clustering."""
+
+    article_id: int
+    day: dt.date | None  # the happening's day: the main event's, when a day; else the publication's
+    published: dt.date | None
+    key: str  # sorts articles of one day: the content hash
+    terms: dict[str, float]  # unit TF-IDF vector of title and lede
+    persons: frozenset[int] = frozenset()  # actor ids of its people
+
+
+@dataclass
+class Story:
+    story_id: int
+    day: dt.date | None
+    centroid: dict[str, float]  # sum of the members' unit vectors (the top CENTROID_TERMS kept)
+    n: int = 0
+    norm: float = 1.0  # the centroid's length
+    persons: Counter = field(default_factory=Counter)  # actor id -> articles naming that person
+
+
+def tokens(text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(text.casefold()) if len(t) > 1]
+
+
+def lede(text: str, limit: int = LEDE_CHARS) -> str:
+    """The first `limit` characters of the text after its dateline."""
+    return _DATELINE.sub("", text[: limit + 80], count=1)[:limit]
+
+
+@lru_cache(maxsize=1)
+def document_frequencies() -> tuple[int, dict[str, int]]:
+    """(documents counted, term -> documents that have it) of the shipped table."""
+    path = resources.files("events_cli") / "data" / "story_df.tsv.gz"
+    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as f:
+        n = int(f.readline().split("\t")[1])
+        df = {}
+        for line in f:
+            term, count = line.rstrip("\n").split("\t")
+            df[term] = int(count)
+    return n, df
+
+
+def idf(term: str, table: tuple[int, dict[str, int]]) -> float:
+    """Smoothed inverse document frequency; a term the table lacks is as rare as it keeps."""
+    n, df = table
+    return math.log((n + 1) / (df.get(term, 0) + 1)) + 1.0
+
+
+@lru_cache(maxsize=1)
+def _idf_weights() -> tuple[dict[str, float], float]:
+    """idf of every word of the shipped table, and of a word it lacks."""
+    table = document_frequencies()
+    return {t: idf(t, table) for t in table[1]}, idf("", (table[0], {}))
+
+
+def vector(title: str, lede_text: str) -> dict[str, float]:
+    """Unit TF-IDF vector of a title (each word TITLE_WEIGHT times) and its lede."""
+    weight_of, unseen = _idf_weights()
+    counts = Counter(tokens(lede_text))
+    for t in tokens(title):
+        counts[t] += TITLE_WEIGHT
+    log = math.log
+    weights = {t: (1 + log(c)) * weight_of.get(t, unseen) for t, c in counts.items()}
+    if len(weights) > DOC_TERMS:
+        weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:DOC_TERMS])
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
+def length(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vec.values()))
+
+
+def cosine(vec: dict[str, float], centroid: dict[str, float], norm: float | None = None) -> float:
+    """Cosine of a unit vector with a centroid of any length (`norm`, when known)."""
+    norm = length(centroid) if norm is None else norm
+    if not norm:
+        return 0.0
+    if len(vec) > len(centroid):
+        vec, centroid = centroid, vec
+    return sum(w * centroid.get(t, 0.0) for t, w in vec.items()) / norm
+
+
+def similarity(doc: Doc, story: Story) -> float | None:
+    """How well `doc` fits `story`; None when their days are too far apart to be one happening."""
+    off = 0 if doc.day is None or story.day is None else abs((doc.day - story.day).days)
+    if off > WINDOW_DAYS:
+        return None
+    score = cosine(doc.terms, story.centroid, story.norm)
+    if doc.persons:
+        score += PERSON_WEIGHT * sum(1 for p in doc.persons if story.persons[p]) / len(doc.persons)
+    return score - DAY_OFF_PENALTY * off
+
+
+def best_story(doc: Doc, stories: Iterable[Story]) -> Story | None:
+    """The story `doc` joins: the most similar above THRESHOLD (the lower id on a tie), or None."""
+    best, best_score = None, THRESHOLD
+    for story in stories:
+        score = similarity(doc, story)
+        if score is not None and (score > best_score or (score == best_score and best is not None
+                                                         and story.story_id < best.story_id)):
+            best, best_score = story, score
+    return best
+
+
+def add(story: Story, doc: Doc) -> None:
+    """Make `doc` a member of `story`."""
+    for t, w in doc.terms.items():
+        story.centroid[t] = story.centroid.get(t, 0.0) + w
+    if len(story.centroid) > CENTROID_TERMS:
+        kept = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS]
+        story.centroid = dict(kept)
+    story.norm = length(story.centroid)
+    story.n += 1
+    story.persons.update(doc.persons)
+
+
+def order(docs: Iterable[Doc]) -> list[Doc]:
+    """The order a batch is clustered in, whatever order it came in: by day, then content."""
+    return sorted(docs, key=lambda d: (d.published or dt.date.min, d.day or dt.date.min, d.key))
+
+
+class Clusterer:
+    """Stories held in memory, indexed by day and by their centroids' distinctive terms;
+    `new_id` numbers the stories it starts.
+
+    A story is a candidate for an article when its day is within WINDOW_DAYS of the
+    article's and their vectors share a distinctive term (one of at most MAX_DF_SHARE of the
+    documents): without one, the cosine cannot reach the threshold in practice, and
+    comparing every story of three days with every article would cost their product."""
+
+    def __init__(self, stories: Iterable[Story] = (), new_id=None):
+        self.by_day: dict[dt.date | None, list[Story]] = {}
+        self.index: dict[tuple[dt.date | None, str], dict[int, Story]] = {}
+        self.table = document_frequencies()
+        self.rare_df = MAX_DF_SHARE * self.table[0]
+        for story in stories:
+            self.by_day.setdefault(story.day, []).append(story)
+            self._index(story)
+        self._next = new_id or _counter(1)
+
+    def _distinctive(self, terms: Iterable[str]) -> list[str]:
+        df = self.table[1]
+        return [t for t in terms if df.get(t, 0) <= self.rare_df]
+
+    def _index(self, story: Story, terms: Iterable[str] | None = None) -> None:
+        """Index the story under its distinctive terms (or those of `terms` it keeps)."""
+        for t in self._distinctive(story.centroid if terms is None else (t for t in terms if t in story.centroid)):
+            self.index.setdefault((story.day, t), {})[story.story_id] = story
+
+    def candidates(self, doc: Doc) -> list[Story]:
+        """The stories of the window that share distinctive terms with `doc`: the
+        MAX_CANDIDATES of them whose centroids weigh those terms most (ties: lower id)."""
+        days = [None] if doc.day is None else [doc.day + dt.timedelta(days=k)
+                                               for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)]
+        partial: dict[int, float] = {}
+        found: dict[int, Story] = {}
+        for t in self._distinctive(doc.terms):
+            w = doc.terms[t]
+            for day in days:
+                for story_id, story in self.index.get((day, t), {}).items():
+                    partial[story_id] = partial.get(story_id, 0.0) + w * story.centroid.get(t, 0.0) / story.norm
+                    found[story_id] = story
+        best = sorted(partial, key=lambda i: (-partial[i], i))[:MAX_CANDIDATES]
+        return [found[i] for i in sorted(best)]
+
+    def place(self, doc: Doc) -> tuple[Story, bool]:
+        """The story `doc` joins, and whether it is new."""
+        story = best_story(doc, self.candidates(doc))
+        created = story is None
+        if created:
+            story = Story(next(self._next), doc.day, {})
+            self.by_day.setdefault(doc.day, []).append(story)
+        add(story, doc)
+        self._index(story, doc.terms)  # (what the centroid had is indexed already)
+        return story, created
+
+    def run(self, docs: Sequence[Doc]) -> dict[int, int]:
+        """Place a batch, in :func:`order`; article id -> story id."""
+        return {doc.article_id: self.place(doc)[0].story_id for doc in order(docs)}
+
+
+def _counter(start: int, step: int = 1):
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def happening_day(published: dt.date | None, date: dt.date | None, precision: str | None) -> dt.date | None:
+    """The day an article's happening took place: its main event's, when that is a day of
+    the week before publication (or the day after: a preview); else the publication's."""
+    if date is not None and precision == "day" and (
+            published is None or -1 <= (published - date).days <= 7):
+        return date
+    return published
+
+
+# Per article: what a Doc is made of (title, the head of the text, dates, people), gathered for
+# the articles asked for only (the link tables grow with the archive).
+_DOCS_SQL = f"""
+    WITH people AS (
+        SELECT aa.article_id, list(aa.actor_id) AS persons
+        FROM article_actors aa JOIN actors ac USING (actor_id)
+        WHERE aa.article_id IN (SELECT unnest($ids)) AND ac.kind = 'person' GROUP BY ALL)
+    SELECT a.article_id, a.title, left(a.text, {LEDE_CHARS + 80}), a.published, a.content_hash,
+           e.date, e.precision, coalesce(people.persons, [])
+    FROM articles a
+    LEFT JOIN (SELECT article_id, date, precision FROM events
+               WHERE kind = 'main' AND article_id IN (SELECT unnest($ids))) e ON e.article_id = a.article_id
+    LEFT JOIN people ON people.article_id = a.article_id
+    WHERE a.article_id IN (SELECT unnest($ids))
+"""
+
+
+def load_docs(con, article_ids: Sequence[int]) -> list[Doc]:
+    """The Docs of stored articles."""
+    if not article_ids:
+        return []
+    docs = []
+    for article_id, title, head, published, key, date, precision, persons in con.execute(
+            _DOCS_SQL, {"ids": list(article_ids)}).fetchall():
+        docs.append(Doc(article_id, happening_day(published, date, precision), published, key,
+                        vector(title or "", lede(head)), frozenset(persons)))
+    return docs
+
+
+# Each article of a story with its happening's day (as happening_day) and its rank among the
+# story's reports: by publication day, then content hash (as `events show s1` lists them),
+# whatever order they were imported in.
+_DAYS_SQL = """
+    SELECT a.story_id, a.article_id, coalesce(nullif(trim(a.title), ''), left(trim(a.text), 80)) AS title, a.source,
+           CASE WHEN e.precision = 'day' AND e.date IS NOT NULL
+                     AND (a.published IS NULL OR e.date BETWEEN a.published - 7 AND a.published + 1)
+                THEN e.date ELSE a.published END AS day,
+           (coalesce(a.published, DATE '0001-01-01'), a.content_hash) AS rank
+    FROM (SELECT * FROM articles WHERE story_id IN (SELECT unnest($ids))) a
+    LEFT JOIN (SELECT article_id, date, precision FROM events WHERE kind = 'main' AND article_id IN (
+                   SELECT article_id FROM articles WHERE story_id IN (SELECT unnest($ids)))) e
+           ON e.article_id = a.article_id
+"""
+
+
+# --- the stage: read the store, cluster, write back -------------------------------------------
+
+def assign(con, article_ids: Sequence[int]) -> None:
+    """Give a story to each article without one: those of the batch just written
+    (`article_ids`), and any an interrupted import left. An article of the batch that was
+    re-extracted (``--replace``: its main event written anew) leaves its story first and is
+    placed again. One transaction."""
+    con.begin()
+    try:
+        _assign(con, article_ids)
+        con.commit()
+    except BaseException:
+        try:
+            con.rollback()
+        except Exception:  # the failure ended the transaction already
+            pass
+        raise
+
+
+def _assign(con, article_ids: Sequence[int]) -> None:
+    # re-extracted (--replace): placed before, but the store wrote its main event anew, without a story
+    again = [r[0] for r in con.execute("""
+        SELECT a.article_id FROM articles a
+        WHERE a.article_id IN (SELECT unnest($ids)) AND a.story_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.article_id AND e.story_id = a.story_id)
+          AND EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.article_id AND e.kind = 'main')""",
+        {"ids": list(article_ids)}).fetchall()]
+    touched = detach(con, again)
+    ids = [r[0] for r in con.execute("SELECT article_id FROM articles WHERE story_id IS NULL ORDER BY article_id").fetchall()]
+    docs = load_docs(con, ids)
+    if not docs:
+        refresh(con, touched)
+        return
+    days = sorted({d.day + dt.timedelta(days=k) for d in docs if d.day is not None
+                   for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)})
+    clusterer = Clusterer(load_stories(con, days, any(d.day is None for d in docs)), _counter(-1, -1))
+    placed = clusterer.run(docs)
+    # the new stories (numbered -1, -2... while placing) get their ids in one call
+    new = sorted({i for i in placed.values() if i < 0}, reverse=True)
+    numbers = dict(zip(new, (r[0] for r in con.execute(
+        "SELECT nextval('story_ids') FROM range(?)", [len(new)]).fetchall())))
+    by_id = {s.story_id: s for day in clusterer.by_day.values() for s in day}
+    for old, number in numbers.items():
+        by_id[old].story_id = number
+    placed = {a: numbers.get(s, s) for a, s in placed.items()}
+    touched |= set(placed.values())
+    store._rows(con, """UPDATE articles SET story_id = p.story_id FROM _batch p
+                        WHERE articles.article_id = p.article_id""",
+                {"article_id": list(placed), "story_id": list(placed.values())})
+    _write_terms(con, [s for s in by_id.values() if s.story_id in touched])
+    refresh(con, touched)
+
+
+def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[Story]:
+    """The stored stories of these days (and the undated ones), with their centroids and people."""
+    rows = con.execute("""SELECT story_id, date, n_articles FROM stories
+                          WHERE date IN (SELECT unnest($days)) OR ($undated AND date IS NULL)""",
+                       {"days": list(days), "undated": undated}).fetchall()
+    if not rows:
+        return []
+    ids = [r[0] for r in rows]
+    terms: dict[int, dict[str, float]] = {}
+    for story_id, term, weight in con.execute(
+            "SELECT story_id, term, weight FROM story_terms WHERE story_id IN (SELECT unnest($ids))", {"ids": ids}).fetchall():
+        terms.setdefault(story_id, {})[term] = weight
+    persons: dict[int, Counter] = {}
+    for story_id, actor_id, n in con.execute("""
+            SELECT a.story_id, aa.actor_id, count(*)
+            FROM (SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))) a
+            JOIN article_actors aa USING (article_id) JOIN actors ac USING (actor_id)
+            WHERE ac.kind = 'person' GROUP BY ALL""", {"ids": ids}).fetchall():
+        persons.setdefault(story_id, Counter())[actor_id] = n
+    return [Story(story_id, day, terms.get(story_id, {}), n, length(terms.get(story_id, {})),
+                  persons.get(story_id, Counter())) for story_id, day, n in rows]
+
+
+def detach(con, article_ids: list[int]) -> set[int]:
+    """Take articles (re-extracted, or being forgotten) out of their stories; rebuild what those
+    stories keep from the members left. Returns the stories touched (to :func:`refresh`)."""
+    if not article_ids:
+        return set()
+    stories_of = {r[0] for r in con.execute(
+        "SELECT DISTINCT story_id FROM articles WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids}).fetchall()}
+    con.execute("UPDATE articles SET story_id = NULL WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids})
+    members: dict[int, list[int]] = {}
+    for story_id, article_id in con.execute(
+            "SELECT story_id, article_id FROM articles WHERE story_id IN (SELECT unnest($ids))",
+            {"ids": list(stories_of)}).fetchall():
+        members.setdefault(story_id, []).append(article_id)
+    docs = {d.article_id: d for d in load_docs(con, [a for m in members.values() for a in m])}
+    rebuilt = []
+    for story_id, ids in members.items():
+        story = Story(story_id, None, {})
+        for doc in order(docs[i] for i in ids):
+            add(story, doc)
+        rebuilt.append(story)
+    con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids))", {"ids": list(stories_of)})
+    _write_terms(con, rebuilt)
+    return stories_of
+
+
+def _write_terms(con, stories: Sequence[Story]) -> None:
+    if not stories:
+        return
+    ids = [s.story_id for s in stories]
+    con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids))", {"ids": ids})
+    store._insert(con, "story_terms", ["story_id", "term", "weight"],
+                  [(s.story_id, t, w) for s in stories for t, w in s.centroid.items()])
+
+
+def refresh(con, story_ids: set[int]) -> None:
+    """Recount the stories given from their articles: the first to report (by publication
+    day, then import), its title, outlet and happening day; articles and outlets; the story
+    of their main events. A story left without articles is deleted."""
+    if not story_ids:
+        return
+    ids = {"ids": sorted(story_ids)}
+    con.execute("DELETE FROM stories WHERE story_id IN (SELECT unnest($ids))", ids)
+    con.execute(f"""
+        INSERT INTO stories (story_id, date, precision, title, n_articles, n_outlets, first_article_id, first_source)
+        SELECT story_id,
+               arg_min(day, rank), CASE WHEN arg_min(day, rank) IS NULL THEN NULL ELSE 'day' END,
+               arg_min(title, rank), count(*), count(DISTINCT lower(source)),
+               arg_min(article_id, rank), arg_min(source, rank)
+        FROM ({_DAYS_SQL}) GROUP BY story_id""", ids)
+    con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids)) "
+                "AND story_id NOT IN (SELECT story_id FROM stories)", ids)
+    con.execute("""UPDATE events SET story_id = a.story_id
+                   FROM (SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))) a
+                   WHERE events.article_id = a.article_id AND events.kind = 'main'
+                     AND events.story_id IS DISTINCT FROM a.story_id""", ids)

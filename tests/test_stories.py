@@ -1,0 +1,288 @@
+"""Stories: one happening, many reports (events_cli/resolve/stories.py and its commands).
+
+The articles of tests/fixtures/stories/articles.jsonl are made up: an earthquake reported by
+three outlets, a flood by two, the earthquake's aftershock the next day by two, and a
+checklist that reports no happening.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections import Counter
+
+import pytest
+from typer.testing import CliRunner
+
+from events_cli import importer, resolve, store
+from events_cli.cli import app
+from events_cli.resolve import stories as S
+
+from conftest import FIXTURES
+
+ARTICLES = FIXTURES / "stories" / "articles.jsonl"
+RECORDS = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+# The stories they report, as sets of the articles' ids.
+EXPECTED = {frozenset({"gempa-a", "gempa-b", "gempa-c"}), frozenset({"banjir-a", "banjir-b"}),
+            frozenset({"susulan-a", "susulan-b"}), frozenset({"tips"})}
+runner = CliRunner()
+D = dt.date
+
+
+def run(*args):
+    return runner.invoke(app, list(args))
+
+
+def ok(*args):
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def stories_of(db) -> set[frozenset]:
+    con = store.connect(str(db), read_only=True)
+    try:
+        groups: dict[int, set] = {}
+        for external_id, story_id in con.execute("SELECT external_id, story_id FROM articles").fetchall():
+            groups.setdefault(story_id, set()).add(external_id)
+    finally:
+        con.close()
+    return {frozenset(g) for g in groups.values()}
+
+
+def import_records(db, records, batch_size: int, monkeypatch) -> None:
+    path = db.parent / f"in-{len(records)}-{batch_size}-{records[0]['id']}.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    monkeypatch.setattr(importer, "BATCH_SIZE", batch_size)
+    con = store.connect(str(db))
+    try:
+        importer.import_paths(con, [str(path)], workers=1)
+    finally:
+        con.close()
+
+
+# --- the pure functions -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("published, date, precision, day", [
+    (D(2024, 4, 24), D(2024, 4, 24), "day", D(2024, 4, 24)),
+    (D(2024, 4, 26), D(2024, 4, 25), "day", D(2024, 4, 25)),   # reported the next day
+    (D(2024, 4, 24), D(2024, 4, 25), "day", D(2024, 4, 25)),   # a preview of tomorrow
+    (D(2024, 4, 24), D(2024, 4, 27), "day", D(2024, 4, 24)),   # days ahead: not what it reports
+    (D(2024, 4, 24), D(2023, 4, 24), "day", D(2024, 4, 24)),   # a year back: background
+    (D(2024, 4, 24), D(2024, 4, 1), "month", D(2024, 4, 24)),  # a month is no day
+    (None, D(2024, 4, 24), "day", D(2024, 4, 24)),
+    (None, None, None, None),
+])
+def test_happening_day(published, date, precision, day):
+    assert S.happening_day(published, date, precision) == day
+
+
+@pytest.mark.parametrize("text, lede", [
+    ("JAKARTA, KOMPAS.com - Presiden membuka rapat.", "Presiden membuka rapat."),
+    ("Garut (ANTARA) - Gempa mengguncang.", "Gempa mengguncang."),
+    ("- Meski sempat menghilang, kini membaik.", "Meski sempat menghilang, kini membaik."),
+    ("Bekasi - Kali Bekasi meluap.", "Bekasi - Kali Bekasi meluap."),  # no outlet: kept whole
+    ("Polisi menangkap dua orang.", "Polisi menangkap dua orang."),
+])
+def test_lede(text, lede):
+    assert S.lede(text) == lede
+
+
+@pytest.mark.parametrize("vec, centroid, expected", [
+    ({"a": 1.0}, {"a": 2.0}, 1.0),
+    ({"a": 0.6, "b": 0.8}, {"a": 1.0}, 0.6),
+    ({"a": 1.0}, {"b": 1.0}, 0.0),
+    ({"a": 1.0}, {}, 0.0),
+])
+def test_cosine(vec, centroid, expected):
+    assert S.cosine(vec, centroid) == pytest.approx(expected)
+
+
+def _doc(day, terms, persons=()):
+    return S.Doc(1, day, day, "k", terms, frozenset(persons))
+
+
+def _story(story_id, day, centroid, persons=()):
+    return S.Story(story_id, day, dict(centroid), 1, S.length(centroid), Counter(persons))
+
+
+@pytest.mark.parametrize("doc_day, story_day, persons, story_persons, expected", [
+    (D(2024, 4, 24), D(2024, 4, 24), (), (), 0.8),
+    (D(2024, 4, 25), D(2024, 4, 24), (), (), 0.8 - S.DAY_OFF_PENALTY),
+    (D(2024, 4, 26), D(2024, 4, 24), (), (), None),  # two days apart: another happening
+    (D(2024, 4, 24), D(2024, 4, 24), (7,), (7,), 0.8 + S.PERSON_WEIGHT),
+    (D(2024, 4, 24), D(2024, 4, 24), (7, 8), (7,), 0.8 + S.PERSON_WEIGHT / 2),
+    (D(2024, 4, 24), D(2024, 4, 24), (8,), (7,), 0.8),
+    (None, D(2024, 4, 24), (), (), 0.8),
+])
+def test_similarity(doc_day, story_day, persons, story_persons, expected):
+    score = S.similarity(_doc(doc_day, {"a": 0.6, "b": 0.8}, persons), _story(1, story_day, {"b": 1.0}, story_persons))
+    assert score == (None if expected is None else pytest.approx(expected))
+
+
+@pytest.mark.parametrize("centroids, expected", [
+    ([{"x": 1.0}, {"b": 1.0}], 2),                 # the most similar
+    ([{"x": 1.0}], None),                          # none passes the threshold: a new story
+    ([{"b": 1.0}, {"b": 2.0}], 1),                 # a tie: the lower id
+    ([{"a": 1.0}, {"b": 1.0}], 2),
+])
+def test_best_story(centroids, expected):
+    stories = [_story(i, D(2024, 4, 24), c) for i, c in enumerate(centroids, 1)]
+    found = S.best_story(_doc(D(2024, 4, 24), {"a": 0.6, "b": 0.8}), stories)
+    assert (found.story_id if found else None) == expected
+
+
+def test_a_batch_is_clustered_in_the_same_order_whatever_order_it_came_in():
+    docs = [S.Doc(i, D(2024, 4, 24 + i % 2), D(2024, 4, 24 + i % 2), f"k{i % 3}{i}", {"w": 1.0}) for i in range(6)]
+    shuffled = docs[:]
+    random.Random(4).shuffle(shuffled)
+    assert S.order(shuffled) == S.order(docs) == sorted(docs, key=lambda d: (d.published, d.day, d.key))
+
+
+def test_idf_table_is_shipped_and_weighs_rare_words_more():
+    n, df = S.document_frequencies()
+    assert n == 19091
+    assert S.idf("yang", (n, df)) < S.idf("gempa", (n, df)) < S.idf("zzzunseenword", (n, df))
+
+
+# --- the stage on stored articles ---------------------------------------------------------------
+
+def test_import_groups_the_reports_of_each_happening(isolated_db):
+    ok("import", str(ARTICLES))
+    assert stories_of(isolated_db) == EXPECTED
+
+
+@pytest.mark.parametrize("seed, batch_size", [(1, 1000), (2, 3), (3, 1), (4, 2)])
+def test_the_same_stories_whatever_the_order_and_batches(isolated_db, monkeypatch, seed, batch_size):
+    records = RECORDS[:]
+    random.Random(seed).shuffle(records)
+    import_records(isolated_db, records, batch_size, monkeypatch)
+    assert stories_of(isolated_db) == EXPECTED
+
+
+def test_stories_table_counts_and_first_report(isolated_db):
+    ok("import", str(ARTICLES))
+    rows = json.loads(ok("stories", "--format", "json").stdout)
+    assert [(r["date"], r["articles"], r["outlets"], r["sources"]) for r in rows] == [
+        ("2024-04-24", 3, 3, ["ANTARA", "KOMPAS.com", "detikNews"]),
+        ("2024-04-24", 2, 2, ["KOMPAS.com", "detikNews"]),
+        ("2024-04-24", 1, 1, ["detikNews"]),
+        ("2024-04-25", 2, 2, ["ANTARA", "KOMPAS.com"]),
+    ]
+    con = store.connect(str(isolated_db), read_only=True)
+    try:
+        # every main event carries its article's story; other events none
+        assert con.execute("""SELECT count(*) FROM events e JOIN articles a USING (article_id)
+                              WHERE e.kind = 'main' AND e.story_id IS DISTINCT FROM a.story_id""").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM events WHERE kind = 'other' AND story_id IS NOT NULL").fetchone()[0] == 0
+        first = con.execute("""SELECT s.first_source, a.external_id FROM stories s JOIN articles a
+                               ON a.article_id = s.first_article_id WHERE s.n_articles = 3""").fetchone()
+    finally:
+        con.close()
+    # all three on the same day (no times kept): the first by content hash, whatever the import order
+    assert first[1] in {"gempa-a", "gempa-b", "gempa-c"} and first[0] == rows[0]["first"]
+
+
+def test_replace_and_an_interrupted_import_leave_the_stories_right(isolated_db):
+    ok("import", str(ARTICLES))
+    ok("import", "--replace", str(ARTICLES))
+    assert stories_of(isolated_db) == EXPECTED
+    con = store.connect(str(isolated_db))
+    try:
+        assert con.execute("SELECT sum(n_articles), count(*) FROM stories").fetchone() == (8, 4)
+        # as if an import had been interrupted after writing these articles, before placing them
+        unplaced = "(SELECT story_id FROM articles WHERE external_id LIKE 'banjir%' OR external_id = 'tips')"
+        con.execute(f"DELETE FROM stories WHERE story_id IN {unplaced}")
+        con.execute(f"DELETE FROM story_terms WHERE story_id IN {unplaced}")
+        con.execute(f"UPDATE events SET story_id = NULL WHERE story_id IN {unplaced}")
+        con.execute("UPDATE articles SET story_id = NULL WHERE external_id LIKE 'banjir%' OR external_id = 'tips'")
+    finally:
+        con.close()
+    ok("import", str(ARTICLES))  # nothing new: the stage catches up all the same
+    assert stories_of(isolated_db) == EXPECTED
+    con = store.connect(str(isolated_db), read_only=True)
+    try:
+        assert con.execute("SELECT sum(n_articles), count(*) FROM stories").fetchone() == (8, 4)
+        assert con.execute("SELECT count(*) FROM story_terms WHERE story_id NOT IN (SELECT story_id FROM stories)"
+                           ).fetchone()[0] == 0
+    finally:
+        con.close()
+
+
+def test_after_batch_of_nothing_changes_nothing(isolated_db):
+    ok("import", str(ARTICLES))
+    con = store.connect(str(isolated_db))
+    try:
+        before = con.execute("SELECT * FROM stories ORDER BY ALL").fetchall()
+        resolve.after_batch(con, [])
+        assert con.execute("SELECT * FROM stories ORDER BY ALL").fetchall() == before
+    finally:
+        con.close()
+
+
+# --- the commands -------------------------------------------------------------------------------
+
+def test_stories_command_and_filters(isolated_db):
+    ok("import", str(ARTICLES))
+    table = ok("stories").stdout
+    assert "ANTARA, KOMPAS.com, detikNews" in table
+    assert [r["articles"] for r in json.loads(ok("stories", "--from", "2024-04-25", "--format", "json").stdout)] == [2]
+    assert [r["articles"] for r in json.loads(ok("stories", "--source", "antara", "--format", "json").stdout)] == [3, 2]
+    assert [r["articles"] for r in json.loads(ok("stories", "-r", "-n", "1", "--format", "json").stdout)] == [2]
+    assert ok("stories", "--format", "csv").stdout.splitlines()[0] == "id,date,articles,outlets,title,sources,first"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["stories", "--format", "nope"], "unknown format"),
+    (["stories", "--from", "not a date"], "--from: cannot read"),
+    (["timeline", "--stories", "--to", "not a date"], "--to: cannot read"),
+    (["show", "s999"], "no story s999"),
+    (["show", "sx"], "is not an id"),
+])
+def test_story_commands_fail_in_one_line(isolated_db, args, message):
+    ok("import", str(ARTICLES))
+    result = run(*args)
+    assert result.exit_code != 0
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_stories_without_database(isolated_db):
+    result = run("stories")
+    assert result.exit_code != 0 and "no database" in result.output
+
+
+def test_timeline_by_story(isolated_db):
+    ok("import", str(ARTICLES))
+    rows = json.loads(ok("timeline", "--stories", "--format", "json").stdout)
+    assert [(r["date"], r["reported"]) for r in rows] == [
+        ("2024-04-24", "reported by 3 outlets"), ("2024-04-24", "reported by 2 outlets"),
+        ("2024-04-24", "reported by 1 outlet"), ("2024-04-25", "reported by 2 outlets")]
+    assert list(rows[0]) == ["id", "date", "precision", "event", "actors", "places", "reported"]
+    assert "Wardiman Sasmita" in rows[0]["actors"]
+
+
+def test_show_story_lists_its_articles_in_publication_order(isolated_db):
+    ok("import", str(ARTICLES))
+    story = json.loads(ok("stories", "--from", "2024-04-25", "--format", "json").stdout)[0]["id"]
+    record = json.loads(ok("show", story, "--format", "json").stdout)
+    assert record["story_id"] == story and record["n_articles"] == 2 and record["n_outlets"] == 2
+    assert [a["published"] for a in record["articles"]] == ["2024-04-26", "2024-04-26"]
+    assert {a["source"] for a in record["articles"]} == {"ANTARA", "KOMPAS.com"}
+    text = ok("show", story).stdout
+    assert f"story_id: {story}" in text and "articles:" in text
+
+
+def test_export_carries_the_story(isolated_db, tmp_path):
+    ok("import", str(ARTICLES))
+    records = [json.loads(line) for line in ok("export").stdout.splitlines()]
+    groups: dict = {}
+    for r in records:
+        groups.setdefault(r["story"], set()).add(r["external_id"])
+    assert {frozenset(g) for g in groups.values()} == EXPECTED
+    header = ok("export", "--format", "csv").stdout.splitlines()[0].split(",")
+    assert header[-1] == "story_id"
+    ok("export", "--format", "parquet", "--output", str(tmp_path / "pq"))
+    import duckdb
+
+    con = duckdb.connect()
+    assert con.execute(f"SELECT sum(n_articles) FROM '{tmp_path / 'pq' / 'stories.parquet'}'").fetchone()[0] == 8
