@@ -228,15 +228,13 @@ def test_network(seeded, args, rows):
 def test_network_graphml_opens_as_a_graph(seeded):
     result = run("network", "--format", "graphml")
     assert result.exit_code == 0, result.output
-    try:
-        import networkx
-    except ImportError:  # not installed here: read it as the GraphML specification lays it out
-        networkx = None
-    if networkx is not None:
-        graph = networkx.read_graphml(io.StringIO(result.stdout))
-        assert [(graph.nodes[a]["name"], graph.nodes[b]["name"], d["type"], d["weight"])
-                for a, b, d in graph.edges(data=True)] == [("Vladimir Putin", "Kim Jong-un", "CONSULT", 1)]
-        return
+    import networkx  # (a test dependency: Gephi's and NetworkX's reader is the point)
+
+    graph = networkx.read_graphml(io.StringIO(result.stdout))
+    assert graph.is_directed()
+    assert [(graph.nodes[a]["name"], graph.nodes[b]["name"], d["type"], d["weight"])
+            for a, b, d in graph.edges(data=True)] == [("Vladimir Putin", "Kim Jong-un", "CONSULT", 1)]
+    # and as the GraphML specification lays it out
     import xml.etree.ElementTree as ET
 
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
