@@ -16,7 +16,7 @@ from itertools import islice
 
 import duckdb
 
-from events_cli import store
+from events_cli import resolve, store
 from events_cli.errors import InputError
 from events_cli.models import Article, ArticleRecord
 from events_cli.readers import AlreadyImported, Overrides, read_inputs
@@ -125,6 +125,8 @@ def import_paths(
         if pending is not None:
             _finish(con, *pending, summary, fail, pool)
             on_batch(summary)
+        else:  # nothing written: still catch up on what an interrupted import left unresolved
+            resolve.after_batch(con, [])
     except Exception as exc:
         if store.is_interrupt(exc):  # Ctrl-C inside a DuckDB query (a look-up, say)
             raise KeyboardInterrupt from exc
@@ -253,7 +255,8 @@ def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable
         if i in plan.replace_ids:
             replace_ids[len(records)] = plan.replace_ids[i]
         records.append(result)
-    store.write_articles(con, records, replace_ids)
+    ids = store.write_articles(con, records, replace_ids)
+    resolve.after_batch(con, ids)
     summary.replaced += len(replace_ids)
     summary.imported += len(records) - len(replace_ids)
 

@@ -45,6 +45,8 @@ BUILDS = [
      "schema 2: counts and first and last dates on actors and places"),
     ("v3-499c3c9", "499c3c95544d1f82ef14f621ec1798e1f3ca9266",
      "schema 3: articles.title_key and related_links.title_key"),
+    ("v4-9ccfd49", "9ccfd49b05206e9cf611f703cffb75f2002186eb",
+     "schema 4: events.date_partial, events.date and date_end nullable; actors resolved at write time"),
 ]
 
 # Written for this fixture (made-up event): its title is the first "Baca juga" link of antara_02.
