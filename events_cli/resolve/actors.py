@@ -34,8 +34,9 @@ Organisations. An organisation is keyed by its body:
   when the acronym's letters are the initials of the long form, in order, from its first to its
   last word (KPK of K-P-T-P-K; never DPR of Dewan Perwakilan Rakyat Daerah, nor KPK of Pengadilan
   Tindak Pidana Korupsi);
-* a long form that is a close spelling variant of a more written one with the same initials
-  ("Komisi Pemberatansan Korupsi") is that one's actor; an acronym not in the table is itself.
+* a long form that is a more written one with one word spelt otherwise (a spelling variant, as
+  for persons), with the same initials ("Komisi Pemberatansan Korupsi"), is that one's actor; an
+  acronym not in the table is itself.
 
 One name as both kinds ("BJ Habibie" tagged once as an organisation) is the actor of the kind
 more articles gave it (a tie: the person).
@@ -87,6 +88,7 @@ class Word:
     initial: bool
 
 
+@lru_cache(maxsize=200_000)
 def person_words(name: str) -> tuple[Word, ...]:
     """The words of a person's name, folded, initials apart: "B.J Habibie" -> b., j., habibie."""
     raw = _WORD.findall(name)
@@ -191,6 +193,7 @@ def abbreviates(acronym: str, long_form: str) -> bool:
     return all(c in it for c in letters)
 
 
+@lru_cache(maxsize=200_000)
 def _body(name: str):
     from events_cli.extract.bodies import lookup
 
@@ -205,15 +208,16 @@ def _body_key(name: str) -> str | None:
     return None if body is None else "body:" + body.long_form
 
 
-def name_keys(name: str, kind: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def name_keys(name: str, kind: str) -> frozenset[str]:
     """The blocking keys of a name (see actor_name_keys in schema.sql)."""
     if kind == PERSON:
         words = [w for w in person_words(name)]
         if not words:
-            return set()
+            return frozenset()
         if len(words) == 1:
-            return {"s:" + words[0].text, "u:" + words[0].text}
-        return {"s:" + words[-1].text} | {"t:" + w.text for w in words if not w.initial}
+            return frozenset({"s:" + words[0].text, "u:" + words[0].text})
+        return frozenset({"s:" + words[-1].text} | {"t:" + w.text for w in words if not w.initial})
     keys = set()
     if _ACRONYM.fullmatch(name):
         keys.add("a:" + re.sub(r"[^A-Z]", "", name))
@@ -222,7 +226,7 @@ def name_keys(name: str, kind: str) -> set[str]:
     if body := _body(name):
         keys.add("a:" + re.sub(r"[^A-Z]", "", (body.acronym or "").upper()) if body.acronym else "a:" + initials(body.long_form))
         keys.add("a:" + initials(body.long_form))
-    return {k for k in keys if len(k) > 3}
+    return frozenset(k for k in keys if len(k) > 3)
 
 
 @dataclass
@@ -395,7 +399,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     for form, name, n in evidence["org_forms"]:
         org_forms[name].append((form, n))
     orgs = sorted((r for r in active.values() if r.kind == ORG), key=lambda r: (-r.n, r.name))
-    keyed: dict[str, list[tuple[list[str], str]]] = defaultdict(list)  # block -> (words, key) decided so far
+    keyed: dict[tuple[str, int], list[tuple[list[str], str]]] = defaultdict(list)  # (block, words) -> decided so far
     for r in orgs:
         keys = name_keys(r.name, r.kind)
         if not keys <= evidence["blocks"]:  # not all its blocks read: its stored decision holds
@@ -404,10 +408,10 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         key = _org_key(r.name, org_forms[r.name])
         words = [w.casefold() for w in _WORD.findall(r.name)]
         if key is None:  # a close spelling of a more written name with the same initials
-            key = next((k for block in sorted(keys) for w, k in keyed[block] if len(w) == len(words)
-                        and all(_variant(a, b) for a, b in zip(words, w))), None) or r.name
+            key = next((k for block in sorted(keys) for w, k in keyed[(block, len(words))]
+                        if _one_word_apart(words, w)), None) or r.name
         for block in keys:
-            keyed[block].append((words, key))
+            keyed[(block, len(words))].append((words, key))
         labels[(r.name, ORG)] = f"{ORG}|{key}"
     # one-word persons: forms written for them, else the dominant longer name with their word
     by_form: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -435,6 +439,12 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
                 other.n > r.n or (other.n == r.n and other.kind == PERSON)):
             labels[(name, kind)] = labels[(other.name, other.kind)]
     return labels
+
+
+def _one_word_apart(a: list[str], b: list[str]) -> bool:
+    """Two long forms the same but for one word written two ways: "Komisi Pemberatansan Korupsi"."""
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differing) == 1 and _variant(*differing[0])
 
 
 def _org_key(name: str, forms: list[tuple[str, int]]) -> str | None:
