@@ -331,9 +331,9 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
         done |= keys
         new = add(_fetch(con, _NAMES_BY_KEY, {"key": todo}))
         keys |= {k for r in new if r.kind == ORG for k in name_keys(r.name, r.kind) if k[0] == "a"}
-    # one-word person names: the words of the persons decided anew, and the forms written for them
-    words = {"u:" + w.text for r in list(scope.values()) if r.kind == PERSON for w in person_words(r.name) if not w.initial}
-    add(_fetch(con, _NAMES_BY_KEY, {"key": sorted(words)}))
+    # one-word person names: the words of the persons whose count or group changes (the decision of
+    # a one-word name reads only those: the others' stand), and the forms written for them
+    add(_fetch(con, _NAMES_BY_KEY, {"key": sorted(_changed_words(scope, {(r.name, r.kind) for r in base}))}))
     person_names = sorted({r.name for r in scope.values() if r.kind == PERSON})
     forms = store._rows(con, "SELECT form, name, kind, n_articles FROM actor_name_forms WHERE kind = 'person' "
                              "AND name IN (SELECT name FROM _batch)", {"name": person_names})
@@ -356,6 +356,23 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
         "blocks": done,
     }
     return scope, evidence
+
+
+def _changed_words(scope: dict[tuple[str, str], _Name], touched: set[tuple[str, str]]) -> set[str]:
+    """The "u:" keys of the words of the persons (two words or more) touched or whose group the
+    rules change: the one-word names with those words are decided anew."""
+    blocks: dict[str, list[_Name]] = defaultdict(list)
+    for r in scope.values():
+        words = person_words(r.name)
+        if r.kind == PERSON and len(words) >= 2:
+            blocks[words[-1].text].append(r)
+    keys = set()
+    for members in blocks.values():
+        heads = person_groups((r.name, r.n) for r in members)
+        for r in members:
+            if (r.name, r.kind) in touched or f"{PERSON}|{heads[r.name]}" != r.cluster:
+                keys |= {"u:" + w.text for w in person_words(r.name) if not w.initial}
+    return keys
 
 
 def _corrections(con) -> dict:
