@@ -552,13 +552,16 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
                         WHERE actor_names.name = b.name AND actor_names.kind = b.kind""",
                 {"name": [d[0] for d in decided], "kind": [d[1] for d in decided],
                  "cluster": [d[2] for d in decided], "actor_id": [d[3] for d in decided]})
-    old_ids = {d[4] for d in changed if d[4] is not None}
-    _rebuild(con, pending, [(d[0], d[1]) for d in changed], old_ids | {d[3] for d in decided if d[3] is not None})
+    # the actors that gain or lose a name are counted and aliased anew; the others only add the new articles'
+    regrouped = {d[i] for d in changed for i in (3, 4) if d[i] is not None}
+    _rebuild(con, pending, [(d[0], d[1]) for d in changed], regrouped)
 
 
-def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], actor_ids: set[int]) -> None:
+def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], regrouped: set[int]) -> None:
     """Rebuild article_actors and event_actors of the pending articles and of those naming a
-    changed name; drop actors no name resolves to; recount and re-alias the actors concerned."""
+    changed name; drop actors no name resolves to; recount and re-alias the `regrouped` actors,
+    and add the pending articles to the counts and aliases of the others (a recount reads every
+    link row of an actor: the cost of the archive, not of the batch)."""
     store._rows(con, "CREATE OR REPLACE TEMP TABLE _changed AS SELECT name, kind FROM _batch",
                 {"name": [c[0] for c in changed] or [""], "kind": [c[1] for c in changed] or [""]})
     store._rows(con, """CREATE OR REPLACE TEMP TABLE _redo AS SELECT id AS article_id FROM _batch
@@ -578,7 +581,17 @@ def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], actor_ids:
         SELECT x.event_id, n.actor_id, min(x.role)
         FROM extracted_event_actors x JOIN actor_names n USING (name, kind) JOIN events e USING (event_id)
         WHERE e.article_id IN (SELECT article_id FROM _redo) AND n.actor_id IS NOT NULL GROUP BY ALL""")
-    ids = sorted(actor_ids)
+    ids = sorted(regrouped)
+    added = con.execute("SELECT article_id, actor_id, mentions FROM article_actors WHERE article_id IN "
+                        "(SELECT unnest(?))", [pending]).fetchall() if pending else []
+    added_events = con.execute("""SELECT ea.event_id, ea.actor_id, e.date FROM event_actors ea JOIN events e USING (event_id)
+                                  WHERE e.article_id IN (SELECT unnest(?))""", [pending]).fetchall() if pending else []
+    store._add_stats(con, "actors", [r for r in added if r[1] not in regrouped],
+                     [r for r in added_events if r[1] not in regrouped], {r[0]: r[2] for r in added_events})
+    aliases = {(r[1], m) for r in added if r[1] not in regrouped for m in r[2]}
+    if aliases:
+        store._rows(con, "INSERT OR IGNORE INTO actor_aliases (actor_id, alias) SELECT id, alias FROM _batch",
+                    {"id": [a[0] for a in aliases], "alias": [a[1] for a in aliases]})
     if ids:
         store._rows(con, """DELETE FROM actors WHERE actor_id IN (SELECT id FROM _batch)
                             AND actor_id NOT IN (SELECT actor_id FROM actor_names WHERE actor_id IS NOT NULL)""",
