@@ -198,10 +198,11 @@ CREATE TABLE IF NOT EXISTS actor_names (
 
 CREATE TABLE IF NOT EXISTS actor_name_keys (
     key         VARCHAR NOT NULL,          -- what names are compared by, so that a batch re-resolves only
-                                           -- the names that share one with its own: "s:habibie" (a person's
-                                           -- last word), "t:jusuf" (a word of a person's name of two words or
-                                           -- more), "u:habibie" (a one-word person name), "a:KPK" (an
-                                           -- organisation's acronym, or the initials of its long form)
+                                           -- the names that share one with its own: "s:habibie:b" (a person's
+                                           -- last word and first letter), "t:jusuf" (a word of a person's name
+                                           -- of two words or more), "u:habibie" (a one-word person name),
+                                           -- "v:KPK:3:<komisi", "v:KPK:3:>korupsi" (an organisation's long
+                                           -- form: initials, number of words, first or last word)
     name        VARCHAR NOT NULL,          -- -> actor_names.name
     kind        VARCHAR NOT NULL,          -- -> actor_names.kind
     PRIMARY KEY (key, name, kind)

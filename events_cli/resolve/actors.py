@@ -51,8 +51,9 @@ or more before one-word ones, then the most articles, then the longest, then A t
 
 **Order does not matter and each batch costs what it touches.** Every decision is a function of
 the counts in ``actor_names`` and ``actor_name_forms`` (recounted for the names a batch touches)
-and of the names that share a blocking key (``actor_name_keys``) with them: a person's last word,
-the words of a one-word name's longer names, an organisation's acronym and initials. A batch
+and of the names that share a blocking key (``actor_name_keys``) with them: a person's last word
+and first letter, the words of a one-word name's longer names, an organisation's initials, number
+of words and first or last word (the only names its spelling may be a variant of). A batch
 re-decides the names it touches and those sharing a key with them, and reads the stored decision
 of any other name it needs; the derived rows are rebuilt only for the batch's articles and those
 naming an actor whose identity changed.
@@ -208,25 +209,29 @@ def _body_key(name: str) -> str | None:
     return None if body is None else "body:" + body.long_form
 
 
+def person_block(words: tuple[Word, ...]) -> str:
+    """The block of a person's name of two words or more: its last word and its first letter
+    (compatible names share both)."""
+    return f"s:{words[-1].text}:{words[0].text[0]}"
+
+
 @lru_cache(maxsize=200_000)
 def name_keys(name: str, kind: str) -> frozenset[str]:
     """The blocking keys of a name (see actor_name_keys in schema.sql)."""
     if kind == PERSON:
-        words = [w for w in person_words(name)]
+        words = person_words(name)
         if not words:
             return frozenset()
         if len(words) == 1:
-            return frozenset({"s:" + words[0].text, "u:" + words[0].text})
-        return frozenset({"s:" + words[-1].text} | {"t:" + w.text for w in words if not w.initial})
-    keys = set()
-    if _ACRONYM.fullmatch(name):
-        keys.add("a:" + re.sub(r"[^A-Z]", "", name))
-    elif len(init := initials(name)) >= 2:
-        keys.add("a:" + init)
-    if body := _body(name):
-        keys.add("a:" + re.sub(r"[^A-Z]", "", (body.acronym or "").upper()) if body.acronym else "a:" + initials(body.long_form))
-        keys.add("a:" + initials(body.long_form))
-    return frozenset(k for k in keys if len(k) > 3)
+            return frozenset({"u:" + words[0].text})
+        return frozenset({person_block(words)} | {"t:" + w.text for w in words if not w.initial})
+    # an organisation's long form: only spelling variants are decided by block, and two long forms
+    # one word apart share their initials, their number of words, and their first or their last word
+    words = [w.casefold() for w in _WORD.findall(name)]
+    if len(words) < 2:
+        return frozenset()
+    head = f"v:{initials(name)}:{len(words)}"
+    return frozenset({f"{head}:<{words[0]}", f"{head}:>{words[-1]}"})
 
 
 @dataclass
@@ -323,14 +328,15 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
     names = sorted({n for n, _ in touched})
     base = add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE name IN "
                            "(SELECT name FROM _batch)", {"name": names}))
-    # whole blocks: a person's last word, an organisation's acronyms and initials (to a fixed point)
-    keys = {k for r in base for k in name_keys(r.name, r.kind) if k[0] in "sa"}
+    # whole blocks: a person's last word and first letter, an organisation's long forms that may be
+    # spellings of one another (to a fixed point)
+    keys = {k for r in base for k in name_keys(r.name, r.kind) if k[0] in "sv"}
     done: set[str] = set()
     while keys - done:
         todo = sorted(keys - done)
         done |= keys
         new = add(_fetch(con, _NAMES_BY_KEY, {"key": todo}))
-        keys |= {k for r in new if r.kind == ORG for k in name_keys(r.name, r.kind) if k[0] == "a"}
+        keys |= {k for r in new if r.kind == ORG for k in name_keys(r.name, r.kind)}
     # one-word person names: the words of the persons whose count or group changes (the decision of
     # a one-word name reads only those: the others' stand), and the forms written for them
     add(_fetch(con, _NAMES_BY_KEY, {"key": sorted(_changed_words(scope, {(r.name, r.kind) for r in base}))}))
@@ -403,7 +409,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     for r in active.values():
         words = person_words(r.name)
         if r.kind == PERSON and len(words) >= 2:
-            blocks["s:" + words[-1].text].append(r)
+            blocks[person_block(words)].append(r)
     for block, members in blocks.items():
         if block not in evidence["blocks"]:
             for r in members:
