@@ -140,6 +140,9 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection) -> None:
     # the actors of version 4 that no name resolves to any more
     con.execute("DELETE FROM actors WHERE actor_id NOT IN (SELECT actor_id FROM actor_names WHERE actor_id IS NOT NULL)")
     con.execute("DELETE FROM actor_aliases WHERE actor_id NOT IN (SELECT actor_id FROM actors)")
+    # (resolution adds a batch's articles to the counts of the actors it did not regroup: these
+    # articles were counted already, as version 4 had them)
+    con.execute(_stats_sql("actors", scoped=False))
 
 
 # Ordered migrations from version N-1 to N, for databases made by an older events: each step
