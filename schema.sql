@@ -215,3 +215,77 @@ CREATE TABLE IF NOT EXISTS story_terms (
     weight    DOUBLE NOT NULL,             -- its weight in the centroid
     PRIMARY KEY (story_id, term)
 );
+
+-- Actor identity across articles (events_cli/resolve/actors.py). The extraction's own names are
+-- kept as it gave them, per article (extracted_actors) and per event (extracted_event_actors);
+-- resolution decides which actor each extracted name is (actor_names), from the whole archive's
+-- evidence and the user's corrections (actor_corrections), and writes actors, article_actors,
+-- event_actors and actor_aliases from them. Those four are derived: resolution rebuilds the rows of
+-- the names a batch touches, and gives the same rows whatever order the articles came in.
+CREATE TABLE IF NOT EXISTS extracted_actors (
+    article_id  BIGINT NOT NULL,           -- -> articles.article_id
+    name        VARCHAR NOT NULL,          -- the extraction's name of the actor in this article: "BJ Habibie"
+    kind        VARCHAR NOT NULL CHECK (kind IN ('person', 'organization')), -- the kind the extraction gave it
+    mentions    VARCHAR[] NOT NULL,        -- surface forms as written in the article: ["BJ Habibie", "Habibie"]
+    roles       VARCHAR[] NOT NULL,        -- titles written with the name: ["Presiden ketiga RI"]
+    PRIMARY KEY (article_id, name, kind)
+);
+
+CREATE TABLE IF NOT EXISTS extracted_event_actors (
+    event_id    BIGINT NOT NULL,           -- -> events.event_id
+    name        VARCHAR NOT NULL,          -- -> extracted_actors.name of the event's article
+    kind        VARCHAR NOT NULL,          -- -> extracted_actors.kind
+    role        VARCHAR,                   -- the role as written in that sentence, if any
+    part        VARCHAR NOT NULL DEFAULT 'other', -- its part in the event (-> event_actors.part)
+    PRIMARY KEY (event_id, name, kind)
+);
+
+CREATE TABLE IF NOT EXISTS actor_names (
+    name        VARCHAR NOT NULL,          -- a name some article's extraction gave: "Bacharudin Jusuf Habibie"
+    kind        VARCHAR NOT NULL,          -- its kind there
+    n_articles  INTEGER NOT NULL DEFAULT 0, -- articles whose extraction gave this name and kind
+    cluster     VARCHAR,                   -- the group the rules put it in, before the user's merges:
+                                           -- "person|Bacharuddin Jusuf Habibie"; NULL until (re)resolved
+    actor_id    BIGINT,                    -- -> actors.actor_id it resolves to; NULL: not an actor
+                                           -- (`events actors forget`) or not resolved yet
+    PRIMARY KEY (name, kind)
+);
+
+CREATE TABLE IF NOT EXISTS actor_name_keys (
+    key         VARCHAR NOT NULL,          -- what names are compared by, so that a batch re-resolves only
+                                           -- the names that share one with its own: "s:habibie:b" (a person's
+                                           -- last word and first letter), "t:jusuf" (a word of a person's name
+                                           -- of two words or more), "u:habibie" (a one-word person name),
+                                           -- "v:KPK:3:<komisi", "v:KPK:3:>korupsi" (an organisation's long
+                                           -- form: initials, number of words, first or last word)
+    name        VARCHAR NOT NULL,          -- -> actor_names.name
+    kind        VARCHAR NOT NULL,          -- -> actor_names.kind
+    PRIMARY KEY (key, name, kind)
+);
+
+CREATE TABLE IF NOT EXISTS actor_name_forms (
+    form        VARCHAR NOT NULL,          -- a one-word form an article wrote for the name that is no word of
+                                           -- it: "KPK" for "Komisi Pemberantasan Korupsi", "Jokowi"
+    name        VARCHAR NOT NULL,          -- -> actor_names.name
+    kind        VARCHAR NOT NULL,          -- -> actor_names.kind
+    n_articles  INTEGER NOT NULL,          -- articles that wrote it so
+    PRIMARY KEY (form, name, kind)
+);
+
+CREATE SEQUENCE IF NOT EXISTS actor_correction_ids;
+
+CREATE TABLE IF NOT EXISTS actor_corrections (
+    correction_id BIGINT PRIMARY KEY DEFAULT nextval('actor_correction_ids'), -- in the order they were made
+    action      VARCHAR NOT NULL CHECK (action IN ('merge', 'split', 'forget')),
+                                           -- merge: `name` is the same actor as `target`; split: `name` is an
+                                           -- actor of its own, joined to no other name by the rules or by an
+                                           -- earlier merge; forget: `name` is no actor
+    name        VARCHAR NOT NULL,          -- an extracted name (either kind): "Habibie apolitis"
+    target      VARCHAR,                   -- merge: the extracted name it joins; NULL otherwise
+    made_at     TIMESTAMP NOT NULL DEFAULT current_timestamp -- when the user made it
+);
+
+CREATE TABLE IF NOT EXISTS actors_unresolved (
+    article_id  BIGINT PRIMARY KEY         -- -> articles.article_id written whose actors resolution has not
+                                           -- placed yet (an import interrupted between the two is caught up)
+);

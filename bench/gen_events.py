@@ -18,6 +18,8 @@ then filled by DuckDB alone with INSERT ... SELECT over range(), no Python loop:
 - actor_aliases/place_aliases, when the schema has them as tables: the distinct mentions.
 - stories: every article in one (30% join one of the two articles before), with the words of
   its titles as its centroid (story_terms), the main events' story set.
+- schema 5: the actors are stored as the extraction's names (extracted_actors,
+  extracted_event_actors) and resolved across the archive as an upgrade does.
 
 Pseudo-random values come from hash(), so the same --events gives the same database on every
 run and machine. The sequences are advanced past the ids used, so `events import` still works.
@@ -233,6 +235,26 @@ def fill_alias_tables(con, verbose: bool) -> None:
             print(f"  {table:<15} {time.perf_counter() - t0:6.2f} s")
 
 
+def resolve_actors(con, verbose: bool) -> None:
+    """Schema 5 keeps the actors as extracted apart from the actors they resolve to: store the
+    generated actors as the extraction's names, and resolve them all, as an upgrade does
+    (events_cli/resolve/actors.py)."""
+    if "extracted_actors" not in {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}:
+        return
+    from events_cli.resolve import actors
+
+    t0 = time.perf_counter()
+    con.execute("""INSERT INTO extracted_actors SELECT aa.article_id, ac.name, ac.kind, aa.mentions, aa.roles
+                   FROM article_actors aa JOIN actors ac USING (actor_id)""")
+    con.execute("""INSERT INTO extracted_event_actors SELECT ea.event_id, ac.name, ac.kind, ea.role
+                   FROM event_actors ea JOIN actors ac USING (actor_id)""")
+    con.execute("INSERT INTO actors_unresolved SELECT article_id FROM articles")
+    actors.resolve(con)
+    con.execute("DELETE FROM actors WHERE actor_id NOT IN (SELECT actor_id FROM actor_names WHERE actor_id IS NOT NULL)")
+    if verbose:
+        print(f"  {'actor identity':<15} {time.perf_counter() - t0:6.2f} s")
+
+
 def generate(db: str, n_events: int, verbose: bool = True) -> dict[str, int]:
     from events_cli.store import TABLES, connect, index_terms, refresh_stats, table_counts
 
@@ -248,6 +270,7 @@ def generate(db: str, n_events: int, verbose: bool = True) -> dict[str, int]:
             if verbose:
                 print(f"  {name:<15} {time.perf_counter() - t0:6.2f} s")
         fill_alias_tables(con, verbose)
+        resolve_actors(con, verbose)
         t0 = time.perf_counter()
         refresh_stats(con)  # the counts and dates events keeps on actors and places
         if verbose:

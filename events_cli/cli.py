@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable, List, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from events_cli import __version__
 from events_cli.errors import EventsError, InputError, NotFoundError, UsageError
@@ -455,7 +456,25 @@ def network(
             _echo_table(table, fmt, limit)
 
 
-@app.command()
+class _ActorsGroup(TyperGroup):
+    """`events actors [NAME] [--kind K]` lists (no command word needed, as before the
+    corrections came); `events actors merge|split|forget ...` corrects."""
+
+    def parse_args(self, ctx, args):
+        if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help")):
+            args = ["list", *args]
+        return super().parse_args(ctx, args)
+
+
+actors_app = typer.Typer(
+    cls=_ActorsGroup, add_completion=False, rich_markup_mode=None,
+    help="People and organisations (`events actors [NAME]`), and corrections of who is who: merge, split, forget.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("list")
 def actors(
     name: Optional[str] = typer.Argument(None, help="An actor's name (or part of it): show their events, roles and who they were seen with."),
     kind: Optional[str] = typer.Option(None, "--kind", help="person or organization."),
@@ -474,6 +493,35 @@ def actors(
             rows = _rows_to_fetch(limit, fmt)
             table = queries.actor_detail(con, name) if name else queries.actors(con, kind=kind, limit=rows)
         _echo_table(table, fmt, limit)
+
+
+def _correct(action: str, name: str, target: Optional[str] = None) -> None:
+    from events_cli.resolve import actors as resolution
+
+    with _errors():
+        with _database(read_only=False) as con:
+            _echo(resolution.correct(con, action, name, target) + "\n")
+
+
+@actors_app.command()
+def merge(
+    name: str = typer.Argument(..., help="A name as extracted (any case): \"Habibie apolitis\"."),
+    target: str = typer.Argument(..., help="A name of the actor it is: \"BJ Habibie\"."),
+) -> None:
+    """Make NAME and TARGET one actor, for good (kept through later imports and --replace)."""
+    _correct("merge", name, target)
+
+
+@actors_app.command()
+def split(name: str = typer.Argument(..., help="A name as extracted (any case).")) -> None:
+    """Make NAME an actor of its own: no rule and no earlier merge joins it to another name."""
+    _correct("split", name)
+
+
+@actors_app.command()
+def forget(name: str = typer.Argument(..., help="A name as extracted (any case): \"Rumah Duka Habibie\".")) -> None:
+    """NAME is no actor: it is left out of every actor list, event and export."""
+    _correct("forget", name)
 
 
 @app.command()

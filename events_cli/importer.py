@@ -149,6 +149,8 @@ def import_paths(
         if pending is not None:
             _finish(con, *pending, summary, fail, pool, on_progress)
             on_batch(summary)
+        else:  # nothing written: still catch up on what an interrupted import left unresolved
+            resolve.after_batch(con, [])
     except Exception as exc:
         if store.is_interrupt(exc):  # Ctrl-C inside a DuckDB query (a look-up, say)
             raise KeyboardInterrupt from exc

@@ -113,6 +113,40 @@ def _last_schema_1(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f"INSERT INTO {table} SELECT DISTINCT {key}, unnest(mentions) FROM {links}")
 
 
+def _create_from_schema(con: duckdb.DuckDBPyConnection, tables: list[str]) -> None:
+    """Create these tables as schema.sql does, for a step that fills them before schema.sql runs."""
+    import re
+
+    con.execute("CREATE SEQUENCE IF NOT EXISTS actor_correction_ids")
+    for table in tables:
+        con.execute(re.search(rf"CREATE TABLE IF NOT EXISTS {table} \(.*?\n\);", schema_sql(), re.S).group(0))
+
+
+def _keep_extracted_names(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 5 keeps each article's actors as its extraction named them, apart from the
+    actors they resolve to. A version-4 database kept only the actors its write-time rules
+    chose: their names (with each article's mentions and roles) are the best record left of
+    what the extraction said, and every article is queued for resolution."""
+    con.execute("""INSERT OR IGNORE INTO extracted_actors (article_id, name, kind, mentions, roles)
+                   SELECT aa.article_id, ac.name, ac.kind, aa.mentions, aa.roles
+                   FROM article_actors aa JOIN actors ac USING (actor_id)""")
+    con.execute("""INSERT OR IGNORE INTO extracted_event_actors (event_id, name, kind, role, part)
+                   SELECT ea.event_id, ac.name, ac.kind, ea.role, ea.part FROM event_actors ea JOIN actors ac USING (actor_id)""")
+    con.execute("INSERT OR IGNORE INTO actors_unresolved SELECT article_id FROM articles")
+
+
+def _resolve_actors(con: duckdb.DuckDBPyConnection) -> None:
+    from events_cli.resolve import actors  # (the resolution reads and writes through this module)
+
+    actors.resolve(con)
+    # the actors of version 4 that no name resolves to any more
+    con.execute("DELETE FROM actors WHERE actor_id NOT IN (SELECT actor_id FROM actor_names WHERE actor_id IS NOT NULL)")
+    con.execute("DELETE FROM actor_aliases WHERE actor_id NOT IN (SELECT actor_id FROM actors)")
+    # (resolution adds a batch's articles to the counts of the actors it did not regroup: these
+    # articles were counted already, as version 4 had them)
+    con.execute(_stats_sql("actors", scoped=False))
+
+
 # Ordered migrations from version N-1 to N, for databases made by an older events: each step
 # SQL, or a function of the connection where SQL alone cannot tell what to do. They change the
 # tables a version had; after the last, schema.sql adds the tables and views of today (all its
@@ -132,7 +166,12 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     5: ["ALTER TABLE events ADD COLUMN type VARCHAR", "ALTER TABLE events ADD COLUMN negated BOOLEAN NOT NULL DEFAULT false",
         "ALTER TABLE event_actors ADD COLUMN part VARCHAR NOT NULL DEFAULT 'other'",
         # stories (the tables come from schema.sql); the next import places the stored articles
-        "ALTER TABLE articles ADD COLUMN story_id BIGINT", "ALTER TABLE events ADD COLUMN story_id BIGINT"],
+        "ALTER TABLE articles ADD COLUMN story_id BIGINT", "ALTER TABLE events ADD COLUMN story_id BIGINT",
+        # actor identity: the extraction's own names kept, every article to be resolved anew
+        lambda con: _create_from_schema(con, ["extracted_actors", "extracted_event_actors", "actor_names",
+                                              "actor_name_keys", "actor_name_forms", "actors_unresolved",
+                                              "actor_corrections"]),
+        _keep_extracted_names, _resolve_actors],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,
@@ -171,7 +210,7 @@ _CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": F
 
 TABLES = ("articles", "events", "actors", "places", "article_actors", "article_places",
           "event_actors", "event_places", "related_links", "actor_aliases", "place_aliases",
-          "stories", "story_terms")
+          "stories", "story_terms", "extracted_actors", "extracted_event_actors", "actor_names", "actor_corrections")
 
 
 def schema_sql() -> str:
@@ -554,9 +593,6 @@ def _entity_ids(con, table: str, key_columns: Sequence[str], rows: dict[tuple, t
                             f"FROM {table} t JOIN _batch k ON {join}", dict(zip(key_columns, zip(*keys))))
     }
     missing = [k for k in keys if k not in found]
-    if missing and table == "actors":
-        found.update(_known_by_alias(con, missing))
-        missing = [k for k in missing if k not in found]
     if missing:
         new_ids = _ids(con, table[:-1] + "_ids", len(missing))
         full_rows = [(i, *rows[k]) for i, k in zip(new_ids, missing)]
@@ -564,47 +600,6 @@ def _entity_ids(con, table: str, key_columns: Sequence[str], rows: dict[tuple, t
         _insert(con, table, columns, full_rows)
         found.update(zip(missing, new_ids))
     return found
-
-
-def _part_of(alias: str, name: str) -> bool:
-    """"Kim" of Kim Jong-un, "Imam Nahrawi" of a longer (maybe garbled) form: a part of a name is
-    no evidence of who is meant across articles; a nickname or acronym ("Jokowi", "KPK") is."""
-    return alias.casefold() in name.casefold()
-
-
-def _batch_aliases(records: Sequence[ArticleRecord], keys: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
-    """Actor names of this batch that another article of it wrote as a form of one other actor."""
-    seen: dict[tuple[str, str], set[str]] = {}
-    for rec in records:
-        for ac in rec.actors:
-            for mention in ac.mentions:
-                if mention != ac.name and not _part_of(mention, ac.name):
-                    seen.setdefault((mention, ac.kind), set()).add(ac.name)
-    return {key: (next(iter(names)), key[1]) for key, names in seen.items()
-            if key in keys and len(names) == 1 and (next(iter(names)), key[1]) not in seen}
-
-
-def _known_by_alias(con, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
-    """Actors an earlier article already resolved a new name to: an article that writes only
-    "Jokowi" joins the Joko Widodo that another article wrote both ways.
-
-    Only an alias of exactly one actor counts, and not a part of that actor's name: "Kim"
-    alone may be any Kim, "Jokowi" is one man.
-    """
-    rows = _rows(
-        con,
-        """SELECT k.name, k.kind, min(ac.actor_id), min(ac.name), count(DISTINCT ac.actor_id)
-           FROM _batch k
-           JOIN actor_aliases al ON al.alias = k.name
-           JOIN actors ac ON ac.actor_id = al.actor_id AND ac.kind = k.kind
-           GROUP BY k.name, k.kind""",
-        {"name": [k[0] for k in keys], "kind": [k[1] for k in keys]},
-    )
-    return {
-        (name, kind): actor_id
-        for name, kind, actor_id, canonical, n in rows
-        if n == 1 and not _part_of(name, canonical)
-    }
 
 
 def _add_aliases(con, table: str, id_column: str, pairs: set[tuple[int, str]]) -> None:
@@ -643,9 +638,13 @@ def _delete_article_rows(con, article_ids: list[int]) -> tuple[set[int], set[int
             f"SELECT {key} FROM {articles} WHERE article_id IN (SELECT unnest($ids)) "
             f"UNION SELECT {key} FROM {events} WHERE event_id IN (SELECT event_id FROM _gone)",
             {"ids": article_ids}).fetchall()})
-    con.execute("DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM _gone)")
-    con.execute("DELETE FROM event_places WHERE event_id IN (SELECT event_id FROM _gone)")
-    for table in ("events", "article_actors", "article_places", "related_links", "article_terms"):
+    # the names these articles gave are resolved anew: they may have lost their only article
+    con.execute("""UPDATE actor_names SET cluster = NULL FROM (SELECT DISTINCT name, kind FROM extracted_actors
+                   WHERE article_id IN (SELECT unnest($ids))) x
+                   WHERE actor_names.name = x.name AND actor_names.kind = x.kind""", {"ids": article_ids})
+    for table in ("event_actors", "event_places", "extracted_event_actors"):
+        con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM _gone)")
+    for table in ("events", "article_actors", "article_places", "related_links", "extracted_actors", "article_terms"):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [article_ids])
     con.execute("DROP TABLE _gone")
     return named[0], named[1]
@@ -684,10 +683,6 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         index_terms(con, ids)
 
         # in order of first appearance, so that the same import gives the same ids every time
-        keys = dict.fromkeys((ac.name, ac.kind) for r in records for ac in r.actors)
-        same = _batch_aliases(records, keys)  # "Jokowi" of one article is the Joko Widodo of another
-        actor_ids = _entity_ids(con, "actors", ["name", "kind"], {k: k for k in keys if k not in same})
-        actor_ids.update({k: actor_ids[canonical] for k, canonical in same.items()})
         place_ids = _entity_ids(con, "places", ["name", "kind"],
                                 {(p.name, p.kind): (p.name, p.kind, p.country_code, p.lat, p.lon)
                                  for r in records for p in r.places})
@@ -703,13 +698,9 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         for article_id, rec in zip(ids, records):
             kinds = {ac.name: ac.kind for ac in rec.actors}
             place_kinds = {p.name: p.kind for p in rec.places}
-            # two names of one article may be one stored actor ("Jokowi" known as Joko Widodo)
-            merged: dict[int, tuple[list[str], list[str]]] = {}
-            for ac in rec.actors:
-                mentions, roles = merged.setdefault(actor_ids[(ac.name, ac.kind)], ([], []))
-                mentions.extend(m for m in ac.mentions if m not in mentions)
-                roles.extend(r for r in ac.roles if r not in roles)
-            article_actor_rows.extend((article_id, actor_id, m, r) for actor_id, (m, r) in merged.items())
+            # the extraction's names as it gave them: which actor each is, resolve/actors.py decides
+            article_actor_rows.extend((article_id, ac.name, ac.kind, ac.mentions, ac.roles)
+                                      for ac in {(ac.name, ac.kind): ac for ac in rec.actors}.values())
             for p in rec.places:
                 article_place_rows.append((article_id, place_ids[(p.name, p.kind)], p.mentions))
             for position, link in enumerate(rec.related, 1):
@@ -719,33 +710,32 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
                 event_rows.append((event_id, article_id, ev.date, period_end(ev.last or ev.date, ev.precision),
                                    ev.precision, ev.kind, ev.sentence, ev.date_text, ev.inferred, ev.partial,
                                    ev.type, ev.negated))
-                linked: dict[int, list] = {}  # two names of one stored actor: one row, its part kept
+                parts: dict[str, list] = {}  # one row a name, its part in the event kept (source, target)
                 for ea in ev.actors:
-                    actor_id = actor_ids[(ea.name, kinds[ea.name])]
-                    row = linked.setdefault(actor_id, [event_id, actor_id, ea.role, ea.part])
-                    if row[3] == "other":
-                        row[3] = ea.part
-                event_actor_rows.extend(map(tuple, linked.values()))
+                    row = parts.setdefault(ea.name, [event_id, ea.name, kinds[ea.name], ea.role, ea.part])
+                    if row[4] == "other":
+                        row[4] = ea.part
+                event_actor_rows.extend(map(tuple, parts.values()))
                 for name in dict.fromkeys(ev.places):
                     event_place_rows.append((event_id, place_ids[(name, place_kinds[name])]))
-        _insert(con, "article_actors", ["article_id", "actor_id", "mentions", "roles"], article_actor_rows)
+        _insert(con, "extracted_actors", ["article_id", "name", "kind", "mentions", "roles"], article_actor_rows)
         _insert(con, "article_places", ["article_id", "place_id", "mentions"], article_place_rows)
         _insert(con, "related_links", ["article_id", "position", "title", "url"], link_rows,
                 {"title_key": _title_key("title")})
         _insert(con, "events", ["event_id", "article_id", "date", "date_end", "precision", "kind", "sentence",
                                 "date_text", "inferred", "date_partial", "type", "negated"], event_rows)
-        _insert(con, "event_actors", ["event_id", "actor_id", "role", "part"], event_actor_rows)
+        _insert(con, "extracted_event_actors", ["event_id", "name", "kind", "role", "part"], event_actor_rows)
+        _insert(con, "actors_unresolved", ["article_id"], [(i,) for i in ids if i not in set(replace_ids.values())])
+        _rows(con, "INSERT OR IGNORE INTO actors_unresolved SELECT id FROM _batch", {"id": list(replace_ids.values())})
         _insert(con, "event_places", ["event_id", "place_id"], event_place_rows)
-        _add_aliases(con, "actor_aliases", "actor_id", {(row[1], m) for row in article_actor_rows for m in row[2]})
         _add_aliases(con, "place_aliases", "place_id", {(row[1], m) for row in article_place_rows for m in row[2]})
         resolve_related_links(con, ids, links_added=bool(link_rows))
+        # (the actors' counts are resolve/actors.py's: it writes their links)
         if replace_ids:  # links gone as well as come: count those actors and places anew
-            refresh_stats(con, old_actors | {row[1] for row in article_actor_rows} | {row[1] for row in event_actor_rows},
-                          old_places | {row[1] for row in article_place_rows} | {row[1] for row in event_place_rows})
+            refresh_stats(con, old_actors, old_places | {row[1] for row in article_place_rows}
+                          | {row[1] for row in event_place_rows})
         else:
-            event_dates = {row[0]: row[2] for row in event_rows}
-            _add_stats(con, "actors", article_actor_rows, event_actor_rows, event_dates)
-            _add_stats(con, "places", article_place_rows, event_place_rows, event_dates)
+            _add_stats(con, "places", article_place_rows, event_place_rows, {row[0]: row[2] for row in event_rows})
         con.commit()
     except BaseException as exc:
         _rollback(con)

@@ -41,7 +41,8 @@ def _per_article(db):
         rows = con.execute("""
             SELECT a.external_id,
                    (SELECT count(*) FROM events e WHERE e.article_id = a.article_id),
-                   (SELECT count(*) FROM article_actors x WHERE x.article_id = a.article_id),
+                   -- (as extracted: an interrupted import may leave the last batch's resolution to the next)
+                   (SELECT count(*) FROM extracted_actors x WHERE x.article_id = a.article_id),
                    (SELECT count(*) FROM article_places x WHERE x.article_id = a.article_id),
                    (SELECT count(*) FROM related_links x WHERE x.article_id = a.article_id)
             FROM articles a""").fetchall()

@@ -1,29 +1,33 @@
-"""Resolution across articles: a stage after the store, run by the importer after each batch.
-
-It reads what the store holds and writes its decisions back; it never calls the extractors.
-Each step also takes up the articles an interrupted import left unresolved.
+"""Resolution across articles: stages that read what the store holds after a batch is written
+and write their decisions back (never calling the extractors): ``actors``, which actor each
+extracted name is; ``stories``, which happening each article reports. Each stage also takes up
+the articles an interrupted import left unresolved.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 
-def after_batch(con, article_ids: Sequence[int]) -> None:
-    """Resolve what a batch just written (`article_ids`) brings: the stories of its articles."""
-    from events_cli.resolve import stories
+def after_batch(con, article_ids: Iterable[int]) -> None:
+    """Run every stage after a written batch (and catch up on articles an interrupted import
+    left): actors first, so that stories compare resolved actors."""
+    from events_cli.resolve import actors, stories
 
+    article_ids = list(article_ids)
+    actors.after_batch(con, article_ids)
     stories.assign(con, article_ids)
 
 
 def forget(con, article_ids: Sequence[int]) -> dict[str, int]:
-    """Remove articles with all the store keeps of them (store.forget_articles), and take them
-    out of their stories (a story left empty goes); one transaction."""
+    """Remove articles with all the store keeps of them (store.forget_articles): out of their
+    stories (a story left empty goes), and their actors' names resolved anew; one transaction."""
     from events_cli import store
-    from events_cli.resolve import stories
+    from events_cli.resolve import actors, stories
 
     def around(delete) -> None:
         touched = stories.detach(con, list(article_ids))
         delete()
         stories.refresh(con, touched)
+        actors.resolve(con)
 
     return store.forget_articles(con, article_ids, around)

@@ -1,0 +1,652 @@
+"""Actor identity across the archive: which actor each name the extraction gave is.
+
+The extraction names an article's actors as that article writes them ("BJ Habibie", "Bacharudin
+Jusuf Habibie", "KPK", "Komisi Pemberantasan Korupsi"); the store keeps those names as they came
+(``extracted_actors``, ``extracted_event_actors``). This stage, run after each written batch,
+decides from everything the archive holds which names are one actor, and writes the derived rows
+(``actors``, ``article_actors``, ``event_actors``, ``actor_aliases``) from its decisions.
+
+**The rules** (each name is put in a group by its kind's rules, then the user's corrections apply):
+
+Persons. A name is its words, initials apart ("B.J Habibie" and "BJ Habibie" are B., J., Habibie).
+* Two names of two words or more are *compatible* when their last words are the same, their
+  first words match, and each other word of the shorter matches a word of the longer, in order:
+  the same word, a spelling variant of it (both of five letters or more, the same first letter,
+  one letter changed, added or dropped, or difflib ratio >= 0.85: "Bacharudin" / "Bacharuddin",
+  "Rasyis" / "Rasyid"), or an initial of it. "BJ Habibie", "Bacharudin Jusuf Habibie" and
+  "Bacharuddin Jusuf Habibie" are compatible, and "Anies Baswedan" and "Anies Rasyid Baswedan";
+  "Rusli Habibie", "Ilham Akbar Habibie" and "Iriana Joko Widodo" (a first word more) are not.
+  The names sharing a last word form groups in which every two names are compatible, taken from
+  the most written down (then the longest); a name compatible with two groups is ambiguous and kept
+  apart. Edhy Prabowo and Prabowo Subianto do not share their last word: never one.
+* A one-word name ("Habibie", "Anies", "Jokowi") joins a group when the texts write it as a form
+  of that group's names ("Jokowi" beside "Joko Widodo": ``actor_name_forms``) in at least half of
+  such articles, and otherwise when one group clearly dominates the archive's persons of two words
+  or more that contain the word: it holds at least half of their articles and at least twice as
+  many as the next group (SHARE, LEAD). "Habibie" is BJ Habibie; a word two people share evenly
+  joins neither. (Within one article the extraction already gives the full name.)
+
+Organisations. An organisation is keyed by its body:
+* every form of a row of the shipped table ``bodies.tsv`` ("KPK", "Komisi Pemberantasan Korupsi",
+  "Corruption Eradication Commission") is that body;
+* a long form that its articles write with an acronym beside it ("Komisi Pemberantasan Tindak
+  Pidana Korupsi (KPK)", in at least MIN_FORM_ARTICLES articles) is the actor of that acronym,
+  when the acronym's letters are the initials of the long form, in order, from its first to its
+  last word (KPK of K-P-T-P-K; never DPR of Dewan Perwakilan Rakyat Daerah, nor KPK of Pengadilan
+  Tindak Pidana Korupsi);
+* a long form that is a more written one with one word spelt otherwise (a spelling variant, as
+  for persons), with the same initials ("Komisi Pemberatansan Korupsi"), is that one's actor; an
+  acronym not in the table is itself.
+
+One name as both kinds ("BJ Habibie" tagged once as an organisation) is the actor of the kind
+more articles gave it (a tie: the person).
+
+**Corrections** (``actor_corrections``, made by ``events actors merge/split/forget``) are read,
+never written, here: a forgotten name is no actor; a split name is a group of its own, compared
+with nothing; a merge makes the groups of two names one actor (unless a later split or forget
+of either name undoes it).
+
+**The actor's name** is chosen from its names, whatever their order: its kind's names of two words
+or more before one-word ones, then the most articles, then the longest, then A to Z.
+
+**Order does not matter and each batch costs what it touches.** Every decision is a function of
+the counts in ``actor_names`` and ``actor_name_forms`` (recounted for the names a batch touches)
+and of the names that share a blocking key (``actor_name_keys``) with them: a person's last word
+and first letter, the words of a one-word name's longer names, an organisation's initials, number
+of words and first or last word (the only names its spelling may be a variant of). A batch
+re-decides the names it touches and those sharing a key with them, and reads the stored decision
+of any other name it needs; the derived rows are rebuilt only for the batch's articles and those
+naming an actor whose identity changed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import duckdb
+
+from events_cli import store
+from events_cli.errors import NotFoundError, UsageError
+
+PERSON, ORG = "person", "organization"
+SHARE = 0.5  # a one-word name joins a group holding at least this share of the evidence...
+LEAD = 2.0  # ... and at least this many times the next group's
+VARIANT = 0.85  # difflib ratio of two spellings of one word (of five letters or more)
+MIN_FORM_ARTICLES = 2  # articles writing an acronym beside a long form, for the two to be one
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+_WORD = re.compile(r"[^\W\d_]+")
+_FORGOTTEN = "forgotten"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str  # folded
+    initial: bool
+
+
+@lru_cache(maxsize=200_000)
+def person_words(name: str) -> tuple[Word, ...]:
+    """The words of a person's name, folded, initials apart: "B.J Habibie" -> b., j., habibie."""
+    raw = _WORD.findall(name)
+    out: list[Word] = []
+    for i, w in enumerate(raw):
+        if len(raw) > 1 and i < len(raw) - 1 and (len(w) == 1 or (len(w) <= 3 and w.isupper())):
+            out.extend(Word(c.casefold(), True) for c in w)
+        else:
+            out.append(Word(w.casefold(), False))
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _variant(a: str, b: str) -> bool:
+    """Two spellings of one word: "bacharudin" / "bacharuddin", "pemberatansan" / "pemberantasan"."""
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+        return False
+    if _one_edit(a, b):
+        return True
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= VARIANT and matcher.ratio() >= VARIANT
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter changed, added or dropped: "rasyis" / "rasyid"."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
+
+def _same_word(x: Word, y: Word) -> bool:
+    if x.initial or y.initial:
+        return x.text[0] == y.text[0]
+    return _variant(x.text, y.text)
+
+
+def persons_compatible(a: tuple[Word, ...], b: tuple[Word, ...]) -> bool:
+    """Two names of two words or more that may be one person (see the module's rules)."""
+    if len(a) < 2 or len(b) < 2 or a[-1].initial or b[-1].initial or a[-1].text != b[-1].text:
+        return False
+    short, long = sorted((a[:-1], b[:-1]), key=len)
+    if not _same_word(short[0], long[0]):  # "Iriana Joko Widodo" is not Joko Widodo
+        return False
+    i = 0
+    for w in short:
+        while i < len(long) and not _same_word(w, long[i]):
+            i += 1
+        if i == len(long):
+            return False
+        i += 1
+    return True
+
+
+def person_groups(names: Iterable[tuple[str, int]]) -> dict[str, str]:
+    """Names of two words or more sharing a last word -> the head of their group: the most
+    written first (a long garbled name, "RI BJ Habibie", must not split the group it belongs to)."""
+    entries = sorted(((person_words(n), c, n) for n, c in names), key=lambda e: (-e[1], -len(e[0]), e[2]))
+    groups: list[tuple[list, list[tuple[Word, ...]], bool]] = []  # (names, words, closed)
+    head: dict[str, str] = {}
+    for words, _, name in entries:
+        fits = [g for g in groups if all(persons_compatible(words, w) for w in g[1])]
+        if len(fits) == 1 and not fits[0][2]:
+            fits[0][0].append(name)
+            fits[0][1].append(words)
+            head[name] = fits[0][0][0]
+        else:  # new, or ambiguous (closed: nothing joins it)
+            groups.append(([name], [words], len(fits) > 1))
+            head[name] = name
+    return head
+
+
+def dominant(evidence: dict[str, int]) -> str | None:
+    """The group that clearly dominates: >= SHARE of all the evidence and >= LEAD x the next."""
+    if not evidence:
+        return None
+    ranked = sorted(evidence.items(), key=lambda kv: (-kv[1], kv[0]))
+    top = ranked[0][1]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if top >= SHARE * sum(evidence.values()) and top >= LEAD * second:
+        return ranked[0][0]
+    return None
+
+
+def initials(name: str) -> str:
+    """First letters of a long form's words, connectors left out: "Dewan Perwakilan Rakyat" -> DPR."""
+    return "".join(w[0] for w in _WORD.findall(name) if w[0].isupper()).upper()
+
+
+def abbreviates(acronym: str, long_form: str) -> bool:
+    """The acronym's letters are the long form's initials in order, from its first to its last word."""
+    letters, init = re.sub(r"[^A-Z]", "", acronym.upper()), initials(long_form)
+    if len(letters) < 2 or len(init) < 2 or letters[0] != init[0] or letters[-1] != init[-1]:
+        return False
+    it = iter(init)
+    return all(c in it for c in letters)
+
+
+@lru_cache(maxsize=200_000)
+def _body(name: str):
+    from events_cli.extract.bodies import lookup
+
+    body = lookup(name)
+    if body is None and name.endswith(" RI") and len(name) > 3:  # "DPR RI" is the DPR
+        body = lookup(name[:-3])
+    return body
+
+
+def _body_key(name: str) -> str | None:
+    body = _body(name)
+    return None if body is None else "body:" + body.long_form
+
+
+def person_block(words: tuple[Word, ...]) -> str:
+    """The block of a person's name of two words or more: its last word and its first letter
+    (compatible names share both)."""
+    return f"s:{words[-1].text}:{words[0].text[0]}"
+
+
+@lru_cache(maxsize=200_000)
+def name_keys(name: str, kind: str) -> frozenset[str]:
+    """The blocking keys of a name (see actor_name_keys in schema.sql)."""
+    if kind == PERSON:
+        words = person_words(name)
+        if not words:
+            return frozenset()
+        if len(words) == 1:
+            return frozenset({"u:" + words[0].text})
+        return frozenset({person_block(words)} | {"t:" + w.text for w in words if not w.initial})
+    # an organisation's long form: only spelling variants are decided by block, and two long forms
+    # one word apart share their initials, their number of words, and their first or their last word
+    words = [w.casefold() for w in _WORD.findall(name)]
+    if len(words) < 2:
+        return frozenset()
+    head = f"v:{initials(name)}:{len(words)}"
+    return frozenset({f"{head}:<{words[0]}", f"{head}:>{words[-1]}"})
+
+
+@dataclass
+class _Name:
+    name: str
+    kind: str
+    n: int
+    cluster: str | None  # stored
+    actor_id: int | None  # stored
+
+
+def resolve(con: duckdb.DuckDBPyConnection) -> None:
+    """Resolve the names of every article written and not yet resolved (the batch just written,
+    and any an interrupted import left), and of every name a re-extraction left (cluster NULL).
+    Runs inside the caller's transaction."""
+    touched = set(con.execute("""
+        SELECT DISTINCT name, kind FROM extracted_actors WHERE article_id IN (SELECT article_id FROM actors_unresolved)
+        UNION SELECT name, kind FROM actor_names WHERE cluster IS NULL""").fetchall())
+    pending = [r[0] for r in con.execute("SELECT article_id FROM actors_unresolved").fetchall()]
+    if not touched and not pending:
+        return
+    _recount(con, touched)
+    corrections = _corrections(con)
+    scope, evidence = _scope(con, touched)
+    labels = _labels(scope, evidence, con, corrections)
+    _apply(con, scope, labels, corrections, pending)
+    con.execute("DELETE FROM actors_unresolved")
+
+
+def after_batch(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int] = ()) -> None:
+    """Resolution after a written batch, in a transaction of its own. (Every unresolved article
+    is taken, not only ``article_ids``: an interrupted import's are caught up.)"""
+    con.begin()
+    try:
+        resolve(con)
+        con.commit()
+    except BaseException:
+        store._rollback(con)
+        raise
+
+
+def _recount(con, touched: set[tuple[str, str]]) -> None:
+    """Count anew the articles and the forms of the names touched; key the new ones."""
+    if not touched:
+        return
+    names, kinds = zip(*touched)
+    store._rows(con, "CREATE OR REPLACE TEMP TABLE _touched AS SELECT name, kind FROM _batch",
+                {"name": names, "kind": kinds})
+    counts = con.execute("""SELECT t.name, t.kind, count(x.article_id) FROM _touched t
+                            LEFT JOIN extracted_actors x USING (name, kind) GROUP BY ALL""").fetchall()
+    known = set(con.execute("SELECT name, kind FROM actor_names JOIN _touched USING (name, kind)").fetchall())
+    gone = [(n, k) for n, k, c in counts if c == 0]
+    con.execute("DELETE FROM actor_name_forms WHERE (name, kind) IN (SELECT (name, kind) FROM _touched)")
+    if gone:
+        store._rows(con, "DELETE FROM actor_names WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
+                    {"name": [g[0] for g in gone], "kind": [g[1] for g in gone]})
+        store._rows(con, "DELETE FROM actor_name_keys WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
+                    {"name": [g[0] for g in gone], "kind": [g[1] for g in gone]})
+    live = [(n, k, c) for n, k, c in counts if c]
+    if live:
+        store._rows(con, """INSERT INTO actor_names (name, kind, n_articles) SELECT name, kind, n FROM _batch
+                            ON CONFLICT (name, kind) DO UPDATE SET n_articles = excluded.n_articles""",
+                    dict(zip(("name", "kind", "n"), zip(*live))))
+    new_keys = [(key, n, k) for n, k, _ in live if (n, k) not in known for key in name_keys(n, k)]
+    if new_keys:
+        store._rows(con, "INSERT OR IGNORE INTO actor_name_keys SELECT key, name, kind FROM _batch",
+                    dict(zip(("key", "name", "kind"), zip(*new_keys))))
+    con.execute(r"""INSERT INTO actor_name_forms
+        SELECT trim(m), x.name, x.kind, count(DISTINCT x.article_id) FROM extracted_actors x
+        JOIN _touched USING (name, kind), unnest(x.mentions) AS u(m)
+        WHERE NOT regexp_matches(trim(m), '\s') AND trim(m) <> ''
+          AND NOT contains(lower(x.name), lower(trim(m))) GROUP BY ALL""")
+
+
+def _fetch(con, sql: str, values: dict) -> list[_Name]:
+    return [_Name(*r) for r in store._rows(con, sql, values)]
+
+
+_NAMES_BY_KEY = """SELECT DISTINCT n.name, n.kind, n.n_articles, n.cluster, n.actor_id
+                   FROM actor_name_keys k JOIN actor_names n USING (name, kind) WHERE k.key IN (SELECT key FROM _batch)"""
+
+
+def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _Name], dict]:
+    """The names to decide anew (the touched, and those sharing a block with them) and the
+    stored names their decisions read."""
+    scope: dict[tuple[str, str], _Name] = {}
+
+    def add(rows: list[_Name]) -> list[_Name]:
+        new = [r for r in rows if (r.name, r.kind) not in scope]
+        scope.update(((r.name, r.kind), r) for r in new)
+        return new
+
+    # the touched names, and the same names as the other kind
+    names = sorted({n for n, _ in touched})
+    base = add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE name IN "
+                           "(SELECT name FROM _batch)", {"name": names}))
+    # whole blocks: a person's last word and first letter, an organisation's long forms that may be
+    # spellings of one another (to a fixed point)
+    keys = {k for r in base for k in name_keys(r.name, r.kind) if k[0] in "sv"}
+    done: set[str] = set()
+    while keys - done:
+        todo = sorted(keys - done)
+        done |= keys
+        new = add(_fetch(con, _NAMES_BY_KEY, {"key": todo}))
+        keys |= {k for r in new if r.kind == ORG for k in name_keys(r.name, r.kind)}
+    # one-word person names: the words of the persons whose count or group changes (the decision of
+    # a one-word name reads only those: the others' stand), and the forms written for them
+    add(_fetch(con, _NAMES_BY_KEY, {"key": sorted(_changed_words(scope, {(r.name, r.kind) for r in base}))}))
+    person_names = sorted({r.name for r in scope.values() if r.kind == PERSON})
+    forms = store._rows(con, "SELECT form, name, kind, n_articles FROM actor_name_forms WHERE kind = 'person' "
+                             "AND name IN (SELECT name FROM _batch)", {"name": person_names})
+    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE kind = 'person' AND "
+                    "name IN (SELECT name FROM _batch)", {"name": sorted({f[0] for f in forms})}))
+    # the same names as the other kind (their decision may follow these)
+    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE name IN "
+                    "(SELECT name FROM _batch)", {"name": sorted({r.name for r in scope.values()})}))
+    # what the one-word persons' decisions read: the forms written for them, the longer names with their word
+    singles = sorted({r.name for r in scope.values() if r.kind == PERSON and len(person_words(r.name)) == 1})
+    evidence = {
+        "forms": store._rows(con, """SELECT f.form, f.name, f.n_articles, n.cluster, n.n_articles FROM actor_name_forms f
+                                     JOIN actor_names n USING (name, kind)
+                                     WHERE f.kind = 'person' AND f.form IN (SELECT name FROM _batch)""", {"name": singles}),
+        "words": _fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'",
+                        {"key": sorted({"t:" + person_words(s)[0].text for s in singles})}),
+        "org_forms": store._rows(con, """SELECT form, name, n_articles FROM actor_name_forms WHERE kind = 'organization'
+                                         AND name IN (SELECT name FROM _batch)""",
+                                 {"name": sorted({r.name for r in scope.values() if r.kind == ORG})}),
+        "blocks": done,
+    }
+    return scope, evidence
+
+
+def _changed_words(scope: dict[tuple[str, str], _Name], touched: set[tuple[str, str]]) -> set[str]:
+    """The "u:" keys of the words of the persons (two words or more) touched or whose group the
+    rules change: the one-word names with those words are decided anew."""
+    blocks: dict[str, list[_Name]] = defaultdict(list)
+    for r in scope.values():
+        words = person_words(r.name)
+        if r.kind == PERSON and len(words) >= 2:
+            blocks[words[-1].text].append(r)
+    keys = set()
+    for members in blocks.values():
+        heads = person_groups((r.name, r.n) for r in members)
+        for r in members:
+            if (r.name, r.kind) in touched or f"{PERSON}|{heads[r.name]}" != r.cluster:
+                keys |= {"u:" + w.text for w in person_words(r.name) if not w.initial}
+    return keys
+
+
+def _corrections(con) -> dict:
+    """The corrections in force: forgotten and split names (folded), and merges."""
+    rows = con.execute("SELECT correction_id, action, name, target FROM actor_corrections ORDER BY correction_id").fetchall()
+    last: dict[str, tuple[int, str]] = {}  # folded name -> (id, split|forget) of its latest
+    for cid, action, name, _ in rows:
+        if action != "merge":
+            last[name.casefold()] = (cid, action)
+    merges = [(name, target) for cid, action, name, target in rows if action == "merge"
+              and all(last.get(x.casefold(), (0, ""))[0] < cid for x in (name, target))]
+    return {"forget": {n for n, (_, a) in last.items() if a == "forget"},
+            "split": {n for n, (_, a) in last.items() if a == "split"}, "merge": merges}
+
+
+def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[str, str], str]:
+    """The group of every name in scope: "person|<head>", "organization|<key>", "forgotten"."""
+    forget, split = corrections["forget"], corrections["split"]
+    labels: dict[tuple[str, str], str] = {}
+    active = {key: r for key, r in scope.items() if r.name.casefold() not in forget | split}
+    for key, r in scope.items():
+        if r.name.casefold() in forget:
+            labels[key] = _FORGOTTEN
+        elif r.name.casefold() in split:
+            labels[key] = f"split|{r.kind}|{r.name}"
+    # persons of two words or more, block by block (only whole blocks are decided anew)
+    blocks: dict[str, list[_Name]] = defaultdict(list)
+    for r in active.values():
+        words = person_words(r.name)
+        if r.kind == PERSON and len(words) >= 2:
+            blocks[person_block(words)].append(r)
+    for block, members in blocks.items():
+        if block not in evidence["blocks"]:
+            for r in members:
+                labels[(r.name, r.kind)] = r.cluster
+            continue
+        for name, head in person_groups((r.name, r.n) for r in members).items():
+            labels[(name, PERSON)] = f"{PERSON}|{head}"
+    # organisations
+    org_forms: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for form, name, n in evidence["org_forms"]:
+        org_forms[name].append((form, n))
+    orgs = sorted((r for r in active.values() if r.kind == ORG), key=lambda r: (-r.n, r.name))
+    keyed: dict[tuple[str, int], list[tuple[list[str], str]]] = defaultdict(list)  # (block, words) -> decided so far
+    for r in orgs:
+        keys = name_keys(r.name, r.kind)
+        if not keys <= evidence["blocks"]:  # not all its blocks read: its stored decision holds
+            labels[(r.name, ORG)] = r.cluster
+            continue
+        key = _org_key(r.name, org_forms[r.name])
+        words = [w.casefold() for w in _WORD.findall(r.name)]
+        if key is None:  # a close spelling of a more written name with the same initials
+            key = next((k for block in sorted(keys) for w, k in keyed[(block, len(words))]
+                        if _one_word_apart(words, w)), None) or r.name
+        for block in keys:
+            keyed[(block, len(words))].append((words, key))
+        labels[(r.name, ORG)] = f"{ORG}|{key}"
+    # one-word persons: forms written for them, else the dominant longer name with their word
+    by_form: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for form, name, n, cluster, _ in evidence["forms"]:
+        group = labels.get((name, PERSON), cluster)
+        if group and group != _FORGOTTEN and not group.startswith("split|"):
+            by_form[form][group] += n
+    by_word: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for r in evidence["words"]:
+        group = labels.get((r.name, PERSON), r.cluster)
+        if group and group != _FORGOTTEN and not group.startswith("split|") and r.name.casefold() not in split:
+            for w in {w.text for w in person_words(r.name) if not w.initial}:
+                by_word[w][group] += r.n
+    for r in active.values():
+        words = person_words(r.name)
+        if r.kind == PERSON and len(words) == 1:
+            labels[(r.name, PERSON)] = (dominant(by_form.get(r.name, {})) or dominant(by_word.get(words[0].text, {}))
+                                        or f"{PERSON}|{r.name}")
+    for r in active.values():  # names with no words at all
+        labels.setdefault((r.name, r.kind), f"{r.kind}|{r.name}")
+    # one name as both kinds: the kind more articles gave it (a tie: the person)
+    for (name, kind), r in active.items():
+        other = scope.get((name, PERSON if kind == ORG else ORG))
+        if other is not None and other.name.casefold() not in forget | split and (
+                other.n > r.n or (other.n == r.n and other.kind == PERSON)):
+            labels[(name, kind)] = labels[(other.name, other.kind)]
+    return labels
+
+
+def _one_word_apart(a: list[str], b: list[str]) -> bool:
+    """Two long forms the same but for one word written two ways: "Komisi Pemberatansan Korupsi"."""
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differing) == 1 and _variant(*differing[0])
+
+
+def _org_key(name: str, forms: list[tuple[str, int]]) -> str | None:
+    """An organisation's body, or the acronym its articles write beside it; None for neither."""
+    if key := _body_key(name):
+        return key
+    if _ACRONYM.fullmatch(name):
+        return name
+    written = sorted(((n, f) for f, n in forms if n >= MIN_FORM_ARTICLES and _ACRONYM.fullmatch(f) and abbreviates(f, name)),
+                     key=lambda x: (-x[0], x[1]))
+    if written:
+        acronym = written[0][1]
+        return _body_key(acronym) or acronym
+    return None
+
+
+def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]) -> None:
+    """Group the labels into actors (merges joining them), name and number the actors, store
+    each name's decision, and rebuild the rows of the articles whose actors changed."""
+    # the groups the merges join, and every name in the groups concerned
+    merge_names = sorted({n for pair in corrections["merge"] for n in pair}, key=str.casefold)
+    merged = {r.name: r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names "
+                                             "WHERE lower(name) IN (SELECT lower(name) FROM _batch)", {"name": merge_names})}
+
+    def label_of(r: _Name) -> str | None:
+        return labels.get((r.name, r.kind), r.cluster)
+
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    by_folded: dict[str, list[_Name]] = defaultdict(list)
+    for r in merged.values():
+        by_folded[r.name.casefold()].append(r)
+    for a, b in corrections["merge"]:
+        groups = [label_of(r) for r in by_folded[a.casefold()] + by_folded[b.casefold()]]
+        groups = sorted({g for g in groups if g and g != _FORGOTTEN})
+        for g in groups[1:]:
+            ra, rb = find(groups[0]), find(g)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    affected = {labels[k] for k in scope} | {r.cluster for r in scope.values() if r.cluster}
+    affected = {g for g in affected if g != _FORGOTTEN}
+    members_of = defaultdict(set)
+    for g in parent:
+        members_of[find(g)].add(g)
+    closure = set(affected)
+    for g in affected:
+        closure |= members_of.get(find(g), set()) | {find(g)}
+    outside = [r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names "
+                                      "WHERE cluster IN (SELECT g FROM _batch)", {"g": sorted(closure)})
+               if (r.name, r.kind) not in scope]
+    everyone = list(scope.values()) + outside
+    components: dict[str, list[_Name]] = defaultdict(list)
+    for r in everyone:
+        g = label_of(r)
+        if g and g != _FORGOTTEN:
+            components[find(g)].append(r)
+    # each component's kind and name
+    canon: dict[str, tuple[str, str]] = {}
+    for root, rs in components.items():
+        n_kind = defaultdict(int)
+        for r in rs:
+            n_kind[r.kind] += r.n
+        kind = PERSON if n_kind[PERSON] >= n_kind[ORG] else ORG
+        best = min((r for r in rs if r.kind == kind),
+                   key=lambda r: (len(_WORD.findall(r.name)) < 2, -r.n, -len(r.name), r.name))
+        canon[root] = (best.name, kind)
+    wanted = sorted(set(canon.values()))
+    ids = dict(((n, k), i) for i, n, k in store._rows(
+        con, "SELECT actor_id, a.name, a.kind FROM actors a JOIN _batch b ON a.name = b.name AND a.kind = b.kind",
+        {"name": [w[0] for w in wanted], "kind": [w[1] for w in wanted]}))
+    missing = [w for w in wanted if w not in ids]
+    new_ids = store._ids(con, "actor_ids", len(missing))
+    store._insert(con, "actors", ["actor_id", "name", "kind"], [(i, *w) for i, w in zip(new_ids, missing)])
+    ids.update(zip(missing, new_ids))
+    # each name's decision
+    decided = []
+    for r in everyone:
+        g = label_of(r)
+        actor = ids[canon[find(g)]] if g and g != _FORGOTTEN else None
+        decided.append((r.name, r.kind, g, actor, r.actor_id))
+    changed = [d for d in decided if d[3] != d[4]]
+    store._rows(con, """UPDATE actor_names SET cluster = b.cluster, actor_id = b.actor_id FROM _batch b
+                        WHERE actor_names.name = b.name AND actor_names.kind = b.kind""",
+                {"name": [d[0] for d in decided], "kind": [d[1] for d in decided],
+                 "cluster": [d[2] for d in decided], "actor_id": [d[3] for d in decided]})
+    # the actors that gain or lose a name are counted and aliased anew; the others only add the new articles'
+    regrouped = {d[i] for d in changed for i in (3, 4) if d[i] is not None}
+    _rebuild(con, pending, [(d[0], d[1]) for d in changed], regrouped)
+
+
+def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], regrouped: set[int]) -> None:
+    """Rebuild article_actors and event_actors of the pending articles and of those naming a
+    changed name; drop actors no name resolves to; recount and re-alias the `regrouped` actors,
+    and add the pending articles to the counts and aliases of the others (a recount reads every
+    link row of an actor: the cost of the archive, not of the batch)."""
+    store._rows(con, "CREATE OR REPLACE TEMP TABLE _changed AS SELECT name, kind FROM _batch",
+                {"name": [c[0] for c in changed] or [""], "kind": [c[1] for c in changed] or [""]})
+    store._rows(con, """CREATE OR REPLACE TEMP TABLE _redo AS SELECT id AS article_id FROM _batch
+                        UNION SELECT article_id FROM extracted_actors JOIN _changed USING (name, kind)""",
+                {"id": pending or [-1]})
+    con.execute("DELETE FROM article_actors WHERE article_id IN (SELECT article_id FROM _redo)")
+    con.execute("""DELETE FROM event_actors WHERE event_id IN
+                   (SELECT event_id FROM events WHERE article_id IN (SELECT article_id FROM _redo))""")
+    con.execute("""INSERT INTO article_actors (article_id, actor_id, mentions, roles)
+        SELECT article_id, actor_id, list_filter(m, lambda v, i: list_position(m, v) = i),
+               list_filter(r, lambda v, i: list_position(r, v) = i)
+        FROM (SELECT x.article_id, n.actor_id, flatten(list(x.mentions ORDER BY x.name, x.kind)) AS m,
+                     flatten(list(x.roles ORDER BY x.name, x.kind)) AS r
+              FROM extracted_actors x JOIN actor_names n USING (name, kind)
+              WHERE x.article_id IN (SELECT article_id FROM _redo) AND n.actor_id IS NOT NULL GROUP BY ALL)""")
+    con.execute("""INSERT INTO event_actors (event_id, actor_id, role, part)
+        SELECT x.event_id, n.actor_id, min(x.role), CASE WHEN bool_or(x.part = 'source') THEN 'source'
+                                                         WHEN bool_or(x.part = 'target') THEN 'target' ELSE 'other' END
+        FROM extracted_event_actors x JOIN actor_names n USING (name, kind) JOIN events e USING (event_id)
+        WHERE e.article_id IN (SELECT article_id FROM _redo) AND n.actor_id IS NOT NULL GROUP BY ALL""")
+    ids = sorted(regrouped)
+    added = con.execute("SELECT article_id, actor_id, mentions FROM article_actors WHERE article_id IN "
+                        "(SELECT unnest(?))", [pending]).fetchall() if pending else []
+    added_events = con.execute("""SELECT ea.event_id, ea.actor_id, e.date FROM event_actors ea JOIN events e USING (event_id)
+                                  WHERE e.article_id IN (SELECT unnest(?))""", [pending]).fetchall() if pending else []
+    store._add_stats(con, "actors", [r for r in added if r[1] not in regrouped],
+                     [r for r in added_events if r[1] not in regrouped], {r[0]: r[2] for r in added_events})
+    aliases = {(r[1], m) for r in added if r[1] not in regrouped for m in r[2]}
+    if aliases:
+        store._rows(con, "INSERT OR IGNORE INTO actor_aliases (actor_id, alias) SELECT id, alias FROM _batch",
+                    {"id": [a[0] for a in aliases], "alias": [a[1] for a in aliases]})
+    if ids:
+        store._rows(con, """DELETE FROM actors WHERE actor_id IN (SELECT id FROM _batch)
+                            AND actor_id NOT IN (SELECT actor_id FROM actor_names WHERE actor_id IS NOT NULL)""",
+                    {"id": ids})
+        store._rows(con, "DELETE FROM actor_aliases WHERE actor_id IN (SELECT id FROM _batch)", {"id": ids})
+        store._rows(con, """INSERT OR IGNORE INTO actor_aliases (actor_id, alias)
+            SELECT DISTINCT actor_id, alias FROM (
+                SELECT actor_id, unnest(mentions) AS alias FROM article_actors WHERE actor_id IN (SELECT id FROM _batch)
+                UNION ALL SELECT actor_id, name FROM actor_names WHERE actor_id IN (SELECT id FROM _batch))""",
+                    {"id": ids})
+        store.refresh_stats(con, actor_ids=ids)
+    con.execute("DROP TABLE _redo")
+    con.execute("DROP TABLE _changed")
+
+
+# --- corrections -----------------------------------------------------------------------------------
+
+def _stored_names(con, name: str) -> list[str]:
+    """The extracted names written as `name` (any case), or the names of the actor called so."""
+    rows = [r[0] for r in con.execute("SELECT DISTINCT name FROM actor_names WHERE lower(name) = lower(?) ORDER BY 1",
+                                      [name]).fetchall()]
+    if not rows:
+        raise NotFoundError(f"no actor name {name!r}: see `events actors`")
+    return rows
+
+
+def correct(con: duckdb.DuckDBPyConnection, action: str, name: str, target: str | None = None) -> str:
+    """Record a correction and resolve the names it concerns anew; returns the one-line outcome."""
+    if action == "merge":
+        if target is None or name.casefold() == target.casefold():
+            raise UsageError("merge needs two different names")
+        [a, b] = [_stored_names(con, x)[0] for x in (name, target)]
+    else:
+        a, b = _stored_names(con, name)[0], None
+    con.begin()
+    try:
+        con.execute("INSERT INTO actor_corrections (action, name, target, made_at) VALUES (?, ?, ?, ?)",
+                    [action, a, b, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
+        con.execute("UPDATE actor_names SET cluster = NULL WHERE lower(name) IN (lower(?), lower(?))", [a, b or a])
+        resolve(con)
+        con.commit()
+    except BaseException:
+        store._rollback(con)
+        raise
+    if action == "forget":
+        return f"forgot {a}: no actor"
+    row = con.execute("SELECT ac.name, ac.kind FROM actor_names n JOIN actors ac USING (actor_id) "
+                      "WHERE lower(n.name) = lower(?) ORDER BY n.n_articles DESC LIMIT 1", [a]).fetchone()
+    if action == "merge":
+        return f"merged {a} and {b}: {row[0]} ({row[1]})"
+    return f"split {a}: {row[0]} ({row[1]})"

@@ -1,0 +1,221 @@
+"""Actor identity across articles (events_cli/resolve/actors.py): the matching rules, order
+independence, and the user's corrections. The names and texts here are made up."""
+import datetime as dt
+import random
+
+import pytest
+from typer.testing import CliRunner
+
+from events_cli import resolve, store
+from events_cli.cli import app
+from events_cli.models import Actor, Article, ArticleRecord, Event, EventActor
+from events_cli.resolve import actors as resolution
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("BJ Habibie", "Bacharuddin Jusuf Habibie", True),
+    ("B.J Habibie", "Bacharuddin Jusuf Habibie", True),
+    ("Bacharudin Jusuf Habibie", "Bacharuddin Jusuf Habibie", True),
+    ("Anies Baswedan", "Anies Rasyid Baswedan", True),
+    ("Anies Rasyis Baswedan", "Anies Rasyid Baswedan", True),
+    ("Rudiyanto Kusnadi Wiraatmaja", "R.K. Wiraatmaja", True),
+    ("Rusli Habibie", "BJ Habibie", False),
+    ("Ilham Akbar Habibie", "Bacharuddin Jusuf Habibie", False),
+    ("Hasri Ainun Habibie", "BJ Habibie", False),
+    ("Edhy Prabowo", "Prabowo Subianto", False),
+    ("Iriana Joko Widodo", "Joko Widodo", False),  # a first word more: another person
+    ("Sinta Wiraatmaja", "Santi Wiraatmaja", False),  # short names one letter apart are two
+])
+def test_persons_compatible(a, b, same):
+    wa, wb = resolution.person_words(a), resolution.person_words(b)
+    assert resolution.persons_compatible(wa, wb) is same
+    assert resolution.persons_compatible(wb, wa) is same
+
+
+@pytest.mark.parametrize("acronym, long_form, yes", [
+    ("KPK", "Komisi Pemberantasan Korupsi", True),
+    ("KPK", "Komisi Pemberantasan Tindak Pidana Korupsi", True),
+    ("KPK", "Pengadilan Tindak Pidana Korupsi", False),
+    ("DPR", "Dewan Perwakilan Rakyat Daerah", False),
+    ("DPRD", "Dewan Perwakilan Rakyat Daerah", True),
+    ("LKS", "Lembaga Kajian Sungai", True),
+])
+def test_abbreviates(acronym, long_form, yes):
+    assert resolution.abbreviates(acronym, long_form) is yes
+
+
+@pytest.mark.parametrize("evidence, group", [
+    ({"a": 60, "b": 25, "c": 15}, "a"),  # >= half and >= twice the next
+    ({"a": 45, "b": 20, "c": 35}, None),  # not half
+    ({"a": 55, "b": 30}, None),  # not twice the next
+    ({"a": 1}, "a"),
+    ({}, None),
+])
+def test_dominant(evidence, group):
+    assert resolution.dominant(evidence) == group
+
+
+def _record(key, actors, date=dt.date(2023, 9, 13)):
+    """An article naming `actors` ((name, kind, mentions)), all in its one event."""
+    text = f"Teks {key}."
+    return ArticleRecord(
+        article=Article(text=text, origin=f"{key}.txt", url=f"https://berita.example/{key}"), body=text,
+        source="Tempo", published=date, language="id", dateline_place=None,
+        events=[Event(date, "day", "main", text, "13 September 2023",
+                      actors=[EventActor(name, "Ketua" if i == 0 else None) for i, (name, _, _) in enumerate(actors)],
+                      places=[])],
+        actors=[Actor(name, kind, list(mentions), []) for name, kind, mentions in actors], places=[], related=[],
+    )
+
+
+P, O = "person", "organization"
+# made-up people and bodies: a president and his initials, a governor with the same surname,
+# a minister whose surname is another man's first name, an anti-graft body and a court
+ARTICLES = [
+    [("Raden Mas Suryadarma", P, ["Raden Mas Suryadarma", "Suryadarma"])],
+    [("RM Suryadarma", P, ["RM Suryadarma"]), ("Lembaga Kajian Sungai", O, ["Lembaga Kajian Sungai", "LKS"])],
+    [("Raden Mas Suryadarma", P, ["Raden Mas Suryadarma"])],
+    [("Radhen Mas Suryadarma", P, ["Radhen Mas Suryadarma"])],
+    [("Suryadarma", P, ["Suryadarma"]), ("LKS", O, ["LKS"])],
+    [("Suryadarma", P, ["Suryadarma"])],
+    [("Welas Suryadarma", P, ["Welas Suryadarma", "Welas"]), ("Pengadilan Kajian Sungai", O, ["Pengadilan Kajian Sungai"])],
+    [("Lembaga Kajian Sungai", O, ["Lembaga Kajian Sungai", "LKS"]), ("Lembaga Kajian Sungay", O, ["Lembaga Kajian Sungay"])],
+    [("Bima Sentosa", P, ["Bima Sentosa"]), ("Gatot Bima", P, ["Gatot Bima"])],
+    [("Bima Sentosa", P, ["Bima Sentosa", "Bima"])],
+    [("Bima", P, ["Bima"]), ("Lembaga Kajian Sungai", O, ["Lembaga Kajian Sungai", "LKS"])],
+    [("RM Suryadarma", O, ["RM Suryadarma"])],
+    [("Dewan Rakyat Sungai", O, ["Dewan Rakyat Sungai", "DRS"]), ("Dewan Rakyat Sungai Daerah", O, ["DRSD"])],
+    [("DRS", O, ["DRS"]), ("DRSD", O, ["DRSD"]), ("Dewan Rakyat Sungai", O, ["Dewan Rakyat Sungai", "DRS"])],
+]
+
+EXPECTED = {  # extracted name -> the actor it resolves to
+    "Raden Mas Suryadarma": ("Raden Mas Suryadarma", P), "RM Suryadarma": ("Raden Mas Suryadarma", P),
+    "Radhen Mas Suryadarma": ("Raden Mas Suryadarma", P), "Suryadarma": ("Raden Mas Suryadarma", P),
+    "Welas Suryadarma": ("Welas Suryadarma", P),
+    "Lembaga Kajian Sungai": ("Lembaga Kajian Sungai", O), "LKS": ("Lembaga Kajian Sungai", O),
+    "Lembaga Kajian Sungay": ("Lembaga Kajian Sungai", O), "Pengadilan Kajian Sungai": ("Pengadilan Kajian Sungai", O),
+    "Bima Sentosa": ("Bima Sentosa", P), "Gatot Bima": ("Gatot Bima", P), "Bima": ("Bima Sentosa", P),
+    "Dewan Rakyat Sungai": ("Dewan Rakyat Sungai", O), "DRS": ("Dewan Rakyat Sungai", O),
+    "Dewan Rakyat Sungai Daerah": ("Dewan Rakyat Sungai Daerah", O), "DRSD": ("DRSD", O),
+}
+
+
+def _import(con, batches):
+    for batch in batches:
+        ids = store.write_articles(con, [_record(key, ARTICLES[key]) for key in batch])
+        resolve.after_batch(con, ids)
+
+
+def _state(con):
+    """What resolution decided, without ids: each extracted name's actor, each actor's counts,
+    each article's actors with their mentions."""
+    names = con.execute("""SELECT n.name, n.kind, a.name, a.kind FROM actor_names n LEFT JOIN actors a USING (actor_id)
+                           ORDER BY ALL""").fetchall()
+    actors = con.execute("SELECT name, kind, n_events, n_articles, first_date, last_date FROM actors ORDER BY ALL").fetchall()
+    links = con.execute("""SELECT ar.url, ac.name, aa.mentions FROM article_actors aa JOIN actors ac USING (actor_id)
+                           JOIN articles ar USING (article_id) ORDER BY ALL""").fetchall()
+    events = con.execute("""SELECT ar.url, ac.name, ea.role FROM event_actors ea JOIN actors ac USING (actor_id)
+                            JOIN events e USING (event_id) JOIN articles ar USING (article_id) ORDER BY ALL""").fetchall()
+    aliases = con.execute("SELECT ac.name, al.alias FROM actor_aliases al JOIN actors ac USING (actor_id) ORDER BY ALL").fetchall()
+    return names, actors, links, events, aliases
+
+
+def test_the_rules_on_a_small_archive():
+    con = store.connect(":memory:")
+    _import(con, [range(len(ARTICLES))])
+    names = {(n, k): (a, ak) for n, k, a, ak in _state(con)[0]}
+    assert {n: names[(n, k)] for n, k in names if (n, k) != ("RM Suryadarma", O)} == EXPECTED
+    # "RM Suryadarma" tagged once as an organisation is the person (more articles say so)
+    assert names[("RM Suryadarma", O)] == ("Raden Mas Suryadarma", P)
+    assert con.execute("SELECT name, n_events, n_articles FROM actors WHERE name = 'Raden Mas Suryadarma'").fetchall() == [
+        ("Raden Mas Suryadarma", 7, 7)]
+
+
+def test_order_does_not_matter():
+    """The same articles in another order, in one batch or in many, give the same actors, counts and rows."""
+    states = []
+    for seed, size in ((1, len(ARTICLES)), (2, 1), (3, 3), (4, 5)):
+        order = list(range(len(ARTICLES)))
+        random.Random(seed).shuffle(order)
+        con = store.connect(":memory:")
+        _import(con, [order[i:i + size] for i in range(0, len(order), size)])
+        states.append(_state(con))
+        store.refresh_stats(con)  # the counts kept batch by batch are those of a full recount
+        assert _state(con) == states[-1]
+    assert all(state == states[0] for state in states[1:])
+    assert len(states[0][1]) == len(set(EXPECTED.values()))
+
+
+def test_an_interrupted_resolution_is_caught_up():
+    con = store.connect(":memory:")
+    store.write_articles(con, [_record(0, ARTICLES[0])])  # written, not resolved
+    assert con.execute("SELECT count(*) FROM article_actors").fetchone()[0] == 0
+    _import(con, [[1]])
+    assert sorted(con.execute("SELECT name, n_articles FROM actors").fetchall()) == [
+        ("Lembaga Kajian Sungai", 1), ("Raden Mas Suryadarma", 2)]
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "a.duckdb"
+    con = store.connect(str(path))
+    _import(con, [range(len(ARTICLES))])
+    con.close()
+    return path
+
+
+def _run(db, *args):
+    return runner.invoke(app, ["--db", str(db), *args])
+
+
+def _actor_of(db, name, kind=P):
+    con = store.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT a.name FROM actor_names n LEFT JOIN actors a USING (actor_id) WHERE n.name = ? AND n.kind = ?",
+                           [name, kind]).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_merge_split_forget(db):
+    result = _run(db, "actors", "merge", "welas suryadarma", "Raden Mas Suryadarma")
+    assert (result.exit_code, result.stdout) == (0, "merged Welas Suryadarma and Raden Mas Suryadarma: Raden Mas Suryadarma (person)\n")
+    assert _actor_of(db, "Welas Suryadarma") == "Raden Mas Suryadarma"
+    result = _run(db, "actors", "split", "Radhen Mas Suryadarma")
+    assert (result.exit_code, result.stdout) == (0, "split Radhen Mas Suryadarma: Radhen Mas Suryadarma (person)\n")
+    assert _actor_of(db, "Radhen Mas Suryadarma") == "Radhen Mas Suryadarma"
+    result = _run(db, "actors", "forget", "Gatot Bima")
+    assert (result.exit_code, result.stdout) == (0, "forgot Gatot Bima: no actor\n")
+    assert _actor_of(db, "Gatot Bima") is None
+    listing = _run(db, "actors", "--format", "csv")
+    assert listing.exit_code == 0 and "Gatot Bima" not in listing.stdout and "Welas" not in listing.stdout
+    # a later import keeps them; and so does re-extracting everything
+    con = store.connect(str(db))
+    ids = store.write_articles(con, [_record("x", [("Welas Suryadarma", P, ["Welas Suryadarma"]), ("Gatot Bima", P, ["Gatot Bima"])])])
+    resolve.after_batch(con, ids)
+    stored = dict(con.execute("SELECT url, article_id FROM articles").fetchall())
+    records = [_record(key, ARTICLES[key]) for key in range(len(ARTICLES))]
+    ids = store.write_articles(con, records, {i: stored[f"https://berita.example/{i}"] for i in range(len(ARTICLES))})
+    resolve.after_batch(con, ids)
+    con.close()
+    assert (_actor_of(db, "Welas Suryadarma"), _actor_of(db, "Radhen Mas Suryadarma"), _actor_of(db, "Gatot Bima")) == (
+        "Raden Mas Suryadarma", "Radhen Mas Suryadarma", None)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["merge", "Nobody Here", "Bima"], "Error: no actor name 'Nobody Here': see `events actors`\n"),
+    (["merge", "Bima", "bima"], "Error: merge needs two different names\n"),
+    (["split", "Nobody Here"], "Error: no actor name 'Nobody Here': see `events actors`\n"),
+    (["forget", "Nobody Here"], "Error: no actor name 'Nobody Here': see `events actors`\n"),
+])
+def test_corrections_refused(db, args, message):
+    result = _run(db, "actors", *args)
+    assert result.exit_code != 0 and result.stderr == message
+
+
+def test_actor_filter_finds_any_alias(db):
+    result = _run(db, "timeline", "--actor", "RM Suryadarma", "--format", "csv")
+    assert result.exit_code == 0
+    assert result.stdout.count("Raden Mas Suryadarma") == 7
