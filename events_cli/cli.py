@@ -388,6 +388,7 @@ def stories(
     actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only stories whose articles' main events name this actor."),
     place: Optional[str] = typer.Option(None, "--place", "-p", help="Only stories whose articles' main events are at this place."),
     source: Optional[str] = typer.Option(None, "--source", "-s", help="Only stories this outlet reported (case-insensitive)."),
+    types: Optional[List[str]] = TypeOption,
     limit: Optional[int] = LimitOption, reverse: bool = ReverseOption, fmt: str = FormatOption,
 ) -> None:
     """List stories (one real-world happening, many reports) by date: articles, outlets, who reported it first."""
@@ -396,7 +397,7 @@ def stories(
 
     with _errors():
         check_format(fmt)
-        f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse)
+        f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse, types=_event_types(types))
         with _database(read_only=True) as con:
             table = queries.stories(con, f)
         _echo_table(table, fmt, limit)

@@ -280,7 +280,16 @@ def _story_where(f: TimelineFilter, params: dict) -> str:
         "source": "s.story_id IN (SELECT story_id FROM articles WHERE contains(lower(source), lower($source)))",
     })
     params.update(values)
+    if f.types:  # what its first article's main event is
+        where.append("""s.story_id IN (SELECT e.story_id FROM events e JOIN stories t ON t.first_article_id = e.article_id
+                                        AND t.story_id = e.story_id WHERE e.type IN (SELECT unnest($types)))""")
+        params["types"] = list(f.types)
     return " AND ".join(where)
+
+
+# A story's type: its first article's main event's ("not COERCE" when denied).
+_STORY_TYPE = """(SELECT CASE WHEN e.negated THEN 'not ' ELSE '' END || coalesce(e.type, '') FROM events e
+                  WHERE e.article_id = s.first_article_id AND e.kind = 'main' LIMIT 1)"""
 
 
 def _stories_sql(f: TimelineFilter, params: dict, columns: str) -> str:
@@ -308,8 +317,8 @@ def _stories_sql(f: TimelineFilter, params: dict, columns: str) -> str:
 def stories(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     """One row per story (happening) by date: its articles and outlets, the first to report it."""
     params: dict = {}
-    columns = ("'s' || s.story_id AS id, s.date, s.n_articles AS articles, s.n_outlets AS outlets, s.title, "
-               "coalesce(src.outlets, []) AS sources, s.first_source AS first")
+    columns = (f"'s' || s.story_id AS id, s.date, {_STORY_TYPE} AS type, s.n_articles AS articles, "
+               "s.n_outlets AS outlets, s.title, coalesce(src.outlets, []) AS sources, s.first_source AS first")
     return _table(con, _stories_sql(f, params, columns), params)
 
 

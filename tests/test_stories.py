@@ -229,7 +229,12 @@ def test_stories_command_and_filters(isolated_db):
     assert [r["articles"] for r in json.loads(ok("stories", "--from", "2024-04-25", "--format", "json").stdout)] == [2]
     assert [r["articles"] for r in json.loads(ok("stories", "--source", "antara", "--format", "json").stdout)] == [3, 2]
     assert [r["articles"] for r in json.loads(ok("stories", "-r", "-n", "1", "--format", "json").stdout)] == [2]
-    assert ok("stories", "--format", "csv").stdout.splitlines()[0] == "id,date,articles,outlets,title,sources,first"
+    assert ok("stories", "--format", "csv").stdout.splitlines()[0] == "id,date,type,articles,outlets,title,sources,first"
+    # --type keeps the stories whose first article's main event is of that type (here, all are quakes and floods)
+    assert [r["type"] for r in json.loads(ok("stories", "--format", "json").stdout)] == ["DISASTER"] * 4
+    assert len(json.loads(ok("stories", "--type", "protest,disaster", "--format", "json").stdout)) == 4
+    assert json.loads(ok("stories", "--type", "PROTEST", "--format", "json").stdout) == []
+    assert "not an event type" in run("stories", "--type", "PICNIC").output
 
 
 @pytest.mark.parametrize("args, message", [
