@@ -190,6 +190,12 @@ CREATE TABLE IF NOT EXISTS article_terms (
                                            -- in the title
 );
 
+-- How many rows of article_terms were in order of term_hash when it was last sorted (by the
+-- import that found a quarter of it unsorted: see store.sort_terms_when_due); one row, or none.
+CREATE TABLE IF NOT EXISTS article_terms_sorted (
+    rows        BIGINT NOT NULL            -- article_terms' rows then
+);
+
 -- Stories: the articles (and their main events) that report one real-world happening, across
 -- outlets, kept up to date by the stories stage after each import batch
 -- (events_cli/resolve/stories.py). The "first" article is the first to report it: by

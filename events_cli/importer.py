@@ -151,6 +151,7 @@ def import_paths(
             on_batch(summary)
         else:  # nothing written: still catch up on what an interrupted import left unresolved
             resolve.after_batch(con, [])
+        store.sort_terms_when_due(con)  # (for search: see store.py)
     except Exception as exc:
         if store.is_interrupt(exc):  # Ctrl-C inside a DuckDB query (a look-up, say)
             raise KeyboardInterrupt from exc

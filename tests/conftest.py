@@ -18,6 +18,7 @@ TODAY = dt.date(2026, 11, 30)
 # What schema 5 added, undone by the tests that make an older database out of a new one.
 UNDO_SCHEMA_5 = ("ALTER TABLE events DROP COLUMN story_id", "ALTER TABLE articles DROP COLUMN story_id",
                  "DROP TABLE stories", "DROP TABLE story_terms", "DROP SEQUENCE story_ids", "DROP TABLE article_terms",
+                 "DROP TABLE article_terms_sorted",
                  *(f"DROP TABLE {t}" for t in ("extracted_actors", "extracted_event_actors", "actor_names", "actor_name_keys",
                                                "actor_name_forms", "actors_unresolved", "actor_corrections")))
 

@@ -296,3 +296,16 @@ def test_re_extraction_keeps_the_ids_of_events_that_did_not_change(tmp_path):
     store.write_articles(con, [again], replace_ids={0: article_id})
     assert con.execute("SELECT event_id, sentence FROM events ORDER BY event_id").fetchall() == [
         (1, "Teks."), (3, "Sebelumnya pada 2 September 2023.")]
+
+
+def test_the_words_are_sorted_when_a_quarter_came_unsorted(tmp_path, monkeypatch):
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    monkeypatch.setattr(store, "_TERMS_UNSORTED_MIN", 10)
+    _write(con, [_record("Zebra makan apel di kebun."), _record("Apel dan zebra bertemu di kebun binatang.")])
+    total = con.execute("SELECT count(*) FROM article_terms").fetchone()[0]
+    assert total > 10 and store.sort_terms_when_due(con)
+    hashes = [r[0] for r in con.execute("SELECT term_hash FROM article_terms").fetchall()]  # in stored order
+    assert hashes == sorted(hashes) and con.execute("SELECT rows FROM article_terms_sorted").fetchall() == [(total,)]
+    assert not store.sort_terms_when_due(con)  # nothing new since
+    _write(con, [_record("Satu kata baru saja.")])  # a few rows: under a quarter of the table
+    assert not store.sort_terms_when_due(con)
