@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import heapq
 import math
 import re
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +42,7 @@ DOC_TERMS = 30  # terms kept of an article's vector: the heaviest
 CENTROID_TERMS = 40  # terms kept of a story's centroid
 MAX_DF_SHARE = 0.02  # a term of at most this share of the documents is distinctive (see Clusterer)
 MAX_CANDIDATES = 4  # stories an article is fully compared with (see Clusterer.candidates)
+CANDIDATE_TERMS = DOC_TERMS  # an article's distinctive terms that find its candidates, heaviest first
 
 _TOKEN = re.compile(r"[0-9a-z]+")
 # "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "- ": the dateline before the lede
@@ -66,6 +69,7 @@ class Story:
     n: int = 0
     norm: float = 1.0  # the centroid's length
     persons: Counter = field(default_factory=Counter)  # actor id -> articles naming that person
+    indexed: set = field(default_factory=set)  # the terms a Clusterer indexes it under
 
 
 def tokens(text: str) -> list[str]:
@@ -177,26 +181,56 @@ class Clusterer:
     A story is a candidate for an article when its day is within WINDOW_DAYS of the
     article's and their vectors share a distinctive term (one of at most MAX_DF_SHARE of the
     documents): without one, the cosine cannot reach the threshold in practice, and
-    comparing every story of three days with every article would cost their product."""
+    comparing every story of three days with every article would cost their product.
+    The index holds the Story objects themselves, so a story can be renumbered in place."""
 
     def __init__(self, stories: Iterable[Story] = (), new_id=None):
         self.by_day: dict[dt.date | None, list[Story]] = {}
-        self.index: dict[tuple[dt.date | None, str], dict[int, Story]] = {}
+        self.index: dict[tuple[dt.date | None, str], list[Story]] = {}
         self.table = document_frequencies()
         self.rare_df = MAX_DF_SHARE * self.table[0]
+        self.extend(stories)
+        self._next = new_id or _counter(1)
+
+    def extend(self, stories: Iterable[Story]) -> None:
+        """Hold these (stored) stories too."""
         for story in stories:
             self.by_day.setdefault(story.day, []).append(story)
-            self._index(story)
-        self._next = new_id or _counter(1)
+            self._index(story, story.centroid)
+
+    def forget(self, days: Iterable[dt.date | None]) -> None:
+        """Let go of the stories of these days."""
+        for day in days:
+            for story in self.by_day.pop(day, ()):
+                for t in story.indexed:
+                    self.index.pop((day, t), None)
+                story.indexed = set()
+
+    def move(self, story: Story, day: dt.date | None) -> None:
+        """Give a held story another day (its stored one), indexed anew."""
+        for t in story.indexed:
+            kept = [s for s in self.index[(story.day, t)] if s is not story]
+            if kept:
+                self.index[(story.day, t)] = kept
+            else:
+                del self.index[(story.day, t)]
+        self.by_day[story.day] = [s for s in self.by_day[story.day] if s is not story]
+        story.day, story.indexed = day, set()
+        self.extend([story])
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_day.values())
 
     def _distinctive(self, terms: Iterable[str]) -> list[str]:
         df = self.table[1]
         return [t for t in terms if df.get(t, 0) <= self.rare_df]
 
-    def _index(self, story: Story, terms: Iterable[str] | None = None) -> None:
-        """Index the story under its distinctive terms (or those of `terms` it keeps)."""
-        for t in self._distinctive(story.centroid if terms is None else (t for t in terms if t in story.centroid)):
-            self.index.setdefault((story.day, t), {})[story.story_id] = story
+    def _index(self, story: Story, terms: Iterable[str]) -> None:
+        """Index the story under those of `terms` that its centroid keeps and are distinctive."""
+        indexed, centroid = story.indexed, story.centroid
+        for t in self._distinctive(t for t in terms if t in centroid and t not in indexed):
+            indexed.add(t)
+            self.index.setdefault((story.day, t), []).append(story)
 
     def candidates(self, doc: Doc) -> list[Story]:
         """The stories of the window that share distinctive terms with `doc`: the
@@ -205,14 +239,21 @@ class Clusterer:
                                                for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)]
         partial: dict[int, float] = {}
         found: dict[int, Story] = {}
-        for t in self._distinctive(doc.terms):
-            w = doc.terms[t]
+        index = self.index
+        terms = doc.terms
+        looked = sorted(self._distinctive(terms), key=lambda t: (-terms[t], t))[:CANDIDATE_TERMS]
+        for t in looked:
+            w = terms[t]
             for day in days:
-                for story_id, story in self.index.get((day, t), {}).items():
-                    partial[story_id] = partial.get(story_id, 0.0) + w * story.centroid.get(t, 0.0) / story.norm
-                    found[story_id] = story
-        best = sorted(partial, key=lambda i: (-partial[i], i))[:MAX_CANDIDATES]
-        return [found[i] for i in sorted(best)]
+                for story in index.get((day, t), ()):
+                    key = id(story)
+                    if key in found:
+                        partial[key] += w * story.centroid.get(t, 0.0) / story.norm
+                    else:
+                        partial[key] = w * story.centroid.get(t, 0.0) / story.norm
+                        found[key] = story
+        best = heapq.nsmallest(MAX_CANDIDATES, partial, key=lambda i: (-partial[i], found[i].story_id))
+        return sorted((found[i] for i in best), key=lambda s: s.story_id)
 
     def place(self, doc: Doc) -> tuple[Story, bool]:
         """The story `doc` joins, and whether it is new."""
@@ -293,14 +334,48 @@ _DAYS_SQL = """
 
 # --- the stage: read the store, cluster, write back -------------------------------------------
 
+MAX_HELD = 200_000  # stories the stage keeps in memory between the batches of an import
+
+
+@dataclass
+class _Held:
+    """The stories the stage holds in memory between batches: those of `days` (None: the
+    undated), as stored after the batch that left `fingerprint`. Kept for one connection;
+    anything else writing stories makes the fingerprint differ, and the stage reads them again."""
+
+    con: weakref.ref
+    fingerprint: tuple
+    clusterer: Clusterer
+    days: set
+
+
+_held: _Held | None = None
+
+
+def _fingerprint(con) -> tuple:
+    return con.execute("SELECT count(*), coalesce(max(story_id), 0), coalesce(sum(n_articles), 0) FROM stories").fetchone()
+
+
+def _take(con) -> _Held:
+    """What the last batch on this connection left in memory, if the stored stories are still
+    as it left them; else an empty holding. The holding is taken: a batch that fails leaves none."""
+    global _held
+    held, _held = _held, None
+    if held is None or held.con() is not con or held.fingerprint != _fingerprint(con):
+        held = _Held(weakref.ref(con), (), Clusterer(), set())
+    return held
+
+
 def assign(con, article_ids: Sequence[int]) -> None:
     """Give a story to each article without one: those of the batch just written
     (`article_ids`), and any an interrupted import left. An article of the batch that was
     re-extracted (``--replace``: its main event written anew) leaves its story first and is
     placed again. One transaction."""
+    global _held
     con.begin()
     try:
-        _assign(con, article_ids)
+        held = _assign(con, article_ids, _take(con))
+        held.fingerprint = _fingerprint(con)
         con.commit()
     except BaseException:
         try:
@@ -308,9 +383,10 @@ def assign(con, article_ids: Sequence[int]) -> None:
         except Exception:  # the failure ended the transaction already
             pass
         raise
+    _held = held
 
 
-def _assign(con, article_ids: Sequence[int]) -> None:
+def _assign(con, article_ids: Sequence[int], held: _Held) -> _Held:
     # re-extracted (--replace): placed before, but the store wrote its main event anew, without a story
     again = [r[0] for r in con.execute("""
         SELECT a.article_id FROM articles a
@@ -319,20 +395,32 @@ def _assign(con, article_ids: Sequence[int]) -> None:
           AND EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.article_id AND e.kind = 'main')""",
         {"ids": list(article_ids)}).fetchall()]
     touched = _detach(con, again)
+    if touched:  # stored stories rebuilt: read them again
+        held = _Held(held.con, (), Clusterer(), set())
     ids = [r[0] for r in con.execute("SELECT article_id FROM articles WHERE story_id IS NULL ORDER BY article_id").fetchall()]
     docs = load_docs(con, ids)
     if not docs:
         _refresh(con, touched)
-        return
-    days = sorted({d.day + dt.timedelta(days=k) for d in docs if d.day is not None
-                   for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)})
-    clusterer = Clusterer(load_stories(con, days, any(d.day is None for d in docs)), _counter(-1, -1))
+        return held
+    days = {d.day + dt.timedelta(days=k) for d in docs if d.day is not None
+            for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)}
+    if any(d.day is None for d in docs):
+        days.add(None)
+    clusterer = held.clusterer
+    if len(clusterer) > MAX_HELD:
+        clusterer.forget(held.days - days)
+        held.days &= days
+    missing = days - held.days
+    if missing:
+        clusterer.extend(load_stories(con, sorted(d for d in missing if d is not None), None in missing))
+        held.days |= missing
+    clusterer._next = _counter(-1, -1)
     placed = clusterer.run(docs)
     # the new stories (numbered -1, -2... while placing) get their ids in one call
     new = sorted({i for i in placed.values() if i < 0}, reverse=True)
     numbers = dict(zip(new, (r[0] for r in con.execute(
         "SELECT nextval('story_ids') FROM range(?)", [len(new)]).fetchall())))
-    by_id = {s.story_id: s for day in clusterer.by_day.values() for s in day}
+    by_id = {s.story_id: s for day in days for s in clusterer.by_day.get(day, ())}
     for old, number in numbers.items():
         by_id[old].story_id = number
     placed = {a: numbers.get(s, s) for a, s in placed.items()}
@@ -340,8 +428,21 @@ def _assign(con, article_ids: Sequence[int]) -> None:
     store._rows(con, """UPDATE articles SET story_id = p.story_id FROM _batch p
                         WHERE articles.article_id = p.article_id""",
                 {"article_id": list(placed), "story_id": list(placed.values())})
-    _write_terms(con, [s for s in by_id.values() if s.story_id in touched])
+    held_touched = [s for s in by_id.values() if s.story_id in touched]
+    _write_terms(con, held_touched)
     _refresh(con, touched)
+    # a story's day is its first report's: an earlier report placed now may change it
+    stored_day = dict(con.execute("SELECT story_id, date FROM stories WHERE story_id IN (SELECT unnest($ids))",
+                                  {"ids": [s.story_id for s in held_touched]}).fetchall())
+    for story in held_touched:
+        day = stored_day.get(story.story_id, story.day)
+        if day != story.day:
+            if day not in held.days:  # its new day's stories are not held: hold them all
+                clusterer.extend(s for s in load_stories(con, [] if day is None else [day], day is None)
+                                 if s.story_id not in stored_day)  # (those held already)
+                held.days.add(day)
+            clusterer.move(story, day)
+    return held
 
 
 def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[Story]:
