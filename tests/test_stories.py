@@ -188,6 +188,9 @@ def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, se
     import_records(reread, records, 1, monkeypatch)
     assert _tables(held) == _tables(reread)
     assert stories_of(held) == EXPECTED
+    # the terms of the stories of two articles or more are stored; a story of one is its article's vector
+    stored = {story_id for story_id, _, _ in _tables(held)[1]}
+    assert stored == {r[0] for r in _tables(held)[0] if r[4] > 1} and len(stored) == 3
 
 
 def test_stories_table_counts_and_first_report(isolated_db):

@@ -14,7 +14,9 @@ The IDF weights come from a document-frequency table shipped with the package
 change as the archive grows, so an article is weighed the same whatever came before it.
 
 The functions here are pure; :func:`assign` reads what the store holds, runs them, and
-writes the decisions back.
+writes the decisions back. Between the batches of one import it keeps the window's stories in
+memory (checked against the stored ones by a fingerprint), and it stores the centroids of the
+stories of two articles or more only: a story of one article is that article's vector.
 """
 from __future__ import annotations
 
@@ -42,7 +44,6 @@ DOC_TERMS = 30  # terms kept of an article's vector: the heaviest
 CENTROID_TERMS = 40  # terms kept of a story's centroid
 MAX_DF_SHARE = 0.02  # a term of at most this share of the documents is distinctive (see Clusterer)
 MAX_CANDIDATES = 4  # stories an article is fully compared with (see Clusterer.candidates)
-CANDIDATE_TERMS = DOC_TERMS  # an article's distinctive terms that find its candidates, heaviest first
 
 _TOKEN = re.compile(r"[0-9a-z]+")
 # "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "- ": the dateline before the lede
@@ -61,7 +62,7 @@ class Doc:
     persons: frozenset[int] = frozenset()  # actor ids of its people
 
 
-@dataclass
+@dataclass(eq=False)  # one story is one object: held in sets and dicts by identity
 class Story:
     story_id: int
     day: dt.date | None
@@ -107,17 +108,21 @@ def _idf_weights() -> tuple[dict[str, float], float]:
     return {t: idf(t, table) for t in table[1]}, idf("", (table[0], {}))
 
 
+_TF = [0.0] + [1 + math.log(c) for c in range(1, 64)]  # the sublinear term frequency of small counts
+
+
 def vector(title: str, lede_text: str) -> dict[str, float]:
     """Unit TF-IDF vector of a title (each word TITLE_WEIGHT times) and its lede."""
     weight_of, unseen = _idf_weights()
-    counts = Counter(tokens(lede_text))
-    for t in tokens(title):
+    counts = Counter(_TOKEN.findall(lede_text.casefold()))
+    for t in _TOKEN.findall(title.casefold()):
         counts[t] += TITLE_WEIGHT
     log = math.log
-    weights = {t: (1 + log(c)) * weight_of.get(t, unseen) for t, c in counts.items()}
+    weights = {t: (_TF[c] if c < 64 else 1 + log(c)) * weight_of.get(t, unseen)
+               for t, c in counts.items() if len(t) > 1}
     if len(weights) > DOC_TERMS:
         weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:DOC_TERMS])
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
     return {t: w / norm for t, w in weights.items()}
 
 
@@ -237,23 +242,17 @@ class Clusterer:
         MAX_CANDIDATES of them whose centroids weigh those terms most (ties: lower id)."""
         days = [None] if doc.day is None else [doc.day + dt.timedelta(days=k)
                                                for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)]
-        partial: dict[int, float] = {}
-        found: dict[int, Story] = {}
+        dots: dict[Story, float] = {}  # the dot product over the distinctive terms
         index = self.index
         terms = doc.terms
-        looked = sorted(self._distinctive(terms), key=lambda t: (-terms[t], t))[:CANDIDATE_TERMS]
-        for t in looked:
+        for t in self._distinctive(terms):
             w = terms[t]
             for day in days:
                 for story in index.get((day, t), ()):
-                    key = id(story)
-                    if key in found:
-                        partial[key] += w * story.centroid.get(t, 0.0) / story.norm
-                    else:
-                        partial[key] = w * story.centroid.get(t, 0.0) / story.norm
-                        found[key] = story
-        best = heapq.nsmallest(MAX_CANDIDATES, partial, key=lambda i: (-partial[i], found[i].story_id))
-        return sorted((found[i] for i in best), key=lambda s: s.story_id)
+                    dots[story] = dots.get(story, 0.0) + w * story.centroid.get(t, 0.0)
+        if len(dots) > MAX_CANDIDATES:
+            dots = dict(heapq.nsmallest(MAX_CANDIDATES, dots.items(), key=lambda kv: (-kv[1] / kv[0].norm, kv[0].story_id)))
+        return sorted(dots, key=lambda s: s.story_id)
 
     def place(self, doc: Doc) -> tuple[Story, bool]:
         """The story `doc` joins, and whether it is new."""
@@ -446,7 +445,8 @@ def _assign(con, article_ids: Sequence[int], held: _Held) -> _Held:
 
 
 def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[Story]:
-    """The stored stories of these days (and the undated ones), with their centroids and people."""
+    """The stored stories of these days (and the undated ones), with their centroids and people.
+    A story without stored terms (one of one article) is made again from its articles."""
     rows = con.execute("""SELECT story_id, date, n_articles FROM stories
                           WHERE date IN (SELECT unnest($days)) OR ($undated AND date IS NULL)""",
                        {"days": list(days), "undated": undated}).fetchall()
@@ -462,10 +462,35 @@ def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[St
             SELECT a.story_id, aa.actor_id, count(*)
             FROM (SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))) a
             JOIN article_actors aa USING (article_id) JOIN actors ac USING (actor_id)
-            WHERE ac.kind = 'person' GROUP BY ALL""", {"ids": ids}).fetchall():
+            WHERE ac.kind = 'person' GROUP BY ALL""", {"ids": [i for i in ids if i in terms]}).fetchall():
         persons.setdefault(story_id, Counter())[actor_id] = n
-    return [Story(story_id, day, terms.get(story_id, {}), n, length(terms.get(story_id, {})),
-                  persons.get(story_id, Counter())) for story_id, day, n in rows]
+    # without stored terms: a story of one article (or one a --replace is rebuilding)
+    rebuilt = _rebuilt(con, [i for i in ids if i not in terms])
+    out = []
+    for story_id, day, n in rows:
+        if story_id in terms:
+            out.append(Story(story_id, day, terms[story_id], n, length(terms[story_id]),
+                             persons.get(story_id, Counter())))
+        elif story_id in rebuilt:  # (none: its articles have all left it)
+            rebuilt[story_id].day = day
+            out.append(rebuilt[story_id])
+    return out
+
+
+def _rebuilt(con, story_ids: Iterable[int]) -> dict[int, Story]:
+    """Stories made again from the articles they hold now (centroid, count, people; no day)."""
+    members: dict[int, list[int]] = {}
+    for story_id, article_id in con.execute(
+            "SELECT story_id, article_id FROM articles WHERE story_id IN (SELECT unnest($ids))",
+            {"ids": list(story_ids)}).fetchall():
+        members.setdefault(story_id, []).append(article_id)
+    docs = {d.article_id: d for d in load_docs(con, [a for m in members.values() for a in m])}
+    out = {}
+    for story_id, ids in members.items():
+        story = out[story_id] = Story(story_id, None, {})
+        for doc in order(docs[i] for i in ids):
+            add(story, doc)
+    return out
 
 
 def _detach(con, article_ids: list[int]) -> set[int]:
@@ -476,30 +501,21 @@ def _detach(con, article_ids: list[int]) -> set[int]:
     stories_of = {r[0] for r in con.execute(
         "SELECT DISTINCT story_id FROM articles WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids}).fetchall()}
     con.execute("UPDATE articles SET story_id = NULL WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids})
-    members: dict[int, list[int]] = {}
-    for story_id, article_id in con.execute(
-            "SELECT story_id, article_id FROM articles WHERE story_id IN (SELECT unnest($ids))",
-            {"ids": list(stories_of)}).fetchall():
-        members.setdefault(story_id, []).append(article_id)
-    docs = {d.article_id: d for d in load_docs(con, [a for m in members.values() for a in m])}
-    rebuilt = []
-    for story_id, ids in members.items():
-        story = Story(story_id, None, {})
-        for doc in order(docs[i] for i in ids):
-            add(story, doc)
-        rebuilt.append(story)
     con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids))", {"ids": list(stories_of)})
-    _write_terms(con, rebuilt)
+    _write_terms(con, list(_rebuilt(con, stories_of).values()))
     return stories_of
 
 
 def _write_terms(con, stories: Sequence[Story]) -> None:
+    """Store the centroids of these stories; of those of two articles or more only (a story of
+    one is its article's vector, which load_stories makes again: most stories are of one
+    article, and writing their terms at every batch was a third of the stage's database work)."""
     if not stories:
         return
     ids = [s.story_id for s in stories]
     con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids))", {"ids": ids})
     store._insert(con, "story_terms", ["story_id", "term", "weight"],
-                  [(s.story_id, t, w) for s in stories for t, w in s.centroid.items()])
+                  [(s.story_id, t, w) for s in stories if s.n > 1 for t, w in s.centroid.items()])
 
 
 def _refresh(con, story_ids: set[int]) -> None:
