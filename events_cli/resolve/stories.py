@@ -43,6 +43,8 @@ TITLE_WEIGHT = 2  # a title word counts as this many words of the lede
 DOC_TERMS = 30  # terms kept of an article's vector: the heaviest
 CENTROID_TERMS = 40  # terms kept of a story's centroid
 MAX_DF_SHARE = 0.02  # a term of at most this share of the documents is distinctive (see Clusterer)
+INDEX_WEIGHT = 0.15  # a story is indexed under a distinctive term its centroid weighs this much at least
+# (a story that shares only lighter ones with an article is seldom its best; indexing them was half the cost)
 MAX_CANDIDATES = 4  # stories an article is fully compared with (see Clusterer.candidates)
 
 _TOKEN = re.compile(r"[0-9a-z]+")
@@ -211,16 +213,20 @@ class Clusterer:
                     self.index.pop((day, t), None)
                 story.indexed = set()
 
-    def move(self, story: Story, day: dt.date | None) -> None:
-        """Give a held story another day (its stored one), indexed anew."""
-        for t in story.indexed:
+    def _unindex(self, story: Story, terms: Iterable[str]) -> None:
+        for t in list(terms):
             kept = [s for s in self.index[(story.day, t)] if s is not story]
             if kept:
                 self.index[(story.day, t)] = kept
             else:
                 del self.index[(story.day, t)]
+            story.indexed.discard(t)
+
+    def move(self, story: Story, day: dt.date | None) -> None:
+        """Give a held story another day (its stored one), indexed anew."""
+        self._unindex(story, story.indexed)
         self.by_day[story.day] = [s for s in self.by_day[story.day] if s is not story]
-        story.day, story.indexed = day, set()
+        story.day = day
         self.extend([story])
 
     def __len__(self) -> int:
@@ -231,9 +237,11 @@ class Clusterer:
         return [t for t in terms if df.get(t, 0) <= self.rare_df]
 
     def _index(self, story: Story, terms: Iterable[str]) -> None:
-        """Index the story under those of `terms` that its centroid keeps and are distinctive."""
+        """Index the story under those of `terms` that are distinctive and its centroid weighs at
+        least INDEX_WEIGHT. (A term's weight only grows while the centroid keeps it: what is
+        indexed is what indexing the stored centroid gives.)"""
         indexed, centroid = story.indexed, story.centroid
-        for t in self._distinctive(t for t in terms if t in centroid and t not in indexed):
+        for t in self._distinctive(t for t in terms if t not in indexed and centroid.get(t, 0.0) >= INDEX_WEIGHT):
             indexed.add(t)
             self.index.setdefault((story.day, t), []).append(story)
 
@@ -262,6 +270,9 @@ class Clusterer:
             story = Story(next(self._next), doc.day, {})
             self.by_day.setdefault(doc.day, []).append(story)
         add(story, doc)
+        dropped = [t for t in story.indexed if t not in story.centroid]
+        if dropped:
+            self._unindex(story, dropped)
         self._index(story, doc.terms)  # (what the centroid had is indexed already)
         return story, created
 
