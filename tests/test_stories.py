@@ -182,7 +182,7 @@ def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, se
     assign = S.assign
 
     def forgetting(con, ids):
-        S._held = None
+        S.forget_held()
         assign(con, ids)
     monkeypatch.setattr(S, "assign", forgetting)
     import_records(reread, records, 1, monkeypatch)

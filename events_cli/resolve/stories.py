@@ -376,6 +376,13 @@ def _take(con) -> _Held:
     return held
 
 
+def forget_held() -> None:
+    """Drop the stories held in memory: for a step that rewrites what they keep without writing
+    the stories table (actor ids of stored articles, say); the next batch reads them again."""
+    global _held
+    _held = None
+
+
 def assign(con, article_ids: Sequence[int]) -> None:
     """Give a story to each article without one: those of the batch just written
     (`article_ids`), and any an interrupted import left. An article of the batch that was
