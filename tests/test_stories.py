@@ -160,6 +160,39 @@ def test_the_same_stories_whatever_the_order_and_batches(isolated_db, monkeypatc
     assert stories_of(isolated_db) == EXPECTED
 
 
+def _tables(db) -> tuple[list, list]:
+    con = store.connect(str(db), read_only=True)
+    try:
+        return (con.execute("SELECT * FROM stories ORDER BY ALL").fetchall(),
+                con.execute("SELECT story_id, term, round(weight, 12) FROM story_terms ORDER BY ALL").fetchall())
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, seed):
+    """The stage keeps the window's stories in memory between the batches of an import; the
+    result is the one it gets when it reads them from the database before every batch."""
+    records = RECORDS[:]
+    random.Random(seed).shuffle(records)
+    held, reread = tmp_path / "held.duckdb", tmp_path / "reread.duckdb"
+    import_records(held, records, 1, monkeypatch)
+    in_memory = sorted((s.story_id, s.day) for day in S._held.clusterer.by_day.values() for s in day)
+    assert in_memory == sorted((r[0], r[1]) for r in _tables(held)[0])
+    assign = S.assign
+
+    def forgetting(con, ids):
+        S.forget_held()
+        assign(con, ids)
+    monkeypatch.setattr(S, "assign", forgetting)
+    import_records(reread, records, 1, monkeypatch)
+    assert _tables(held) == _tables(reread)
+    assert stories_of(held) == EXPECTED
+    # the terms of the stories of two articles or more are stored; a story of one is its article's vector
+    stored = {story_id for story_id, _, _ in _tables(held)[1]}
+    assert stored == {r[0] for r in _tables(held)[0] if r[4] > 1} and len(stored) == 3
+
+
 def test_stories_table_counts_and_first_report(isolated_db):
     ok("import", str(ARTICLES))
     rows = json.loads(ok("stories", "--format", "json").stdout)

@@ -14,14 +14,18 @@ The IDF weights come from a document-frequency table shipped with the package
 change as the archive grows, so an article is weighed the same whatever came before it.
 
 The functions here are pure; :func:`assign` reads what the store holds, runs them, and
-writes the decisions back.
+writes the decisions back. Between the batches of one import it keeps the window's stories in
+memory (checked against the stored ones by a fingerprint), and it stores the centroids of the
+stories of two articles or more only: a story of one article is that article's vector.
 """
 from __future__ import annotations
 
 import datetime as dt
 import gzip
+import heapq
 import math
 import re
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +43,8 @@ TITLE_WEIGHT = 2  # a title word counts as this many words of the lede
 DOC_TERMS = 30  # terms kept of an article's vector: the heaviest
 CENTROID_TERMS = 40  # terms kept of a story's centroid
 MAX_DF_SHARE = 0.02  # a term of at most this share of the documents is distinctive (see Clusterer)
+INDEX_WEIGHT = 0.15  # a story is indexed under a distinctive term its centroid weighs this much at least
+# (a story that shares only lighter ones with an article is seldom its best; indexing them was half the cost)
 MAX_CANDIDATES = 4  # stories an article is fully compared with (see Clusterer.candidates)
 
 _TOKEN = re.compile(r"[0-9a-z]+")
@@ -58,7 +64,7 @@ class Doc:
     persons: frozenset[int] = frozenset()  # actor ids of its people
 
 
-@dataclass
+@dataclass(eq=False)  # one story is one object: held in sets and dicts by identity
 class Story:
     story_id: int
     day: dt.date | None
@@ -66,6 +72,7 @@ class Story:
     n: int = 0
     norm: float = 1.0  # the centroid's length
     persons: Counter = field(default_factory=Counter)  # actor id -> articles naming that person
+    indexed: set = field(default_factory=set)  # the terms a Clusterer indexes it under
 
 
 def tokens(text: str) -> list[str]:
@@ -103,17 +110,21 @@ def _idf_weights() -> tuple[dict[str, float], float]:
     return {t: idf(t, table) for t in table[1]}, idf("", (table[0], {}))
 
 
+_TF = [0.0] + [1 + math.log(c) for c in range(1, 64)]  # the sublinear term frequency of small counts
+
+
 def vector(title: str, lede_text: str) -> dict[str, float]:
     """Unit TF-IDF vector of a title (each word TITLE_WEIGHT times) and its lede."""
     weight_of, unseen = _idf_weights()
-    counts = Counter(tokens(lede_text))
-    for t in tokens(title):
+    counts = Counter(_TOKEN.findall(lede_text.casefold()))
+    for t in _TOKEN.findall(title.casefold()):
         counts[t] += TITLE_WEIGHT
     log = math.log
-    weights = {t: (1 + log(c)) * weight_of.get(t, unseen) for t, c in counts.items()}
+    weights = {t: (_TF[c] if c < 64 else 1 + log(c)) * weight_of.get(t, unseen)
+               for t, c in counts.items() if len(t) > 1}
     if len(weights) > DOC_TERMS:
         weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:DOC_TERMS])
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
     return {t: w / norm for t, w in weights.items()}
 
 
@@ -177,42 +188,79 @@ class Clusterer:
     A story is a candidate for an article when its day is within WINDOW_DAYS of the
     article's and their vectors share a distinctive term (one of at most MAX_DF_SHARE of the
     documents): without one, the cosine cannot reach the threshold in practice, and
-    comparing every story of three days with every article would cost their product."""
+    comparing every story of three days with every article would cost their product.
+    The index holds the Story objects themselves, so a story can be renumbered in place."""
 
     def __init__(self, stories: Iterable[Story] = (), new_id=None):
         self.by_day: dict[dt.date | None, list[Story]] = {}
-        self.index: dict[tuple[dt.date | None, str], dict[int, Story]] = {}
+        self.index: dict[tuple[dt.date | None, str], list[Story]] = {}
         self.table = document_frequencies()
         self.rare_df = MAX_DF_SHARE * self.table[0]
+        self.extend(stories)
+        self._next = new_id or _counter(1)
+
+    def extend(self, stories: Iterable[Story]) -> None:
+        """Hold these (stored) stories too."""
         for story in stories:
             self.by_day.setdefault(story.day, []).append(story)
-            self._index(story)
-        self._next = new_id or _counter(1)
+            self._index(story, story.centroid)
+
+    def forget(self, days: Iterable[dt.date | None]) -> None:
+        """Let go of the stories of these days."""
+        for day in days:
+            for story in self.by_day.pop(day, ()):
+                for t in story.indexed:
+                    self.index.pop((day, t), None)
+                story.indexed = set()
+
+    def _unindex(self, story: Story, terms: Iterable[str]) -> None:
+        for t in list(terms):
+            kept = [s for s in self.index[(story.day, t)] if s is not story]
+            if kept:
+                self.index[(story.day, t)] = kept
+            else:
+                del self.index[(story.day, t)]
+            story.indexed.discard(t)
+
+    def move(self, story: Story, day: dt.date | None) -> None:
+        """Give a held story another day (its stored one), indexed anew."""
+        self._unindex(story, story.indexed)
+        self.by_day[story.day] = [s for s in self.by_day[story.day] if s is not story]
+        story.day = day
+        self.extend([story])
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_day.values())
 
     def _distinctive(self, terms: Iterable[str]) -> list[str]:
         df = self.table[1]
         return [t for t in terms if df.get(t, 0) <= self.rare_df]
 
-    def _index(self, story: Story, terms: Iterable[str] | None = None) -> None:
-        """Index the story under its distinctive terms (or those of `terms` it keeps)."""
-        for t in self._distinctive(story.centroid if terms is None else (t for t in terms if t in story.centroid)):
-            self.index.setdefault((story.day, t), {})[story.story_id] = story
+    def _index(self, story: Story, terms: Iterable[str]) -> None:
+        """Index the story under those of `terms` that are distinctive and its centroid weighs at
+        least INDEX_WEIGHT. (A term's weight only grows while the centroid keeps it: what is
+        indexed is what indexing the stored centroid gives.)"""
+        indexed, centroid = story.indexed, story.centroid
+        for t in self._distinctive(t for t in terms if t not in indexed and centroid.get(t, 0.0) >= INDEX_WEIGHT):
+            indexed.add(t)
+            self.index.setdefault((story.day, t), []).append(story)
 
     def candidates(self, doc: Doc) -> list[Story]:
         """The stories of the window that share distinctive terms with `doc`: the
         MAX_CANDIDATES of them whose centroids weigh those terms most (ties: lower id)."""
         days = [None] if doc.day is None else [doc.day + dt.timedelta(days=k)
                                                for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)]
-        partial: dict[int, float] = {}
-        found: dict[int, Story] = {}
-        for t in self._distinctive(doc.terms):
-            w = doc.terms[t]
+        dots: dict[Story, float] = {}  # the dot product over the distinctive terms
+        index = self.index
+        terms = doc.terms
+        for t in self._distinctive(terms):
+            w = terms[t]
             for day in days:
-                for story_id, story in self.index.get((day, t), {}).items():
-                    partial[story_id] = partial.get(story_id, 0.0) + w * story.centroid.get(t, 0.0) / story.norm
-                    found[story_id] = story
-        best = sorted(partial, key=lambda i: (-partial[i], i))[:MAX_CANDIDATES]
-        return [found[i] for i in sorted(best)]
+                for story in index.get((day, t), ()):
+                    dots[story] = dots.get(story, 0.0) + w * story.centroid.get(t, 0.0)
+        if len(dots) > MAX_CANDIDATES:
+            dots = dict(heapq.nsmallest(MAX_CANDIDATES, dots.items(), key=lambda kv: (-kv[1] / kv[0].norm, kv[0].story_id)))
+        return sorted(dots, key=lambda s: s.story_id)
 
     def place(self, doc: Doc) -> tuple[Story, bool]:
         """The story `doc` joins, and whether it is new."""
@@ -222,6 +270,9 @@ class Clusterer:
             story = Story(next(self._next), doc.day, {})
             self.by_day.setdefault(doc.day, []).append(story)
         add(story, doc)
+        dropped = [t for t in story.indexed if t not in story.centroid]
+        if dropped:
+            self._unindex(story, dropped)
         self._index(story, doc.terms)  # (what the centroid had is indexed already)
         return story, created
 
@@ -293,14 +344,55 @@ _DAYS_SQL = """
 
 # --- the stage: read the store, cluster, write back -------------------------------------------
 
+MAX_HELD = 200_000  # stories the stage keeps in memory between the batches of an import
+
+
+@dataclass
+class _Held:
+    """The stories the stage holds in memory between batches: those of `days` (None: the
+    undated), as stored after the batch that left `fingerprint`. Kept for one connection;
+    anything else writing stories makes the fingerprint differ, and the stage reads them again."""
+
+    con: weakref.ref
+    fingerprint: tuple
+    clusterer: Clusterer
+    days: set
+
+
+_held: _Held | None = None
+
+
+def _fingerprint(con) -> tuple:
+    return con.execute("SELECT count(*), coalesce(max(story_id), 0), coalesce(sum(n_articles), 0) FROM stories").fetchone()
+
+
+def _take(con) -> _Held:
+    """What the last batch on this connection left in memory, if the stored stories are still
+    as it left them; else an empty holding. The holding is taken: a batch that fails leaves none."""
+    global _held
+    held, _held = _held, None
+    if held is None or held.con() is not con or held.fingerprint != _fingerprint(con):
+        held = _Held(weakref.ref(con), (), Clusterer(), set())
+    return held
+
+
+def forget_held() -> None:
+    """Drop the stories held in memory: for a step that rewrites what they keep without writing
+    the stories table (actor ids of stored articles, say); the next batch reads them again."""
+    global _held
+    _held = None
+
+
 def assign(con, article_ids: Sequence[int]) -> None:
     """Give a story to each article without one: those of the batch just written
     (`article_ids`), and any an interrupted import left. An article of the batch that was
     re-extracted (``--replace``: its main event written anew) leaves its story first and is
     placed again. One transaction."""
+    global _held
     con.begin()
     try:
-        _assign(con, article_ids)
+        held = _assign(con, article_ids, _take(con))
+        held.fingerprint = _fingerprint(con)
         con.commit()
     except BaseException:
         try:
@@ -308,9 +400,10 @@ def assign(con, article_ids: Sequence[int]) -> None:
         except Exception:  # the failure ended the transaction already
             pass
         raise
+    _held = held
 
 
-def _assign(con, article_ids: Sequence[int]) -> None:
+def _assign(con, article_ids: Sequence[int], held: _Held) -> _Held:
     # re-extracted (--replace): placed before, but the store wrote its main event anew, without a story
     again = [r[0] for r in con.execute("""
         SELECT a.article_id FROM articles a
@@ -319,20 +412,32 @@ def _assign(con, article_ids: Sequence[int]) -> None:
           AND EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.article_id AND e.kind = 'main')""",
         {"ids": list(article_ids)}).fetchall()]
     touched = detach(con, again)
+    if touched:  # stored stories rebuilt: read them again
+        held = _Held(held.con, (), Clusterer(), set())
     ids = [r[0] for r in con.execute("SELECT article_id FROM articles WHERE story_id IS NULL ORDER BY article_id").fetchall()]
     docs = load_docs(con, ids)
     if not docs:
         refresh(con, touched)
-        return
-    days = sorted({d.day + dt.timedelta(days=k) for d in docs if d.day is not None
-                   for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)})
-    clusterer = Clusterer(load_stories(con, days, any(d.day is None for d in docs)), _counter(-1, -1))
+        return held
+    days = {d.day + dt.timedelta(days=k) for d in docs if d.day is not None
+            for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)}
+    if any(d.day is None for d in docs):
+        days.add(None)
+    clusterer = held.clusterer
+    if len(clusterer) > MAX_HELD:
+        clusterer.forget(held.days - days)
+        held.days &= days
+    missing = days - held.days
+    if missing:
+        clusterer.extend(load_stories(con, sorted(d for d in missing if d is not None), None in missing))
+        held.days |= missing
+    clusterer._next = _counter(-1, -1)
     placed = clusterer.run(docs)
     # the new stories (numbered -1, -2... while placing) get their ids in one call
     new = sorted({i for i in placed.values() if i < 0}, reverse=True)
     numbers = dict(zip(new, (r[0] for r in con.execute(
         "SELECT nextval('story_ids') FROM range(?)", [len(new)]).fetchall())))
-    by_id = {s.story_id: s for day in clusterer.by_day.values() for s in day}
+    by_id = {s.story_id: s for day in days for s in clusterer.by_day.get(day, ())}
     for old, number in numbers.items():
         by_id[old].story_id = number
     placed = {a: numbers.get(s, s) for a, s in placed.items()}
@@ -340,12 +445,26 @@ def _assign(con, article_ids: Sequence[int]) -> None:
     store._rows(con, """UPDATE articles SET story_id = p.story_id FROM _batch p
                         WHERE articles.article_id = p.article_id""",
                 {"article_id": list(placed), "story_id": list(placed.values())})
-    _write_terms(con, [s for s in by_id.values() if s.story_id in touched])
+    held_touched = [s for s in by_id.values() if s.story_id in touched]
+    _write_terms(con, held_touched)
     refresh(con, touched)
+    # a story's day is its first report's: an earlier report placed now may change it
+    stored_day = dict(con.execute("SELECT story_id, date FROM stories WHERE story_id IN (SELECT unnest($ids))",
+                                  {"ids": [s.story_id for s in held_touched]}).fetchall())
+    for story in held_touched:
+        day = stored_day.get(story.story_id, story.day)
+        if day != story.day:
+            if day not in held.days:  # its new day's stories are not held: hold them all
+                clusterer.extend(s for s in load_stories(con, [] if day is None else [day], day is None)
+                                 if s.story_id not in stored_day)  # (those held already)
+                held.days.add(day)
+            clusterer.move(story, day)
+    return held
 
 
 def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[Story]:
-    """The stored stories of these days (and the undated ones), with their centroids and people."""
+    """The stored stories of these days (and the undated ones), with their centroids and people.
+    A story without stored terms (one of one article) is made again from its articles."""
     rows = con.execute("""SELECT story_id, date, n_articles FROM stories
                           WHERE date IN (SELECT unnest($days)) OR ($undated AND date IS NULL)""",
                        {"days": list(days), "undated": undated}).fetchall()
@@ -361,10 +480,35 @@ def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[St
             SELECT a.story_id, aa.actor_id, count(*)
             FROM (SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))) a
             JOIN article_actors aa USING (article_id) JOIN actors ac USING (actor_id)
-            WHERE ac.kind = 'person' GROUP BY ALL""", {"ids": ids}).fetchall():
+            WHERE ac.kind = 'person' GROUP BY ALL""", {"ids": [i for i in ids if i in terms]}).fetchall():
         persons.setdefault(story_id, Counter())[actor_id] = n
-    return [Story(story_id, day, terms.get(story_id, {}), n, length(terms.get(story_id, {})),
-                  persons.get(story_id, Counter())) for story_id, day, n in rows]
+    # without stored terms: a story of one article (or one a --replace is rebuilding)
+    rebuilt = _rebuilt(con, [i for i in ids if i not in terms])
+    out = []
+    for story_id, day, n in rows:
+        if story_id in terms:
+            out.append(Story(story_id, day, terms[story_id], n, length(terms[story_id]),
+                             persons.get(story_id, Counter())))
+        elif story_id in rebuilt:  # (none: its articles have all left it)
+            rebuilt[story_id].day = day
+            out.append(rebuilt[story_id])
+    return out
+
+
+def _rebuilt(con, story_ids: Iterable[int]) -> dict[int, Story]:
+    """Stories made again from the articles they hold now (centroid, count, people; no day)."""
+    members: dict[int, list[int]] = {}
+    for story_id, article_id in con.execute(
+            "SELECT story_id, article_id FROM articles WHERE story_id IN (SELECT unnest($ids))",
+            {"ids": list(story_ids)}).fetchall():
+        members.setdefault(story_id, []).append(article_id)
+    docs = {d.article_id: d for d in load_docs(con, [a for m in members.values() for a in m])}
+    out = {}
+    for story_id, ids in members.items():
+        story = out[story_id] = Story(story_id, None, {})
+        for doc in order(docs[i] for i in ids):
+            add(story, doc)
+    return out
 
 
 def detach(con, article_ids: list[int]) -> set[int]:
@@ -375,30 +519,21 @@ def detach(con, article_ids: list[int]) -> set[int]:
     stories_of = {r[0] for r in con.execute(
         "SELECT DISTINCT story_id FROM articles WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids}).fetchall()}
     con.execute("UPDATE articles SET story_id = NULL WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids})
-    members: dict[int, list[int]] = {}
-    for story_id, article_id in con.execute(
-            "SELECT story_id, article_id FROM articles WHERE story_id IN (SELECT unnest($ids))",
-            {"ids": list(stories_of)}).fetchall():
-        members.setdefault(story_id, []).append(article_id)
-    docs = {d.article_id: d for d in load_docs(con, [a for m in members.values() for a in m])}
-    rebuilt = []
-    for story_id, ids in members.items():
-        story = Story(story_id, None, {})
-        for doc in order(docs[i] for i in ids):
-            add(story, doc)
-        rebuilt.append(story)
     con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids))", {"ids": list(stories_of)})
-    _write_terms(con, rebuilt)
+    _write_terms(con, list(_rebuilt(con, stories_of).values()))
     return stories_of
 
 
 def _write_terms(con, stories: Sequence[Story]) -> None:
+    """Store the centroids of these stories; of those of two articles or more only (a story of
+    one is its article's vector, which load_stories makes again: most stories are of one
+    article, and writing their terms at every batch was a third of the stage's database work)."""
     if not stories:
         return
     ids = [s.story_id for s in stories]
     con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids))", {"ids": ids})
     store._insert(con, "story_terms", ["story_id", "term", "weight"],
-                  [(s.story_id, t, w) for s in stories for t, w in s.centroid.items()])
+                  [(s.story_id, t, w) for s in stories if s.n > 1 for t, w in s.centroid.items()])
 
 
 def refresh(con, story_ids: set[int]) -> None:
