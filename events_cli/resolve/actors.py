@@ -247,13 +247,13 @@ def resolve(con: duckdb.DuckDBPyConnection) -> None:
     """Resolve the names of every article written and not yet resolved (the batch just written,
     and any an interrupted import left), and of every name a re-extraction left (cluster NULL).
     Runs inside the caller's transaction."""
-    touched = set(con.execute("""
-        SELECT DISTINCT name, kind FROM extracted_actors WHERE article_id IN (SELECT article_id FROM actors_unresolved)
-        UNION SELECT name, kind FROM actor_names WHERE cluster IS NULL""").fetchall())
+    stale = set(con.execute("SELECT name, kind FROM actor_names WHERE cluster IS NULL").fetchall())
+    touched = stale | set(con.execute("""SELECT DISTINCT name, kind FROM extracted_actors
+                                         WHERE article_id IN (SELECT article_id FROM actors_unresolved)""").fetchall())
     pending = [r[0] for r in con.execute("SELECT article_id FROM actors_unresolved").fetchall()]
     if not touched and not pending:
         return
-    _recount(con, touched)
+    _recount(con, touched, stale)
     corrections = _corrections(con)
     scope, evidence = _scope(con, touched)
     labels = _labels(scope, evidence, con, corrections)
@@ -273,37 +273,63 @@ def after_batch(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int] = ())
         raise
 
 
-def _recount(con, touched: set[tuple[str, str]]) -> None:
-    """Count anew the articles and the forms of the names touched; key the new ones."""
+def _recount(con, touched: set[tuple[str, str]], stale: set[tuple[str, str]]) -> None:
+    """Bring the counts of the names touched up to date, and key the new ones. The stored counts
+    of a name are those of the resolved articles (an article's rows change only when it is
+    written, and it is then unresolved until this runs): the pending articles' rows are added to
+    them. The `stale` names (a re-extraction or a correction left them unresolved: their
+    articles' rows may have gone) are counted anew, and dropped when no article names them."""
     if not touched:
         return
-    names, kinds = zip(*touched)
-    store._rows(con, "CREATE OR REPLACE TEMP TABLE _touched AS SELECT name, kind FROM _batch",
-                {"name": names, "kind": kinds})
-    counts = con.execute("""SELECT t.name, t.kind, count(x.article_id) FROM _touched t
+    fresh = touched - stale
+    _names_table(con, "_stale", stale)
+    _names_table(con, "_fresh", fresh)
+    counts = con.execute("""SELECT t.name, t.kind, count(x.article_id) FROM _stale t
                             LEFT JOIN extracted_actors x USING (name, kind) GROUP BY ALL""").fetchall()
-    known = set(con.execute("SELECT name, kind FROM actor_names JOIN _touched USING (name, kind)").fetchall())
+    counts += con.execute(f"SELECT name, kind, count(*) FROM {_PENDING_ROWS} JOIN _fresh USING (name, kind) GROUP BY ALL").fetchall()
+    known = set(con.execute("""SELECT name, kind FROM actor_names WHERE (name, kind) IN
+                               (SELECT (name, kind) FROM _fresh UNION ALL SELECT (name, kind) FROM _stale)""").fetchall())
+    con.execute("DELETE FROM actor_name_forms WHERE (name, kind) IN (SELECT (name, kind) FROM _stale)")
     gone = [(n, k) for n, k, c in counts if c == 0]
-    con.execute("DELETE FROM actor_name_forms WHERE (name, kind) IN (SELECT (name, kind) FROM _touched)")
     if gone:
         store._rows(con, "DELETE FROM actor_names WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
                     {"name": [g[0] for g in gone], "kind": [g[1] for g in gone]})
         store._rows(con, "DELETE FROM actor_name_keys WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
                     {"name": [g[0] for g in gone], "kind": [g[1] for g in gone]})
     live = [(n, k, c) for n, k, c in counts if c]
-    if live:
-        store._rows(con, """INSERT INTO actor_names (name, kind, n_articles) SELECT name, kind, n FROM _batch
-                            ON CONFLICT (name, kind) DO UPDATE SET n_articles = excluded.n_articles""",
-                    dict(zip(("name", "kind", "n"), zip(*live))))
+    for added in (False, True):
+        rows = [r for r in live if ((r[0], r[1]) in fresh) is added]
+        if rows:
+            store._rows(con, f"""INSERT INTO actor_names (name, kind, n_articles) SELECT name, kind, n FROM _batch
+                                 ON CONFLICT (name, kind) DO UPDATE SET n_articles = excluded.n_articles
+                                 {"+ actor_names.n_articles" if added else ""}""",
+                        dict(zip(("name", "kind", "n"), zip(*rows))))
     new_keys = [(key, n, k) for n, k, _ in live if (n, k) not in known for key in name_keys(n, k)]
     if new_keys:
         store._rows(con, "INSERT OR IGNORE INTO actor_name_keys SELECT key, name, kind FROM _batch",
                     dict(zip(("key", "name", "kind"), zip(*new_keys))))
-    con.execute(r"""INSERT INTO actor_name_forms
-        SELECT trim(m), x.name, x.kind, count(DISTINCT x.article_id) FROM extracted_actors x
-        JOIN _touched USING (name, kind), unnest(x.mentions) AS u(m)
-        WHERE NOT regexp_matches(trim(m), '\s') AND trim(m) <> ''
-          AND NOT contains(lower(x.name), lower(trim(m))) GROUP BY ALL""")
+    # the forms: the stale names' counted anew, the pending articles' added to the others' (their
+    # rows read first: a join with every article's rows costs the archive)
+    for table, names, rows, add in (("_stale", stale, "extracted_actors", ""),
+                                    ("_fresh", fresh, _PENDING_ROWS, "+ actor_name_forms.n_articles")):
+        if names:
+            con.execute(rf"""INSERT INTO actor_name_forms
+                SELECT trim(m), x.name, x.kind, count(DISTINCT x.article_id) FROM {rows} x
+                JOIN {table} USING (name, kind), unnest(x.mentions) AS u(m)
+                WHERE NOT regexp_matches(trim(m), '\s') AND trim(m) <> ''
+                  AND NOT contains(lower(x.name), lower(trim(m))) GROUP BY ALL
+                ON CONFLICT (form, name, kind) DO UPDATE SET n_articles = excluded.n_articles {add}""")
+    con.execute("DROP TABLE _stale")
+    con.execute("DROP TABLE _fresh")
+
+
+_PENDING_ROWS = "(SELECT * FROM extracted_actors WHERE article_id IN (SELECT article_id FROM actors_unresolved))"
+
+
+def _names_table(con, table: str, names: set[tuple[str, str]]) -> None:
+    rows = sorted(names) or [("", "")]
+    store._rows(con, f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT name, kind FROM _batch WHERE name <> ''",
+                {"name": [r[0] for r in rows], "kind": [r[1] for r in rows]})
 
 
 def _fetch(con, sql: str, values: dict) -> list[_Name]:
