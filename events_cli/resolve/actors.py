@@ -153,19 +153,24 @@ def persons_compatible(a: tuple[Word, ...], b: tuple[Word, ...]) -> bool:
 def person_groups(names: Iterable[tuple[str, int]]) -> dict[str, str]:
     """Names of two words or more sharing a last word -> the head of their group: the most
     written first (a long garbled name, "RI BJ Habibie", must not split the group it belongs to)."""
-    entries = sorted(((person_words(n), c, n) for n, c in names), key=lambda e: (-e[1], -len(e[0]), e[2]))
-    groups: list[tuple[list, list[tuple[Word, ...]], bool]] = []  # (names, words, closed)
+    entries = sorted(((c, n) for n, c in names), key=lambda e: (-e[0], -len(person_words(e[1])), e[1]))
+    groups: list[tuple[list[str], bool]] = []  # (names, closed)
     head: dict[str, str] = {}
-    for words, _, name in entries:
-        fits = [g for g in groups if all(persons_compatible(words, w) for w in g[1])]
-        if len(fits) == 1 and not fits[0][2]:
+    for _, name in entries:
+        fits = [g for g in groups if all(_names_compatible(name, other) for other in g[0])]
+        if len(fits) == 1 and not fits[0][1]:
             fits[0][0].append(name)
-            fits[0][1].append(words)
             head[name] = fits[0][0][0]
         else:  # new, or ambiguous (closed: nothing joins it)
-            groups.append(([name], [words], len(fits) > 1))
+            groups.append(([name], len(fits) > 1))
             head[name] = name
     return head
+
+
+@lru_cache(maxsize=500_000)
+def _names_compatible(a: str, b: str) -> bool:
+    """persons_compatible of two names (a block's names are compared again at each batch that touches it)."""
+    return persons_compatible(person_words(a), person_words(b))
 
 
 def dominant(evidence: dict[str, int]) -> str | None:
@@ -424,7 +429,8 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     """The group of every name in scope: "person|<head>", "organization|<key>", "forgotten"."""
     forget, split = corrections["forget"], corrections["split"]
     labels: dict[tuple[str, str], str] = {}
-    active = {key: r for key, r in scope.items() if r.name.casefold() not in forget | split}
+    dropped = forget | split
+    active = {key: r for key, r in scope.items() if r.name.casefold() not in dropped}
     for key, r in scope.items():
         if r.name.casefold() in forget:
             labels[key] = _FORGOTTEN
@@ -484,7 +490,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     # one name as both kinds: the kind more articles gave it (a tie: the person)
     for (name, kind), r in active.items():
         other = scope.get((name, PERSON if kind == ORG else ORG))
-        if other is not None and other.name.casefold() not in forget | split and (
+        if other is not None and other.name.casefold() not in dropped and (
                 other.n > r.n or (other.n == r.n and other.kind == PERSON)):
             labels[(name, kind)] = labels[(other.name, other.kind)]
     return labels
@@ -574,16 +580,18 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     store._insert(con, "actors", ["actor_id", "name", "kind"], [(i, *w) for i, w in zip(new_ids, missing)])
     ids.update(zip(missing, new_ids))
     # each name's decision
-    decided = []
+    decided = []  # (those whose decision is stored already are not written again)
     for r in everyone:
         g = label_of(r)
         actor = ids[canon[find(g)]] if g and g != _FORGOTTEN else None
-        decided.append((r.name, r.kind, g, actor, r.actor_id))
+        if g != r.cluster or actor != r.actor_id:
+            decided.append((r.name, r.kind, g, actor, r.actor_id))
     changed = [d for d in decided if d[3] != d[4]]
-    store._rows(con, """UPDATE actor_names SET cluster = b.cluster, actor_id = b.actor_id FROM _batch b
-                        WHERE actor_names.name = b.name AND actor_names.kind = b.kind""",
-                {"name": [d[0] for d in decided], "kind": [d[1] for d in decided],
-                 "cluster": [d[2] for d in decided], "actor_id": [d[3] for d in decided]})
+    if decided:
+        store._rows(con, """UPDATE actor_names SET cluster = b.cluster, actor_id = b.actor_id FROM _batch b
+                            WHERE actor_names.name = b.name AND actor_names.kind = b.kind""",
+                    {"name": [d[0] for d in decided], "kind": [d[1] for d in decided],
+                     "cluster": [d[2] for d in decided], "actor_id": [d[3] for d in decided]})
     # the actors that gain or lose a name are counted and aliased anew; the others only add the new articles'
     regrouped = {d[i] for d in changed for i in (3, 4) if d[i] is not None}
     _rebuild(con, pending, [(d[0], d[1]) for d in changed], regrouped)
