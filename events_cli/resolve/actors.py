@@ -454,7 +454,10 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     for form, name, n in evidence["org_forms"]:
         org_forms[name].append((form, n))
     orgs = sorted((r for r in active.values() if r.kind == ORG), key=lambda r: (-r.n, r.name))
-    keyed: dict[tuple[str, int], list[tuple[list[str], str]]] = defaultdict(list)  # (block, words) -> decided so far
+    # the long forms decided so far, by block and by their words but one (position, the others):
+    # a name one word apart from another shares that with it (-> [(order in its block, words, key)])
+    keyed: dict[tuple[str, int, tuple], list[tuple[int, list[str], str]]] = defaultdict(list)
+    n_keyed: dict[str, int] = defaultdict(int)
     for r in orgs:
         keys = name_keys(r.name, r.kind)
         if not keys <= evidence["blocks"]:  # not all its blocks read: its stored decision holds
@@ -463,10 +466,13 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         key = _org_key(r.name, org_forms[r.name])
         words = [w.casefold() for w in _WORD.findall(r.name)]
         if key is None:  # a close spelling of a more written name with the same initials
-            key = next((k for block in sorted(keys) for w, k in keyed[(block, len(words))]
+            key = next((k for block in sorted(keys)
+                        for _, w, k in sorted(c for i in range(len(words)) for c in keyed[(block, i, _but(words, i))])
                         if _one_word_apart(words, w)), None) or r.name
         for block in keys:
-            keyed[(block, len(words))].append((words, key))
+            for i in range(len(words)):
+                keyed[(block, i, _but(words, i))].append((n_keyed[block], words, key))
+            n_keyed[block] += 1
         labels[(r.name, ORG)] = f"{ORG}|{key}"
     # one-word persons: forms written for them, else the dominant longer name with their word
     by_form: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -494,6 +500,11 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
                 other.n > r.n or (other.n == r.n and other.kind == PERSON)):
             labels[(name, kind)] = labels[(other.name, other.kind)]
     return labels
+
+
+def _but(words: list[str], i: int) -> tuple:
+    """A long form's words but the i-th (with their number: the block's long forms have as many)."""
+    return (len(words), *words[:i], *words[i + 1:])
 
 
 def _one_word_apart(a: list[str], b: list[str]) -> bool:
