@@ -456,7 +456,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     orgs = sorted((r for r in active.values() if r.kind == ORG), key=lambda r: (-r.n, r.name))
     # the long forms decided so far, by block and by their words but one (position, the others):
     # a name one word apart from another shares that with it (-> [(order in its block, words, key)])
-    keyed: dict[tuple[str, int, tuple], list[tuple[int, list[str], str]]] = defaultdict(list)
+    keyed: dict[tuple[str, tuple], list[tuple[int, list[str], str]]] = defaultdict(list)
     n_keyed: dict[str, int] = defaultdict(int)
     for r in orgs:
         keys = name_keys(r.name, r.kind)
@@ -467,11 +467,11 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         words = [w.casefold() for w in _WORD.findall(r.name)]
         if key is None:  # a close spelling of a more written name with the same initials
             key = next((k for block in sorted(keys)
-                        for _, w, k in sorted(c for i in range(len(words)) for c in keyed[(block, i, _but(words, i))])
+                        for _, w, k in sorted(c for m in _masks(words, near=True) for c in keyed.get((block, m), ()))
                         if _one_word_apart(words, w)), None) or r.name
         for block in keys:
-            for i in range(len(words)):
-                keyed[(block, i, _but(words, i))].append((n_keyed[block], words, key))
+            for m in _masks(words):
+                keyed[(block, m)].append((n_keyed[block], words, key))
             n_keyed[block] += 1
         labels[(r.name, ORG)] = f"{ORG}|{key}"
     # one-word persons: forms written for them, else the dominant longer name with their word
@@ -502,9 +502,12 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     return labels
 
 
-def _but(words: list[str], i: int) -> tuple:
-    """A long form's words but the i-th (with their number: the block's long forms have as many)."""
-    return (len(words), *words[:i], *words[i + 1:])
+def _masks(words: list[str], near: bool = False) -> list[tuple]:
+    """What a long form shares with those one word apart from it: for each word that may be spelt
+    otherwise (a spelling variant has five letters or more and the same first letter), its position,
+    first letter and length (`near`: the lengths a variant may have), and the other words."""
+    return [(i, w[0], n, *words[:i], *words[i + 1:]) for i, w in enumerate(words) if len(w) >= 5
+            for n in (range(max(5, len(w) - 2), len(w) + 3) if near else (len(w),))]
 
 
 def _one_word_apart(a: list[str], b: list[str]) -> bool:
