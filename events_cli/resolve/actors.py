@@ -50,7 +50,8 @@ of either name undoes it).
 or more before one-word ones, then the most articles, then the longest, then A to Z.
 
 **Order does not matter and each batch costs what it touches.** Every decision is a function of
-the counts in ``actor_names`` and ``actor_name_forms`` (recounted for the names a batch touches)
+the counts in ``actor_names`` and ``actor_name_forms`` (a batch adds its articles' rows to those of
+the names it touches)
 and of the names that share a blocking key (``actor_name_keys``) with them: a person's last word
 and first letter, the words of a one-word name's longer names, an organisation's initials, number
 of words and first or last word (the only names its spelling may be a variant of). A batch
