@@ -148,6 +148,31 @@ def test_order_does_not_matter():
     assert len(states[0][1]) == len(set(EXPECTED.values()))
 
 
+def test_kept_counts_are_those_of_a_recount():
+    """Each batch adds its articles to the counts of the names it touches: they stay those of a
+    full count of the extracted rows, with a re-extracted article's names counted anew."""
+    con = store.connect(":memory:")
+    order = list(range(len(ARTICLES)))
+    random.Random(5).shuffle(order)
+    _import(con, [order[i:i + 4] for i in range(0, len(order), 4)])
+    first = con.execute("SELECT article_id FROM articles WHERE url = 'https://berita.example/0'").fetchone()[0]
+    store.write_articles(con, [_record(0, ARTICLES[1])], replace_ids={0: first})  # now naming article 1's actors
+    resolve.after_batch(con, [first])
+
+    def counts():
+        names = con.execute("SELECT name, kind, n_articles FROM actor_names ORDER BY ALL").fetchall()
+        forms = con.execute("SELECT form, name, kind, n_articles FROM actor_name_forms ORDER BY ALL").fetchall()
+        return names, forms
+
+    kept = counts()
+    recounted = (con.execute("""SELECT name, kind, count(*) FROM extracted_actors GROUP BY ALL ORDER BY ALL""").fetchall(),
+                 con.execute(r"""SELECT trim(m), name, kind, count(DISTINCT article_id) FROM extracted_actors, unnest(mentions) AS u(m)
+                                 WHERE NOT regexp_matches(trim(m), '\s') AND trim(m) <> ''
+                                   AND NOT contains(lower(name), lower(trim(m))) GROUP BY ALL ORDER BY ALL""").fetchall())
+    assert kept == recounted
+    assert len(kept[0]) == len({(n, k) for n, k, _ in recounted[0]}) > 0 and kept[1]
+
+
 def test_an_interrupted_resolution_is_caught_up():
     con = store.connect(":memory:")
     store.write_articles(con, [_record(0, ARTICLES[0])])  # written, not resolved

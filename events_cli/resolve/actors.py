@@ -50,7 +50,8 @@ of either name undoes it).
 or more before one-word ones, then the most articles, then the longest, then A to Z.
 
 **Order does not matter and each batch costs what it touches.** Every decision is a function of
-the counts in ``actor_names`` and ``actor_name_forms`` (recounted for the names a batch touches)
+the counts in ``actor_names`` and ``actor_name_forms`` (a batch adds its articles' rows to those of
+the names it touches)
 and of the names that share a blocking key (``actor_name_keys``) with them: a person's last word
 and first letter, the words of a one-word name's longer names, an organisation's initials, number
 of words and first or last word (the only names its spelling may be a variant of). A batch
@@ -62,7 +63,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -111,8 +112,15 @@ def _variant(a: str, b: str) -> bool:
         return False
     if _one_edit(a, b):
         return True
-    matcher = SequenceMatcher(None, a, b)
-    return matcher.quick_ratio() >= VARIANT and matcher.ratio() >= VARIANT
+    # difflib's quick_ratio (letters in common, as a multiset) first: it bounds the ratio from above
+    if 2.0 * sum((_letters(a) & _letters(b)).values()) / (len(a) + len(b)) < VARIANT:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= VARIANT
+
+
+@lru_cache(maxsize=200_000)
+def _letters(word: str) -> Counter:
+    return Counter(word)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -153,19 +161,24 @@ def persons_compatible(a: tuple[Word, ...], b: tuple[Word, ...]) -> bool:
 def person_groups(names: Iterable[tuple[str, int]]) -> dict[str, str]:
     """Names of two words or more sharing a last word -> the head of their group: the most
     written first (a long garbled name, "RI BJ Habibie", must not split the group it belongs to)."""
-    entries = sorted(((person_words(n), c, n) for n, c in names), key=lambda e: (-e[1], -len(e[0]), e[2]))
-    groups: list[tuple[list, list[tuple[Word, ...]], bool]] = []  # (names, words, closed)
+    entries = sorted(((c, n) for n, c in names), key=lambda e: (-e[0], -len(person_words(e[1])), e[1]))
+    groups: list[tuple[list[str], bool]] = []  # (names, closed)
     head: dict[str, str] = {}
-    for words, _, name in entries:
-        fits = [g for g in groups if all(persons_compatible(words, w) for w in g[1])]
-        if len(fits) == 1 and not fits[0][2]:
+    for _, name in entries:
+        fits = [g for g in groups if all(_names_compatible(name, other) for other in g[0])]
+        if len(fits) == 1 and not fits[0][1]:
             fits[0][0].append(name)
-            fits[0][1].append(words)
             head[name] = fits[0][0][0]
         else:  # new, or ambiguous (closed: nothing joins it)
-            groups.append(([name], [words], len(fits) > 1))
+            groups.append(([name], len(fits) > 1))
             head[name] = name
     return head
+
+
+@lru_cache(maxsize=500_000)
+def _names_compatible(a: str, b: str) -> bool:
+    """persons_compatible of two names (a block's names are compared again at each batch that touches it)."""
+    return persons_compatible(person_words(a), person_words(b))
 
 
 def dominant(evidence: dict[str, int]) -> str | None:
@@ -247,13 +260,13 @@ def resolve(con: duckdb.DuckDBPyConnection) -> None:
     """Resolve the names of every article written and not yet resolved (the batch just written,
     and any an interrupted import left), and of every name a re-extraction left (cluster NULL).
     Runs inside the caller's transaction."""
-    touched = set(con.execute("""
-        SELECT DISTINCT name, kind FROM extracted_actors WHERE article_id IN (SELECT article_id FROM actors_unresolved)
-        UNION SELECT name, kind FROM actor_names WHERE cluster IS NULL""").fetchall())
+    stale = set(con.execute("SELECT name, kind FROM actor_names WHERE cluster IS NULL").fetchall())
+    touched = stale | set(con.execute("""SELECT DISTINCT name, kind FROM extracted_actors
+                                         WHERE article_id IN (SELECT article_id FROM actors_unresolved)""").fetchall())
     pending = [r[0] for r in con.execute("SELECT article_id FROM actors_unresolved").fetchall()]
     if not touched and not pending:
         return
-    _recount(con, touched)
+    _recount(con, touched, stale)
     corrections = _corrections(con)
     scope, evidence = _scope(con, touched)
     labels = _labels(scope, evidence, con, corrections)
@@ -273,37 +286,63 @@ def after_batch(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int] = ())
         raise
 
 
-def _recount(con, touched: set[tuple[str, str]]) -> None:
-    """Count anew the articles and the forms of the names touched; key the new ones."""
+def _recount(con, touched: set[tuple[str, str]], stale: set[tuple[str, str]]) -> None:
+    """Bring the counts of the names touched up to date, and key the new ones. The stored counts
+    of a name are those of the resolved articles (an article's rows change only when it is
+    written, and it is then unresolved until this runs): the pending articles' rows are added to
+    them. The `stale` names (a re-extraction or a correction left them unresolved: their
+    articles' rows may have gone) are counted anew, and dropped when no article names them."""
     if not touched:
         return
-    names, kinds = zip(*touched)
-    store._rows(con, "CREATE OR REPLACE TEMP TABLE _touched AS SELECT name, kind FROM _batch",
-                {"name": names, "kind": kinds})
-    counts = con.execute("""SELECT t.name, t.kind, count(x.article_id) FROM _touched t
+    fresh = touched - stale
+    _names_table(con, "_stale", stale)
+    _names_table(con, "_fresh", fresh)
+    counts = con.execute("""SELECT t.name, t.kind, count(x.article_id) FROM _stale t
                             LEFT JOIN extracted_actors x USING (name, kind) GROUP BY ALL""").fetchall()
-    known = set(con.execute("SELECT name, kind FROM actor_names JOIN _touched USING (name, kind)").fetchall())
+    counts += con.execute(f"SELECT name, kind, count(*) FROM {_PENDING_ROWS} JOIN _fresh USING (name, kind) GROUP BY ALL").fetchall()
+    known = set(con.execute("""SELECT name, kind FROM actor_names WHERE (name, kind) IN
+                               (SELECT (name, kind) FROM _fresh UNION ALL SELECT (name, kind) FROM _stale)""").fetchall())
+    con.execute("DELETE FROM actor_name_forms WHERE (name, kind) IN (SELECT (name, kind) FROM _stale)")
     gone = [(n, k) for n, k, c in counts if c == 0]
-    con.execute("DELETE FROM actor_name_forms WHERE (name, kind) IN (SELECT (name, kind) FROM _touched)")
     if gone:
         store._rows(con, "DELETE FROM actor_names WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
                     {"name": [g[0] for g in gone], "kind": [g[1] for g in gone]})
         store._rows(con, "DELETE FROM actor_name_keys WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
                     {"name": [g[0] for g in gone], "kind": [g[1] for g in gone]})
     live = [(n, k, c) for n, k, c in counts if c]
-    if live:
-        store._rows(con, """INSERT INTO actor_names (name, kind, n_articles) SELECT name, kind, n FROM _batch
-                            ON CONFLICT (name, kind) DO UPDATE SET n_articles = excluded.n_articles""",
-                    dict(zip(("name", "kind", "n"), zip(*live))))
+    for added in (False, True):
+        rows = [r for r in live if ((r[0], r[1]) in fresh) is added]
+        if rows:
+            store._rows(con, f"""INSERT INTO actor_names (name, kind, n_articles) SELECT name, kind, n FROM _batch
+                                 ON CONFLICT (name, kind) DO UPDATE SET n_articles = excluded.n_articles
+                                 {"+ actor_names.n_articles" if added else ""}""",
+                        dict(zip(("name", "kind", "n"), zip(*rows))))
     new_keys = [(key, n, k) for n, k, _ in live if (n, k) not in known for key in name_keys(n, k)]
     if new_keys:
         store._rows(con, "INSERT OR IGNORE INTO actor_name_keys SELECT key, name, kind FROM _batch",
                     dict(zip(("key", "name", "kind"), zip(*new_keys))))
-    con.execute(r"""INSERT INTO actor_name_forms
-        SELECT trim(m), x.name, x.kind, count(DISTINCT x.article_id) FROM extracted_actors x
-        JOIN _touched USING (name, kind), unnest(x.mentions) AS u(m)
-        WHERE NOT regexp_matches(trim(m), '\s') AND trim(m) <> ''
-          AND NOT contains(lower(x.name), lower(trim(m))) GROUP BY ALL""")
+    # the forms: the stale names' counted anew, the pending articles' added to the others' (their
+    # rows read first: a join with every article's rows costs the archive)
+    for table, names, rows, add in (("_stale", stale, "extracted_actors", ""),
+                                    ("_fresh", fresh, _PENDING_ROWS, "+ actor_name_forms.n_articles")):
+        if names:
+            con.execute(rf"""INSERT INTO actor_name_forms
+                SELECT trim(m), x.name, x.kind, count(DISTINCT x.article_id) FROM {rows} x
+                JOIN {table} USING (name, kind), unnest(x.mentions) AS u(m)
+                WHERE NOT regexp_matches(trim(m), '\s') AND trim(m) <> ''
+                  AND NOT contains(lower(x.name), lower(trim(m))) GROUP BY ALL
+                ON CONFLICT (form, name, kind) DO UPDATE SET n_articles = excluded.n_articles {add}""")
+    con.execute("DROP TABLE _stale")
+    con.execute("DROP TABLE _fresh")
+
+
+_PENDING_ROWS = "(SELECT * FROM extracted_actors WHERE article_id IN (SELECT article_id FROM actors_unresolved))"
+
+
+def _names_table(con, table: str, names: set[tuple[str, str]]) -> None:
+    rows = sorted(names) or [("", "")]
+    store._rows(con, f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT name, kind FROM _batch WHERE name <> ''",
+                {"name": [r[0] for r in rows], "kind": [r[1] for r in rows]})
 
 
 def _fetch(con, sql: str, values: dict) -> list[_Name]:
@@ -398,7 +437,8 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     """The group of every name in scope: "person|<head>", "organization|<key>", "forgotten"."""
     forget, split = corrections["forget"], corrections["split"]
     labels: dict[tuple[str, str], str] = {}
-    active = {key: r for key, r in scope.items() if r.name.casefold() not in forget | split}
+    dropped = forget | split
+    active = {key: r for key, r in scope.items() if r.name.casefold() not in dropped}
     for key, r in scope.items():
         if r.name.casefold() in forget:
             labels[key] = _FORGOTTEN
@@ -422,7 +462,10 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     for form, name, n in evidence["org_forms"]:
         org_forms[name].append((form, n))
     orgs = sorted((r for r in active.values() if r.kind == ORG), key=lambda r: (-r.n, r.name))
-    keyed: dict[tuple[str, int], list[tuple[list[str], str]]] = defaultdict(list)  # (block, words) -> decided so far
+    # the long forms decided so far, by block and by their words but one (position, the others):
+    # a name one word apart from another shares that with it (-> [(order in its block, words, key)])
+    keyed: dict[tuple[str, tuple], list[tuple[int, list[str], str]]] = defaultdict(list)
+    n_keyed: dict[str, int] = defaultdict(int)
     for r in orgs:
         keys = name_keys(r.name, r.kind)
         if not keys <= evidence["blocks"]:  # not all its blocks read: its stored decision holds
@@ -431,10 +474,13 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         key = _org_key(r.name, org_forms[r.name])
         words = [w.casefold() for w in _WORD.findall(r.name)]
         if key is None:  # a close spelling of a more written name with the same initials
-            key = next((k for block in sorted(keys) for w, k in keyed[(block, len(words))]
+            key = next((k for block in sorted(keys)
+                        for _, w, k in sorted(c for m in _masks(words, near=True) for c in keyed.get((block, m), ()))
                         if _one_word_apart(words, w)), None) or r.name
         for block in keys:
-            keyed[(block, len(words))].append((words, key))
+            for m in _masks(words):
+                keyed[(block, m)].append((n_keyed[block], words, key))
+            n_keyed[block] += 1
         labels[(r.name, ORG)] = f"{ORG}|{key}"
     # one-word persons: forms written for them, else the dominant longer name with their word
     by_form: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -458,10 +504,18 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     # one name as both kinds: the kind more articles gave it (a tie: the person)
     for (name, kind), r in active.items():
         other = scope.get((name, PERSON if kind == ORG else ORG))
-        if other is not None and other.name.casefold() not in forget | split and (
+        if other is not None and other.name.casefold() not in dropped and (
                 other.n > r.n or (other.n == r.n and other.kind == PERSON)):
             labels[(name, kind)] = labels[(other.name, other.kind)]
     return labels
+
+
+def _masks(words: list[str], near: bool = False) -> list[tuple]:
+    """What a long form shares with those one word apart from it: for each word that may be spelt
+    otherwise (a spelling variant has five letters or more and the same first letter), its position,
+    first letter and length (`near`: the lengths a variant may have), and the other words."""
+    return [(i, w[0], n, *words[:i], *words[i + 1:]) for i, w in enumerate(words) if len(w) >= 5
+            for n in (range(max(5, len(w) - 2), len(w) + 3) if near else (len(w),))]
 
 
 def _one_word_apart(a: list[str], b: list[str]) -> bool:
@@ -548,16 +602,18 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     store._insert(con, "actors", ["actor_id", "name", "kind"], [(i, *w) for i, w in zip(new_ids, missing)])
     ids.update(zip(missing, new_ids))
     # each name's decision
-    decided = []
+    decided = []  # (those whose decision is stored already are not written again)
     for r in everyone:
         g = label_of(r)
         actor = ids[canon[find(g)]] if g and g != _FORGOTTEN else None
-        decided.append((r.name, r.kind, g, actor, r.actor_id))
+        if g != r.cluster or actor != r.actor_id:
+            decided.append((r.name, r.kind, g, actor, r.actor_id))
     changed = [d for d in decided if d[3] != d[4]]
-    store._rows(con, """UPDATE actor_names SET cluster = b.cluster, actor_id = b.actor_id FROM _batch b
-                        WHERE actor_names.name = b.name AND actor_names.kind = b.kind""",
-                {"name": [d[0] for d in decided], "kind": [d[1] for d in decided],
-                 "cluster": [d[2] for d in decided], "actor_id": [d[3] for d in decided]})
+    if decided:
+        store._rows(con, """UPDATE actor_names SET cluster = b.cluster, actor_id = b.actor_id FROM _batch b
+                            WHERE actor_names.name = b.name AND actor_names.kind = b.kind""",
+                    {"name": [d[0] for d in decided], "kind": [d[1] for d in decided],
+                     "cluster": [d[2] for d in decided], "actor_id": [d[3] for d in decided]})
     # the actors that gain or lose a name are counted and aliased anew; the others only add the new articles'
     regrouped = {d[i] for d in changed for i in (3, 4) if d[i] is not None}
     _rebuild(con, pending, [(d[0], d[1]) for d in changed], regrouped)
