@@ -782,3 +782,15 @@ def test_timeline_kind_and_columns(seeded):
     fails("timeline", "-c", "id,nope", code=2, message="--columns: no column nope (choose from id, date, precision, "
           "event, actors, places, source, kind, type, article, title, published, url, origin)")
     fails("timeline", "-c", ",", code=2, message="--columns: name at least one column")
+
+
+def test_actors_merge_names_the_actor_after_its_target_and_a_split_undoes_it(seeded):
+    def names():
+        return [r[0] for r in table(run("actors", "--format", "csv").stdout, "csv")[1:]]
+
+    assert names() == ["Kim Jong-un", "Kim Yong Chol", "Sergey Lavrov", "Vladimir Putin"]
+    result = run("actors", "merge", "Kim Yong Chol", "Kim Jong-un")
+    assert (result.exit_code, result.stdout) == (0, "merged Kim Yong Chol and Kim Jong-un: Kim Jong-un (person)\n")
+    assert names() == ["Kim Jong-un", "Sergey Lavrov", "Vladimir Putin"]
+    assert run("actors", "split", "Kim Yong Chol").exit_code == 0
+    assert names() == ["Kim Jong-un", "Kim Yong Chol", "Sergey Lavrov", "Vladimir Putin"]

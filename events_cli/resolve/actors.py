@@ -577,6 +577,14 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     outside = [r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names "
                                       "WHERE cluster IN (SELECT g FROM _batch)", {"g": sorted(closure)})
                if (r.name, r.kind) not in scope]
+    # and the names that share an actor with one of the scope's (a merge undone by a split: the
+    # other name of the merged actor is decided again too, or it would keep the actor's id)
+    seen = set(scope) | {(r.name, r.kind) for r in outside}
+    old_actors = sorted({r.actor_id for r in scope.values() if r.actor_id is not None})
+    if old_actors:
+        outside += [r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names "
+                                           "WHERE actor_id IN (SELECT a FROM _batch)", {"a": old_actors})
+                    if (r.name, r.kind) not in seen]
     everyone = list(scope.values()) + outside
     components: dict[str, list[_Name]] = defaultdict(list)
     for r in everyone:
@@ -584,14 +592,17 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
         if g and g != _FORGOTTEN:
             components[find(g)].append(r)
     # each component's kind and name
+    merge_targets = {b.casefold() for _, b in corrections["merge"]}
     canon: dict[str, tuple[str, str]] = {}
     for root, rs in components.items():
         n_kind = defaultdict(int)
         for r in rs:
             n_kind[r.kind] += r.n
         kind = PERSON if n_kind[PERSON] >= n_kind[ORG] else ORG
+        # (`events actors merge A B` says A is B: B names the actor)
         best = min((r for r in rs if r.kind == kind),
-                   key=lambda r: (len(_WORD.findall(r.name)) < 2, -r.n, -len(r.name), r.name))
+                   key=lambda r: (r.name.casefold() not in merge_targets, len(_WORD.findall(r.name)) < 2, -r.n,
+                                  -len(r.name), r.name))
         canon[root] = (best.name, kind)
     wanted = sorted(set(canon.values()))
     ids = dict(((n, k), i) for i, n, k in store._rows(
