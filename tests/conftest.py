@@ -23,6 +23,19 @@ UNDO_SCHEMA_5 = ("ALTER TABLE events DROP COLUMN story_id", "ALTER TABLE article
                                                "actor_name_forms", "actors_unresolved", "actor_corrections")))
 
 
+SLOW_SKIPPED = "slow check (ten seconds or more): `pytest -m slow` runs it (.ci/run does)"
+
+
+def pytest_collection_modifyitems(config, items):
+    """A plain `pytest` skips the checks marked slow; `-m slow` (or any -m naming them) runs them."""
+    if "slow" in (config.option.markexpr or ""):
+        return
+    skip = pytest.mark.skip(reason=SLOW_SKIPPED)
+    for item in items:
+        if item.get_closest_marker("slow"):
+            item.add_marker(skip)
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     """Say what did not run, and why: skipped gates (no ../shared beside the checkout) and the
     slow checks a plain `pytest` leaves out."""
@@ -33,12 +46,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         reason = reason.removeprefix("Skipped: ")
         reasons[reason] = reasons.get(reason, 0) + 1
     lines = [f"{n} skipped: {reason}" for reason, n in sorted(reasons.items())]
-    deselected = stats.get("deselected", [])
-    left_out = "not slow" in (config.option.markexpr or "")
-    if slow := left_out and sum(1 for item in deselected if item.get_closest_marker("slow")):
-        lines.append(f"{slow} slow checks not run: `pytest -m slow` runs them (.ci/run does)")
-    if other := len(deselected) - slow:
-        lines.append(f"{other} deselected (-k or -m)")
+    if deselected := len(stats.get("deselected", [])):
+        lines.append(f"{deselected} deselected (-k or -m)")
     if lines:
         terminalreporter.write_sep("-", "not run")
         for line in lines:
