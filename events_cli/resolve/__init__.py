@@ -14,7 +14,8 @@ def after_batch(con, article_ids: Iterable[int]) -> None:
     from events_cli.resolve import actors, stories
 
     article_ids = list(article_ids)
-    actors.after_batch(con, article_ids)
+    if actors.after_batch(con, article_ids):  # stored articles' actors regrouped: the stories held
+        stories.forget_held()                  # in memory name their people by the old ids
     stories.assign(con, article_ids)
 
 

@@ -256,34 +256,38 @@ class _Name:
     actor_id: int | None  # stored
 
 
-def resolve(con: duckdb.DuckDBPyConnection) -> None:
+def resolve(con: duckdb.DuckDBPyConnection) -> bool:
     """Resolve the names of every article written and not yet resolved (the batch just written,
     and any an interrupted import left), and of every name a re-extraction left (cluster NULL).
-    Runs inside the caller's transaction."""
+    Runs inside the caller's transaction. True when a name stored before now resolves to
+    another actor (what other stages keep of stored articles' actors is then stale)."""
     stale = set(con.execute("SELECT name, kind FROM actor_names WHERE cluster IS NULL").fetchall())
     touched = stale | set(con.execute("""SELECT DISTINCT name, kind FROM extracted_actors
                                          WHERE article_id IN (SELECT article_id FROM actors_unresolved)""").fetchall())
     pending = [r[0] for r in con.execute("SELECT article_id FROM actors_unresolved").fetchall()]
     if not touched and not pending:
-        return
+        return False
     _recount(con, touched, stale)
     corrections = _corrections(con)
     scope, evidence = _scope(con, touched)
     labels = _labels(scope, evidence, con, corrections)
-    _apply(con, scope, labels, corrections, pending)
+    moved = _apply(con, scope, labels, corrections, pending)
     con.execute("DELETE FROM actors_unresolved")
+    return moved
 
 
-def after_batch(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int] = ()) -> None:
+def after_batch(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int] = ()) -> bool:
     """Resolution after a written batch, in a transaction of its own. (Every unresolved article
-    is taken, not only ``article_ids``: an interrupted import's are caught up.)"""
+    is taken, not only ``article_ids``: an interrupted import's are caught up.) True when a
+    name stored before now resolves to another actor."""
     con.begin()
     try:
-        resolve(con)
+        moved = resolve(con)
         con.commit()
     except BaseException:
         store._rollback(con)
         raise
+    return moved
 
 
 def _recount(con, touched: set[tuple[str, str]], stale: set[tuple[str, str]]) -> None:
@@ -538,7 +542,7 @@ def _org_key(name: str, forms: list[tuple[str, int]]) -> str | None:
     return None
 
 
-def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]) -> None:
+def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]) -> bool:
     """Group the labels into actors (merges joining them), name and number the actors, store
     each name's decision, and rebuild the rows of the articles whose actors changed."""
     # the groups the merges join, and every name in the groups concerned
@@ -628,6 +632,7 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     # the actors that gain or lose a name are counted and aliased anew; the others only add the new articles'
     regrouped = {d[i] for d in changed for i in (3, 4) if d[i] is not None}
     _rebuild(con, pending, [(d[0], d[1]) for d in changed], regrouped)
+    return any(d[4] is not None for d in changed)  # a name stored before moved to another actor
 
 
 def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], regrouped: set[int]) -> None:
