@@ -188,8 +188,6 @@ _ARTICLE_TERMS = f"""
           FROM articles WHERE {{which}})
     WHERE length(word) > 1
     GROUP BY ALL"""
-_ARTICLE_TERMS_TABLE = """CREATE TABLE IF NOT EXISTS article_terms (
-    term_hash UINTEGER NOT NULL, article_id BIGINT NOT NULL, tf USMALLINT NOT NULL)"""
 
 
 def index_terms(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int] | None = None) -> None:
@@ -206,7 +204,6 @@ def index_terms(con: duckdb.DuckDBPyConnection, article_ids: Sequence[int] | Non
 # table (and half a million rows or more), it is sorted again: some 1.5 s for the 19k import, at
 # its end; an import of 3,000 articles into a 200,000-article archive sorts nothing.
 _TERMS_UNSORTED_SHARE, _TERMS_UNSORTED_MIN = 0.25, 500_000
-_ARTICLE_TERMS_SORTED_TABLE = "CREATE TABLE IF NOT EXISTS article_terms_sorted (rows BIGINT NOT NULL)"
 
 
 def sort_terms_when_due(con: duckdb.DuckDBPyConnection, force: bool = False) -> bool:
@@ -233,7 +230,8 @@ def sort_terms_when_due(con: duckdb.DuckDBPyConnection, force: bool = False) -> 
 
 
 # schema 5 also has the words of every article, for search
-MIGRATIONS.setdefault(5, []).extend([_ARTICLE_TERMS_TABLE, _ARTICLE_TERMS_SORTED_TABLE, index_terms])
+MIGRATIONS.setdefault(5, []).extend([lambda con: _create_from_schema(con, ["article_terms", "article_terms_sorted"]),
+                                     index_terms])
 
 DEFAULT_DB = "events.duckdb"
 
