@@ -99,17 +99,9 @@ TIMELINE_COLUMNS = {
 DEFAULT_TIMELINE_COLUMNS = ("id", "date", "precision", "type", "event", "actors", "places", "source")
 
 
-def _dated(date_from: dt.date | None, date_to: dt.date | None) -> tuple[list[str], dict]:
-    """WHERE conditions and parameters for events in a range of dates. An event matches when the
-    period its date may mean overlaps the range: "2011" (a year) is within --from 2011-06."""
-    where, params = ["TRUE"], {}
-    if date_from is not None:
-        where.append("e.date_end >= $date_from")
-        params["date_from"] = date_from
-    if date_to is not None:
-        where.append("e.date <= $date_to")
-        params["date_to"] = date_to
-    return where, params
+# Events in a range of dates (--from, --to, as _filters takes them). An event matches when the
+# period its date may mean overlaps the range: "2011" (a year) is within --from 2011-06.
+_EVENT_DATES = {"date_from": "e.date_end >= $date_from", "date_to": "e.date <= $date_to"}
 
 
 def _typed(types: tuple[str, ...], where: list[str], params: dict) -> None:
@@ -121,10 +113,8 @@ def _typed(types: tuple[str, ...], where: list[str], params: dict) -> None:
 
 def timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
     """One row per event in date order."""
-    # An event matches when the period its date may mean overlaps the range: "2011" (a year)
-    # is within --from 2011-06.
     where, params = _filters(f, {
-        "date_from": "e.date_end >= $date_from", "date_to": "e.date <= $date_to",
+        **_EVENT_DATES,
         "actor": f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN {_ACTOR_IDS})",
         "place": f"e.event_id IN (SELECT event_id FROM event_places WHERE place_id IN {_PLACE_IDS})",
         "source": "e.article_id IN (SELECT article_id FROM articles WHERE contains(lower(source), lower($source)))"})
@@ -205,13 +195,13 @@ def _words(text: str) -> list[str]:
 
 
 def _filters(f: TimelineFilter, conditions: dict[str, str]) -> tuple[list[str], dict]:
-    """The WHERE conditions and their parameters for the filters `f` sets, each written as
-    `conditions` says for the rows the query lists (events, articles)."""
+    """The WHERE conditions and their parameters for the filters of `conditions` that `f` sets,
+    each written as `conditions` says for the rows the query lists (events, articles, stories)."""
     where, params = ["TRUE"], {}
-    for name in ("date_from", "date_to", "actor", "place", "source"):
+    for name, condition in conditions.items():
         value = getattr(f, name)
         if value:
-            where.append(conditions[name])
+            where.append(condition)
             params[name] = value
     return where, params
 
@@ -249,12 +239,9 @@ class NetworkFilter:
 def network(con: duckdb.DuckDBPyConnection, f: NetworkFilter) -> Table:
     """Who did what to whom: one row per source actor, target actor and event type, with how many
     events (not denied ones) link them and their first and last date; most events first."""
-    where, params = _dated(f.date_from, f.date_to)
+    where, params = _filters(f, {**_EVENT_DATES, "actor": f"(s.actor_id IN {_ACTOR_IDS} OR t.actor_id IN {_ACTOR_IDS})"})
     where.append("NOT e.negated")
     _typed(f.types, where, params)
-    if f.actor:
-        where.append(f"(s.actor_id IN {_ACTOR_IDS} OR t.actor_id IN {_ACTOR_IDS})")
-        params["actor"] = f.actor
     sql = f"""
         SELECT sa.name AS source, sa.kind AS source_kind, ta.name AS target, ta.kind AS target_kind, e.type AS type,
                count(*) AS events, min(e.date) AS first_date, max(e.date) AS last_date
