@@ -228,18 +228,12 @@ def _read_stdin(stream) -> Iterator[ReadResult]:
         yield from _read_jsonl_stream(chain(head, stream), "<stdin>")
         return
     data = b"".join(head) + stream.read()
-    if data.lstrip(_BLANK)[:1] == b"[" and _is_json(data):  # a JSON array of records ("[FOTO] ..." is text)
-        yield from _read_json_document(data, "<stdin>")
-        return
+    if data.lstrip(_BLANK)[:1] == b"[":  # a JSON array of records, when it parses ("[FOTO] ..." is text)
+        document = _loads(data, "<stdin>", "file")
+        if not isinstance(document, InputError):
+            yield from _read_json_document(data, "<stdin>", document)
+            return
     yield from _read_bytes(data, "<stdin>", jsonl=False, html=_looks_like_html(data))
-
-
-def _is_json(data: bytes) -> bool:
-    try:
-        json.loads(data.decode("utf-8-sig"))
-    except ValueError:  # (UnicodeDecodeError and JSONDecodeError are ValueErrors)
-        return False
-    return True
 
 
 def _looks_like_jsonl(data: bytes) -> bool:
@@ -487,15 +481,17 @@ def _loads(raw: bytes | str, where: str, unit: str):
         return InputError(where, f"bad JSON ({exc.msg.removesuffix(' at')} at {at})")
 
 
-def _read_json_document(data: bytes, origin: str) -> Iterator[ReadResult]:
+def _read_json_document(data: bytes, origin: str, document=None) -> Iterator[ReadResult]:
     """A .json file: an array of records, one record (an object with a "text"), or an object
     holding its records in a list ({"articles": [...]}) or by key ({"a1": {...}, ...}); each
-    record read as a JSON Lines record is, and reported as FILE:[N] or FILE:KEY."""
+    record read as a JSON Lines record is, and reported as FILE:[N] or FILE:KEY. `document`:
+    `data` already parsed, when the caller had to (stdin)."""
     if len(data) > MAX_FILE_BYTES:
         yield InputError(origin, f"file is {_size(len(data))}, over the {_size(MAX_FILE_BYTES)} limit for one input; "
                                  "write it as JSON Lines (.jsonl), which is read a record at a time")
         return
-    document = _loads(data, origin, "file")
+    if document is None:
+        document = _loads(data, origin, "file")
     if isinstance(document, InputError):
         yield document
         return
