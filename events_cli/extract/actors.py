@@ -165,7 +165,7 @@ _CREDIT_PATTERNS = [
     # inline credits: "Foto: X / Jabar Ekspres", "(Foto: Antara/Budi)", "Editor: Y"
     re.compile(
         r"\b(?:Penulis|Editor|Penyunting|Reporter|Pewarta|Fotografer|Foto|Photo|Kontributor|Ilustrasi|"
-        r"Dok|Sumber)\s*:\s*[^\n)\]|]*",
+        r"Dok|Sumber|Laporan|Writer|Author|Penerjemah)\s*:\s*[^\n)\]|]*",
         re.I,
     ),
     # "Laporan Wartawan Tribunnews.com, Budi Santoso"
@@ -184,6 +184,8 @@ _CREDIT_PATTERNS = [
     re.compile(r"\(\s*[A-Za-z]{1,6}(?:\s*[-/]\s*[A-Za-z0-9]{1,6})+\s*\)(?=[ \t.]*$)", re.M),
     re.compile(r"\(\s*[a-z*]{1,6}(?:/[a-z*]{1,6})*\s*\)(?=[ \t.]*$)", re.M),
     re.compile(r"\[[^\]\n]{1,40}\]"),
+    # a wire's sign-off closing a paragraph: "... on Monday. - REUTERS", "... he said.-- BERNAMA"
+    re.compile(r"(?<=[.!?\"”])[ \t]*(?:-{1,2}|–|—)[ \t]*[A-Z][A-Z.]{1,20}(?:[ \t]+[A-Z]{2,})?(?=[ \t]*$)", re.M),
 ]
 
 
@@ -192,6 +194,8 @@ _CREDIT_PATTERNS = [
 # lacking a character (or word) a pattern cannot match without is not searched with it.
 _LINE_CREDIT, _INLINE_CREDIT, _REPORT_CREDIT, _SLASH_CREDIT = _CREDIT_PATTERNS[:4]
 _WORD_START = re.compile(r"\b\w")
+# a photo's source, not its photographer, after the "/" closing a caption: "Name/Net", "Name/Istimewa"
+_SOURCE_MARK = re.compile(r"/[ \t]*(?:Net|NET|Ist|Istimewa|ISTIMEWA|Dok|Dokumentasi|Repro|Internet|Google)\b\.?")
 _SLASH_TAIL_AT = re.compile(_SLASH_TAIL)
 
 
@@ -208,6 +212,7 @@ def _credit_regions(text: str) -> list[tuple[int, int]]:
         found += _CREDIT_PATTERNS[5].finditer(text)
     if "[" in text:
         found += _CREDIT_PATTERNS[6].finditer(text)
+    found += _CREDIT_PATTERNS[7].finditer(text)
     return [m.span() for m in found if m.end() > m.start()]
 
 
@@ -263,6 +268,12 @@ def _slash_credits(text: str) -> list[re.Match]:
     pos = 0
     slash = text.find("/")
     while slash != -1:
+        mark = _SOURCE_MARK.match(text, slash)
+        if mark is not None:  # "Ahmad Doli Kurnia/Net": the caption's subject, then where the photo came from
+            found.append(mark)
+            pos = mark.end()
+            slash = text.find("/", pos)
+            continue
         start = slash
         if _SLASH_TAIL_AT.match(text, slash):
             while start > pos and (text[start - 1].isalnum() or text[start - 1] in "_. \t"):
@@ -1191,8 +1202,45 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             if t.label == "PER":
                 out.append(_as_organisation(t))
             else:
-                out.extend(_titled_person(t))
+                for u in _listed_bodies(t):
+                    out.extend(_titled_person(u))
     return out
+
+
+_AND = re.compile(r"[ \t]+(?:dan|and|&)[ \t]+")
+
+
+def lookup_body(form: str):
+    """The body of the bodies table a form names exactly, or None (:func:`bodies.lookup`)."""
+    from events_cli.extract import bodies
+
+    return bodies.lookup(form)
+
+
+def _listed_bodies(e: EntitySpan) -> list[EntitySpan]:
+    """An ORG span that lists two bodies joined by "dan" (or "and"), cut into the two: "Dinas
+    Pendidikan dan Dinas Kesehatan", "Polri dan Manggala Agni", "Kementerian Keuangan dan Bank
+    Indonesia". A body whose own name holds the "dan" stays whole: "Badan Pengawas Obat dan
+    Makanan", "Dinas Koperasi dan UKM" (the part after it opens no body's name, and the part before
+    it names none alone)."""
+    if e.label != "ORG" or " " not in e.text:
+        return [e]
+    m = _AND.search(e.text)
+    if m is None or lookup_body(e.text) is not None:
+        return [e]
+    left, right = e.text[:m.start()], e.text[m.end():]
+    if not right[:1].isupper() or "," in left:
+        return [e]  # (a body's fields listed: "Badan Meteorologi, Klimatologi, dan Geofisika")
+
+    def opens_body(part: str) -> bool:
+        return lookup_body(part) is not None or _low(part.split(None, 1)[0]) in ORG_HEADS
+
+    body = lookup_body(left)  # a whole body alone ("Polri"), not a regional office's head that
+    known_left = body is not None and body.level != "regional"  # goes on ("Dinas Perdagangan dan Perindustrian ...")
+    if not (opens_body(left) and opens_body(right) or known_left and len(right.split()) <= 4):
+        return [e]
+    return [EntitySpan(e.start, e.start + m.start(), left, "ORG"),
+            *_listed_bodies(EntitySpan(e.start + m.end(), e.end, right, "ORG"))]
 
 
 # "RI" (Republik Indonesia) after a body's name says whose it is: "DPR RI", "Kemenlu RI".

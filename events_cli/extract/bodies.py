@@ -372,8 +372,10 @@ def complete_bodies(text: str, mentions: list[ActorMention],
         out.sort(key=_START_END)
     defined = _definitions(text, out, added)
     if defined:
-        out = [m if m.kind != "organization" or m.name.lower() not in defined
-               else ActorMention(m.start, m.end, m.text, defined[m.name.lower()], m.kind, m.role)
+        # (by its name, or as written: a bare "Kejari" the table names "Kejaksaan Negeri" is the
+        # article's "Kejaksaan Negeri (Kejari) Sidoarjo")
+        out = [m if m.kind != "organization" or (key := _defined_key(m, defined)) is None
+               else ActorMention(m.start, m.end, m.text, defined[key], m.kind, m.role)
                for m in out]
     return out, [b.region for b in added if b.region is not None]
 
@@ -408,6 +410,13 @@ def _led_in(text: str, m: ActorMention, b: BodyMention) -> bool:
         return False
     lead = text[m.start:b.start].lower().replace("–", " ").replace("-", " ").split()
     return not any(w.strip(".,") in ORG_HEADS or w.strip(".,") in _OWNERS for w in lead)
+
+
+def _defined_key(m: ActorMention, defined: dict[str, str]) -> str | None:
+    for key in (m.name.lower(), " ".join(m.text.split()).lower()):
+        if key in defined:
+            return key
+    return None
 
 
 def _definitions(text: str, mentions: list[ActorMention], added: list[BodyMention]) -> dict[str, str]:

@@ -397,8 +397,14 @@ def _parse_head(text: str) -> Dateline:
 
 _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?::|\.(?=\s))\s+(?=[A-Z\"“])")
 # "Jakarta (voinews): The ...": a place, the outlet in brackets, a colon.
+# "Jakarta, March 12 (Reuters): The ...": the day between them (its year is the page's)
 _PLACE_OUTLET_COLON = re.compile(
-    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*:\s+(?=[A-Z\"“])")
+    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+    r"\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*:\s+(?=[A-Z\"“])")
+# "KABARPROGRESIF.COM: (Surabaya) Pemerintah ...": an outlet's domain, a colon, the place in brackets
+_OUTLET_COLON = re.compile(
+    r"\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co))\s*:\s*(?:\((?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\)\s*)?"
+    r"(?=[A-Z\"“])")
 # "KONTAN.CO.ID - JAKARTA. Harga ...": the place after the outlet's dash, closed by a full stop.
 _PLACE_AFTER = re.compile(r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)[.,]\s+(?=[A-Z\"“])")
 
@@ -414,6 +420,9 @@ def _parse_head_without_dash(text: str) -> Dateline:
     if bracketed and _known_place(bracketed.group("place")) and (
             _is_outlet(bracketed.group("outlet")) or _outlet_shaped(bracketed.group("outlet"))):
         return Dateline(bracketed.group("outlet"), bracketed.group("place"), bracketed.end())
+    domain = _OUTLET_COLON.match(text)
+    if domain and (domain.group("place") is None or _known_place(domain.group("place"))):
+        return Dateline(domain.group("outlet"), domain.group("place"), domain.end())
     if "," not in text[:40]:
         return Dateline(None, None, 0)
     match = _HEAD_WITHOUT_DASH.match(text)
@@ -477,7 +486,8 @@ def page_outlet(text: str) -> str | None:
     or a byline's ("Yudha Maulana - detikJabar"); a "Sumber:"/"Source:" line; a copyright
     ("©2021 Merdeka.com", "Copyright © 2023 VIVA"); a sign-off ("– Rappler.com", "-- BERNAMA");
     "Artikel ini telah tayang di X". A name counts when outlets.tsv knows it or it is shaped like
-    an outlet's host ("Seputaran.com"), never a place or a wire agency's credit.
+    an outlet's host ("Seputaran.com"), never a place or a wire agency's photo credit (a wire's
+    sign-off names the copy's author: "- REUTERS").
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:_MASTHEAD_LINES]:
@@ -500,7 +510,8 @@ def page_outlet(text: str) -> str | None:
     for line in lines[-_FOOTER_LINES:]:
         for pattern in (_SIGN_OFF, _FIRST_RAN):
             match = pattern.search(line)
-            found = match and _page_name(match.group("name"), agencies=pattern is _FIRST_RAN)
+            # (a wire's sign-off, "... officials said. - REUTERS", says whose copy the page carries)
+            found = match and _page_name(match.group("name"), agencies=True)
             if found:
                 return found
     for line in lines[:_MASTHEAD_LINES * 2]:  # last: a photo the outlet credits to itself

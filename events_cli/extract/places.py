@@ -161,9 +161,15 @@ def names_body(name: str) -> bool:
     """Whether a name is, by its first or last word, a body's or a firm's ("RSUD Sleman",
     "PT Sinar Jaya Tbk", "Mandala Sekuritas"), which the tagger may take for a place."""
     words = _LETTERS.findall(name)
-    if len(words) < 2:
-        return False
+    if len(words) < 2:  # one word: a body the bodies table knows ("di kantor BPOM"), unless a country ("DPRK")
+        return len(words) == 1 and _one_word_body(name.strip())
     return words[0].lower() in BODY_FIRSTS or words[-1].lower() in BODY_LASTS
+
+
+def _one_word_body(name: str) -> bool:
+    from events_cli.extract import bodies
+
+    return bodies.lookup(name) is not None and resolve_place(name).kind != "country"
 
 
 def _date_only(name: str) -> bool:

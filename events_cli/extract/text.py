@@ -269,6 +269,8 @@ _FURNITURE_START = re.compile(
     r"|(?:\W\s*)?\d+\s+(?:menit|min|mins|minutes?)\s+(?:baca|read)\b|waktu\s+baca\b|reading\s+time\b"
     r"|advertisement\b|scroll\s+to\s+continue|iklan\s*[-–—]"
     r"|simak\s+(?:juga\s+)?video\b|\[gambas:"
+    # the outlet's app: "Get The New Paper on your phone with the free app", "Download aplikasi ..."
+    r"|get\s+(?:the\s+)?[\w.' -]{1,40}?\s+on\s+your\s+(?:phone|mobile)|(?:download|unduh)\s+(?:the\s+|our\s+)?(?:aplikasi|app)\b"
 )
 # A short line that ends by sending the reader elsewhere: "Baca kisahnya di sini".
 _FURNITURE_END = re.compile(r"(?:di\s*sini|click\s+here|tap\s+here)[\s:]*$")
@@ -329,7 +331,7 @@ CREDIT_WORDS = (
     "photo", "photographer", "penyunting", "redaktur", r"tim\s+redaksi", "writer", "writers", "author",
     "authors", r"written\s+by", r"writing\s+by", r"reporting(?:\s+by)?", "oleh", "by", "penerjemah",
     "translator", "sumber", "source", r"laporan\s+(?:wartawan|reporter|kontributor|jurnalis)",
-    r"laporan(?=[ \t]*[:：]?[ \t]*$)",
+    r"laporan(?=[ \t]*[:：]?[ \t]*$)", r"(?:(?:artikel|berita|tulisan)\s+ini\s+)?ditulis\s+oleh",
 )
 CREDIT_WORD = "(?i:" + "|".join(CREDIT_WORDS) + ")"
 # A credit's label alone on its line, its names on the lines below ("Penulis\nAni, Budi").
