@@ -99,3 +99,42 @@ def test_a_wire_sign_off_is_no_organisation():
             "Customs officers joined the inspection on Monday. -- BERNAMA")
     orgs = _names(_extract(text), "organization")
     assert "REUTERS" not in orgs and "BERNAMA" not in orgs
+
+
+# ------------------------------------------------------------------ a second round (serambinews_01 ...)
+
+def test_jakarta_post_ranks_and_print_bylines():
+    text = ("Dewi Kartika and Rudi Hartono, Gorontalo – Police arrested nine people on Saturday, "
+            "spokesman Sr. Comr. Bambang Wiratmo told The Jakarta Post.")
+    record = _extract(text)
+    assert _names(record, "person") == ["Bambang Wiratmo"]
+    assert [p.name for p in record.places] == ["Gorontalo"]
+
+
+def test_a_credit_glued_to_a_caption_is_no_person():
+    text = ("The minister met farmers in Bali on Thursday.\n\n"
+            "The minister met farmers in Bali on Thursday.Credit: Wayan Sudarsa\n\n"
+            "Minister Ketut Arsana said the harvest was late.")
+    persons = _names(_extract(text), "person")
+    assert "Ketut Arsana" in persons and "Wayan Sudarsa" not in persons
+
+
+def test_the_long_form_of_a_body_with_commas_stays_whole():
+    text = ("Menteri Agama Yusuf Hamdani mengatakan hilal tidak terlihat, Minggu (10/3/2024).\n\n"
+            "Sidang itu dihadiri perwakilan Majelis Ulama Indonesia, ormas Islam, dan Badan Meteorologi, "
+            "Klimatologi, dan Geofisika.")
+    record = _extract(text)
+    assert "Badan Meteorologi, Klimatologi, dan Geofisika" in _names(record, "organization")
+    assert _names(record, "person") == ["Yusuf Hamdani"]
+
+
+@pytest.mark.parametrize("name", ["Aula Dinas Pendidikan Bireuen", "Olimpiade Sains Nasional", "Gedung Sate Bandung"])
+def test_a_hall_or_a_contest_is_no_body(name):
+    text = f"Acara itu digelar di {name}, Rabu (13/11/2024), dan diikuti 120 siswa dari 40 sekolah."
+    assert name not in _names(_extract(text), "organization")
+
+
+def test_a_lone_dateline_the_article_writes_as_a_place_is_no_outlet():
+    # the gazetteer does not know every regency by its bare name
+    dateline = parse_dateline("SIGLIWANGI - Tiga siswa dari Kabupaten Sigliwangi meraih juara olimpiade.")
+    assert (dateline.source, dateline.place) == (None, "SIGLIWANGI")

@@ -158,6 +158,8 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     place_mentions += [m for m in places.find_places(text, exclude=taken)
                        if m.place.kind != "country" or places.after_location_cue(text, m.start)]
     place_mentions += bodies.region_places(text, regions, place_mentions)
+    # ("The Jakarta Post" names an outlet, not Jakarta)
+    place_mentions = [m for m in place_mentions if not dateline_.in_outlet_name(text, m.start, m.end)]
     place_mentions.sort(key=lambda m: m.start)
 
     date_mentions = dates.extract_dates(text, published)

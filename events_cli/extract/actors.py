@@ -165,7 +165,7 @@ _CREDIT_PATTERNS = [
     # inline credits: "Foto: X / Jabar Ekspres", "(Foto: Antara/Budi)", "Editor: Y"
     re.compile(
         r"\b(?:Penulis|Editor|Penyunting|Reporter|Pewarta|Fotografer|Foto|Photo|Kontributor|Ilustrasi|"
-        r"Dok|Sumber|Laporan|Writer|Author|Penerjemah)\s*:\s*[^\n)\]|]*",
+        r"Dok|Sumber|Laporan|Writer|Author|Penerjemah|Credit|Photograph)\s*:\s*[^\n)\]|]*",
         re.I,
     ),
     # "Laporan Wartawan Tribunnews.com, Budi Santoso"
@@ -1029,9 +1029,11 @@ def _joined_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             m = _AND_MORE.match(text, e.end)
             rest = m.group("rest").split() if m else None
             after = entities[k + 1:k + 6]
-            if rest and _low(rest[0]) not in ORG_HEADS and not any(
+            whole = rest and lookup_body(" ".join(text[e.start:m.end()].split()))  # the table's long form
+            if whole or rest and _low(rest[0]) not in ORG_HEADS and not any(
                     o.start == m.start("rest") and (o.text.isupper() or o.label == "PER") for o in after):
-                end = min([m.end()] + [o.start for o in after if o.label == "PER" and e.end < o.start < m.end()])
+                end = m.end() if whole else min(
+                    [m.end()] + [o.start for o in after if o.label == "PER" and e.end < o.start < m.end()])
                 end = len(text[:end].rstrip())
                 out.append(EntitySpan(e.start, end, text[e.start:end], "ORG"))
                 skip_to = end
@@ -1323,7 +1325,16 @@ def _no_body(name: str) -> bool:
         return True
     if all((w in _ROLE_WORDS and w not in _UNIT_TITLES) or w in _HON or w in _RANK_TAIL for w in lows):
         return True
+    if len(lows) > 1 and lows[0] in _NOT_BODY_FIRSTS:
+        return True
     return all(w in _EN_DEMONYMS or w == "the" for w in lows)
+
+
+# A hall or ground where something took place ("Aula Dinas Pendidikan Bireuen") and a contest or
+# festival ("Olimpiade Sains", "Piala Presiden") are named like bodies and are none.
+_NOT_BODY_FIRSTS = frozenset("""
+aula gedung auditorium ruang stadion lapangan wisma olimpiade festival turnamen kejuaraan lomba piala
+""".split())
 
 
 # words right before an outlet's name (or one word before it) that make it the outlet cited, or

@@ -137,6 +137,26 @@ def article_source(given: str | None, url: str | None, dateline_source: str | No
     return paged or dateline or (_host_of(url) or None if url else None)
 
 
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Z][\w.]*)(?:[ \t]+([A-Z][\w.]*))?")
+
+
+def in_outlet_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` (a place) opens an outlet's name that outlets.tsv
+    knows: "Jakarta" of "The Jakarta Post", "Jakarta Globe", "Pikiran Rakyat Bandung" aside."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    name = text[start:end]
+    the = "The " if text[max(0, start - 4):start] in ("The ", "the ") else ""
+    for k in (1, 2):
+        if m.group(k) is None:
+            break
+        name = f"{name} {m.group(k)}"
+        if is_known_outlet(the + name) or is_known_outlet(name):
+            return True
+    return False
+
+
 def is_known_outlet(name: str | None) -> bool:
     """True when outlets.tsv holds `name` (any spelling of a known outlet)."""
     return bool(name) and _name_key(name) in _outlets()[0]
@@ -341,6 +361,10 @@ def _may_open_with_head(text: str) -> bool:
     return len(head) <= 80 and "\n" not in head
 
 
+# Reporters' names and the place they filed from, as a dateline: "Ani Lestari and Budi Santoso, Bandung –"
+_BYLINE_HEAD = re.compile(
+    r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s*(?:,|\band\b|\bdan\b|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)"
+    r"\s*,\s*(?P<place>[A-Z]\w+(?:\s[A-Z]\w+)?(?:/[A-Z]\w+(?:\s[A-Z]\w+)?)?)")
 _MONTH_STOP = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(?=\d)")
 
 
@@ -349,7 +373,15 @@ def _parse_head(text: str) -> Dateline:
     if not match:
         return _parse_head_without_dash(text)
     head = match.group("head")
-    if "\n" in head or head.count(" ") > 7:
+    if "\n" in head or head.count(" ") > 9:
+        return Dateline(None, None, 0)
+    byline = _BYLINE_HEAD.fullmatch(head.strip())
+    if byline:  # "Agus Salim and Nina Lestari, Gorontalo –" (the Jakarta Post's print pages)
+        names, place = byline.group("names"), byline.group("place").split("/")[0].strip()
+        first = re.split(r"\s*(?:,|\band\b|\bdan\b|&)\s*", names)[0]
+        if _known_place(place) and not (_known_place(first) or _is_outlet(first) or _outlet_shaped(first)):
+            return Dateline(None, place, match.end())
+    if head.count(" ") > 7:
         return Dateline(None, None, 0)
     if match.group("tight") and not (head.isupper() or "(" in head or _DOMAIN.search(head)):
         return Dateline(None, None, 0)  # "Jakarta–Bandung": a dash inside words, no dateline's
@@ -370,8 +402,9 @@ def _parse_head(text: str) -> Dateline:
         elif place is None and len(parts) > 1:
             place = part
         elif source is None and len(parts) == 1:
-            # A lone head: a place ("JAKARTA -") when the gazetteer knows it, else the outlet.
-            if _known_place(part):
+            # A lone head: a place ("JAKARTA -") when the gazetteer knows it or the article writes
+            # it as one ("BIREUEN -" and "Kabupaten Bireuen" below), else the outlet.
+            if _known_place(part) or _named_as_place(text, part):
                 place = part
             elif part.isupper():
                 source = part
@@ -448,10 +481,22 @@ def _outlet_shaped(name: str) -> bool:
                                 or any(c.isupper() for c in name[1:]))
 
 
+def _named_as_place(text: str, name: str) -> bool:
+    """Whether the article writes `name` after a word that makes it a place: "Kabupaten Bireuen",
+    "Kota Bireuen", "di Bireuen"."""
+    if not name.isupper() or len(name) < 3 or " " in name:
+        return False
+    return re.search(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Provinsi|di)\s+" + re.escape(name.title()) + r"\b",
+                     text[:4000]) is not None
+
+
 def _known_place(name: str) -> bool:
     from events_cli.gazetteer import lookup
 
-    return lookup(name) is not None or lookup(name.title()) is not None
+    if lookup(name) is not None or lookup(name.title()) is not None:
+        return True
+    # a regency or city the gazetteer knows only with its kind ("BIREUEN -": Kabupaten Bireuen)
+    return any(lookup(f"{kind} {name.title()}") is not None for kind in ("Kabupaten", "Kota"))
 
 
 # --- The outlet a page names around its article ------------------------------------------------

@@ -48,7 +48,8 @@ irjenpol brigjen brigjenpol komjen jenderal jendral kolonel letkol mayor kapten 
 serka sertu serda kopka koptu kopda praka pratu prada mayjen letjen laksamana laksma laksda
 marsekal marsma marsda sersan kopral
 colonel lieutenant sergeant admiral corporal brigadier
-""".split())
+comr commissioner insp inspector adj sr gen brig maj lt col capt sgt adm rear marshal
+""".split())  # (the last line: English police and military ranks as the Jakarta Post abbreviates them, "Sr. Comr.")
 
 ROLES = frozenset("""
 presiden wapres wakil menteri menlu mendagri menkeu menko menkes mendikbud menpora menag menhan
