@@ -138,3 +138,35 @@ def test_a_lone_dateline_the_article_writes_as_a_place_is_no_outlet():
     # the gazetteer does not know every regency by its bare name
     dateline = parse_dateline("SIGLIWANGI - Tiga siswa dari Kabupaten Sigliwangi meraih juara olimpiade.")
     assert (dateline.source, dateline.place) == (None, "SIGLIWANGI")
+
+
+# ------------------------------------------------------------------ a third round (okezone_02 ...)
+
+def test_okezone_byline_with_its_stamp_is_a_credit():
+    text = ("HOME NEWS MEGAPOLITAN\n\nBanjir Rendam Kemang\n\nDimas Arya , Jurnalis-Kamis, 20 Februari 2025 |08:41 WIB\n"
+            "Banjir Rendam Kemang\nWarga melintasi banjir (foto: Okezone)\nA\nA\nA\n\n"
+            "JAKARTA - Banjir merendam Kemang, Kamis (20/2/2025). Lurah setempat, Sri Wahyuni, mengatakan air mulai surut.")
+    persons = _names(_extract(text), "person")
+    assert persons == ["Sri Wahyuni"]
+
+
+def test_formal_you_is_no_place():
+    text = ('JAKARTA - Warga Cilincing mengeluhkan banjir, Selasa (11/3/2025). Petugas mengimbau, '
+            '"Jika Anda melihat tanggul bocor, segera lapor."')
+    places = [p.name for p in _extract(text).places]
+    assert "Jakarta" in places and "Anda" not in places
+
+
+def test_a_channel_plea_is_furniture():
+    assert is_furniture_line("Follow WhatsApp Channel Okezone untuk update berita terbaru setiap hari")
+
+
+def test_an_outlet_in_capitals_before_the_place():
+    dateline = parse_dateline("ZONA BERITA , JAKARTA - Ratusan warga menggelar unjuk rasa.")
+    assert (dateline.source, dateline.place) == ("ZONA BERITA", "JAKARTA")
+
+
+def test_a_jakarta_city_office_keeps_suku_in_its_name():
+    text = ("Kepala Suku Dinas Lingkungan Hidup Jakarta Utara, Ratna Dewi, menyatakan sampah diangkut, "
+            "Selasa (11/3/2025).")
+    assert "Suku Dinas Lingkungan Hidup Jakarta Utara" in _names(_extract(text), "organization")

@@ -370,6 +370,10 @@ def complete_bodies(text: str, mentions: list[ActorMention],
     if added:
         out += [ActorMention(b.start, b.end, b.text, _canonical(b.name), "organization", None) for b in added]
         out.sort(key=_START_END)
+    if "Suku Dinas" in text:  # a Jakarta city's office, "(Kepala) Suku Dinas Lingkungan Hidup Jakarta Utara"
+        out = [ActorMention(m.start - 5, m.end, "Suku " + m.text, "Suku " + m.name, m.kind, m.role)
+               if m.kind == "organization" and m.text.startswith("Dinas") and text[max(0, m.start - 5):m.start] == "Suku "
+               else m for m in out]
     defined = _definitions(text, out, added)
     if defined:
         # (by its name, or as written: a bare "Kejari" the table names "Kejaksaan Negeri" is the

@@ -379,7 +379,8 @@ def _parse_head(text: str) -> Dateline:
     if byline:  # "Agus Salim and Nina Lestari, Gorontalo –" (the Jakarta Post's print pages)
         names, place = byline.group("names"), byline.group("place").split("/")[0].strip()
         first = re.split(r"\s*(?:,|\band\b|\bdan\b|&)\s*", names)[0]
-        if _known_place(place) and not (_known_place(first) or _is_outlet(first) or _outlet_shaped(first)):
+        if _known_place(place) and not (first.isupper() or _known_place(first) or _is_outlet(first)
+                                        or _outlet_shaped(first)):
             return Dateline(None, place, match.end())
     if head.count(" ") > 7:
         return Dateline(None, None, 0)
@@ -415,8 +416,8 @@ def _parse_head(text: str) -> Dateline:
         other = parts[1]
         if (other.isupper() or _OUTLET_SUFFIX.search(other)) and not _known_place(other):
             source = other
-        elif _known_place(other) and _outlet_shaped(place) and not _known_place(place):
-            # "VOInews, Jakarta -": an outlet the table does not hold, before a known place
+        elif _known_place(other) and (_outlet_shaped(place) or place.isupper()) and not _known_place(place):
+            # "VOInews, Jakarta -", "ZONA BUSER , JAKARTA -": an outlet the table does not hold, before a known place
             source, place = place, other
     if source is None and place is None:
         return Dateline(None, None, 0)

@@ -75,7 +75,7 @@ COMMON_WORDS = frozenset(
     pasar pangkalan lama besar kecil selatan utara barat timur tengah pusat
     man most union paradise independence liberty victory unity progress eden
     faith grace hope joy mercy peace truth bath reading mobile orange split
-    nice split mosul male gap bar dunkirk cork van
+    nice split mosul male gap bar dunkirk cork van anda beliau tuhan
     """.split()
 )
 GIVEN_NAMES = frozenset(

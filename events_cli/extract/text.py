@@ -150,6 +150,8 @@ _CREDIT_LINE = re.compile(
     r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*,[ \t]*(?:[\w.-]+[ \t]+){0,3}"
     r"(?i:staff\s+writer|(?:senior\s+|foreign\s+|chief\s+)?correspondent|staff\s+reporter|contributing\s+writer|"
     r"columnist|wartawan|jurnalis|kontributor)"
+    # (Okezone: "Name , Jurnalis-Kamis, 20 Februari 2025 |08:41 WIB", the stamp after a dash)
+    r"(?:[ \t]*[-–—|][ \t]*[^\n]{0,40}\d[^\n]{0,30})?"
     # an opinion piece's note on its author: "*) Penulis adalah dosen ...", "The writer is a researcher ..."
     r"|\*+\)[^\n]{0,300}|(?i:(?:penulis|the\s+writer|the\s+author)\s+(?:adalah|is|merupakan)\b)[^\n]{0,300}"
     r"|(?i:copyright|hak\s+cipta)[ \t]*©[^\n]{0,80}"
@@ -261,7 +263,8 @@ dengarkan berita|audio|play|putar|report an error|laporkan kesalahan|most read|e
 _FURNITURE_START = re.compile(
     r"(?:tags?|tagar|topik|topics?|kata\s+kunci|keywords?|kategori|category|rubrik)[ \t]*[:：]"
     r"|baca\s+berita\s+tanpa\s+iklan|gabung\s+kompas"
-    r"|sign\s+up\s+(?:for|to|here|now)|subscribe\s+(?:to|for|now|here)|follow\s+(?:us|our)\b"
+    r"|sign\s+up\s+(?:for|to|here|now)|subscribe\s+(?:to|for|now|here)"
+    r"|follow\s+(?:us|our|(?:the\s+)?(?:whatsapp|telegram|instagram|google\s+news|line)\b)"
     r"|(?:ikuti|gabung)\s+(?:di\s+|ke\s+)?(?:kami|channel|saluran|grup|kanal|whatsapp|telegram|instagram)\b"
     r"|gabung\s+di\s+\S+(?:\s+\S+)?$|dilarang\s+keras\s+mengambil\s+konten|our\s+standards\s*:"
     r"|tulisan\s+dari\s+[^\n]{1,60}\s+tidak\s+mewakili\s+pandangan"
