@@ -170,3 +170,34 @@ def test_a_jakarta_city_office_keeps_suku_in_its_name():
     text = ("Kepala Suku Dinas Lingkungan Hidup Jakarta Utara, Ratna Dewi, menyatakan sampah diangkut, "
             "Selasa (11/3/2025).")
     assert "Suku Dinas Lingkungan Hidup Jakarta Utara" in _names(_extract(text), "organization")
+
+
+# ------------------------------------------------------------------ a fourth round (radarcirebon_01 ...)
+
+def test_a_feed_footer_names_the_outlet():
+    text = ("CIREBON – Ratusan pelamar gugur di tes tulis, Rabu (9/10/2024).\n\n"
+            "The post Ratusan Pelamar Gugur appeared first on Radar Kuningan.")
+    assert _extract(text).source == "Radar Kuningan"
+
+
+def test_a_place_and_a_domain_alone_on_the_first_line():
+    dateline = parse_dateline("DEPOK,WARTAONLINE.COM\nWali Kota Depok meresmikan taman, Sabtu (21/9/2024).")
+    assert (dateline.source, dateline.place) == ("WARTAONLINE.COM", "DEPOK")
+
+
+def test_laporan_oleh_is_a_credit():
+    text = ("Truk Terguling di Tol\n\nLaporan oleh Rina Kusumawati\nBagikan\n\n"
+            "Sebuah truk terguling di Sidoarjo, Kamis (7/11/2024). Kapolsek Waru Agus Salim mengatakan sopir selamat.")
+    assert _names(_extract(text), "person") == ["Agus Salim"]
+
+
+def test_a_rank_is_not_followed_by_a_place():
+    # "Bambang" is also a town the gazetteer knows
+    text = "Kasat Lantas Polresta Sidoarjo, Kompol Bambang Irawan, mengatakan sopir truk diduga mengantuk."
+    assert "Bambang Irawan" in _names(_extract(text), "person")
+
+
+def test_a_road_and_where_it_leads_are_two_places():
+    text = "Sebuah truk terguling di ruas Tol Waru arah Surabaya, Kamis (7/11/2024) pagi."
+    places = [p.name for p in _extract(text).places]
+    assert "Surabaya" in places and not any("arah" in p for p in places)

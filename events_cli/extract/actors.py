@@ -553,8 +553,9 @@ def _clean_person(
                 role_start = a
             role_end = b
             i += 1
-            # a role is often followed by a place or body ("Gubernur Jawa Barat Ridwan Kamil")
-            gaz = gazetteer_aliases()
+            # a role is often followed by a place or body ("Gubernur Jawa Barat Ridwan Kamil");
+            # a rank never is ("Kompol Bambang Irawan": Bambang is also a town)
+            gaz = gazetteer_aliases() if lw not in RANKS else ()
             for k in (3, 2, 1):
                 if i + k < j and " ".join(toks.word(x).lower() for x in range(i, i + k)) in gaz:
                     role_end = spans[i + k - 1][1]

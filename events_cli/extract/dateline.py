@@ -435,6 +435,8 @@ _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*
 _PLACE_OUTLET_COLON = re.compile(
     r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
     r"\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*:\s+(?=[A-Z\"“])")
+_PLACE_DOMAIN_LINE = re.compile(
+    r"\s*(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*,\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|news))[ \t]*\n")
 # "KABARPROGRESIF.COM: (Surabaya) Pemerintah ...": an outlet's domain, a colon, the place in brackets
 _OUTLET_COLON = re.compile(
     r"\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co))\s*:\s*(?:\((?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\)\s*)?"
@@ -454,6 +456,10 @@ def _parse_head_without_dash(text: str) -> Dateline:
     if bracketed and _known_place(bracketed.group("place")) and (
             _is_outlet(bracketed.group("outlet")) or _outlet_shaped(bracketed.group("outlet"))):
         return Dateline(bracketed.group("outlet"), bracketed.group("place"), bracketed.end())
+    # "BOGOR,KHATULISTIWAONLINE.COM" alone on the first line, the lede below it
+    alone = _PLACE_DOMAIN_LINE.match(text)
+    if alone and _known_place(alone.group("place")):
+        return Dateline(alone.group("outlet"), alone.group("place"), alone.end())
     domain = _OUTLET_COLON.match(text)
     if domain and (domain.group("place") is None or _known_place(domain.group("place"))):
         return Dateline(domain.group("outlet"), domain.group("place"), domain.end())
@@ -518,6 +524,8 @@ _SIGN_OFF = re.compile(r"(?:^|\s)(?:-{1,2}|–|—)\s*(?P<name>[A-Za-z][\w.]{1,3
 _BYLINE_DASH = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+[-–—]\s+(?P<name>\S[^\n]{1,30})$")
 # "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the group outlet it first ran on.
 _FIRST_RAN = re.compile(r"(?i:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di)\s+(?P<name>\S+(?:\s\S+)?)\s+(?i:dengan\s+judul)")
+# "The post <title> appeared first on Radar Cirebon.": the footer WordPress feeds add to a republished article.
+_POSTED_FIRST = re.compile(r"\bappeared\s+first\s+on\s+(?P<name>[A-Z][\w.&' -]{1,40}?)\.?\s*$")
 # Wire agencies name their photos and shared copy on every outlet's pages: never the page's own.
 _AGENCIES = {"ANTARA", "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "EPA", "Getty Images"}
 _MASTHEAD_LINES = 12
@@ -554,6 +562,9 @@ def page_outlet(text: str) -> str | None:
                 if found:
                     return found
     for line in lines[-_FOOTER_LINES:]:
+        posted = _POSTED_FIRST.search(line) if "appeared first" in line else None
+        if posted:
+            return canonical_outlet(posted.group("name"))
         for pattern in (_SIGN_OFF, _FIRST_RAN):
             match = pattern.search(line)
             # (a wire's sign-off, "... officials said. - REUTERS", says whose copy the page carries)

@@ -497,12 +497,13 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
     return out
 
 
-_POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
+_POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])|[ \t]+(?:arah|menuju)[ \t]+(?=[A-Z])")
 
 
 def _possessed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A place of a place written with an English possessive is two places ("Central Java's |
-    Banjarnegara", "Indonesia's | Central Java"); any other span is itself."""
+    Banjarnegara", "Indonesia's | Central Java"), and so is a road and where it leads ("Tol Waru |
+    arah | Surabaya"); any other span is itself."""
     m = _POSSESSIVE.search(text, start, end)
     if m is None:
         return [(start, end)]

@@ -140,7 +140,7 @@ _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:"
     r"(?i:penulis|editor|reporter|pewarta|kontributor|fotografer|redaktur|penyunting|penerjemah|sumber|"
     r"writer|reporting|editing|source|foto|photo|video|copyright\s*©?)[ \t]*(?:by\b)?[ \t]*[:：©][ \t]*\S[^\n]{0,120}"
-    r"|(?i:laporan\s+(?:wartawan|reporter|kontributor|jurnalis))\b[^\n]{0,100}"
+    r"|(?i:laporan\s+(?:wartawan|reporter|kontributor|jurnalis|oleh))\b[^\n]{0,100}"
     # "Laporan: NAME" (a label alone on its line is left to strip_furniture, which takes the names below it)
     r"|(?i:laporan)[ \t]*:[ \t]*[A-Z][\w.'’-]*(?:[ \t]*(?:,|&|/|\b(?:and|dan)\b)?[ \t]*[A-Z][\w.'’-]*){0,7}"
     # Bloomberg's closing lines: "To contact the reporter(s)/editors ... : Name", "--With assistance from Name."
@@ -333,7 +333,7 @@ CREDIT_WORDS = (
     "penulis", "editor", "editors", "editing", "reporter", "pewarta", "kontributor", "fotografer", "foto",
     "photo", "photographer", "penyunting", "redaktur", r"tim\s+redaksi", "writer", "writers", "author",
     "authors", r"written\s+by", r"writing\s+by", r"reporting(?:\s+by)?", "oleh", "by", "penerjemah",
-    "translator", "sumber", "source", r"laporan\s+(?:wartawan|reporter|kontributor|jurnalis)",
+    "translator", "sumber", "source", r"laporan\s+(?:wartawan|reporter|kontributor|jurnalis|oleh)",
     r"laporan(?=[ \t]*[:：]?[ \t]*$)", r"(?:(?:artikel|berita|tulisan)\s+ini\s+)?ditulis\s+oleh",
 )
 CREDIT_WORD = "(?i:" + "|".join(CREDIT_WORDS) + ")"
