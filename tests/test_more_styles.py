@@ -82,8 +82,12 @@ def test_a_bare_short_form_is_the_body_the_article_defined():
     ("KABARPROGRESIF.COM: (Surabaya) Pemerintah Kota Surabaya membuka pasar murah.", "KABARPROGRESIF.COM", "Surabaya"),
     ("SUARASURABAYA.NET: Pemerintah Kota Surabaya membuka pasar murah.", "SUARASURABAYA.NET", None),
     ("Jakarta, March 12 (Reuters): Indonesia and Vietnam agreed on Tuesday to set up a hotline.", "Reuters", "Jakarta"),
+    # an outlet in capitals before the place, a space before the comma
+    ("ZONA BERITA , JAKARTA - Ratusan warga menggelar unjuk rasa.", "ZONA BERITA", "JAKARTA"),
+    # a place and a domain alone on the first line, the lede below
+    ("DEPOK,WARTAONLINE.COM\nWali Kota Depok meresmikan taman, Sabtu (21/9/2024).", "WARTAONLINE.COM", "DEPOK"),
 ])
-def test_datelines_closed_by_a_colon(text, source, place):
+def test_datelines_of_regional_sites(text, source, place):
     dateline = parse_dateline(text)
     assert (dateline.source, dateline.place) == (source, place)
 
@@ -161,11 +165,6 @@ def test_a_channel_plea_is_furniture():
     assert is_furniture_line("Follow WhatsApp Channel Okezone untuk update berita terbaru setiap hari")
 
 
-def test_an_outlet_in_capitals_before_the_place():
-    dateline = parse_dateline("ZONA BERITA , JAKARTA - Ratusan warga menggelar unjuk rasa.")
-    assert (dateline.source, dateline.place) == ("ZONA BERITA", "JAKARTA")
-
-
 def test_a_jakarta_city_office_keeps_suku_in_its_name():
     text = ("Kepala Suku Dinas Lingkungan Hidup Jakarta Utara, Ratna Dewi, menyatakan sampah diangkut, "
             "Selasa (11/3/2025).")
@@ -178,11 +177,6 @@ def test_a_feed_footer_names_the_outlet():
     text = ("CIREBON – Ratusan pelamar gugur di tes tulis, Rabu (9/10/2024).\n\n"
             "The post Ratusan Pelamar Gugur appeared first on Radar Kuningan.")
     assert _extract(text).source == "Radar Kuningan"
-
-
-def test_a_place_and_a_domain_alone_on_the_first_line():
-    dateline = parse_dateline("DEPOK,WARTAONLINE.COM\nWali Kota Depok meresmikan taman, Sabtu (21/9/2024).")
-    assert (dateline.source, dateline.place) == ("WARTAONLINE.COM", "DEPOK")
 
 
 def test_laporan_oleh_is_a_credit():
