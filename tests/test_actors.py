@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from events_cli.extract import extract_article
 from events_cli.extract.actors import extract_actors
 from events_cli.extract.ner import tag_entities
-from events_cli.models import ActorMention, EntitySpan
+from events_cli.models import ActorMention, Article, EntitySpan
 
 from conftest import FIXTURES, SEED, entity_spans
 
@@ -795,3 +796,14 @@ def test_the_articles_own_outlet_is_no_actor_end_to_end():
     names = {a.name: a.roles for a in record.actors}
     assert "Kompas.com" not in names and "KOMPAS.com" not in names
     assert names.get("Darmanto Wiryo") == ["Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Petisi meminta bandara itu diganti namanya menjadi nama Presiden ke-3 RI BJ Habibie. Petisi itu ditandatangani 5.000 orang.",
+    "Presiden Joko Widodo melayat ke rumah duka almarhum Presiden ke-3 RI BJ Habibie, Jalan Patra Kuningan, Jakarta.",
+])
+def test_ri_closing_a_title_is_not_part_of_the_person_after_it(text):
+    # the tagger takes "RI BJ Habibie" for a body here (issue 14: "RI BJ Habibie" was an actor)
+    record = extract_article(Article(text=text, origin="x.txt"))
+    assert ("BJ Habibie", "person") in [(a.name, a.kind) for a in record.actors]
+    assert not any(a.name.startswith("RI ") for a in record.actors)

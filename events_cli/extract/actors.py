@@ -1206,8 +1206,23 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
                 out.append(_as_organisation(t))
             else:
                 for u in _listed_bodies(t):
-                    out.extend(_titled_person(u))
+                    out.extend(_titled_person(_after_republic(u)))
     return out
+
+
+def _after_republic(e: EntitySpan) -> EntitySpan:
+    """An ORG span that is "RI" closing the title before it and a person's name ("Presiden ke-3
+    RI | BJ Habibie"): the person. A body named after "RI" stays ("RI | Kemenlu" is rare; a name
+    with a body's word or one the bodies table knows is left as it is)."""
+    first, _, rest = e.text.partition(" ")
+    if e.label != "ORG" or _low(first) not in _REPUBLIC or not rest:
+        return e
+    words = rest.split()
+    if not 1 < len(words) <= 4 or not all(_is_cap(w) for w in words) or any(
+            _low(w) in ORG_HEADS for w in words) or lookup_body(rest) is not None:
+        return e
+    start = e.start + len(e.text) - len(rest)
+    return EntitySpan(start, e.end, rest, "PER")
 
 
 _AND = re.compile(r"[ \t]+(?:dan|and|&)[ \t]+")
