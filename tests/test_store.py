@@ -298,6 +298,18 @@ def test_re_extraction_keeps_the_ids_of_events_that_did_not_change(tmp_path):
         (1, "Teks."), (3, "Sebelumnya pada 2 September 2023.")]
 
 
+def test_an_articles_words_are_counted_once_each_title_words_thrice_and_by_hash(tmp_path):
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    # "aimj" and "asma" have the same hash (the upper 32 bits of their MD5): one row, their counts added
+    [article_id] = store.write_articles(con, [_record("Asma dan aimj, asma lagi: a 7 77.", title="Asma")])
+    rows = con.execute("SELECT term_hash, tf FROM article_terms WHERE article_id = ? ORDER BY term_hash",
+                       [article_id]).fetchall()
+    hashes = {w: con.execute(f"SELECT {store.TERM_HASH_SQL.format(word='?')}", [w]).fetchone()[0]
+              for w in ("asma", "aimj", "dan", "lagi", "77")}
+    assert hashes["asma"] == hashes["aimj"]
+    assert rows == sorted([(hashes["asma"], 6), (hashes["dan"], 1), (hashes["lagi"], 1), (hashes["77"], 1)])
+
+
 def test_the_words_are_sorted_when_a_quarter_came_unsorted(tmp_path, monkeypatch):
     con = store.connect(str(tmp_path / "a.duckdb"))
     monkeypatch.setattr(store, "_TERMS_UNSORTED_MIN", 10)
