@@ -382,15 +382,17 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
         keys |= {k for r in new if r.kind == ORG for k in name_keys(r.name, r.kind)}
     # one-word person names: the words of the persons whose count or group changes (the decision of
     # a one-word name reads only those: the others' stand), and the forms written for them
-    add(_fetch(con, _NAMES_BY_KEY, {"key": sorted(_changed_words(scope, {(r.name, r.kind) for r in base}))}))
+    groups: dict[tuple, dict[str, str]] = {}
+    add(_fetch(con, _NAMES_BY_KEY, {"key": sorted(_changed_words(scope, {(r.name, r.kind) for r in base}, groups))}))
     person_names = sorted({r.name for r in scope.values() if r.kind == PERSON})
     forms = store._rows(con, "SELECT form, name, kind, n_articles FROM actor_name_forms WHERE kind = 'person' "
                              "AND name IN (SELECT name FROM _batch)", {"name": person_names})
     add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE kind = 'person' AND "
                     "name IN (SELECT name FROM _batch)", {"name": sorted({f[0] for f in forms})}))
     # the same names as the other kind (their decision may follow these)
-    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE name IN "
-                    "(SELECT name FROM _batch)", {"name": sorted({r.name for r in scope.values()})}))
+    other = sorted({(r.name, ORG if r.kind == PERSON else PERSON) for r in scope.values()} - scope.keys())
+    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names JOIN _batch USING (name, kind)",
+               {"name": [o[0] for o in other], "kind": [o[1] for o in other]}))
     # what the one-word persons' decisions read: the forms written for them, the longer names with their word
     singles = sorted({r.name for r in scope.values() if r.kind == PERSON and len(person_words(r.name)) == 1})
     evidence = {
@@ -403,21 +405,38 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
                                          AND name IN (SELECT name FROM _batch)""",
                                  {"name": sorted({r.name for r in scope.values() if r.kind == ORG})}),
         "blocks": done,
+        "groups": groups,
     }
     return scope, evidence
 
 
-def _changed_words(scope: dict[tuple[str, str], _Name], touched: set[tuple[str, str]]) -> set[str]:
-    """The "u:" keys of the words of the persons (two words or more) touched or whose group the
-    rules change: the one-word names with those words are decided anew."""
+def _person_blocks(names: Iterable[_Name]) -> dict[str, list[_Name]]:
+    """The persons of two words or more by block (two blocks' names are never compatible: they
+    are grouped block by block)."""
     blocks: dict[str, list[_Name]] = defaultdict(list)
-    for r in scope.values():
+    for r in names:
         words = person_words(r.name)
         if r.kind == PERSON and len(words) >= 2:
-            blocks[words[-1].text].append(r)
+            blocks[person_block(words)].append(r)
+    return blocks
+
+
+def _groups_of(members: list[_Name], groups: dict[tuple, dict[str, str]]) -> dict[str, str]:
+    """person_groups of a block's names, kept in `groups` (a batch groups its blocks twice: to
+    find the changed words, then to label them)."""
+    entries = tuple(sorted((r.name, r.n) for r in members))
+    if entries not in groups:
+        groups[entries] = person_groups(entries)
+    return groups[entries]
+
+
+def _changed_words(scope: dict[tuple[str, str], _Name], touched: set[tuple[str, str]],
+                   groups: dict[tuple, dict[str, str]]) -> set[str]:
+    """The "u:" keys of the words of the persons (two words or more) touched or whose group the
+    rules change: the one-word names with those words are decided anew."""
     keys = set()
-    for members in blocks.values():
-        heads = person_groups((r.name, r.n) for r in members)
+    for members in _person_blocks(scope.values()).values():
+        heads = _groups_of(members, groups)
         for r in members:
             if (r.name, r.kind) in touched or f"{PERSON}|{heads[r.name]}" != r.cluster:
                 keys |= {"u:" + w.text for w in person_words(r.name) if not w.initial}
@@ -449,17 +468,12 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         elif r.name.casefold() in split:
             labels[key] = f"split|{r.kind}|{r.name}"
     # persons of two words or more, block by block (only whole blocks are decided anew)
-    blocks: dict[str, list[_Name]] = defaultdict(list)
-    for r in active.values():
-        words = person_words(r.name)
-        if r.kind == PERSON and len(words) >= 2:
-            blocks[person_block(words)].append(r)
-    for block, members in blocks.items():
+    for block, members in _person_blocks(active.values()).items():
         if block not in evidence["blocks"]:
             for r in members:
                 labels[(r.name, r.kind)] = r.cluster
             continue
-        for name, head in person_groups((r.name, r.n) for r in members).items():
+        for name, head in _groups_of(members, evidence["groups"]).items():
             labels[(name, PERSON)] = f"{PERSON}|{head}"
     # organisations
     org_forms: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -470,18 +484,21 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     # a name one word apart from another shares that with it (-> [(order in its block, words, key)])
     keyed: dict[tuple[str, tuple], list[tuple[int, list[str], str]]] = defaultdict(list)
     n_keyed: dict[str, int] = defaultdict(int)
-    for r in orgs:
-        keys = name_keys(r.name, r.kind)
+    decided = [(r, name_keys(r.name, r.kind)) for r in orgs]
+    # (a block no other long form of the scope shares is never looked up: its masks are not made)
+    shared = {b for b, n in Counter(b for _, keys in decided if keys <= evidence["blocks"] for b in keys).items() if n > 1}
+    for r, keys in decided:
         if not keys <= evidence["blocks"]:  # not all its blocks read: its stored decision holds
             labels[(r.name, ORG)] = r.cluster
             continue
         key = _org_key(r.name, org_forms[r.name])
         words = [w.casefold() for w in _WORD.findall(r.name)]
-        if key is None:  # a close spelling of a more written name with the same initials
+        if key is None and any(n_keyed[b] for b in keys):  # a close spelling of a more written name, same initials
             key = next((k for block in sorted(keys)
                         for _, w, k in sorted(c for m in _masks(words, near=True) for c in keyed.get((block, m), ()))
-                        if _one_word_apart(words, w)), None) or r.name
-        for block in keys:
+                        if _one_word_apart(words, w)), None)
+        key = key or r.name
+        for block in keys & shared:
             for m in _masks(words):
                 keyed[(block, m)].append((n_keyed[block], words, key))
             n_keyed[block] += 1
@@ -570,31 +587,35 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
             ra, rb = find(groups[0]), find(g)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
+    roots = {g: find(g) for g in parent}  # (looked up for every name below, not walked)
     affected = {labels[k] for k in scope} | {r.cluster for r in scope.values() if r.cluster}
     affected = {g for g in affected if g != _FORGOTTEN}
     members_of = defaultdict(set)
     for g in parent:
-        members_of[find(g)].add(g)
+        members_of[roots.get(g, g)].add(g)
     closure = set(affected)
     for g in affected:
-        closure |= members_of.get(find(g), set()) | {find(g)}
-    outside = [r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names "
-                                      "WHERE cluster IN (SELECT g FROM _batch)", {"g": sorted(closure)})
-               if (r.name, r.kind) not in scope]
+        closure |= members_of.get(roots.get(g, g), set()) | {roots.get(g, g)}
+    # (the scope's own names, most of those, are left out by the database: not fetched again)
+    _names_table(con, "_scope", set(scope))
+    outside = _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names ANTI JOIN _scope "
+                          "USING (name, kind) WHERE cluster IN (SELECT g FROM _batch)", {"g": sorted(closure)})
     # and the names that share an actor with one of the scope's (a merge undone by a split: the
     # other name of the merged actor is decided again too, or it would keep the actor's id)
-    seen = set(scope) | {(r.name, r.kind) for r in outside}
+    seen = {(r.name, r.kind) for r in outside}
     old_actors = sorted({r.actor_id for r in scope.values() if r.actor_id is not None})
     if old_actors:
         outside += [r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names "
-                                           "WHERE actor_id IN (SELECT a FROM _batch)", {"a": old_actors})
+                                           "ANTI JOIN _scope USING (name, kind) WHERE actor_id IN (SELECT a FROM _batch)",
+                                      {"a": old_actors})
                     if (r.name, r.kind) not in seen]
+    con.execute("DROP TABLE _scope")
     everyone = list(scope.values()) + outside
     components: dict[str, list[_Name]] = defaultdict(list)
     for r in everyone:
         g = label_of(r)
         if g and g != _FORGOTTEN:
-            components[find(g)].append(r)
+            components[roots.get(g, g)].append(r)
     # each component's kind and name
     merge_targets = {b.casefold() for _, b in corrections["merge"]}
     canon: dict[str, tuple[str, str]] = {}
@@ -604,9 +625,10 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
             n_kind[r.kind] += r.n
         kind = PERSON if n_kind[PERSON] >= n_kind[ORG] else ORG
         # (`events actors merge A B` says A is B: B names the actor)
-        best = min((r for r in rs if r.kind == kind),
-                   key=lambda r: (r.name.casefold() not in merge_targets, len(_WORD.findall(r.name)) < 2, -r.n,
-                                  -len(r.name), r.name))
+        candidates = [r for r in rs if r.kind == kind]
+        best = candidates[0] if len(candidates) == 1 else min(
+            candidates, key=lambda r: (r.name.casefold() not in merge_targets, len(_WORD.findall(r.name)) < 2, -r.n,
+                                       -len(r.name), r.name))
         canon[root] = (best.name, kind)
     wanted = sorted(set(canon.values()))
     ids = dict(((n, k), i) for i, n, k in store._rows(
@@ -620,7 +642,7 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     decided = []  # (those whose decision is stored already are not written again)
     for r in everyone:
         g = label_of(r)
-        actor = ids[canon[find(g)]] if g and g != _FORGOTTEN else None
+        actor = ids[canon[roots.get(g, g)]] if g and g != _FORGOTTEN else None
         if g != r.cluster or actor != r.actor_id:
             decided.append((r.name, r.kind, g, actor, r.actor_id))
     changed = [d for d in decided if d[3] != d[4]]
