@@ -20,23 +20,37 @@ from importlib import resources
 
 from events_cli.models import PlaceEntry
 
-__all__ = ["lookup", "place_aliases", "automaton", "record", "match_key"]
+__all__ = ["lookup", "place_aliases", "automaton", "record", "match_key", "within"]
 
 _DATA_NAMES = ("places.tsv", "places.tsv.gz")
 _NONWORD = re.compile(r"[^\w ]|_")  # every non-word character but the space, which stays as it is
 _TIER_RANK = {"S": 0, "M": 1, "W": 2}
 
 
-def _read_text() -> str:
+def _read_text(names: tuple[str, ...] = _DATA_NAMES) -> str:
     base = resources.files("events_cli") / "data"
-    for name in _DATA_NAMES:
+    for name in names:
         f = base / name
         if f.is_file():
             raw = f.read_bytes()
             if name.endswith(".gz"):
                 raw = gzip.decompress(raw)
             return raw.decode("utf-8")
-    raise FileNotFoundError("events_cli/data/places.tsv: run scripts/build_gazetteer.py")
+    raise FileNotFoundError(f"events_cli/data/{names[0]}: run scripts/build_gazetteer.py")
+
+
+@lru_cache(maxsize=1)
+def within() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The places that lie inside a province, and the province each lies in (two lists of
+    canonical names, in the same order), from ``data/places_within.tsv`` (Indonesian cities,
+    regencies, districts, landmarks and facilities, by their GeoNames admin1 code)."""
+    places, provinces = [], []
+    for line in _read_text(("places_within.tsv",)).splitlines():
+        if line and line[0] != "#":
+            place, _cc, province = line.split("\t")
+            places.append(place)
+            provinces.append(province)
+    return tuple(places), tuple(provinces)
 
 
 @lru_cache(maxsize=1)

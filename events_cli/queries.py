@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from events_cli import gazetteer
 from events_cli.errors import NotFoundError, QueryError, UsageError
 
 
@@ -41,16 +42,36 @@ _ACTOR_IDS = """(SELECT actor_id FROM actors WHERE contains(lower(name), lower($
     UNION SELECT actor_id FROM actor_aliases WHERE contains(lower(alias), lower($actor)))"""
 # Ids of the places a --place NAME means, as `events places NAME` finds them: the place of that
 # name, else those written so, else those whose name or a written form contains it; with every
-# place inside a country it names (its country code: "Indonesia" holds Bandung).
+# place inside a country or province it names: a country holds the places of its country code
+# ("Indonesia" holds Bandung), a province those the gazetteer puts in it ($within_place and
+# $within_of, from data/places_within.tsv: "Jawa Barat" holds Bandung and Kabupaten Bekasi).
+# Where no stored place has that name or written form, the gazetteer's country or province of
+# that name ($region_*: "Jabar", "DKI", "West Java") stands for it, stored or not.
 _PLACE_IDS = """(WITH hit AS (
         SELECT place_id, 1 AS tier FROM places WHERE lower(name) = lower($place)
         UNION ALL SELECT place_id, 2 FROM place_aliases WHERE lower(alias) = lower($place)
         UNION ALL SELECT place_id, 3 FROM places WHERE contains(lower(name), lower($place))
         UNION ALL SELECT place_id, 3 FROM place_aliases WHERE contains(lower(alias), lower($place))),
-    named AS (SELECT place_id FROM hit WHERE tier = (SELECT min(tier) FROM hit))
+    named AS (SELECT place_id FROM hit WHERE tier = (SELECT min(tier) FROM hit)),
+    region AS (SELECT kind, name, country_code FROM places
+               WHERE kind IN ('country', 'province') AND place_id IN (SELECT place_id FROM named)
+               UNION SELECT $region_kind, $region_name, $region_country
+               WHERE $region_kind IS NOT NULL AND NOT EXISTS (SELECT 1 FROM hit WHERE tier <= 2)),
+    inside AS (SELECT unnest($within_place) AS place, unnest($within_of) AS province)
     SELECT place_id FROM named
-    UNION SELECT p.place_id FROM places p JOIN places c ON p.country_code = c.country_code
-    WHERE c.kind = 'country' AND c.place_id IN (SELECT place_id FROM named))"""
+    UNION SELECT p.place_id FROM places p JOIN region r ON p.country_code = r.country_code
+    WHERE r.kind = 'country' OR p.kind = 'province' AND p.name = r.name
+       OR p.name IN (SELECT place FROM inside WHERE province = r.name))"""
+
+
+def _place_params(place: str) -> dict:
+    """The parameters of _PLACE_IDS besides $place: the gazetteer's country or province of that
+    name, and the places inside provinces."""
+    entry = gazetteer.lookup(place)
+    region = entry if entry is not None and entry.kind in ("country", "province") and entry.country_code else None
+    inside, of = gazetteer.within()
+    return {"region_kind": region and region.kind, "region_name": region and region.name,
+            "region_country": region and region.country_code, "within_place": list(inside), "within_of": list(of)}
 
 
 
@@ -203,6 +224,8 @@ def _filters(f: TimelineFilter, conditions: dict[str, str]) -> tuple[list[str], 
         if value:
             where.append(condition)
             params[name] = value
+            if name == "place":
+                params.update(_place_params(value))
     return where, params
 
 

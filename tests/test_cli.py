@@ -773,6 +773,51 @@ def test_place_filter_finds_as_places_does_and_a_country_holds_its_places(seeded
     assert events_at("Jepang") == []
 
 
+# Made up for this test: one event each, at a place inside a province the text does not name
+# (but the last), and one abroad.
+PLACED = [
+    ("bdg", "2023-11-06", "Banjir merendam 120 rumah warga di Bandung pada Senin (6/11/2023) setelah hujan deras."),
+    ("bks", "2023-11-07", "Kebakaran melanda sebuah gudang di Kota Bekasi pada Selasa (7/11/2023) dini hari."),
+    ("kbd", "2023-11-08", "Sebuah jembatan gantung ambruk di Kabupaten Bandung pada Rabu (8/11/2023) pagi."),
+    ("jks", "2023-11-09", "Polisi menangkap dua pengedar narkoba di Jakarta Selatan pada Kamis (9/11/2023) malam."),
+    ("sby", "2023-11-10", "Wali kota meresmikan taman baru di Surabaya pada Jumat (10/11/2023)."),
+    ("tky", "2023-11-11", "Gempa bermagnitudo 5,2 mengguncang Tokyo pada Sabtu (11/11/2023)."),
+    ("grt", "2023-11-12", "Longsor menimbun dua rumah di Garut, Jawa Barat, pada Minggu (12/11/2023)."),
+]
+
+
+def test_a_province_holds_the_places_inside_it(tmp_path):
+    articles = tmp_path / "placed.jsonl"
+    articles.write_text("".join(json.dumps({"id": i, "title": f"Berita {i}", "source": "Kompas", "published": day,
+                                            "text": f"{text}\n\nWarga diminta tetap waspada."}) + "\n"
+                                for i, day, text in PLACED), encoding="utf-8")
+    assert run("import", str(articles)).exit_code == 0
+
+    def events_at(place):
+        return table(run("timeline", "--place", place, "-c", "id,places", "--format", "csv").stdout, "csv")[1:]
+
+    assert events_at("x") == []
+    assert [row[1] for row in table(run("timeline", "-c", "id,places", "--format", "csv").stdout, "csv")[1:]] == [
+        "Bandung", "Bekasi", "Kabupaten Bandung", "Jakarta Selatan", "Surabaya", "Tokyo", "Garut; Jawa Barat"]
+    west_java = [["e1", "Bandung"], ["e2", "Bekasi"], ["e3", "Kabupaten Bandung"], ["e7", "Garut; Jawa Barat"]]
+    # the province as stored (the last article names it), as the gazetteer writes it, in English
+    for name in ("Jawa Barat", "jawa barat", "Jabar", "West Java"):
+        assert events_at(name) == west_java, name
+    # DKI Jakarta and Jawa Timur, named by no article: as the gazetteer knows them
+    for name in ("DKI Jakarta", "DKI", "Daerah Khusus Ibukota Jakarta"):
+        assert events_at(name) == [["e4", "Jakarta Selatan"]], name
+    assert events_at("Jatim") == events_at("Jawa Timur") == [["e5", "Surabaya"]]
+    # a country holds its provinces' places; a city or regency holds only itself
+    assert events_at("Indonesia") == [*west_java[:3], ["e4", "Jakarta Selatan"], ["e5", "Surabaya"],
+                                                  west_java[3]]
+    assert events_at("Jepang") == [["e6", "Tokyo"]]
+    assert events_at("Bandung") == [["e1", "Bandung"]]
+    assert events_at("Kabupaten Bandung") == [["e3", "Kabupaten Bandung"]]
+    assert events_at("Kota Bekasi") == [["e2", "Bekasi"]]
+    # search filters the same way
+    result = run("search", "warga", "--place", "Jabar", "-n", "10", "--format", "json")
+    assert sorted(row["id"] for row in json.loads(result.stdout)) == ["a1", "a2", "a3", "a7"]
+
 def test_timeline_kind_and_columns(seeded):
     result = run("timeline", "--kind", "main", "--columns", "id, date,article,origin,kind", "--format", "csv")
     assert table(result.stdout, "csv") == [["id", "date", "article", "origin", "kind"],
