@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,43 @@ def isolated_db(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTS_DB", str(db))
     monkeypatch.chdir(tmp_path)
     return db
+
+
+@pytest.fixture(scope="session")
+def imported_once(tmp_path_factory):
+    """`imported_once(PATH, ...)`: a database file as `events import PATH ...` leaves it, made
+    once per test process (on TODAY) and kept for the tests that copy it (`imported`)."""
+    from typer.testing import CliRunner
+
+    from events_cli import isodate
+    from events_cli.cli import app
+
+    made: dict[tuple[str, ...], Path] = {}
+
+    def database(*paths) -> Path:
+        key = tuple(str(path) for path in paths)
+        if key not in made:
+            db = tmp_path_factory.mktemp("imported") / "events.duckdb"
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(isodate, "today", lambda: TODAY)
+                result = CliRunner().invoke(app, ["--db", str(db), "import", *key])
+            assert result.exit_code == 0, result.output
+            made[key] = db
+        return made[key]
+
+    return database
+
+
+@pytest.fixture
+def imported(isolated_db, imported_once):
+    """`imported(PATH, ...)`: the test's own database as `events import PATH ...` leaves it,
+    a copy of the file that import made once for every test that asks for the same (an import
+    in each test would cost a second or so of CPU each time)."""
+    def database(*paths) -> Path:
+        shutil.copyfile(imported_once(*paths), isolated_db)
+        return isolated_db
+
+    return database
 
 
 @pytest.fixture(autouse=True)

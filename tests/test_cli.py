@@ -45,10 +45,9 @@ TIMELINE = [
 
 
 @pytest.fixture
-def seeded(isolated_db):
-    result = run("import", str(SEED))
-    assert result.exit_code == 0, result.output
-    return isolated_db
+def seeded(imported):
+    """The test's database with the seed article imported (a copy of one import of it)."""
+    return imported(SEED)
 
 
 def test_version():

@@ -5,10 +5,13 @@ The files (tests/fixtures/databases/, README.md there) were made by
 scripts/build_old_databases.py, which runs each schema's last commit on the same four articles.
 An upgrade that fails leaves the file exactly as it was and says so in one line.
 """
+import functools
 import gzip
 import json
+import os
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -96,6 +99,33 @@ def older_db(request, tmp_path) -> Path:
     return unpacked(request.param, tmp_path)
 
 
+@pytest.fixture(scope="session")
+def upgraded_once(tmp_path_factory):
+    """`upgraded_once(fixture)`: (the file, what it held before) of a fixture's database as a
+    read-only command (`events actors`) upgraded it, made once per test process for the tests
+    that only read it (the upgrade itself is test_upgraded_schema_is_that_of_a_new_database's)."""
+    made: dict[Path, tuple[Path, dict]] = {}
+
+    def database(fixture: Path) -> tuple[Path, dict]:
+        if fixture not in made:
+            db = unpacked(fixture, tmp_path_factory.mktemp("upgraded"))
+            before = stored(db)
+            assert events(db, "actors").exit_code == 0
+            made[fixture] = db, before
+        return made[fixture]
+
+    return database
+
+
+@pytest.fixture(params=DATABASES, ids=fixture_id)
+def upgraded(request, tmp_path, upgraded_once) -> tuple[Path, dict]:
+    """(A copy of an old database as opening it upgraded it, what it held before)."""
+    db, before = upgraded_once(request.param)
+    path = tmp_path / "old.duckdb"
+    shutil.copyfile(db, path)
+    return path, before
+
+
 def stored(path: Path) -> dict:
     """What a database file holds, read without events (which would upgrade it)."""
     con = duckdb.connect(str(path), read_only=True)
@@ -113,12 +143,15 @@ def stored(path: Path) -> dict:
         con.close()
 
 
-def fresh_schema(tmp_path: Path) -> dict:
-    con = store.connect(str(tmp_path / "new.duckdb"))
-    try:
-        return store.schema_description(con)
-    finally:
-        con.close()
+@functools.cache
+def fresh_schema() -> dict:
+    """The schema of a new database (made once: the tests only compare with it)."""
+    with tempfile.TemporaryDirectory() as folder:
+        con = store.connect(os.path.join(folder, "new.duckdb"))
+        try:
+            return store.schema_description(con)
+        finally:
+            con.close()
 
 
 def test_every_schema_before_this_one_has_a_database_and_a_line_in_the_readme():
@@ -135,15 +168,15 @@ def test_upgraded_schema_is_that_of_a_new_database(old_db, tmp_path):
     assert events(old_db, "actors").exit_code == 0  # a read-only command upgrades it first
     con = duckdb.connect(str(old_db), read_only=True)
     try:
-        assert store.schema_description(con) == fresh_schema(tmp_path)
+        assert store.schema_description(con) == fresh_schema()
         versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]
     finally:
         con.close()
     assert versions == sorted({before["version"], store.SCHEMA_VERSION})
 
 
-def test_upgrade_keeps_the_articles_their_events_and_links(old_db):
-    before = stored(old_db)
+def test_upgrade_keeps_the_articles_their_events_and_links(upgraded):
+    old_db, before = upgraded
     assert before["articles"] == OLD_ARTICLES
     records = exported(old_db)
     assert [(r["article_id"], r["title"]) for r in records] == OLD_ARTICLES
@@ -154,8 +187,9 @@ def test_upgrade_keeps_the_articles_their_events_and_links(old_db):
     assert (2, "Gempa Garut, warga Bandung berhamburan keluar rumah", 4) in before["links"]
 
 
-def test_upgrade_fills_in_what_events_derives(old_db):
+def test_upgrade_fills_in_what_events_derives(upgraded):
     """The columns and tables an upgrade adds hold what events would have written there."""
+    old_db, _ = upgraded
     assert events(old_db, "places").exit_code == 0
     con = duckdb.connect(str(old_db))
     try:
@@ -176,9 +210,9 @@ def test_upgrade_fills_in_what_events_derives(old_db):
         con.close()
 
 
-def test_upgraded_events_span_their_periods(old_db):
+def test_upgraded_events_span_their_periods(upgraded):
     """Events of a year or month are found by --from/--to inside it (events.date_end)."""
-    before = stored(old_db)
+    old_db, before = upgraded
     in_2011 = [f"e{event_id}" for _, event_id, date, precision, _, _ in before["events"] if precision == "year" and date.year == 2011]
     assert in_2011  # the seed's "sejak ... pada 2011"
     timeline = listing(old_db, "timeline", "--from", "2011-06-01", "--to", "2011-06-30")
@@ -232,7 +266,7 @@ def test_an_upgrade_keeps_the_users_own_tables_views_and_indexes(older_db, tmp_p
     finally:
         con.close()
     mine = {"my_notes", "my_titles", "my_sources"}
-    assert {part: [row for row in rows if row[0] not in mine] for part, rows in upgraded.items()} == fresh_schema(tmp_path)
+    assert {part: [row for row in rows if row[0] not in mine] for part, rows in upgraded.items()} == fresh_schema()
 
 
 def last_step_also(statement: str):

@@ -193,8 +193,8 @@ def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, se
     assert stored == {r[0] for r in _tables(held)[0] if r[4] > 1} and len(stored) == 3
 
 
-def test_stories_table_counts_and_first_report(isolated_db):
-    ok("import", str(ARTICLES))
+def test_stories_table_counts_and_first_report(isolated_db, imported):
+    imported(ARTICLES)
     rows = json.loads(ok("stories", "--format", "json").stdout)
     assert [(r["date"], r["articles"], r["outlets"], r["sources"]) for r in rows] == [
         ("2024-04-24", 3, 3, ["ANTARA", "KOMPAS.com", "detikNews"]),
@@ -216,8 +216,8 @@ def test_stories_table_counts_and_first_report(isolated_db):
     assert first[1] in {"gempa-a", "gempa-b", "gempa-c"} and first[0] == rows[0]["first"]
 
 
-def test_replace_and_an_interrupted_import_leave_the_stories_right(isolated_db):
-    ok("import", str(ARTICLES))
+def test_replace_and_an_interrupted_import_leave_the_stories_right(isolated_db, imported):
+    imported(ARTICLES)
     ok("import", "--replace", str(ARTICLES))
     assert stories_of(isolated_db) == EXPECTED
     con = store.connect(str(isolated_db))
@@ -242,8 +242,8 @@ def test_replace_and_an_interrupted_import_leave_the_stories_right(isolated_db):
         con.close()
 
 
-def test_after_batch_of_nothing_changes_nothing(isolated_db):
-    ok("import", str(ARTICLES))
+def test_after_batch_of_nothing_changes_nothing(isolated_db, imported):
+    imported(ARTICLES)
     con = store.connect(str(isolated_db))
     try:
         before = con.execute("SELECT * FROM stories ORDER BY ALL").fetchall()
@@ -255,8 +255,8 @@ def test_after_batch_of_nothing_changes_nothing(isolated_db):
 
 # --- the commands -------------------------------------------------------------------------------
 
-def test_stories_command_and_filters(isolated_db):
-    ok("import", str(ARTICLES))
+def test_stories_command_and_filters(isolated_db, imported):
+    imported(ARTICLES)
     table = ok("stories").stdout
     assert "ANTARA, KOMPAS.com, detikNews" in table
     assert [r["articles"] for r in json.loads(ok("stories", "--from", "2024-04-25", "--format", "json").stdout)] == [2]
@@ -277,8 +277,8 @@ def test_stories_command_and_filters(isolated_db):
     (["show", "s999"], "no story s999"),
     (["show", "sx"], "is not an id"),
 ])
-def test_story_commands_fail_in_one_line(isolated_db, args, message):
-    ok("import", str(ARTICLES))
+def test_story_commands_fail_in_one_line(isolated_db, imported, args, message):
+    imported(ARTICLES)
     result = run(*args)
     assert result.exit_code != 0
     assert message in result.output and "Traceback" not in result.output
@@ -289,8 +289,8 @@ def test_stories_without_database(isolated_db):
     assert result.exit_code != 0 and "no database" in result.output
 
 
-def test_timeline_by_story(isolated_db):
-    ok("import", str(ARTICLES))
+def test_timeline_by_story(isolated_db, imported):
+    imported(ARTICLES)
     rows = json.loads(ok("timeline", "--stories", "--format", "json").stdout)
     assert [(r["date"], r["reported"]) for r in rows] == [
         ("2024-04-24", "reported by 3 outlets"), ("2024-04-24", "reported by 2 outlets"),
@@ -299,8 +299,8 @@ def test_timeline_by_story(isolated_db):
     assert "Wardiman Sasmita" in rows[0]["actors"]
 
 
-def test_show_story_lists_its_articles_in_publication_order(isolated_db):
-    ok("import", str(ARTICLES))
+def test_show_story_lists_its_articles_in_publication_order(isolated_db, imported):
+    imported(ARTICLES)
     story = json.loads(ok("stories", "--from", "2024-04-25", "--format", "json").stdout)[0]["id"]
     record = json.loads(ok("show", story, "--format", "json").stdout)
     assert record["story_id"] == story and record["n_articles"] == 2 and record["n_outlets"] == 2
@@ -310,8 +310,8 @@ def test_show_story_lists_its_articles_in_publication_order(isolated_db):
     assert f"story_id: {story}" in text and "articles:" in text
 
 
-def test_export_carries_the_story(isolated_db, tmp_path):
-    ok("import", str(ARTICLES))
+def test_export_carries_the_story(isolated_db, imported, tmp_path):
+    imported(ARTICLES)
     records = [json.loads(line) for line in ok("export").stdout.splitlines()]
     groups: dict = {}
     for r in records:
