@@ -11,6 +11,7 @@ per-row values; during an import this process shares the cores with the extracti
 from __future__ import annotations
 
 import contextlib
+import functools
 import datetime as dt
 import hashlib
 import os
@@ -463,14 +464,17 @@ def _upgrade(con: duckdb.DuckDBPyConnection, version: int) -> None:
             if is_interrupt(exc):
                 raise
             raise DatabaseError(f"{label} failed: {_first_line(exc)}") from None
-    if differing := _differing_objects(schema_description(con), _new_schema_description()):
+    if differing := _differing_objects(schema_description(con), _new_schema_description(schema_sql())):
         raise DatabaseError(f"the upgraded schema differs from a new database's in the {differing}")
 
 
-def _new_schema_description() -> dict[str, list[tuple]]:
+@functools.lru_cache(maxsize=2)
+def _new_schema_description(sql: str) -> dict[str, list[tuple]]:
+    """The schema a new database made by `sql` has (made once a process for each text: an
+    in-memory database costs a tenth of a second; callers only read what it returns)."""
     fresh = duckdb.connect(":memory:", config=_CONFIG)
     try:
-        fresh.execute(schema_sql())
+        fresh.execute(sql)
         return schema_description(fresh)
     finally:
         fresh.close()
