@@ -195,3 +195,56 @@ def test_a_road_and_where_it_leads_are_two_places():
     text = "Sebuah truk terguling di ruas Tol Waru arah Surabaya, Kamis (7/11/2024) pagi."
     places = [p.name for p in _extract(text).places]
     assert "Surabaya" in places and not any("arah" in p for p in places)
+
+
+# Session 11: Berita Kota Makassar, Fajar, Jubi, apahabar, Koran Banjar, The Philippine Star,
+# The Nation (Thailand), The Himalayan Times, Business Standard.
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap dua pemuda berinisial RH (19) dan MA (17), warga Kelurahan Bonto Lebang, Sabtu (14/9/2024).",
+    "Pelaku berinisial HN ditangkap di Jalan Trikora, Banjarbaru, Jumat (21/6/2024).",
+    "Tersangka AS, 24 tahun, ditahan di Mapolres Banjarbaru sejak Jumat (21/6/2024).",
+])
+def test_initials_with_an_age_or_after_berinisial_are_no_actors(text):
+    # crime news names suspects by their initials: "MA" is no Mahkamah Agung there, "HN" nobody to follow
+    record = _extract(text)
+    assert not [a.name for a in record.actors if a.name in {"RH", "MA", "HN", "AS"}]
+
+
+def test_the_supreme_court_by_its_initials_stays_a_body():
+    orgs = _names(_extract("Ketua MA Hendra Wijaya melantik hakim agung baru di Jakarta, Senin (9/9/2024)."), "organization")
+    assert "MA" in orgs or "Mahkamah Agung" in orgs
+
+
+def test_a_force_compound_is_no_person():
+    text = ("Kapolsek Mamajang, Kompol Andi Syahrir, menambahkan kedua pemuda itu warga Bonto Lebang.\n\n"
+            "Saat ini keduanya masih menjalani pemeriksaan di Mapolsek Mamajang. (ris)")
+    assert "Mapolsek Mamajang" not in _names(_extract(text), "person")
+
+
+@pytest.mark.parametrize("unit", ["Satuan Reserse Narkoba Polres Banjarbaru", "Satreskrim Polres Cimahi",
+                                  "Ditreskrimum Polda Jawa Barat"])
+def test_a_police_unit_named_after_its_force_is_one_body(unit):
+    text = f"{unit} menangkap seorang pria di Jalan Trikora, Jumat (21/6/2024). Pria itu kini ditahan."
+    assert unit in _names(_extract(text), "organization")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Banjir Rendam Ratusan Rumah\n\n- Apahabar.com Kamis, 9 Januari 2025 - 10:45 WIB\n\n"
+     "apahabar.com, MARTAPURA – Banjir merendam 420 rumah sejak Rabu (8/1) malam.", "2025-01-09"),
+    ("Published: 14-Mar-24 09:30AM | By\n\nBANGKOK (The Nation/ANN) - Thai police arrested two men on Wednesday.",
+     "2024-03-14"),
+])
+def test_more_publication_stamps(text, published):
+    # a stamp set off as a list item with the outlet before the weekday; a labelled stamp with a two-figure year
+    assert str(_extract(text).published) == published
+
+
+@pytest.mark.parametrize("head,source,place", [
+    ("BANGKOK (The Nation/ANN) - Thai police arrested two men.", "The Nation", "BANGKOK"),
+    ("JAKARTA (Reuters/AFP) - Police said so.", "Reuters", "JAKARTA"),
+    ("Papua No. 1 News Portal | Jubi Wamena, Jubi – Ratusan warga datang.", "Jubi", "Wamena"),
+])
+def test_datelines_with_a_partner_wire_or_a_tagline(head, source, place):
+    found = parse_dateline(head)
+    assert (found.source, found.place) == (source, place)

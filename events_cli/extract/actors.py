@@ -32,7 +32,7 @@ from events_cli.extract.ner import (
     consistent_labels,
     gazetteer_aliases,
 )
-from events_cli.extract.text import SpanSet, line_start_matches, name_end
+from events_cli.extract.text import HEADQUARTERS, SpanSet, initials, line_start_matches, name_end
 from events_cli.extract.tokens import token_texts, tokenize
 from events_cli.models import ActorMention, EntitySpan
 
@@ -144,7 +144,7 @@ march june july august october december
 _PLACE_HEADS = frozenset("""
 rumah gedung kantor masjid gereja pura vihara klenteng balai aula istana pendopo kompleks komplek jalan jl
 jln stadion lapangan pasar terminal stasiun bandara pelabuhan hotel wisma makam
-""".split())
+""".split()) | HEADQUARTERS  # nor a force's compound: "Mapolsek Mamajang"
 # minister's titles written as one word that no ministry's short form gives (see _offices)
 _MINISTER_TITLES = frozenset("menko wamen mensesneg menpupera menpolhukam menristekdikti menkopolhukam".split())
 # "RI" (Republik Indonesia) names no actor alone, nor opens a person's name ("Presiden ke-3 RI | BJ Habibie")
@@ -1500,7 +1500,7 @@ def extract_actors(
     for e, rng in zip(ents, ranges):
         if e.label == "ORG":
             s, t = _body_part(toks, e, per_starts)
-            if t <= s or _no_body(text[s:t]) or _outlet_itself(text, s, t, source):
+            if t <= s or _no_body(text[s:t]) or _outlet_itself(text, s, t, source) or initials(text, s, t):
                 continue
             i = toks.starting_at(s)
             after_role = _after_role_word(toks, i)
@@ -1532,7 +1532,7 @@ def extract_actors(
             continue
         name = text[s:t]
         if (not _looks_like_person(name) or _common_word(toks, s, t) or _body_or_state(text, name)
-                or _outlet_itself(text, s, t, source) or _lone_byline(text, s, t)):
+                or _outlet_itself(text, s, t, source) or _lone_byline(text, s, t) or initials(text, s, t)):
             continue
         role = None
         if rng is not None and (inner_role is None or all(_low(w) in _RANK_TAIL for w in inner_role.split())):

@@ -33,7 +33,7 @@ from importlib import resources
 
 from events_cli import gazetteer
 from events_cli.extract.ner import ORG_HEADS
-from events_cli.extract.text import SpanSet
+from events_cli.extract.text import SpanSet, initials
 from events_cli.models import ActorMention, PlaceMention
 
 __all__ = ["Body", "BodyMention", "find_bodies", "complete_bodies", "region_places", "lookup", "forms"]
@@ -196,6 +196,8 @@ def _skip(text: str, start: int, form: str) -> bool:
         return True
     if (low in _PLACE_WORDS and prev[:1].isupper()) or prev in _WITHIN:
         return True
+    if form.isupper() and initials(text, start, start + len(form)):
+        return True  # "MA (17)": someone's initials, no Mahkamah Agung
     if form.isupper() and " " not in form:
         nxt = _WORD.match(text, start + len(form))
         after = nxt.group(1).rstrip(".") if nxt else ""
@@ -264,6 +266,13 @@ def _mention(text: str, start: int, end: int, form: str, body: Body, stop: int) 
         # makes a short form of any capitalised word in it
         short, pos = " ".join(b.group(1).split()), b.end()
     place = None if body.level == "national" else _place_at(text, pos, stop, body, form)
+    if place is None and body.kind in _POLICE and short is None:
+        # a unit of the force named after it: "Satuan Reserse Narkoba Polres Banjarbaru",
+        # "Ditreskrimum Polda Jabar" (the force and its place end the unit's name)
+        owner = _WORD.match(text, pos)
+        head = _table().get(owner.group(1)) if owner is not None else None
+        if head is not None and head is not body and head.kind in _POLICE and owner.end() <= stop:
+            place = _place_at(text, owner.end(), stop, head, owner.group(1))
     place_end, region = place if place is not None else (None, None)
     if place_end is None and body.level == "regional":
         return None

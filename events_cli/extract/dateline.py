@@ -91,7 +91,10 @@ def canonical_outlet(name: str | None) -> str | None:
     found = names.get(_name_key(name))
     if found:
         return found
-    if "/" in name or name.lower().startswith("www."):  # a URL or a host: its outlet, or the host
+    first, slash, _other = name.partition("/")
+    if slash and "." not in first and ":" not in first and first.strip():
+        return canonical_outlet(first)  # "The Nation/ANN", "Reuters/AFP": the outlet, then its wire or partner
+    if slash or name.lower().startswith("www."):  # a URL or a host: its outlet, or the host
         host = _host_of(name)
         return outlet_from_host(host) or host or name
     return name
@@ -178,7 +181,14 @@ _BYLINE = re.compile(
 _STAMP_OUTLET = re.compile(r"^\s*(?P<outlet>[^\n\-–—|]{2,30}?)\s+[-–—|]\s+(?=\S)")
 # ... and before a stamp's date in figures, with no separator: "Merdeka.com 2021-11-09 16:42:10",
 # "Source: Xinhua   2016-12-01 17:05:43" (only the date is read from these)
-_STAMP_OUTLET_BEFORE_FIGURES = re.compile(r"^\s*(?:(?i:sumber|source)\s*:\s*)?(?P<outlet>[^\n\-–—|]{2,30}?)\s+(?=\d)")
+# or a weekday: "Apahabar.com Kamis, 9 Januari 2025 - 10:45 WIB"
+_STAMP_OUTLET_BEFORE_FIGURES = re.compile(
+    r"^\s*(?:(?i:sumber|source)\s*:\s*)?(?P<outlet>[^\n\-–—|]{2,30}?)\s+(?=\d|(?i:senin|selasa|rabu|kamis|jum'?at|"
+    r"sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)\w*\b)")
+# a stamp set off as an item of a list: "- Apahabar.com Kamis, 9 Januari 2025 - 10:45 WIB"
+_STAMP_BULLET = re.compile(r"^[-–—•·]\s+")
+# a labelled stamp may write the year in two figures: "Published: 14-Mar-24 09:30AM"
+_TWO_FIGURE_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([-/ ])([A-Za-z]{3,9})\2(\d\d)(?![\d/.:-])")
 # A label or byline before the date of a stamp: "Diperbarui 17 Feb 2024, 15:30 WIB",
 # "oleh Ani Lestari diperbarui 17 Feb 2024", "Ani Lestari • 08 Januari 2020 09:55", "Updated: ...".
 _STAMP_LABEL = re.compile(
@@ -227,6 +237,12 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
 
 
 def _stamp_date(line: str) -> dt.date | None:
+    if line[:1] in "-–—•·":
+        line = _STAMP_BULLET.sub("", line, count=1)
+    if not _YEAR4.search(line) and _TWO_FIGURE_YEAR.search(line):
+        label = _STAMP_LABEL.match(line)
+        if label and _TWO_FIGURE_YEAR.search(line, label.end()):  # (only after "Published:" and the like)
+            line = line[:label.end()] + _TWO_FIGURE_YEAR.sub(_four_figure_year, line[label.end():], count=1)
     if not line or len(line) > 110 or not _YEAR4.search(line) or line.endswith("."):
         return None
     outlet = _STAMP_OUTLET.match(line) or _STAMP_OUTLET_BEFORE_FIGURES.match(line)
@@ -250,6 +266,14 @@ def _stamp_date(line: str) -> dt.date | None:
     if parsed is None or parsed[1] != "day" or parsed[0] != written[0].value:
         return None
     return parsed[0]
+
+
+def _four_figure_year(m: re.Match) -> str:
+    """ "14-Mar-24" as "14 Mar 2024" ("98" is 1998: no stamp is of years to come)."""
+    from events_cli import isodate
+
+    year = 2000 + int(m.group(4))
+    return f"{m.group(1)} {m.group(3)} {year if year <= isodate.today().year + 1 else year - 100}"
 
 
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -365,6 +389,7 @@ def _may_open_with_head(text: str) -> bool:
 _BYLINE_HEAD = re.compile(
     r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s*(?:,|\band\b|\bdan\b|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)"
     r"\s*,\s*(?P<place>[A-Z]\w+(?:\s[A-Z]\w+)?(?:/[A-Z]\w+(?:\s[A-Z]\w+)?)?)")
+_OUTLET_TWICE = re.compile(r"\s*(?P<outlet>[A-Z][\w.]+)\s+(?P<place>[A-Z][^,]{1,30}?)\s*,\s*(?P=outlet)\s*")
 _MONTH_STOP = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(?=\d)")
 
 
@@ -375,6 +400,11 @@ def _parse_head(text: str) -> Dateline:
     head = match.group("head")
     if "\n" in head or head.count(" ") > 9:
         return Dateline(None, None, 0)
+    if "|" in head:  # a tagline before the dateline: "Papua No. 1 News Portal | Jubi Wamena, Jubi –"
+        head = head.rpartition("|")[2]
+        said_twice = _OUTLET_TWICE.fullmatch(head)
+        if said_twice:  # (the tagline's outlet, then the dateline's place and outlet)
+            head = f"{said_twice.group('place')}, {said_twice.group('outlet')}"
     byline = _BYLINE_HEAD.fullmatch(head.strip())
     if byline:  # "Agus Salim and Nina Lestari, Gorontalo –" (the Jakarta Post's print pages)
         names, place = byline.group("names"), byline.group("place").split("/")[0].strip()

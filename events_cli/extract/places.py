@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from events_cli import gazetteer
-from events_cli.extract.text import SpanSet, name_end
+from events_cli.extract.text import HEADQUARTERS as _HEADQUARTERS, SpanSet, name_end
 from events_cli.models import PlaceEntry, PlaceMention
 
 __all__ = ["find_places", "resolve_place"]
@@ -152,9 +152,6 @@ _DATE_PARTS = frozenset(
 )
 
 
-# The headquarters of a force ("Mapolres Cimahi", the Polres's compound), where people are
-# questioned or held: the building rather than the place of an event, nor quite the body.
-_HEADQUARTERS = frozenset("mapolres mapolresta mapolrestabes mapolda mapolsek makodim markas".split())
 
 
 def names_body(name: str) -> bool:

@@ -624,3 +624,24 @@ class SpanSet:
             j += 1
         starts[i:j] = [start]
         ends[i:j] = [end]
+
+
+# The headquarters of a force ("Mapolres Cimahi", the Polres's compound), where people are
+# questioned or held: the building rather than the place of an event, nor quite the body,
+# and never a person ("Mapolsek Mamajang").
+HEADQUARTERS = frozenset("mapolres mapolresta mapolrestabes mapolda mapolsek makodim makorem mako markas".split())
+
+
+# Crime news names suspects and victims by their initials, with an age or after "berinisial":
+# "pelaku berinisial HN (34)", "RH (19) dan MA (17)", "initials R.H., 24": no actor to follow
+# (and "MA" is no Mahkamah Agung there)
+_INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){0,3}\.?")
+_INITIALS_CUE = re.compile(r"(?i)\b(?:ber)?inisial(?:nya)?[\s:]*$|\binitials?[\s:]*$")
+_AGE_AT = re.compile(r"[ \t]*\([ \t]*\d{1,3}(?:[ \t]*(?:tahun|thn|th))?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*(?:tahun|thn|th|years?)\b")
+
+
+def initials(text: str, s: int, t: int) -> bool:
+    """Whether the name at [s, t) is someone's initials: a few capitals with an age after them
+    or "(ber)inisial" before them."""
+    return (_INITIALS.fullmatch(text, s, t) is not None
+            and (_AGE_AT.match(text, t) is not None or _INITIALS_CUE.search(text, max(0, s - 24), s) is not None))
