@@ -97,6 +97,7 @@ class Dateline:
     source: str | None
     place: str | None
     end: int  # offset where the article's own words begin
+    within: str | None = None  # the country or province written after the place: "MANILA, Philippines -"
 
 
 @dataclass

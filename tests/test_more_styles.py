@@ -248,3 +248,44 @@ def test_more_publication_stamps(text, published):
 def test_datelines_with_a_partner_wire_or_a_tagline(head, source, place):
     found = parse_dateline(head)
     assert (found.source, found.place) == (source, place)
+
+
+@pytest.mark.parametrize("paragraph,title", [
+    ("Keempatnya dipulangkan Kamis malam. Baca juga: Polisi bebaskan empat mahasiswa di Nabire \u201cMereka luka-luka,\u201d "
+     "kata Yohanes Pigai, Kamis (31/3/2022).", "Polisi bebaskan empat mahasiswa di Nabire"),
+    ("Massa bubar pukul 14.30 WP. Baca juga: Longsor putus jalan Wamena-Elelim, warga jalan kaki dua jam  (*)",
+     "Longsor putus jalan Wamena-Elelim, warga jalan kaki dua jam"),
+])
+def test_a_link_run_into_a_paragraph_ends_where_the_article_goes_on(paragraph, title):
+    # Jubi writes "Baca juga:" inside its paragraphs: the title ends at an opening quote, two blanks or "(*)"
+    record = _extract(paragraph)
+    assert [link.title for link in record.related] == [title]
+    assert title not in record.body
+
+
+def test_a_dateline_names_the_country_after_its_city():
+    record = _extract("MANILA, Philippines - Police arrested 14 people in a raid in Quezon City on Tuesday night.")
+    assert [p.name for p in record.places][:2] == ["Manila", "Filipina"]
+
+
+@pytest.mark.parametrize("text,facility", [
+    ("Kebakaran melanda Pasar Terong, Kecamatan Bontoala, Makassar, Senin (7/10/2024).", "Pasar Terong"),
+    ("Bus itu tiba di Terminal Porsea sekitar pukul 05.00 WIB, Sabtu (5/10/2024).", "Terminal Porsea"),
+])
+def test_a_facility_named_by_its_kind_is_a_place(text, facility):
+    assert facility in [p.name for p in _extract(text).places]
+
+
+def test_the_stock_market_and_a_headline_are_no_facility():
+    text = "Pasar Terong Terbakar Lagi\n\nPasar Modal Indonesia dibuka menguat, Senin (7/10/2024)."
+    assert not {"Pasar Terong Terbakar", "Pasar Modal Indonesia"} & {p.name for p in _extract(text).places}
+
+
+def test_a_clock_zone_is_no_body():
+    text = "Massa membubarkan diri sekitar pukul 14.30 WP setelah diterima Ketua DPRD Jayawijaya, Selasa (12/3/2024)."
+    assert "WP" not in _names(_extract(text), "organization")
+
+
+def test_a_hyphenated_rank_is_no_part_of_the_name():
+    text = "Pol Lt-Gen Kitti Prasertsuk, commander of the Narcotics Suppression Bureau, told reporters on Thursday."
+    assert "Kitti Prasertsuk" in _names(_extract(text), "person")

@@ -158,6 +158,7 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     place_mentions += [m for m in places.find_places(text, exclude=taken)
                        if m.place.kind != "country" or places.after_location_cue(text, m.start)]
     place_mentions += bodies.region_places(text, regions, place_mentions)
+    place_mentions += places.facility_places(text, [(m.start, m.end) for m in place_mentions] + people + organizations)
     # ("The Jakarta Post" names an outlet, not Jakarta)
     place_mentions = [m for m in place_mentions if not dateline_.in_outlet_name(text, m.start, m.end)]
     place_mentions.sort(key=lambda m: m.start)
@@ -175,6 +176,9 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
         entry = places.resolve_place(dateline.place.title() if dateline.place.isupper() else dateline.place)
         dateline_place = entry.name
         place_mentions.insert(0, PlaceMention(0, len(dateline.place), dateline.place, entry))
+        if dateline.within:  # "MANILA, Philippines -": the country too
+            within = places.resolve_place(dateline.within)
+            place_mentions.insert(1, PlaceMention(0, len(dateline.place), dateline.within, within))
 
     return ArticleRecord(
         article=article,

@@ -378,6 +378,12 @@ class _Tokens:
         return False
 
 
+def _joined_rank(lw: str) -> bool:
+    """A rank written as one hyphenated word: "Lt-Gen", "Maj-Gen", "Lt-Col" (Thai and Malaysian
+    English)."""
+    return "-" in lw and all(p in _RANK_CORE or p in _RANK_TAIL for p in lw.split("-"))
+
+
 def _rank_start(words: list[str]) -> int:
     """Where a rank closing ``words`` begins (``len(words)`` when none does): the first word of
     the run of rank words at the end that is a rank of its own ("TNI Jenderal" -> "Jenderal")."""
@@ -548,7 +554,7 @@ def _clean_person(
             continue
         if (lw in _ROLE_WORDS and not (lw in _NAME_LIKE and _is_cap(w))) or (
             lw in PERSON_NOUNS and not _is_cap(w)
-        ):
+        ) or _joined_rank(lw):
             if role_start is None:
                 role_start = a
             role_end = b
@@ -1379,6 +1385,15 @@ def _place_kind(name: str) -> str:
     return "indonesian city" if entry.kind == "city" and entry.country_code == "ID" else entry.kind
 
 
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[.:]\d{2}[ \t]*$")
+
+
+def _time_zone(text: str, s: int, t: int) -> bool:
+    """A clock's zone, which the tagger may take for a body: "pukul 14.30 WP" (Papua's time),
+    "10.15 WITA", "09:00 GMT"."""
+    return t - s <= 4 and text[s:t].isalpha() and _CLOCK_BEFORE.search(text, max(0, s - 8), s) is not None
+
+
 def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
     """Whether the name at [s, t) is a news outlet writing of itself or cited as a source (no
     actor): an outlet the outlets table knows (events_cli/data/outlets.tsv), and the article's own,
@@ -1500,7 +1515,8 @@ def extract_actors(
     for e, rng in zip(ents, ranges):
         if e.label == "ORG":
             s, t = _body_part(toks, e, per_starts)
-            if t <= s or _no_body(text[s:t]) or _outlet_itself(text, s, t, source) or initials(text, s, t):
+            if (t <= s or _no_body(text[s:t]) or _outlet_itself(text, s, t, source) or initials(text, s, t)
+                    or _time_zone(text, s, t)):
                 continue
             i = toks.starting_at(s)
             after_role = _after_role_word(toks, i)

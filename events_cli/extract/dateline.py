@@ -320,7 +320,7 @@ def parse_dateline(text: str) -> Dateline:
             # (past a caption, the dateline names the outlet and place, but the words above it
             # stay: a caption's date is often the event's own)
             return Dateline(canonical_outlet(dateline.source or other_source), dateline.place,
-                            skipped_to if captions else offset + dateline.end)
+                            skipped_to if captions else offset + dateline.end, dateline.within)
         if line_end >= len(text) or len(line) > 200:
             break  # prose: the article has begun, without a dateline
         if line[-1] in ".!?\"'”":
@@ -456,7 +456,17 @@ def _parse_head(text: str) -> Dateline:
         after = _PLACE_AFTER.match(text, end)
         if after and _known_place(after.group("place")):
             place, end = after.group("place"), after.end()
-    return Dateline(source, place, end)
+    rest = [p for p in parts if p not in (place, source) and not _DATE_LIKE.search(p)]
+    within = rest[0] if place is not None and len(rest) == 1 and _state(rest[0]) else None
+    return Dateline(source, place, end, within)
+
+
+def _state(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a country or a province ("Philippines", "Jawa Barat")."""
+    from events_cli.gazetteer import lookup
+
+    entry = lookup(name) or lookup(name.title())
+    return entry is not None and entry.kind in ("country", "province")
 
 
 _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?::|\.(?=\s))\s+(?=[A-Z\"“])")

@@ -381,6 +381,48 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
     return PlaceMention(start, end, text[start:end], resolve_place(text[start:end]))
 
 
+# A facility named by its kind and then its own capitalised name, which the tagger may miss:
+# "Pasar Terong", "Terminal Leuwipanjang", "Bandara Sultan Hasanuddin", "Pelabuhan Paotere"
+# (not "Pasar Modal", the stock market, nor "Stasiun TV")
+_FACILITY = re.compile(
+    r"\b(?:Pasar|Terminal|Stasiun|Bandara|Pelabuhan|Alun-[Aa]lun|Jembatan|Bendungan|Waduk)"
+    r"(?:[ \t]+(?!Modal\b|TV\b|Televisi\b)[A-Z][\w'’-]*){1,3}")
+
+
+def facility_places(text: str, taken: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """The facilities of :data:`_FACILITY` outside `taken` (the spans found already), but not in
+    a headline or a line of capitalised words, where any run of capitals looks like a name."""
+    if not any(head in text for head in ("Pasar", "Terminal", "Stasiun", "Bandara", "Pelabuhan", "lun",
+                                         "Jembatan", "Bendungan", "Waduk")):
+        return []
+    covered = SpanSet(taken)
+    out = []
+    for m in _FACILITY.finditer(text):
+        start, end = m.span()
+        if covered.overlaps(start, end) or _capitalised_line(text, start):
+            continue
+        after = text[end:end + 2].lstrip(" \t")
+        if after[:1].isupper():
+            continue  # the run goes on into another name: too long to tell where this one ends
+        mention = tagged_place(text, start, end)
+        if mention is not None:
+            out.append(mention)
+            covered.add(mention.start, mention.end)
+    return out
+
+
+def _capitalised_line(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is a headline: no sentence's end, and its words of letters
+    mostly capitalised."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b != -1 else len(text)].rstrip()
+    if line[-1:] in ".!?\"”)":
+        return False
+    words = _LETTERS.findall(line)
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 # An office over an area, written before the area's name: "Camat Cikajang, Irfan" (the head of
 # the Cikajang district), "Bupati Garut", "Kapolsek Sukajadi".
 AREA_OFFICES = frozenset(

@@ -32,6 +32,12 @@ _LINE = re.compile(
 # CMS shortcode's list of article numbers after it goes too: "[bacajuga:Baca Juga](3809787 3617927)".
 _ASIDE = re.compile(rf"[\(\[][ \t]*(?:{_CUE}|baca|read(?=[ \t]*[:：]))[ \t]*[:：\-–][ \t]*(?P<title>[^\(\)\[\]\n]{{3,300}}?)[ \t]*[\)\]]"
                     r"(?:\([\d \t,]*\))?", re.IGNORECASE)
+# A cue run into a paragraph after a sentence (Jubi, and pages that lost their line breaks):
+# "... Kamis malam. Baca juga: Title  Next sentence" or "... Baca juga: Title “Quote...": the
+# title ends at two blanks, an opening quote, "(*)" or the line's end.
+_RUN_IN = re.compile(
+    rf"(?<=[.!?”\"])[ \t]+{_CUE}[ \t]*[:：][ \t]*(?P<title>(?-i:[A-Z0-9\"“‘'])[^\n]{{2,240}}?)"
+    r"(?=[ \t]{2,}|[ \t]+[“\"]|[ \t]*\(\*\)|[ \t]*$)", re.IGNORECASE)
 _BARE_CUE = re.compile(rf"^[ \t]*[\(\[]?[ \t]*{_CUE}[ \t]*[:：\-–—]?[ \t]*[\)\]]?[ \t]*$", re.IGNORECASE)
 
 
@@ -269,9 +275,25 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
                 links.append(link)
             kept.append("")
         else:
-            kept.append(_strip_asides(line, links))
+            kept.append(_strip_asides(_strip_run_in(line, links), links))
         i += 1
     return "\n".join(kept), dedupe_links(links)
+
+
+def _strip_run_in(line: str, links: list[RelatedLink]) -> str:
+    if ":" not in line and "：" not in line:
+        return line
+
+    def take(match: re.Match) -> str:
+        title = match.group("title")
+        if len(title.split()) > 25 or title.endswith("."):
+            return match.group()  # (no headline ends with a full stop: the paragraph went on)
+        link = _clean_title(match.group("title"))
+        if link:
+            links.append(link)
+        return ""
+
+    return _RUN_IN.sub(take, line)
 
 
 def _strip_asides(line: str, links: list[RelatedLink]) -> str:
