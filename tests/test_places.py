@@ -228,6 +228,75 @@ def test_resolve_place(name, expected):
     assert resolve_place(name) == expected
 
 
+# --- the regencies and cities of the official list (idn-area-data) -------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the prefixed forms are strong, in any sentence
+        ("Banjir merendam dua desa di Kabupaten Bireuen pada Rabu.", [("Kabupaten Bireuen", "Kabupaten Bireuen")]),
+        ("Pemilih di Kab. Pelalawan naik 4 persen.", [("Kab. Pelalawan", "Kabupaten Pelalawan")]),
+        ("Sekolah itu berdiri di Kab Agam sejak 1990.", [("Kab Agam", "Kabupaten Agam")]),
+        ("Jalan di Kota Sawahlunto diperbaiki.", [("Kota Sawahlunto", "Sawahlunto")]),
+        ("Ia pindah ke Kota Bau Bau tahun lalu.", [("Kota Bau Bau", "Baubau")]),  # GeoNames spells it Baubau
+        ("Warga Kabupaten Administrasi Kepulauan Seribu menanam bakau.",
+         [("Kabupaten Administrasi Kepulauan Seribu", "Kepulauan Seribu")]),
+        # a bare name of several words, or of one distinctive word, is a place of its own (as
+        # "Garut" is beside "Kabupaten Garut")
+        ("Hujan deras mengguyur Aceh Utara dan Pelalawan semalam.",
+         [("Aceh Utara", "Aceh Utara"), ("Pelalawan", "Pelalawan")]),
+        ("Tim SAR menyisir Halmahera Timur.", [("Halmahera Timur", "Halmahera Timur")]),
+        # a weak bare name (a common word, a given name, a phrase) only after a location cue
+        ("Bupati Agam meresmikan pasar itu.", [("Agam", "Agam")]),
+        ("Pasokan listrik di Batu Bara terganggu.", [("Batu Bara", "Batu Bara")]),
+    ],
+)
+def test_find_regencies_and_cities(text, expected):
+    assert [(m.text, m.place.name) for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agam mengatakan rapat dimulai pukul sembilan.",  # a man's name
+        "Kaur Umum desa itu menerima tamu.",  # a village official (kepala urusan)
+        "Harga Batu Bara Acuan naik lagi.",  # coal, in a headline's capitals
+        "Buru sergap itu berlangsung cepat.",
+        "Lebak Bulus macet sejak pagi.",  # Jakarta's Lebak Bulus, not the regency of Lebak
+    ],
+)
+def test_weak_regency_names_need_a_cue(text):
+    assert find_places(text) == []
+
+
+def test_a_regency_has_its_kind_and_province():
+    entry = resolve_place("Kabupaten Aceh Utara")
+    assert (entry.name, entry.kind, entry.country_code) == ("Kabupaten Aceh Utara", "regency", "ID")
+    assert entry.lat is None and entry.lon is None  # no GeoNames place of that name in Aceh
+    bireuen = resolve_place("Kabupaten Bireuen")
+    assert (bireuen.kind, round(bireuen.lat, 2), round(bireuen.lon, 2)) == ("regency", 5.2, 96.7)  # the town
+    places, provinces = gazetteer.within()
+    inside = dict(zip(places, provinces))
+    assert [inside[p] for p in ("Kabupaten Aceh Utara", "Aceh Utara", "Kabupaten Pelalawan", "Sawahlunto",
+                                "Kabupaten Banjar", "Banjar", "Batam")] == [
+        "Aceh", "Aceh", "Riau", "Sumatera Barat", "Kalimantan Selatan", "Jawa Barat", "Kepulauan Riau"]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("kabupaten Pelalawan", PlaceEntry("Kabupaten Pelalawan", "regency", "ID", None, None)),  # lower-case prefix
+        ("Kecamatan Agam", PlaceEntry("Agam", "district", "ID", None, None)),  # a district named like a regency
+        ("Desa Pelalawan", PlaceEntry("Pelalawan", "district", "ID", None, None)),
+        ("Pulau Bintan", PlaceEntry("Pulau Bintan", "region", "ID", None, None)),  # the island
+        ("Kota Bireuen", PlaceEntry("Kota Bireuen", "city", "ID", 5.203, 96.7009)),  # the regency's town
+        ("Kota Administrasi Jakarta Selatan", PlaceEntry("Jakarta Selatan", "city", "ID", -6.2615, 106.8106)),
+    ],
+)
+def test_resolve_regency_forms(name, expected):
+    assert resolve_place(name) == expected
+
+
 def test_resolve_place_known_regency_and_country():
     assert resolve_place("Kabupaten Malang").kind == "regency"
     assert resolve_place("Kab. Bogor").name == "Kabupaten Bogor"

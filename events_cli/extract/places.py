@@ -271,8 +271,10 @@ def _check(text: str, norm: str, start: int, end: int, exclude: SpanSet,
         return None  # inside an all-caps run: masthead or headline
     if prev and prev.islower() and prev in CLASSIFIERS:
         return None
-    if " " in span.strip() or entry.kind in STRONG_KINDS:
+    if entry.kind in STRONG_KINDS:
         return rec
+    if " " in span.strip():  # a name of several words, unless a weak one ("Batu Bara") without a cue
+        return rec if tier != "W" or prev.lower() in CUES else None
     if nxt and nxt[0].isupper() and nxt not in FOLLOWERS_OK and not caps:
         if gazetteer.record(nxt) is None:
             return None  # "Amur Putih", "Vladimir Putin": part of a longer name
@@ -342,11 +344,16 @@ def resolve_place(name: str) -> PlaceEntry:
     for prefix, kind in _PREFIXES:
         if low.startswith(prefix.lower()) and len(clean) > len(prefix):
             bare = clean[len(prefix) :].strip()
-            hit = gazetteer.lookup(bare)
+            hit = gazetteer.lookup(prefix + bare) or gazetteer.lookup(bare)  # ("kabupaten Siak")
             if hit is not None:
                 if kind == "regency" and hit.kind == "city":
                     # "Kabupaten Malang" is not the city of Malang
                     return PlaceEntry(f"Kabupaten {hit.name}", "regency", hit.country_code, hit.lat, hit.lon)
+                if hit.kind == "regency" and kind == "city":  # "Kota Rembang": the regency's town
+                    return PlaceEntry(prefix + bare, "city", hit.country_code, hit.lat, hit.lon)
+                if hit.kind == "regency" and kind != "regency":
+                    # "Desa Grobogan", "Kecamatan Karanganyar", "Pulau Sumbawa": named like a regency, not it
+                    return PlaceEntry(bare if kind == "district" else clean, kind, hit.country_code, None, None)
                 return hit
             # "Kecamatan Kiaracondong" is Kiaracondong; "Kota Bogor" and "Kabupaten Bogor" differ
             return PlaceEntry(bare if kind == "district" else clean, kind, None, None, None)
