@@ -348,6 +348,9 @@ def test_find_places_arbitrary_text(text):
     ("Saham PT Sinar Karya Tbk naik.", "PT Sinar Karya Tbk", False),
     ("kata analis Wiratama Sekuritas.", "Wiratama Sekuritas", False),
     ("Ia diperiksa di Mapolres Sukamulya.", "Mapolres Sukamulya", False),
+    # election and council bodies of a regency the gazetteer knows ("Humbang Hasundutan")
+    ("Laporan itu diteruskan ke Bawaslu Humbang Hasundutan.", "Bawaslu Humbang Hasundutan", False),
+    ("Rapat bersama Komisi C DPRD Humbang Hasundutan, Rabu.", "Komisi C DPRD Humbang Hasundutan", False),
     ("The summit runs from May 18 to 22.", "May 18", False),
     ("Banjir di Jalan Raya Cibeureum.", "Jalan Raya Cibeureum", True),
     ("He lives in Coast Town.", "Coast Town", True),

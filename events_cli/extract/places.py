@@ -133,7 +133,7 @@ BODY_FIRSTS = frozenset(
     man min sekolah universitas institut politeknik akademi mabes pt cv bank dinas badan
     kementerian kemenkes kemenag
     polres polresta polrestabes polsek polda pemkot pemkab pemprov pengadilan kejaksaan kejari
-    kejati yayasan koperasi partai
+    kejati yayasan koperasi partai bawaslu kpu kpud dprd dprk komisi
     """.split()
 )
 # ... and the last word of one ("Mandala Sekuritas", "Bumi Resources Tbk", "Java Education Agency")
