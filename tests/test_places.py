@@ -285,7 +285,9 @@ def test_a_regency_has_its_kind_and_province():
 @pytest.mark.parametrize(
     "name, expected",
     [
-        ("kabupaten Pelalawan", PlaceEntry("Kabupaten Pelalawan", "regency", "ID", None, None)),  # lower-case prefix
+        # lower-case prefix; the point of Pangkalan Kerinci, its seat, the largest place named
+        # like one of its districts (GeoNames has no place named Pelalawan in Riau)
+        ("kabupaten Pelalawan", PlaceEntry("Kabupaten Pelalawan", "regency", "ID", 0.3961, 101.8572)),
         ("Kecamatan Agam", PlaceEntry("Agam", "district", "ID", None, None)),  # a district named like a regency
         ("Desa Pelalawan", PlaceEntry("Pelalawan", "district", "ID", None, None)),
         ("Pulau Bintan", PlaceEntry("Pulau Bintan", "region", "ID", None, None)),  # the island
