@@ -10,7 +10,10 @@ Sources (build time only; the runtime package never imports them):
   country's point is that, never its capital's (a map would stack Indonesia on Jakarta),
   and a country it has no centre for gets no point;
 * ``events_cli/data/places_curated.tsv``: hand-curated Indonesian forms,
-  provinces, regencies, regions and landmarks (curated rows win).
+  provinces, regencies, regions and landmarks (curated rows win);
+* the 514 regencies and cities (kabupaten/kota) of Indonesia with their provinces and
+  districts, from the npm package idn-area-data (data ODbL 1.0), fetched with ``npm pack``
+  (``--idn-area TGZ`` gives a tarball already fetched) and checked against a pinned SHA-512.
 
 Also ``events_cli/data/places_within.tsv``: the province each Indonesian city, regency,
 district, landmark and facility lies in, one place a row (``place  country_code  within``),
@@ -27,7 +30,7 @@ Output: a UTF-8, tab-separated file, one alias per row, sorted by alias::
 names of cities of >= 1 million), ``W`` weak (other city names: a place only
 after a location cue such as "di", "kota", "in").
 
-Usage: ``python scripts/build_gazetteer.py [--out PATH] [--min-pop N]``
+Usage: ``python scripts/build_gazetteer.py [--out PATH] [--min-pop N] [--idn-area TGZ]``
 """
 from __future__ import annotations
 
@@ -151,29 +154,31 @@ def _letters(name: str) -> str:
     return re.sub(r"[\W\d_]+", "", name.lower())
 
 
-def idn_area_tarball(given: Path | None) -> Path:
+def idn_area_tarball(given: Path | None) -> bytes:
     """The idn-area-data package tarball: `given`, or fetched with `npm pack` into a temporary
-    folder; the build stops unless its SHA-512 is the pinned one."""
-    if given is None:
+    folder (removed after); the build stops unless its SHA-512 is the pinned one."""
+    if given is not None:
+        data = given.read_bytes()
+    else:
         npm = shutil.which("npm")
         if npm is None:
             sys.exit(f"npm not found: install it, or give a tarball of {IDN_AREA} with --idn-area")
-        folder = Path(tempfile.mkdtemp(prefix="idn-area-"))
-        subprocess.run([npm, "pack", IDN_AREA, "--pack-destination", str(folder)], check=True,
-                       stdout=subprocess.DEVNULL)
-        given = next(folder.glob("*.tgz"))
-    digest = base64.b64encode(hashlib.sha512(given.read_bytes()).digest()).decode()
+        with tempfile.TemporaryDirectory(prefix="idn-area-") as folder:
+            subprocess.run([npm, "pack", IDN_AREA, "--pack-destination", folder, "--loglevel=warn"], check=True,
+                           stdout=subprocess.DEVNULL)
+            data = next(Path(folder).glob("*.tgz")).read_bytes()
+    digest = base64.b64encode(hashlib.sha512(data).digest()).decode()
     if digest != IDN_AREA_SHA512:
-        sys.exit(f"{given}: not {IDN_AREA} (sha512 {digest})")
-    return given
+        sys.exit(f"{given or IDN_AREA}: not the pinned {IDN_AREA} (sha512 {digest})")
+    return data
 
 
-def read_idn_area(tarball: Path) -> list[tuple[str, str, str, tuple[str, ...]]]:
+def read_idn_area(tarball: bytes) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(kind, name without its prefix, province as curated, names of its districts) of each
     regency and city of the package's data/regencies.csv and districts.csv: ("regency", "Aceh
     Utara", "Aceh", ("Baktiya", ..., "Lhoksukon", ...)); "Kota Administrasi Jakarta Selatan" is a
     city, "Jakarta Selatan"."""
-    with tarfile.open(tarball) as tar:
+    with tarfile.open(fileobj=io.BytesIO(tarball)) as tar:
         def table(name: str) -> list[dict]:
             raw = tar.extractfile(f"package/data/{name}").read().decode("utf-8")
             return list(csv.DictReader(io.StringIO(raw)))
