@@ -400,6 +400,12 @@ def test_a_country_is_a_place_after_a_preposition_of_place(text, name, cued):
     ("Di Sukamulya Dodi berkata.", [("LOC", "Sukamulya"), ("PER", "Dodi")], ["Sukamulya"]),
     ("Sukamulya dan Dodi Kusnadi hadir.", [("LOC", "Sukamulya"), ("PER", "Dodi Kusnadi")], ["Sukamulya"]),
     ("Bupati Dodi meninjau.", [("PER", "Dodi")], []),
+    # an Indonesian regency or city the gazetteer holds without doubt, after a preposition of
+    # place; not a weak name (a given name: "Agam"), nor one that is no Indonesian regency or city
+    ("Tiga siswa dari Pelalawan meraih juara.", [("PER", "Pelalawan")], ["Pelalawan"]),
+    ("Surat itu datang dari Agam kemarin.", [("PER", "Agam")], []),
+    ("Surat itu datang dari Dodi kemarin.", [("PER", "Dodi")], []),
+    ("Tiga siswa bersama Pelalawan meraih juara.", [("PER", "Pelalawan")], []),
 ])
 def test_one_word_persons_that_stand_where_places_do(text, items, places):
     from conftest import entity_spans
@@ -413,6 +419,11 @@ def test_one_word_persons_that_stand_where_places_do(text, items, places):
     ("Floods hit Sukamulya's Cibeureum district.", "Sukamulya's Cibeureum", ["Sukamulya", "Cibeureum"]),
     ("Rumah di Kampung Cibeureum rt 02/04 rusak.", "Kampung Cibeureum rt 02/04", ["Kampung Cibeureum"]),
     ("Kantor di Jalan Sukamulya No. 5 terbakar.", "Jalan Sukamulya No. 5", ["Jalan Sukamulya"]),
+    # the "Kab." or "Kota" the tagger left out, when the whole is a gazetteer alias
+    ("Kabut asap menyelimuti Kab. Pelalawan, Riau.", "Pelalawan", ["Kab. Pelalawan"]),
+    ("Sampah diangkut dari Kab. Bogor ke Kota Bogor.", "Bogor", ["Kab. Bogor"]),
+    ("Warga Kota Sawahlunto mengungsi.", "Sawahlunto", ["Kota Sawahlunto"]),
+    ("Warga Kota Sukamulya mengungsi.", "Sukamulya", ["Sukamulya"]),  # unknown: the span as tagged
 ])
 def test_tagged_places_cut_and_split(text, span, places):
     from events_cli.extract.places import tagged_places

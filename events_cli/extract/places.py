@@ -426,6 +426,16 @@ def _name_follows(text: str, end: int, starts: set[int]) -> bool:
     return m is not None and m.end() in starts
 
 
+def _after_place_cue_indonesian(text: str, e) -> bool:
+    """Whether a one-word "person" is an Indonesian city or regency the gazetteer holds without
+    doubt (not a weak name, a common word or a given name), right after a preposition of place."""
+    prev = _prev_word(text, e.start)
+    if not (prev.islower() and prev in _PLACE_CUES) or e.text.lower() in GIVEN_NAMES or e.text.lower() in COMMON_WORDS:
+        return False
+    rec = gazetteer.record(e.text)
+    return rec is not None and rec[1] != "W" and rec[0].country_code == "ID" and rec[0].kind in ("city", "regency")
+
+
 def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple[int, int]]:
     """PER spans that name a place, each with the place's part of it: one word right after an
     office over an area, or opening with that office, before a comma and the office holder's
@@ -448,6 +458,9 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
         if len(words) != 1:
             continue
         if _prev_word(text, e.start).lower() in AREA_OFFICES and _name_follows(text, e.end, starts):
+            out[(e.start, e.end)] = (e.start, e.end)
+            continue
+        if _after_place_cue_indonesian(text, e):  # "siswa dari Bireuen"
             out[(e.start, e.end)] = (e.start, e.end)
             continue
         before = next((x for x in reversed(entities[:k]) if x.end <= e.start), None)
@@ -492,6 +505,7 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
         start, end = as_persons.get((span.start, span.end), (span.start, span.end))
         if span.label == "LOC":
             end = _before_title(text, start, end)  # "West Java | Governor Darmawan"
+            start = _with_area_prefix(text, start, end)  # "Kab. | Pelalawan"
         elif (span.start, span.end) not in as_persons:
             continue
         if end <= start or covered.overlaps(start, end):
@@ -502,6 +516,16 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
                 out.append(mention)
                 covered.add(a, b)
     return out
+
+
+_AREA_PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:Kabupaten|Kab\.?|Kota)[ \t]+$")
+
+
+def _with_area_prefix(text: str, start: int, end: int) -> int:
+    """Where a tagged place starts when the tagger left out its "Kabupaten", "Kab." or "Kota" and
+    the whole is a gazetteer alias ("Kab. Pelalawan"): the prefix's start; else `start`."""
+    m = _AREA_PREFIX_BEFORE.search(text, max(0, start - 11), start)
+    return m.start() if m is not None and gazetteer.lookup(text[m.start():end]) is not None else start
 
 
 _POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])|[ \t]+(?:arah|menuju)[ \t]+(?=[A-Z])")
