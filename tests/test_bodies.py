@@ -84,7 +84,9 @@ FOUND = [
     ("Pengurus DPD Partai Golkar berkumpul.", [("Partai Golkar", "Partai Golkar")]),  # a party's board
     ("KPK OTT BUPATI KARAWANG", []),  # an all-caps headline
     ("Ia menonton film di bioskop.", []),
-    ("Unit PPA Polres Bengkulu Utara menerima laporan.", []),  # a place the gazetteer lacks
+    ("Unit PPA Polres Sukamundur Utara menerima laporan.", []),  # a place the gazetteer lacks
+    # ... and one of the official list of regencies the gazetteer now has (scripts/build_gazetteer.py)
+    ("Unit PPA Polres Bengkulu Utara menerima laporan.", [("Polres Bengkulu Utara", "Polres Bengkulu Utara")]),
     ("Mahasiswa Universitas Muhammadiyah Makassar berunjuk rasa.", []),  # part of another body
     ("Ia datang ke kantor Kemenkum HAM.", [("Kemenkum HAM", "Kemenkum HAM")]),
     ("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Bandung memvonis Rudi.",

@@ -228,6 +228,77 @@ def test_resolve_place(name, expected):
     assert resolve_place(name) == expected
 
 
+# --- the regencies and cities of the official list (idn-area-data) -------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the prefixed forms are strong, in any sentence
+        ("Banjir merendam dua desa di Kabupaten Bireuen pada Rabu.", [("Kabupaten Bireuen", "Kabupaten Bireuen")]),
+        ("Pemilih di Kab. Pelalawan naik 4 persen.", [("Kab. Pelalawan", "Kabupaten Pelalawan")]),
+        ("Sekolah itu berdiri di Kab Agam sejak 1990.", [("Kab Agam", "Kabupaten Agam")]),
+        ("Jalan di Kota Sawahlunto diperbaiki.", [("Kota Sawahlunto", "Sawahlunto")]),
+        ("Ia pindah ke Kota Bau Bau tahun lalu.", [("Kota Bau Bau", "Baubau")]),  # GeoNames spells it Baubau
+        ("Warga Kabupaten Administrasi Kepulauan Seribu menanam bakau.",
+         [("Kabupaten Administrasi Kepulauan Seribu", "Kepulauan Seribu")]),
+        # a bare name of several words, or of one distinctive word, is a place of its own (as
+        # "Garut" is beside "Kabupaten Garut")
+        ("Hujan deras mengguyur Aceh Utara dan Pelalawan semalam.",
+         [("Aceh Utara", "Aceh Utara"), ("Pelalawan", "Pelalawan")]),
+        ("Tim SAR menyisir Halmahera Timur.", [("Halmahera Timur", "Halmahera Timur")]),
+        # a weak bare name (a common word, a given name, a phrase) only after a location cue
+        ("Bupati Agam meresmikan pasar itu.", [("Agam", "Agam")]),
+        ("Pasokan listrik di Batu Bara terganggu.", [("Batu Bara", "Batu Bara")]),
+    ],
+)
+def test_find_regencies_and_cities(text, expected):
+    assert [(m.text, m.place.name) for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agam mengatakan rapat dimulai pukul sembilan.",  # a man's name
+        "Kaur Umum desa itu menerima tamu.",  # a village official (kepala urusan)
+        "Harga Batu Bara Acuan naik lagi.",  # coal, in a headline's capitals
+        "Buru sergap itu berlangsung cepat.",
+        "Lebak Bulus macet sejak pagi.",  # Jakarta's Lebak Bulus, not the regency of Lebak
+    ],
+)
+def test_weak_regency_names_need_a_cue(text):
+    assert find_places(text) == []
+
+
+def test_a_regency_has_its_kind_and_province():
+    entry = resolve_place("Kabupaten Aceh Utara")
+    assert (entry.name, entry.kind, entry.country_code) == ("Kabupaten Aceh Utara", "regency", "ID")
+    assert entry.lat is None and entry.lon is None  # no GeoNames place of that name in Aceh
+    bireuen = resolve_place("Kabupaten Bireuen")
+    assert (bireuen.kind, round(bireuen.lat, 2), round(bireuen.lon, 2)) == ("regency", 5.2, 96.7)  # the town
+    places, provinces = gazetteer.within()
+    inside = dict(zip(places, provinces))
+    assert [inside[p] for p in ("Kabupaten Aceh Utara", "Aceh Utara", "Kabupaten Pelalawan", "Sawahlunto",
+                                "Kabupaten Banjar", "Banjar", "Batam")] == [
+        "Aceh", "Aceh", "Riau", "Sumatera Barat", "Kalimantan Selatan", "Jawa Barat", "Kepulauan Riau"]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # lower-case prefix; the point of Pangkalan Kerinci, its seat, the largest place named
+        # like one of its districts (GeoNames has no place named Pelalawan in Riau)
+        ("kabupaten Pelalawan", PlaceEntry("Kabupaten Pelalawan", "regency", "ID", 0.3961, 101.8572)),
+        ("Kecamatan Agam", PlaceEntry("Agam", "district", "ID", None, None)),  # a district named like a regency
+        ("Desa Pelalawan", PlaceEntry("Pelalawan", "district", "ID", None, None)),
+        ("Pulau Bintan", PlaceEntry("Pulau Bintan", "region", "ID", None, None)),  # the island
+        ("Kota Bireuen", PlaceEntry("Kota Bireuen", "city", "ID", 5.203, 96.7009)),  # the regency's town
+        ("Kota Administrasi Jakarta Selatan", PlaceEntry("Jakarta Selatan", "city", "ID", -6.2615, 106.8106)),
+    ],
+)
+def test_resolve_regency_forms(name, expected):
+    assert resolve_place(name) == expected
+
+
 def test_resolve_place_known_regency_and_country():
     assert resolve_place("Kabupaten Malang").kind == "regency"
     assert resolve_place("Kab. Bogor").name == "Kabupaten Bogor"
@@ -279,6 +350,9 @@ def test_find_places_arbitrary_text(text):
     ("Saham PT Sinar Karya Tbk naik.", "PT Sinar Karya Tbk", False),
     ("kata analis Wiratama Sekuritas.", "Wiratama Sekuritas", False),
     ("Ia diperiksa di Mapolres Sukamulya.", "Mapolres Sukamulya", False),
+    # election and council bodies of a regency the gazetteer knows ("Humbang Hasundutan")
+    ("Laporan itu diteruskan ke Bawaslu Humbang Hasundutan.", "Bawaslu Humbang Hasundutan", False),
+    ("Rapat bersama Komisi C DPRD Humbang Hasundutan, Rabu.", "Komisi C DPRD Humbang Hasundutan", False),
     ("The summit runs from May 18 to 22.", "May 18", False),
     ("Banjir di Jalan Raya Cibeureum.", "Jalan Raya Cibeureum", True),
     ("He lives in Coast Town.", "Coast Town", True),
@@ -326,6 +400,12 @@ def test_a_country_is_a_place_after_a_preposition_of_place(text, name, cued):
     ("Di Sukamulya Dodi berkata.", [("LOC", "Sukamulya"), ("PER", "Dodi")], ["Sukamulya"]),
     ("Sukamulya dan Dodi Kusnadi hadir.", [("LOC", "Sukamulya"), ("PER", "Dodi Kusnadi")], ["Sukamulya"]),
     ("Bupati Dodi meninjau.", [("PER", "Dodi")], []),
+    # an Indonesian regency or city the gazetteer holds without doubt, after a preposition of
+    # place; not a weak name (a given name: "Agam"), nor one that is no Indonesian regency or city
+    ("Tiga siswa dari Pelalawan meraih juara.", [("PER", "Pelalawan")], ["Pelalawan"]),
+    ("Surat itu datang dari Agam kemarin.", [("PER", "Agam")], []),
+    ("Surat itu datang dari Dodi kemarin.", [("PER", "Dodi")], []),
+    ("Tiga siswa bersama Pelalawan meraih juara.", [("PER", "Pelalawan")], []),
 ])
 def test_one_word_persons_that_stand_where_places_do(text, items, places):
     from conftest import entity_spans
@@ -339,6 +419,11 @@ def test_one_word_persons_that_stand_where_places_do(text, items, places):
     ("Floods hit Sukamulya's Cibeureum district.", "Sukamulya's Cibeureum", ["Sukamulya", "Cibeureum"]),
     ("Rumah di Kampung Cibeureum rt 02/04 rusak.", "Kampung Cibeureum rt 02/04", ["Kampung Cibeureum"]),
     ("Kantor di Jalan Sukamulya No. 5 terbakar.", "Jalan Sukamulya No. 5", ["Jalan Sukamulya"]),
+    # the "Kab." or "Kota" the tagger left out, when the whole is a gazetteer alias
+    ("Kabut asap menyelimuti Kab. Pelalawan, Riau.", "Pelalawan", ["Kab. Pelalawan"]),
+    ("Sampah diangkut dari Kab. Bogor ke Kota Bogor.", "Bogor", ["Kab. Bogor"]),
+    ("Warga Kota Sawahlunto mengungsi.", "Sawahlunto", ["Kota Sawahlunto"]),
+    ("Warga Kota Sukamulya mengungsi.", "Sukamulya", ["Sukamulya"]),  # unknown: the span as tagged
 ])
 def test_tagged_places_cut_and_split(text, span, places):
     from events_cli.extract.places import tagged_places

@@ -405,7 +405,12 @@ def region_places(text: str, regions: list[tuple[int, int]], taken: Sequence[Pla
     from events_cli.extract.places import resolve_place
 
     covered = SpanSet((m.start, m.end) for m in taken)
+    # the region of "Pemerintah Kabupaten Wakatobi" is the regency, "Kabupaten Wakatobi"
+    regions = [(m.start() if (m := _AREA_BEFORE.search(text, max(0, s - 11), s)) else s, e) for s, e in regions]
     return [PlaceMention(s, e, text[s:e], resolve_place(text[s:e])) for s, e in regions if not covered.overlaps(s, e)]
+
+
+_AREA_BEFORE = re.compile(r"\b(?:Kabupaten|Kota)[ \t]+$")
 
 
 def _covers(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

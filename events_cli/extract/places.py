@@ -133,7 +133,7 @@ BODY_FIRSTS = frozenset(
     man min sekolah universitas institut politeknik akademi mabes pt cv bank dinas badan
     kementerian kemenkes kemenag
     polres polresta polrestabes polsek polda pemkot pemkab pemprov pengadilan kejaksaan kejari
-    kejati yayasan koperasi partai
+    kejati yayasan koperasi partai bawaslu kpu kpud dprd dprk komisi
     """.split()
 )
 # ... and the last word of one ("Mandala Sekuritas", "Bumi Resources Tbk", "Java Education Agency")
@@ -268,8 +268,10 @@ def _check(text: str, norm: str, start: int, end: int, exclude: SpanSet,
         return None  # inside an all-caps run: masthead or headline
     if prev and prev.islower() and prev in CLASSIFIERS:
         return None
-    if " " in span.strip() or entry.kind in STRONG_KINDS:
+    if entry.kind in STRONG_KINDS:
         return rec
+    if " " in span.strip():  # a name of several words, unless a weak one ("Batu Bara") without a cue
+        return rec if tier != "W" or prev.lower() in CUES else None
     if nxt and nxt[0].isupper() and nxt not in FOLLOWERS_OK and not caps:
         if gazetteer.record(nxt) is None:
             return None  # "Amur Putih", "Vladimir Putin": part of a longer name
@@ -339,11 +341,16 @@ def resolve_place(name: str) -> PlaceEntry:
     for prefix, kind in _PREFIXES:
         if low.startswith(prefix.lower()) and len(clean) > len(prefix):
             bare = clean[len(prefix) :].strip()
-            hit = gazetteer.lookup(bare)
+            hit = gazetteer.lookup(prefix + bare) or gazetteer.lookup(bare)  # ("kabupaten Siak")
             if hit is not None:
                 if kind == "regency" and hit.kind == "city":
                     # "Kabupaten Malang" is not the city of Malang
                     return PlaceEntry(f"Kabupaten {hit.name}", "regency", hit.country_code, hit.lat, hit.lon)
+                if hit.kind == "regency" and kind == "city":  # "Kota Rembang": the regency's town
+                    return PlaceEntry(prefix + bare, "city", hit.country_code, hit.lat, hit.lon)
+                if hit.kind == "regency" and kind != "regency":
+                    # "Desa Grobogan", "Kecamatan Karanganyar", "Pulau Sumbawa": named like a regency, not it
+                    return PlaceEntry(bare if kind == "district" else clean, kind, hit.country_code, None, None)
                 return hit
             # "Kecamatan Kiaracondong" is Kiaracondong; "Kota Bogor" and "Kabupaten Bogor" differ
             return PlaceEntry(bare if kind == "district" else clean, kind, None, None, None)
@@ -458,6 +465,16 @@ def _name_follows(text: str, end: int, starts: set[int]) -> bool:
     return m is not None and m.end() in starts
 
 
+def _after_place_cue_indonesian(text: str, e) -> bool:
+    """Whether a one-word "person" is an Indonesian city or regency the gazetteer holds without
+    doubt (not a weak name, a common word or a given name), right after a preposition of place."""
+    prev = _prev_word(text, e.start)
+    if not (prev.islower() and prev in _PLACE_CUES) or e.text.lower() in GIVEN_NAMES or e.text.lower() in COMMON_WORDS:
+        return False
+    rec = gazetteer.record(e.text)
+    return rec is not None and rec[1] != "W" and rec[0].country_code == "ID" and rec[0].kind in ("city", "regency")
+
+
 def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple[int, int]]:
     """PER spans that name a place, each with the place's part of it: one word right after an
     office over an area, or opening with that office, before a comma and the office holder's
@@ -480,6 +497,9 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
         if len(words) != 1:
             continue
         if _prev_word(text, e.start).lower() in AREA_OFFICES and _name_follows(text, e.end, starts):
+            out[(e.start, e.end)] = (e.start, e.end)
+            continue
+        if _after_place_cue_indonesian(text, e):  # "siswa dari Bireuen"
             out[(e.start, e.end)] = (e.start, e.end)
             continue
         before = next((x for x in reversed(entities[:k]) if x.end <= e.start), None)
@@ -524,6 +544,7 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
         start, end = as_persons.get((span.start, span.end), (span.start, span.end))
         if span.label == "LOC":
             end = _before_title(text, start, end)  # "West Java | Governor Darmawan"
+            start = _with_area_prefix(text, start, end)  # "Kab. | Pelalawan"
         elif (span.start, span.end) not in as_persons:
             continue
         if end <= start or covered.overlaps(start, end):
@@ -534,6 +555,16 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
                 out.append(mention)
                 covered.add(a, b)
     return out
+
+
+_AREA_PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:Kabupaten|Kab\.?|Kota)[ \t]+$")
+
+
+def _with_area_prefix(text: str, start: int, end: int) -> int:
+    """Where a tagged place starts when the tagger left out its "Kabupaten", "Kab." or "Kota" and
+    the whole is a gazetteer alias ("Kab. Pelalawan"): the prefix's start; else `start`."""
+    m = _AREA_PREFIX_BEFORE.search(text, max(0, start - 11), start)
+    return m.start() if m is not None and gazetteer.lookup(text[m.start():end]) is not None else start
 
 
 _POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])|[ \t]+(?:arah|menuju)[ \t]+(?=[A-Z])")
