@@ -14,9 +14,12 @@ The IDF weights come from a document-frequency table shipped with the package
 change as the archive grows, so an article is weighed the same whatever came before it.
 
 The functions here are pure; :func:`assign` reads what the store holds, runs them, and
-writes the decisions back. Between the batches of one import it keeps the window's stories in
-memory (checked against the stored ones by a fingerprint), and it stores the centroids of the
-stories of two articles or more only: a story of one article is that article's vector.
+writes the decisions back. It runs once an import has stored its last batch (or a backlog of
+BACKLOG articles), and places all the articles waiting in one order, :func:`order`'s: one import
+gives the same stories whatever order it read its articles in. Between its runs it keeps the
+window's stories in memory (checked against the stored ones by a fingerprint), and it stores
+the centroids of the stories of two articles or more only: a story of one article is that
+article's vector.
 """
 from __future__ import annotations
 
