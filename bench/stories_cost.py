@@ -3,11 +3,12 @@
 Takes a database that holds the CLICK-ID bulk import (made by any events: it is copied, and
 the copy upgraded), forgets its stories and sets its articles aside; then, as an import would,
 brings them back in the importer's batches of 1,000, in article-id order (the order they were
-imported in), running the stage (events_cli.resolve.after_batch) after each, and times the CPU
+imported in), running the resolution stage (events_cli.resolve.after_batch) after each as the
+importer does (stories at the last batch only; --every-batch: after each), and times the CPU
 of this process in the stage alone. Compare with the CPU of the import itself
 (bench/import_bulk.py: the whole process tree).
 
-    python bench/stories_cost.py /tmp/19k.duckdb [--batch 1000]
+    python bench/stories_cost.py /tmp/19k.duckdb [--batch 1000] [--every-batch]
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("db")
     ap.add_argument("--batch", type=int, default=importer.BATCH_SIZE)
+    ap.add_argument("--every-batch", action="store_true", help="place the stories after every batch")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "copy.duckdb")
@@ -44,7 +46,7 @@ def main() -> None:
             batch = ids[i:i + args.batch]
             con.execute("INSERT INTO articles SELECT * FROM held WHERE article_id IN (SELECT unnest($ids))", {"ids": batch})
             c, w = time.process_time(), time.perf_counter()
-            resolve.after_batch(con, batch)
+            resolve.after_batch(con, batch, args.every_batch or i + args.batch >= len(ids))
             cpu, wall = cpu + time.process_time() - c, wall + time.perf_counter() - w
         n, placed = con.execute("SELECT count(*), sum(n_articles) FROM stories").fetchone()
         con.close()

@@ -4,10 +4,12 @@ B-cubed and pairwise functions against ../shared/eval/gold/stories-dev.jsonl.
 
     python bench/stories_dev.py /tmp/19k.duckdb [--batches 19] [--shuffle SEED] [--alone]
 
---batches N cuts the articles into N import batches (in article-id order, or shuffled with
---shuffle); --alone scores every article as its own story; --compare SEED2 also clusters a
-second shuffled order (-1: article-id order), in --compare-batches batches, and prints the
-B-cubed F1 between the two clusterings over all articles, and the second's dev score.
+--batches N cuts the articles into N runs of the stage (in article-id order, or shuffled with
+--shuffle): since the stage places an import's articles together at its end, N separate
+imports (1, the default: one import of the file, in any order); --alone scores every article
+as its own story; --compare SEED2 also clusters a second shuffled order (-1: article-id
+order), in --compare-batches runs, and prints the B-cubed F1 between the two clusterings
+over all articles, and the second's dev score.
 """
 from __future__ import annotations
 

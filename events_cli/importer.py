@@ -143,7 +143,7 @@ def import_paths(
             plan = _plan(con, batch, replace, summary, pending[0].keys if pending else set())
             work = _start(plan, pool)
             if pending is not None:
-                _finish(con, *pending, summary, fail, pool, on_progress)
+                _finish(con, *pending, summary, fail, pool, on_progress, last=False)
                 between_batches()
             pending = (plan, work)
         if pending is not None:
@@ -287,7 +287,7 @@ def _start(plan: _Plan, pool: _Workers | None) -> list:
 
 
 def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable[[InputError], None],
-            pool: _Workers | None, on_progress: Callable[[ImportSummary, int], None]) -> None:
+            pool: _Workers | None, on_progress: Callable[[ImportSummary, int], None], last: bool = True) -> None:
     results: list[ArticleRecord | InputError] = []
     for part in work:
         results.extend(pool.result(part) if pool is not None else part)
@@ -308,7 +308,7 @@ def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable
     summary.replaced += len(replace_ids) - updated
     summary.imported += len(records) - len(replace_ids)
     # the batch is committed: an interruption from here on leaves articles the next import resolves
-    resolve.after_batch(con, ids)
+    resolve.after_batch(con, ids, last)
 
 
 def extract_many(articles: list[Article], slim: bool = False) -> list[ArticleRecord | InputError]:

@@ -171,8 +171,10 @@ def _tables(db) -> tuple[list, list]:
 
 @pytest.mark.parametrize("seed", [5, 6])
 def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, seed):
-    """The stage keeps the window's stories in memory between the batches of an import; the
-    result is the one it gets when it reads them from the database before every batch."""
+    """The stage keeps the window's stories in memory between its runs in one import (here after
+    every batch: a backlog of one); the result is the one it gets when it reads them from the
+    database before every run."""
+    monkeypatch.setattr(S, "BACKLOG", 1)
     records = RECORDS[:]
     random.Random(seed).shuffle(records)
     held, reread = tmp_path / "held.duckdb", tmp_path / "reread.duckdb"
@@ -181,9 +183,9 @@ def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, se
     assert in_memory == sorted((r[0], r[1]) for r in _tables(held)[0])
     assign = S.assign
 
-    def forgetting(con, ids):
+    def forgetting(con):
         S.forget_held()
-        assign(con, ids)
+        assign(con)
     monkeypatch.setattr(S, "assign", forgetting)
     import_records(reread, records, 1, monkeypatch)
     assert _tables(held) == _tables(reread)
@@ -191,6 +193,47 @@ def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, se
     # the terms of the stories of two articles or more are stored; a story of one is its article's vector
     stored = {story_id for story_id, _, _ in _tables(held)[1]}
     assert stored == {r[0] for r in _tables(held)[0] if r[4] > 1} and len(stored) == 3
+
+
+@pytest.mark.parametrize("seeds", [(7, 8), (9, 10)])
+def test_one_import_gives_the_same_stories_and_ids_in_any_order(tmp_path, monkeypatch, seeds):
+    """The articles of one import wait for its last batch and are placed in one order: the same
+    stories, ids and centroids, however the input is ordered and cut into batches (the articles'
+    own ids follow the input's order: the first report is compared by its external id)."""
+    tables = []
+    for seed in seeds:
+        records = RECORDS[:]
+        random.Random(seed).shuffle(records)
+        db = tmp_path / f"{seed}.duckdb"
+        import_records(db, records, seed % 3 + 1, monkeypatch)
+        con = store.connect(str(db), read_only=True)
+        try:
+            external = dict(con.execute("SELECT article_id, external_id FROM articles").fetchall())
+        finally:
+            con.close()
+        stories, terms = _tables(db)
+        tables.append(([r[:6] + (external[r[6]],) + r[7:] for r in stories], terms))
+    assert tables[0] == tables[1]
+    assert stories_of(tmp_path / f"{seeds[0]}.duckdb") == EXPECTED
+
+
+def test_articles_wait_for_the_last_batch_or_a_backlog(isolated_db, monkeypatch):
+    ok("import", str(ARTICLES))
+    con = store.connect(str(isolated_db))
+    try:
+        con.execute("UPDATE articles SET story_id = NULL")
+        con.execute("UPDATE events SET story_id = NULL")
+        con.execute("DELETE FROM stories")
+        con.execute("DELETE FROM story_terms")
+        ids = [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()]
+        resolve.after_batch(con, ids[:2], last=False)
+        assert S.backlog(con) == len(RECORDS) == 8
+        monkeypatch.setattr(S, "BACKLOG", 8)
+        resolve.after_batch(con, ids[2:], last=False)  # a backlog of BACKLOG: placed before the end
+        assert S.backlog(con) == 0
+    finally:
+        con.close()
+    assert stories_of(isolated_db) == EXPECTED
 
 
 def test_stories_table_counts_and_first_report(isolated_db, imported):

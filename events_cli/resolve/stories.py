@@ -14,9 +14,12 @@ The IDF weights come from a document-frequency table shipped with the package
 change as the archive grows, so an article is weighed the same whatever came before it.
 
 The functions here are pure; :func:`assign` reads what the store holds, runs them, and
-writes the decisions back. Between the batches of one import it keeps the window's stories in
-memory (checked against the stored ones by a fingerprint), and it stores the centroids of the
-stories of two articles or more only: a story of one article is that article's vector.
+writes the decisions back. It runs once an import has stored its last batch (or a backlog of
+BACKLOG articles), and places all the articles waiting in one order, :func:`order`'s: one import
+gives the same stories whatever order it read its articles in. Between its runs it keeps the
+window's stories in memory (checked against the stored ones by a fingerprint), and it stores
+the centroids of the stories of two articles or more only: a story of one article is that
+article's vector.
 """
 from __future__ import annotations
 
@@ -326,14 +329,18 @@ def load_docs(con, article_ids: Sequence[int]) -> list[Doc]:
     return docs
 
 
+# An article's happening day, as happening_day, from articles `a` and its main event `e`
+_DAY = """CASE WHEN e.precision = 'day' AND e.date IS NOT NULL
+                     AND (a.published IS NULL OR e.date BETWEEN a.published - 7 AND a.published + 1)
+                THEN e.date ELSE a.published END AS day"""
+
+
 # Each article of a story with its happening's day (as happening_day) and its rank among the
 # story's reports: by publication day, then content hash (as `events show s1` lists them),
 # whatever order they were imported in.
-_DAYS_SQL = """
+_DAYS_SQL = f"""
     SELECT a.story_id, a.article_id, coalesce(nullif(trim(a.title), ''), left(trim(a.text), 80)) AS title, a.source,
-           CASE WHEN e.precision = 'day' AND e.date IS NOT NULL
-                     AND (a.published IS NULL OR e.date BETWEEN a.published - 7 AND a.published + 1)
-                THEN e.date ELSE a.published END AS day,
+           {_DAY},
            (coalesce(a.published, DATE '0001-01-01'), a.content_hash) AS rank
     FROM (SELECT * FROM articles WHERE story_id IN (SELECT unnest($ids))) a
     LEFT JOIN (SELECT article_id, date, precision FROM events WHERE kind = 'main' AND article_id IN (
@@ -383,15 +390,27 @@ def forget_held() -> None:
     _held = None
 
 
-def assign(con, article_ids: Sequence[int]) -> None:
-    """Give a story to each article without one: those of the batch just written
-    (`article_ids`), and any an interrupted import left. An article of the batch that was
-    re-extracted (``--replace``: its main event written anew) leaves its story first and is
-    placed again. One transaction."""
+BACKLOG = 20_000  # articles without a story that make the stage run before an import's last batch
+
+
+def backlog(con) -> int:
+    """Articles waiting for a story."""
+    return con.execute("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchone()[0]
+
+
+def assign(con) -> None:
+    """Give a story to each article without one: those of the batches an import wrote since the
+    stage last ran, and any an interrupted import left. An article that was re-extracted
+    (``--replace``: its main event written anew, without the story) leaves its story first and
+    is placed again. One transaction.
+
+    The stage runs once at the end of an import (and before, when BACKLOG articles wait): all
+    the articles waiting are placed in one order, :func:`order`'s, whatever order the import
+    read them in, so that one import of the same articles gives the same stories in any order."""
     global _held
     con.begin()
     try:
-        held = _assign(con, article_ids, _take(con))
+        held = _assign(con, _take(con))
         held.fingerprint = _fingerprint(con)
         con.commit()
     except BaseException:
@@ -403,25 +422,34 @@ def assign(con, article_ids: Sequence[int]) -> None:
     _held = held
 
 
-def _assign(con, article_ids: Sequence[int], held: _Held) -> _Held:
+# The articles to place, in :func:`order`'s order (by publication day, happening day, content),
+# with their happening day (as happening_day).
+_WAITING_SQL = f"""
+    SELECT a.article_id,
+           {_DAY}
+    FROM (SELECT article_id, published, content_hash FROM articles WHERE story_id IS NULL) a
+    LEFT JOIN (SELECT article_id, date, precision FROM events WHERE kind = 'main') e ON e.article_id = a.article_id
+    ORDER BY coalesce(a.published, DATE '0001-01-01'), coalesce(day, DATE '0001-01-01'), a.content_hash
+"""
+CHUNK = 2_000  # articles whose vectors are made and placed at a time (the vectors of a whole import would weigh)
+
+
+def _assign(con, held: _Held) -> _Held:
     # re-extracted (--replace): placed before, but the store wrote its main event anew, without a story
     again = [r[0] for r in con.execute("""
-        SELECT a.article_id FROM articles a
-        WHERE a.article_id IN (SELECT unnest($ids)) AND a.story_id IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.article_id AND e.story_id = a.story_id)
-          AND EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.article_id AND e.kind = 'main')""",
-        {"ids": list(article_ids)}).fetchall()]
+        SELECT a.article_id FROM (SELECT article_id, story_id FROM articles WHERE story_id IS NOT NULL) a
+        JOIN events e ON e.article_id = a.article_id AND e.kind = 'main'
+        WHERE e.story_id IS DISTINCT FROM a.story_id""").fetchall()]
     touched = detach(con, again)
     if touched:  # stored stories rebuilt: read them again
         held = _Held(held.con, (), Clusterer(), set())
-    ids = [r[0] for r in con.execute("SELECT article_id FROM articles WHERE story_id IS NULL ORDER BY article_id").fetchall()]
-    docs = load_docs(con, ids)
-    if not docs:
+    waiting = con.execute(_WAITING_SQL).fetchall()
+    if not waiting:
         refresh(con, touched)
         return held
-    days = {d.day + dt.timedelta(days=k) for d in docs if d.day is not None
+    days = {d + dt.timedelta(days=k) for _, d in waiting if d is not None
             for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)}
-    if any(d.day is None for d in docs):
+    if any(d is None for _, d in waiting):
         days.add(None)
     clusterer = held.clusterer
     if len(clusterer) > MAX_HELD:
@@ -432,7 +460,9 @@ def _assign(con, article_ids: Sequence[int], held: _Held) -> _Held:
         clusterer.extend(load_stories(con, sorted(d for d in missing if d is not None), None in missing))
         held.days |= missing
     clusterer._next = _counter(-1, -1)
-    placed = clusterer.run(docs)
+    placed = {}
+    for i in range(0, len(waiting), CHUNK):  # (in order: placing chunk by chunk is placing them all)
+        placed.update(clusterer.run(load_docs(con, [a for a, _ in waiting[i:i + CHUNK]])))
     # the new stories (numbered -1, -2... while placing) get their ids in one call
     new = sorted({i for i in placed.values() if i < 0}, reverse=True)
     numbers = dict(zip(new, (r[0] for r in con.execute(
