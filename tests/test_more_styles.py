@@ -289,3 +289,30 @@ def test_a_clock_zone_is_no_body():
 def test_a_hyphenated_rank_is_no_part_of_the_name():
     text = "Pol Lt-Gen Kitti Prasertsuk, commander of the Narcotics Suppression Bureau, told reporters on Thursday."
     assert "Kitti Prasertsuk" in _names(_extract(text), "person")
+
+
+# Session 11, sixth round: Media Indonesia's page, GridFame, Holopis, Okezone's AMP page, Riau Aktual.
+
+def test_a_site_in_the_dateline_is_the_outlet_over_where_the_story_first_ran():
+    text = ("GridFame.id - Kabar duka datang dari dunia musik, penyanyi Rina Kusumawati meninggal dunia, Minggu (9/6/2024).\n"
+            "Artikel ini telah tayang di Kompas.com dengan judul \"Penyanyi Rina Kusumawati Meninggal Dunia\"")
+    assert _extract(text).source == "GridFame.id"
+
+
+def test_initials_after_atas_nama_are_no_actors():
+    text = "\"Yang pertama atas nama HS ditangkap di Surabaya, lalu atas nama RPA di Jakarta Timur,\" kata Trunoyudo, Senin (8/7/2024)."
+    record = _extract(text)
+    assert not {"HS", "RPA"} & {a.name for a in record.actors}
+
+
+def test_a_title_short_form_and_a_police_division_are_no_places():
+    text = ("Kepala Biro Penerangan Masyarakat (Karo Penmas) Divisi Humas Polri, Brigjen Trunoyudo Wisnu Andiko menjelaskan "
+            "penangkapan dilakukan sejak 2 hingga 5 Juli 2024.")
+    assert not {"Karo Penmas", "Divisi Humas Polri"} & {p.name for p in _extract(text).places}
+
+
+def test_a_body_the_tagger_took_for_a_place_is_a_body():
+    text = "Zarman Candra mengatakan tim gabungan dari Manggala Agni, TNI dan Polri dikerahkan untuk memadamkan api, Rabu (14/8/2024)."
+    record = _extract(text)
+    assert "Manggala Agni" in _names(record, "organization")
+    assert "Manggala Agni" not in [p.name for p in record.places]

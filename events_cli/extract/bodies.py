@@ -353,7 +353,8 @@ def complete_bodies(text: str, mentions: list[ActorMention],
     if found and entities:
         venues = sorted((e.start, e.end) for e in entities if e.label == "LOC")
         starts = [s for s, _ in venues]
-        found = [b for b in found if not _covers(venues, starts, b.start)]
+        exact = set(venues)  # (the tagger's "place" that is exactly a body of the table is that body: "dari Manggala Agni")
+        found = [b for b in found if (b.start, b.end) in exact or not _covers(venues, starts, b.start)]
     orgs = [m for m in mentions if m.kind == "organization"]
     if not orgs and not found:
         return mentions, []

@@ -127,15 +127,15 @@ def article_source(given: str | None, url: str | None, dateline_source: str | No
                    text: str | None = None, title: str | None = None) -> str | None:
     """The article's outlet, canonical: the one its URL's host belongs to when the outlet table
     knows the host; else the source its metadata gave; else its dateline's (or byline's) when
-    the table knows it; else the one the page names around the article (:func:`page_outlet`,
+    the table knows it or it is written as a site ("GridFame.id"); else the one the page names around the article (:func:`page_outlet`,
     read from `title` and `text`, joined only when it comes to that); else the dateline's as
     written; else the URL's host itself."""
     found = outlet_from_host(url) or canonical_outlet(given)
     if found:
         return found
     dateline = canonical_outlet(dateline_source)
-    if dateline and is_known_outlet(dateline):
-        return dateline
+    if dateline and (is_known_outlet(dateline) or _LONE_DOMAIN.match(dateline)):
+        return dateline  # ("GridFame.id -" over "Artikel ini telah tayang di Kompas.com": where it first ran)
     paged = page_outlet(text if title is None else f"{title}\n{text}") if text else None
     return paged or dateline or (_host_of(url) or None if url else None)
 

@@ -133,7 +133,8 @@ BODY_FIRSTS = frozenset(
     man min sekolah universitas institut politeknik akademi mabes pt cv bank dinas badan
     kementerian kemenkes kemenag
     polres polresta polrestabes polsek polda pemkot pemkab pemprov pengadilan kejaksaan kejari
-    kejati yayasan koperasi partai bawaslu kpu kpud dprd dprk komisi
+    kejati yayasan koperasi partai bawaslu kpu kpud dprd dprk komisi divisi direktorat biro subdit
+    bareskrim
     """.split()
 )
 # ... and the last word of one ("Mandala Sekuritas", "Bumi Resources Tbk", "Java Education Agency")
@@ -161,6 +162,16 @@ def names_body(name: str) -> bool:
     if len(words) < 2:  # one word: a body the bodies table knows ("di kantor BPOM"), unless a country ("DPRK")
         return len(words) == 1 and _one_word_body(name.strip())
     return words[0].lower() in BODY_FIRSTS or words[-1].lower() in BODY_LASTS
+
+
+# short titles that open a unit's name: "Karo Penmas" (Kepala Biro), "Kabid Humas", "Kasat Reskrim"
+_TITLE_ABBREVIATIONS = frozenset("karo kabid kabag kasat kasubdit kanit kasi kadiv kapuspen wadir dir".split())
+
+
+def _known_body(name: str) -> bool:
+    from events_cli.extract import bodies
+
+    return bodies.lookup(" ".join(name.split())) is not None
 
 
 def _one_word_body(name: str) -> bool:
@@ -385,6 +396,10 @@ def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
     if (words[0] in PLATFORMS or (len(words) > 1 and words[-1] in _SERVICE_ENDS)
             or words[0] in _HEADQUARTERS or names_body(name) or _date_only(name)):
         return None
+    if len(words) > 1 and words[0] in _TITLE_ABBREVIATIONS and resolve_place(name).kind == "other":
+        return None  # "(Karo Penmas)": a title's short form (Kepala Biro), no place
+    if len(words) > 1 and _known_body(name):
+        return None  # "Manggala Agni", which the bodies table knows
     return PlaceMention(start, end, text[start:end], resolve_place(text[start:end]))
 
 
