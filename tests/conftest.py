@@ -24,7 +24,7 @@ UNDO_SCHEMA_5 = ("ALTER TABLE events DROP COLUMN story_id", "ALTER TABLE article
                                                "actor_name_forms", "actors_unresolved", "actor_corrections")))
 
 
-SLOW_SKIPPED = "slow check (ten seconds or more): `pytest -m slow` runs it (.ci/run does)"
+SLOW_SKIPPED = "slow check (ten seconds or more, or more cases of a check the quick run holds): `pytest -m slow` runs it (.ci/run does)"
 
 
 def pytest_collection_modifyitems(config, items):

@@ -1,6 +1,7 @@
 """The counts and dates kept on actors and places always equal what the link tables say."""
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from events_cli import store
@@ -46,10 +47,11 @@ def run(*args):
     return result
 
 
-def test_stats_follow_imports_replacements_and_sql(isolated_db, tmp_path):
+@pytest.mark.parametrize("n", [40, pytest.param(len(FIXTURES), marks=pytest.mark.slow)])  # (every fixture: slow)
+def test_stats_follow_imports_replacements_and_sql(isolated_db, tmp_path, n):
     run("import", *map(str, FIXTURES[:20]))
     assert_stats_true(isolated_db)
-    run("import", *map(str, FIXTURES[20:]))  # a second batch adds to actors of the first
+    run("import", *map(str, FIXTURES[20:n]))  # a second batch adds to actors of the first
     assert_stats_true(isolated_db)
     # an article re-extracted after its text changed: a person gone, another come
     changed = tmp_path / FIXTURES[0].name

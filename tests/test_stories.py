@@ -169,7 +169,7 @@ def _tables(db) -> tuple[list, list]:
         con.close()
 
 
-@pytest.mark.parametrize("seed", [5, 6])
+@pytest.mark.parametrize("seed", [5, pytest.param(6, marks=pytest.mark.slow)])  # (another order: a slow check)
 def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, seed):
     """The stage keeps the window's stories in memory between its runs in one import (here after
     every batch: a backlog of one); the result is the one it gets when it reads them from the
@@ -195,7 +195,7 @@ def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, se
     assert stored == {r[0] for r in _tables(held)[0] if r[4] > 1} and len(stored) == 3
 
 
-@pytest.mark.parametrize("seeds", [(7, 8), (9, 10)])
+@pytest.mark.parametrize("seeds", [(7, 8), pytest.param((9, 10), marks=pytest.mark.slow)])
 def test_one_import_gives_the_same_stories_and_ids_in_any_order(tmp_path, monkeypatch, seeds):
     """The articles of one import wait for its last batch and are placed in one order: the same
     stories, ids and centroids, however the input is ordered and cut into batches (the articles'
