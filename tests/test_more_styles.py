@@ -316,3 +316,13 @@ def test_a_body_the_tagger_took_for_a_place_is_a_body():
     record = _extract(text)
     assert "Manggala Agni" in _names(record, "organization")
     assert "Manggala Agni" not in [p.name for p in record.places]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Deputy Superintendent of Police Ramesh Thapa at the District Police Office said crews were clearing the road.",
+     "Ramesh Thapa"),
+    ("Police Commissioner Budi Santoso said the road would reopen on Friday.", "Budi Santoso"),
+])
+def test_a_police_title_with_its_field_before_a_name(text, person):
+    # The Himalayan Times' "Deputy Superintendent of Police Name": the tagger takes it all for a body
+    assert person in _names(_extract(text), "person")

@@ -65,7 +65,10 @@ _EN_ROLES = frozenset("""
 president vice minister prime foreign secretary governor mayor chairman chairwoman chairperson
 chair ceo spokesman spokeswoman spokesperson senator general director chief head leader king
 queen prince princess pope judge officer commander ambassador deputy coach captain regent
+superintendent inspector commissioner
 """.split())
+# the second word of a title's two-word field: "Minister of Home Affairs", "of Human Resources"
+_FIELD_TAILS = frozenset("affairs resources relations development security rights services".split())
 # rank words written short after the rank, which the tagger may keep on the name: "Kombes | Pol
 # Budi Hartono", "Kolonel (Purn) Andi"
 # (and the corps written after an army rank: "Kolonel Inf | Budi", "Letkol Czi | Andi")
@@ -1127,6 +1130,13 @@ def _titled_person(e: EntitySpan, label: str = "ORG") -> list[EntitySpan]:
     if not roles or roles[-1] >= len(words) - 1:
         return [e]
     name = words[roles[-1] + 1:]
+    if len(name) >= 4 and name[0][2] == "of" and name[1][2][:1].isupper():
+        # the title's field first: "Superintendent of Police | Ramesh Thapa", "Secretary of State |
+        # Antony Blinken", "Minister of Home Affairs | Tito Karnavian"
+        k = 3 if _low(name[2][2]) in _FIELD_TAILS else 2
+        name = name[k:]
+        if not name:
+            return [e]
     # "General Elections Commission": the words after the title name a body, not a person
     if len(name) > 4 or not name[0][2][:1].isupper() or _low(name[-1][2]) in _ORG_ENDS or not all(
             w[:1].isupper() or w in _NAME_PARTICLES for _, _, w in name):
