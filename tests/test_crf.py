@@ -138,8 +138,12 @@ def test_feature_rows_are_those_of_the_features_spelt_out(english):
     words |= {"Dr.", "dr.", "KPK", "PDI-P", "2019/2020", "12.000", "İstanbul", "ÉCOLE", "Ⅻ", "²", "--", "_",
               "'s", "\u2019", "x.Y-Z", "Kompas.com", "Covid-19", "di", "Jakarta", "JAKARTA", "jakarta", "kota."}
     words = sorted(words)
-    ids, sizes = ner._FeatureIds(model).rows(words)
-    flat = [part + (ner._NO_FEATURE,) for w in words for part in ner._entry.__wrapped__(w)]
+    table = ner._FeatureIds(model)
+    ids, sizes = table.rows(words)
+    # the English word classes are looked up only for a model that has them (the English one)
+    assert table.uses_ed is english
+    flat = [tuple(f for f in part if english or not f.startswith("ed=")) + (ner._NO_FEATURE,)
+            for w in words for part in ner._entry.__wrapped__(w)]
     assert sizes == [len(part) for part in flat]
     assert ids == [model.attributes.get(f, model.unknown) for part in flat for f in part]
     assert len(words) > 3000 and sum(i != model.unknown for i in ids) > 10 * len(words)

@@ -469,6 +469,10 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
     # English puts the country's adjective first: "Russian President", "U.S. Secretary of State"
     while k > 0 and _low(run[k - 1]) in _EN_DEMONYMS:
         k -= 1
+    # and the body before a lower-case title: "Bekasi Police chief", "National Police spokesman"
+    if k > 0 and run[k].islower() and _low(run[k]) in _EN_ROLES:
+        while k > 0 and _is_cap(run[k - 1]):
+            k -= 1
     first += k
     run = run[k:]
     # trailing glue words are not part of a title

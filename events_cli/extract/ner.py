@@ -11,6 +11,7 @@ Labels are BIO over the tokens of :mod:`events_cli.extract.tokens`.
 """
 from __future__ import annotations
 
+import gzip
 import re
 import threading
 from functools import lru_cache
@@ -138,6 +139,31 @@ yang dan di ke dari dengan untuk pada dalam itu ini tidak akan juga oleh karena 
 bahwa telah sudah ia para tersebut ujar saat bagi
 """.split())
 
+# English names put their kind last ("Victoria Hockey Club", "Cal Anderson Park"), Indonesian
+# ones first ("Klub ...", "Taman ..."): the last word of a capitalised run, in an English
+# sentence, is a feature of every word of the run (``rlast=``), with its class below
+EN_ORG_HEADS = frozenset("""
+club company corporation corp inc ltd llc co association party council ministry department agency
+commission committee bank group institute institution university college school academy union
+federation league team records airlines airways army navy force forces police authority board
+foundation society trust fund organization organisation organisations organizations movement
+network news times post journal herald magazine tribune gazette sentinel press channel radio
+studios studio entertainment media industries industry holdings partners services systems
+technologies motors bureau office court parliament congress senate assembly government
+administration cabinet church hospital center centre exchange fc united city rovers wanderers
+band orchestra choir
+""".split())
+EN_LOC_HEADS = frozenset("""
+park river street road avenue lane boulevard drive way square bridge island islands lake mountain
+mountains mount hill hills valley bay sea ocean gulf strait coast peninsula county province region
+district state states city town village borough parish kingdom empire republic estate reservoir
+airport station harbour harbor port beach forest desert canyon creek falls glacier plain plains
+highway stadium arena hall palace castle tower cathedral building plaza
+""".split())
+_EN_HEADS = {w: ("rlast=org",) for w in EN_ORG_HEADS}
+for _w in EN_LOC_HEADS:
+    _EN_HEADS[_w] = _EN_HEADS.get(_w, ()) + ("rlast=loc",)
+
 _CUES = {}
 for _set, _name in (
     (HONORIFICS, "hon"), (RANKS, "rank"), (ROLES, "role"), (PERSON_NOUNS, "pnoun"),
@@ -229,6 +255,33 @@ def word_clusters() -> dict[str, tuple[str, ...]]:
     return _CLUSTERS
 
 
+EN_WORDS_PATH = MODEL_PATH.with_name("en_words.tsv.gz")
+_EN_WORDS: dict[str, str] | None = None
+_ED = {"l": "ed=l", "p": "ed=p", "b": "ed=b"}
+
+
+def english_words() -> dict[str, str]:
+    """Lower-cased English word -> how an English dictionary writes it: "ed=l" in lower case
+    only ("bridge"), "ed=p" only with a capital (a name: "Aaron", "Saskatchewan"), "ed=b"
+    both ("Bush"), as built by ``scripts/build_en_words.py`` from SCOWL; empty if the file is
+    missing. A feature of every word, so that the English model can tell a capitalised common
+    word (a title, a sentence start) from a name where the Indonesian word clusters know neither."""
+    global _EN_WORDS
+    if _EN_WORDS is None:
+        with _lock:
+            if _EN_WORDS is None:
+                table: dict[str, str] = {}
+                try:
+                    with gzip.open(EN_WORDS_PATH, "rt", encoding="utf-8") as f:
+                        for line in f:
+                            word, _, cls = line.rstrip("\n").partition("\t")
+                            table[word] = _ED[cls]
+                except (OSError, KeyError, EOFError):
+                    table = {}
+                _EN_WORDS = table
+    return _EN_WORDS
+
+
 # --------------------------------------------------------------------------- features
 
 
@@ -290,6 +343,9 @@ def _word_features(word: str) -> tuple[str, ...]:
         f.extend(cl)
     elif word[:1].isalpha():
         f.append("k=oov")
+    ed = english_words().get(lw)
+    if ed:
+        f.append(ed)
     return tuple(f)
 
 
@@ -519,6 +575,16 @@ def _sentence_extras(words: list[str], lower: list[str], caps: list[int], gaz: f
     if english:  # every wanted token bears the sentence's language
         todo.update(compress(range(n), wanted))
         clusters = word_clusters()
+        # (an abbreviation's dot may close a run: "Club ." -> "club")
+        run_last = {i: (lower[j - 1] if j - i < 2 or lower[j - 1] != "." else lower[j - 2]).rstrip(".")
+                    for i, j in runs}
+        # "University of Texas", "Battle of Hastings": two runs joined by "of", the head in the first
+        run_of: dict[int, tuple[str, ...]] = {}
+        for (i, j), (i2, _) in zip(runs, runs[1:]):
+            if i2 == j + 1 and lower[j] == "of":
+                run_of[i] = ("run_of=head",)
+                run_of[-j - 1] = ("of_joins",)  # the "of" itself (keyed apart from the runs' starts)
+                run_of[i2] = ("run_of=tail", *("of" + c for c in _EN_HEADS.get(run_last[i], ())))
     # sentence starts (the first token and those after a sentence end) and the tokens
     # at or next to a role phrase or gazetteer mark
     if wanted[0]:
@@ -573,6 +639,13 @@ def _sentence_extras(words: list[str], lower: list[str], caps: list[int], gaz: f
             # the language, and what a word's capital and shape say in it: Indonesian writes
             # titles and a word the clusters do not know is mostly a foreign name; English not
             w = words[i]
+            if rp:  # the run's last word: its head in English
+                last = run_last[i - rp + 1]
+                f.append("rlast=" + last)
+                f.extend(_EN_HEADS.get(last, ()))
+                f.extend(run_of.get(i - rp + 1, ()))
+            elif run_of:
+                f.extend(run_of.get(-i - 1, ()))
             f.append("lang=en")
             f.append(_EN_CAP[w[0].isupper()])
             f.append("en_sh=" + _shape(w))
@@ -645,13 +718,28 @@ def _get_en_scores() -> "_ScoreTables":
 
 def _english_route(lower: list[str]) -> bool:
     """Whether a sentence (its words, lower-cased) is English enough for the English model:
-    at least two English cue words, and more than twice as many as Indonesian ones. Stricter
-    than the feature's cue (:func:`_english`), so that an Indonesian sentence naming "The
-    Voice of Germany" stays with the Indonesian model."""
+    at least two English cue words, and more than twice as many as Indonesian ones; or one
+    (not "a") and no common Indonesian word. Stricter than the feature's cue
+    (:func:`_english`), so that an Indonesian sentence naming "The Voice of Germany" stays
+    with the Indonesian model."""
     if _EN_MARKERS.isdisjoint(lower):
         return False  # most Indonesian sentences: no word to count
     en = sum(map(_EN_MARKERS.__contains__, lower))
-    return en >= 2 and en > 2 * sum(map(_ID_MARKERS.__contains__, lower))
+    if en >= 2:
+        return en > 2 * sum(map(_ID_MARKERS.__contains__, lower))
+    # a short line with one English cue ("Savage lives in Saskatchewan.", "What is X?") is
+    # English when no common Indonesian word is in it ("a" alone says nothing: "A. Rahman")
+    return _ID_COMMON.isdisjoint(lower) and not _EN_WEAK.isdisjoint(lower)
+
+
+# common Indonesian words: a line holding none of them and an English cue word is English
+_ID_COMMON = _ID_MARKERS | frozenset("""
+ada lain menjadi tahun nama mereka sebagai dia kami kita saya bisa dapat lebih sangat masih harus jadi
+atau serta namun hingga sejak antara tak belum pun lagi hanya sama baru kini setelah sebelum ketika jika
+kalau agar supaya sedang bukan adanya yakni yaitu ialah merupakan seperti tentang terhadap sebuah seorang
+salah satu dua tiga orang hari bulan pukul wib kota warga pihak kepada demikian untuk doa
+""".split())
+_EN_WEAK = _EN_MARKERS - {"a"}
 
 
 class _ScoreTables:
@@ -758,6 +846,9 @@ class _ScoreTables:
         return row
 
 
+_NO_CLASS: dict[str, str] = {}
+
+
 class _FeatureIds:
     """The model's rows of the features of a word (:func:`_entry`), found without spelling
     the features out: a worker meets some 70,000 new words in an import of the 19k file,
@@ -779,6 +870,8 @@ class _FeatureIds:
         attrs = self.attrs = model.attributes
         unknown = self.unknown = model.unknown
         self.flag = {f: attrs.get(f, unknown) for f in self._FLAGS}
+        # the English word classes (:func:`english_words`), looked up only for a model that has them
+        self.uses_ed = any(a in attrs for a in _ED.values())
         self.near_flag = {(p, f): attrs.get(p + f, unknown) for p in ("-1", "+1") for f in ("cap", "lower", "punct")}
         # lower-cased word -> its rows as feature "w=..." (own, -1, -2, +1, +2); affixes -> rows
         parts = {"w=": 0, "-1w=": 1, "-2w=": 2, "+1w=": 3, "+2w=": 4}
@@ -828,6 +921,7 @@ class _FeatureIds:
         of each part (five a word), for :meth:`_ScoreTables._add_words`."""
         flag, near_flag, unknown, no_word = self.flag, self.near_flag, self.unknown, self.no_word
         word_rows, affix, clusters, attrs = self.word.get, self.affix, word_clusters(), self.attrs
+        en_words = english_words().get if self.uses_ed else _NO_CLASS.get
         p3, s3, s4 = affix["p3="].get, affix["s3="].get, affix["s4="].get
         ids: list[int] = []
         sizes: list[int] = []
@@ -868,6 +962,9 @@ class _FeatureIds:
                 own += cl_own
             elif c0.isalpha():
                 own.append(flag["k=oov"])
+            ed = en_words(lw)
+            if ed:
+                own.append(attrs.get(ed, unknown))
             own.append(unknown)
             # as a neighbour (:func:`_contexts`): at -1 and +1 the word, cues, shape, capital
             # and mid cluster; at -2 and +2 the word and cues
@@ -1179,9 +1276,12 @@ _LOWER_LEADS = {
 def trim_spans(spans: list[EntitySpan]) -> list[EntitySpan]:
     """Drop lower-case words opening a span unless they may open a name of its label
     (place nouns, organisation heads, honorifics and name particles); a span left with
-    no word is dropped. Then cut each span's tail (:func:`_tail_cut`)."""
+    no word is dropped, and so is one holding an amount ("US$81"). Then cut each span's tail
+    (:func:`_tail_cut`)."""
     out = []
     for e in spans:
+        if _AMOUNT.search(e.text):
+            continue  # an amount is no name ("US$81", "S$1 million")
         if e.text[:1].islower():
             leads = _LOWER_LEADS[e.label]
             ws = _words(e)
@@ -1202,6 +1302,7 @@ def trim_spans(spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 _POSSESSIVE_ENDS = frozenset({"'s", "\u2019s"})
+_AMOUNT = re.compile(r"[$€£¥]\s?\d")
 # what :func:`_tail_cut` may cut at: a word in lower case past the first, or a weekday
 # (most spans have neither and are passed at a glance)
 _TAIL_CUES = re.compile(r"\s(?:[^\W\d_A-Z]|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Ahad|Monday|Tuesday|Wednesday"
