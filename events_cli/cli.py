@@ -638,10 +638,10 @@ def sql(
             raise UsageError("no SQL given: pass it as an argument, with --file, or on stdin")
         with _database(read_only=not write) as con:
             result = queries.run_sql(con, query, ctx.meta["sql_params"])
-            if write:  # the SQL may have changed titles, links, what actors and places are linked to
-                from events_cli import store
+            if write:  # the SQL may have changed titles, links, what actors, places and stories hold
+                from events_cli import resolve
 
-                store.refresh_derived(con)
+                resolve.after_sql(con)
             _echo_rendered(result, fmt)
 
 

@@ -367,3 +367,24 @@ def test_export_carries_the_story(isolated_db, imported, tmp_path):
 
     con = duckdb.connect()
     assert con.execute(f"SELECT sum(n_articles) FROM '{tmp_path / 'pq' / 'stories.parquet'}'").fetchone()[0] == 8
+
+
+def test_sql_that_writes_leaves_the_stories_counted_right(isolated_db):
+    ok("import", str(ARTICLES))
+    con = store.connect(str(isolated_db), read_only=True)
+    try:
+        story_id, n, first = con.execute(
+            "SELECT story_id, n_articles, first_article_id FROM stories WHERE n_articles > 1 ORDER BY story_id LIMIT 1").fetchone()
+    finally:
+        con.close()
+    ok("sql", "--write", f"UPDATE articles SET source = 'Kabar Baru' WHERE article_id = {first}")
+    ok("sql", "--write", f"DELETE FROM events WHERE article_id IN (SELECT article_id FROM articles WHERE story_id = {story_id} "
+                         f"AND article_id <> {first})")
+    ok("sql", "--write", f"DELETE FROM articles WHERE story_id = {story_id} AND article_id <> {first}")
+    con = store.connect(str(isolated_db), read_only=True)
+    try:
+        assert con.execute(f"SELECT n_articles, n_outlets, first_source FROM stories WHERE story_id = {story_id}").fetchall() == [
+            (1, 1, "Kabar Baru")]
+        assert n > 1
+    finally:
+        con.close()

@@ -21,6 +21,19 @@ def after_batch(con, article_ids: Iterable[int], last: bool = True) -> None:
         stories.assign(con)
 
 
+def after_sql(con) -> None:
+    """Make what events keeps derived from the tables true again after `events sql --write`,
+    which may have changed any row: title keys, links, the counts of actors and places
+    (store.refresh_derived), and every story's counts, title and first report from its
+    articles (a story whose articles are all gone goes)."""
+    from events_cli import store
+    from events_cli.resolve import stories
+
+    store.refresh_derived(con)
+    stories.refresh(con, {r[0] for r in con.execute(
+        "SELECT story_id FROM stories UNION SELECT story_id FROM articles WHERE story_id IS NOT NULL").fetchall()})
+
+
 def forget(con, article_ids: Sequence[int]) -> dict[str, int]:
     """Remove articles with all the store keeps of them (store.forget_articles): out of their
     stories (a story left empty goes), and their actors' names resolved anew; one transaction."""
