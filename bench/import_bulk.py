@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import shutil
 import sys
 import tempfile
 
@@ -75,6 +76,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="bench on the first N articles only")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each side; medians are reported (default 1)")
     ap.add_argument("--interval", type=float, default=0.05, help="RSS sampling period in seconds (PSS: every 0.5 s)")
+    ap.add_argument("--keep", help="copy the first run's imported database here (before --replace), "
+                                   "e.g. for bench/actors_cost.py or bench/stories_cost.py")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
@@ -107,6 +110,8 @@ def main() -> None:
                   f"{m['samples']} samples; {last}")
             if i == 0:
                 print("  stored:", ", ".join(f"{k}={v}" for k, v in counts(import_db).items()))
+                if args.keep:
+                    shutil.copyfile(import_db, args.keep)
             # the same file again with --replace: every article re-extracted in place, as after an upgrade
             r, last = run_import(["--db", import_db, "import", "--replace", path], args.interval)
             replaces.append(r)
