@@ -132,9 +132,9 @@ def main() -> None:
     print(f"actor resolution: {len(ids)} articles in batches of {args.batch}: CPU {cpu:.1f} s, wall {wall:.1f} s "
           f"({1000 * cpu / len(ids):.2f} ms an article); {n_actors} actors")
 
-    caches = {f.__name__: f.cache_info().currsize for f in (actors.person_words, actors.name_keys, actors._variant,
-                                                            actors._names_compatible, actors._letters,
-                                                            actors._letter_set, actors._body)}
+    kept = (actors.person_words, actors.name_keys, actors._variant, actors._names_compatible, actors._letters,
+            actors._letter_set, actors._body)
+    caches = {f.__name__: f"{f.cache_info().currsize} ({f.cache_info().misses} misses)" for f in kept}
     print("entries kept by the process:", ", ".join(f"{k} {v}" for k, v in caches.items()),
           f"blocks' groups {len(actors._groups_held)}")
     for key, seconds in stmt_cpu.most_common(20 if args.statements else 0):
