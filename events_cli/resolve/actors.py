@@ -512,9 +512,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         key = _org_key(r.name, org_forms[r.name])
         words = [w.casefold() for w in _WORD.findall(r.name)]
         if key is None and any(n_keyed[b] for b in keys):  # a close spelling of a more written name, same initials
-            key = next((k for block in sorted(keys)
-                        for _, w, k in sorted(c for m in _masks(words, near=True) for c in keyed.get((block, m), ()))
-                        if _one_word_apart(words, w)), None)
+            key = _closest_spelling(words, sorted(keys), keyed)
         key = key or r.name
         for block in keys & shared:
             for m in _masks(words):
@@ -557,10 +555,17 @@ def _masks(words: list[str], near: bool = False) -> list[tuple]:
             for n in (range(max(5, len(w) - 2), len(w) + 3) if near else (len(w),))]
 
 
-def _one_word_apart(a: list[str], b: list[str]) -> bool:
-    """Two long forms the same but for one word written two ways: "Komisi Pemberatansan Korupsi"."""
-    differing = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(differing) == 1 and _variant(*differing[0])
+def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str | None:
+    """The key of the first long form decided (by block, then in the order decided) that is
+    `words` with one word written two ways ("Komisi Pemberatansan Korupsi"); None for none. A long
+    form found under a mask of position i has every other word the same: only the i-th is compared."""
+    masks = _masks(words, near=True)
+    for block in blocks:
+        found = [c for m in masks for c in keyed.get((block, m), ())
+                 if c[1][m[0]] != words[m[0]] and _variant(words[m[0]], c[1][m[0]])]
+        if found:
+            return min(found)[2]
+    return None
 
 
 def _org_key(name: str, forms: list[tuple[str, int]]) -> str | None:
