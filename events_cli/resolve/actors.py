@@ -110,11 +110,7 @@ def _variant(a: str, b: str) -> bool:
         return True
     if len(a) < 5 or len(b) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
         return False
-    # a letter one word has and the other not is a letter neither one edit (at most two such) nor
-    # difflib's matching blocks can pair: more than both allow, and the two are not variants (the
-    # test below, made on sets of letters, rejects most pairs of unrelated words before the others)
-    differing = len(_letter_set(a) ^ _letter_set(b))
-    if differing > 2 and differing > (1 - VARIANT) * (len(a) + len(b)) + 1e-9:
+    if _letters_apart(a, b):
         return False
     if _one_edit(a, b):
         return True
@@ -132,6 +128,15 @@ def _letters(word: str) -> Counter:
 @lru_cache(maxsize=200_000)
 def _letter_set(word: str) -> frozenset[str]:
     return frozenset(word)
+
+
+def _letters_apart(a: str, b: str) -> bool:
+    """More letters in one word and not in the other than one edit (two) or difflib's ratio
+    allows: a letter one word has and the other not is one neither an edit nor difflib's matching
+    blocks can pair, so the two are no variants. Made on sets of letters, it rejects most pairs of
+    unrelated words before the costlier tests."""
+    differing = len(_letter_set(a) ^ _letter_set(b))
+    return differing > 2 and differing > (1 - VARIANT) * (len(a) + len(b)) + 1e-9
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -561,8 +566,9 @@ def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str |
     form found under a mask of position i has every other word the same: only the i-th is compared."""
     masks = _masks(words, near=True)
     for block in blocks:
-        found = [c for m in masks for c in keyed.get((block, m), ())
-                 if c[1][m[0]] != words[m[0]] and _variant(words[m[0]], c[1][m[0]])]
+        found = [c for m in masks for c in keyed.get((block, m), ())  # (most rejected by their letters)
+                 if c[1][m[0]] != words[m[0]] and not _letters_apart(words[m[0]], c[1][m[0]])
+                 and _variant(words[m[0]], c[1][m[0]])]
         if found:
             return min(found)[2]
     return None
