@@ -84,6 +84,9 @@ def main() -> None:
     ap.add_argument("--dump", help="write the decisions, by name, to this file")
     ap.add_argument("--profile", help="write a cProfile (CPU) of the resolution to this file")
     ap.add_argument("--statements", action="store_true", help="print the CPU of each SQL statement")
+    ap.add_argument("--checkpoint", action="store_true",
+                    help="checkpoint the replayed batch before resolving it (untimed): the resolution's commit then "
+                         "writes its own rows only, not the batch's that an automatic checkpoint would write out")
     args = ap.parse_args()
     stmt_cpu, stmt_calls = collections.Counter(), collections.Counter()
     profile = cProfile.Profile(time.process_time) if args.profile else None
@@ -108,6 +111,8 @@ def main() -> None:
                             f"WHERE {where} IN (SELECT article_id FROM _replayed){close}")
             con.execute("INSERT INTO actors_unresolved SELECT article_id FROM _replayed")
             con.commit()
+            if args.checkpoint:
+                con.execute("CHECKPOINT")
             c, w = time.process_time(), time.perf_counter()
             if profile:
                 profile.enable()
@@ -127,6 +132,11 @@ def main() -> None:
     print(f"actor resolution: {len(ids)} articles in batches of {args.batch}: CPU {cpu:.1f} s, wall {wall:.1f} s "
           f"({1000 * cpu / len(ids):.2f} ms an article); {n_actors} actors")
 
+    kept = (actors.person_words, actors.name_keys, actors._variant, actors._names_compatible, actors._letters,
+            actors._letter_set, actors._body)
+    caches = {f.__name__: f"{f.cache_info().currsize} ({f.cache_info().misses} misses)" for f in kept}
+    print("entries kept by the process:", ", ".join(f"{k} {v}" for k, v in caches.items()),
+          f"blocks' groups {len(actors._groups_held)}")
     for key, seconds in stmt_cpu.most_common(20 if args.statements else 0):
         print(f"{seconds:7.2f} s {stmt_calls[key]:5d} x  {key}")
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import shutil
 import sys
 import tempfile
 
@@ -75,6 +76,9 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="bench on the first N articles only")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each side; medians are reported (default 1)")
     ap.add_argument("--interval", type=float, default=0.05, help="RSS sampling period in seconds (PSS: every 0.5 s)")
+    ap.add_argument("--no-replace", action="store_true", help="leave out the import --replace run")
+    ap.add_argument("--keep", help="copy the first run's imported database here (before --replace), "
+                                   "e.g. for bench/actors_cost.py or bench/stories_cost.py")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
@@ -107,7 +111,12 @@ def main() -> None:
                   f"{m['samples']} samples; {last}")
             if i == 0:
                 print("  stored:", ", ".join(f"{k}={v}" for k, v in counts(import_db).items()))
+                if args.keep:
+                    shutil.copyfile(import_db, args.keep)
             # the same file again with --replace: every article re-extracted in place, as after an upgrade
+            if args.no_replace:
+                remove_db(import_db)
+                continue
             r, last = run_import(["--db", import_db, "import", "--replace", path], args.interval)
             replaces.append(r)
             print(f"  import --replace run {i + 1}: {r['wall']:6.2f} s wall, {r['cpu']:6.1f} s CPU, "
@@ -131,9 +140,10 @@ def main() -> None:
     record("import 19k wall", full_wall, 30, "s", note=note)
     record("import peak PSS (tree)", pss, 500, "MB", note=f"RSS sum {rss:.0f} MB")
     others = ", ".join(f"{r} reader {w:.2f} s" for r, w in reader_walls.items() if r != floor_reader)
-    replace_wall = median([r["wall"] for r in replaces])
-    record("re-extraction / import", replace_wall / wall, 1.5, "x",
-           note=f"import --replace of the same file: {replace_wall:.1f} s, {median([r['cpu'] for r in replaces]):.0f} s CPU")
+    if replaces:
+        replace_wall = median([r["wall"] for r in replaces])
+        record("re-extraction / import", replace_wall / wall, 1.5, "x",
+               note=f"import --replace of the same file: {replace_wall:.1f} s, {median([r['cpu'] for r in replaces]):.0f} s CPU")
     record("import / floor ratio", ratio, 20, "x",
            note=f"floor {floor_wall:.2f} s ({floor_reader} reader; {others}) on the same {articles} articles")
     print(f"SUMMARY import_bulk: {articles} articles in {wall:.1f} s (19k est. {full_wall:.0f} s), "

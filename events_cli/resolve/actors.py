@@ -68,6 +68,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import NamedTuple
 
 import duckdb
 
@@ -84,8 +85,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _FORGOTTEN = "forgotten"
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):  # (made for every name a process meets: a tuple is the cheapest to make)
     text: str  # folded
     initial: bool
 
@@ -110,6 +110,8 @@ def _variant(a: str, b: str) -> bool:
         return True
     if len(a) < 5 or len(b) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
         return False
+    if _letters_apart(a, b):
+        return False
     if _one_edit(a, b):
         return True
     # difflib's quick_ratio (letters in common, as a multiset) first: it bounds the ratio from above
@@ -121,6 +123,20 @@ def _variant(a: str, b: str) -> bool:
 @lru_cache(maxsize=200_000)
 def _letters(word: str) -> Counter:
     return Counter(word)
+
+
+@lru_cache(maxsize=200_000)
+def _letter_set(word: str) -> frozenset[str]:
+    return frozenset(word)
+
+
+def _letters_apart(a: str, b: str) -> bool:
+    """More letters in one word and not in the other than one edit (two) or difflib's ratio
+    allows: a letter one word has and the other not is one neither an edit nor difflib's matching
+    blocks can pair, so the two are no variants. Made on sets of letters, it rejects most pairs of
+    unrelated words before the costlier tests."""
+    differing = len(_letter_set(a) ^ _letter_set(b))
+    return differing > 2 and differing > (1 - VARIANT) * (len(a) + len(b)) + 1e-9
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -247,7 +263,7 @@ def name_keys(name: str, kind: str) -> frozenset[str]:
     return frozenset({f"{head}:<{words[0]}", f"{head}:>{words[-1]}"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Name:
     name: str
     kind: str
@@ -302,11 +318,12 @@ def _recount(con, touched: set[tuple[str, str]], stale: set[tuple[str, str]]) ->
     _names_table(con, "_stale", stale)
     _names_table(con, "_fresh", fresh)
     counts = con.execute("""SELECT t.name, t.kind, count(x.article_id) FROM _stale t
-                            LEFT JOIN extracted_actors x USING (name, kind) GROUP BY ALL""").fetchall()
+                            LEFT JOIN extracted_actors x USING (name, kind) GROUP BY ALL""").fetchall() if stale else []
     counts += con.execute(f"SELECT name, kind, count(*) FROM {_PENDING_ROWS} JOIN _fresh USING (name, kind) GROUP BY ALL").fetchall()
     known = set(con.execute("""SELECT name, kind FROM actor_names WHERE (name, kind) IN
                                (SELECT (name, kind) FROM _fresh UNION ALL SELECT (name, kind) FROM _stale)""").fetchall())
-    con.execute("DELETE FROM actor_name_forms WHERE (name, kind) IN (SELECT (name, kind) FROM _stale)")
+    if stale:
+        con.execute("DELETE FROM actor_name_forms WHERE (name, kind) IN (SELECT (name, kind) FROM _stale)")
     gone = [(n, k) for n, k, c in counts if c == 0]
     if gone:
         store._rows(con, "DELETE FROM actor_names WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
@@ -382,8 +399,7 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
         keys |= {k for r in new if r.kind == ORG for k in name_keys(r.name, r.kind)}
     # one-word person names: the words of the persons whose count or group changes (the decision of
     # a one-word name reads only those: the others' stand), and the forms written for them
-    groups: dict[tuple, dict[str, str]] = {}
-    add(_fetch(con, _NAMES_BY_KEY, {"key": sorted(_changed_words(scope, {(r.name, r.kind) for r in base}, groups))}))
+    add(_fetch(con, _NAMES_BY_KEY, {"key": sorted(_changed_words(scope, {(r.name, r.kind) for r in base}))}))
     person_names = sorted({r.name for r in scope.values() if r.kind == PERSON})
     forms = store._rows(con, "SELECT form, name, kind, n_articles FROM actor_name_forms WHERE kind = 'person' "
                              "AND name IN (SELECT name FROM _batch)", {"name": person_names})
@@ -405,7 +421,6 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
                                          AND name IN (SELECT name FROM _batch)""",
                                  {"name": sorted({r.name for r in scope.values() if r.kind == ORG})}),
         "blocks": done,
-        "groups": groups,
     }
     return scope, evidence
 
@@ -421,22 +436,30 @@ def _person_blocks(names: Iterable[_Name]) -> dict[str, list[_Name]]:
     return blocks
 
 
-def _groups_of(members: list[_Name], groups: dict[tuple, dict[str, str]]) -> dict[str, str]:
-    """person_groups of a block's names, kept in `groups` (a batch groups its blocks twice: to
-    find the changed words, then to label them)."""
-    entries = tuple(sorted((r.name, r.n) for r in members))
-    if entries not in groups:
-        groups[entries] = person_groups(entries)
-    return groups[entries]
+# block -> (its names in order, their heads), kept between batches: one entry a block of two
+# names or more, replaced when its order changes
+_groups_held: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {}
 
 
-def _changed_words(scope: dict[tuple[str, str], _Name], touched: set[tuple[str, str]],
-                   groups: dict[tuple, dict[str, str]]) -> set[str]:
+def _groups_of(block: str, members: list[_Name]) -> dict[str, str]:
+    """person_groups of a block's names. The grouping depends only on the order of the names
+    (most written first): it is kept with that order, so a block a batch touches without changing
+    its order (a name's count grows, passing no other) is not grouped again."""
+    if len(members) == 1:
+        return {members[0].name: members[0].name}
+    order = tuple(r.name for r in sorted(members, key=lambda r: (-r.n, -len(person_words(r.name)), r.name)))
+    held = _groups_held.get(block)
+    if held is None or held[0] != order:
+        held = _groups_held[block] = (order, person_groups((r.name, r.n) for r in members))
+    return held[1]
+
+
+def _changed_words(scope: dict[tuple[str, str], _Name], touched: set[tuple[str, str]]) -> set[str]:
     """The "u:" keys of the words of the persons (two words or more) touched or whose group the
     rules change: the one-word names with those words are decided anew."""
     keys = set()
-    for members in _person_blocks(scope.values()).values():
-        heads = _groups_of(members, groups)
+    for block, members in _person_blocks(scope.values()).items():
+        heads = _groups_of(block, members)
         for r in members:
             if (r.name, r.kind) in touched or f"{PERSON}|{heads[r.name]}" != r.cluster:
                 keys |= {"u:" + w.text for w in person_words(r.name) if not w.initial}
@@ -473,7 +496,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
             for r in members:
                 labels[(r.name, r.kind)] = r.cluster
             continue
-        for name, head in _groups_of(members, evidence["groups"]).items():
+        for name, head in _groups_of(block, members).items():
             labels[(name, PERSON)] = f"{PERSON}|{head}"
     # organisations
     org_forms: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -494,9 +517,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         key = _org_key(r.name, org_forms[r.name])
         words = [w.casefold() for w in _WORD.findall(r.name)]
         if key is None and any(n_keyed[b] for b in keys):  # a close spelling of a more written name, same initials
-            key = next((k for block in sorted(keys)
-                        for _, w, k in sorted(c for m in _masks(words, near=True) for c in keyed.get((block, m), ()))
-                        if _one_word_apart(words, w)), None)
+            key = _closest_spelling(words, sorted(keys), keyed)
         key = key or r.name
         for block in keys & shared:
             for m in _masks(words):
@@ -539,10 +560,18 @@ def _masks(words: list[str], near: bool = False) -> list[tuple]:
             for n in (range(max(5, len(w) - 2), len(w) + 3) if near else (len(w),))]
 
 
-def _one_word_apart(a: list[str], b: list[str]) -> bool:
-    """Two long forms the same but for one word written two ways: "Komisi Pemberatansan Korupsi"."""
-    differing = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(differing) == 1 and _variant(*differing[0])
+def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str | None:
+    """The key of the first long form decided (by block, then in the order decided) that is
+    `words` with one word written two ways ("Komisi Pemberatansan Korupsi"); None for none. A long
+    form found under a mask of position i has every other word the same: only the i-th is compared."""
+    masks = _masks(words, near=True)
+    for block in blocks:
+        found = [c for m in masks for c in keyed.get((block, m), ())  # (most rejected by their letters)
+                 if c[1][m[0]] != words[m[0]] and not _letters_apart(words[m[0]], c[1][m[0]])
+                 and _variant(words[m[0]], c[1][m[0]])]
+        if found:
+            return min(found)[2]
+    return None
 
 
 def _org_key(name: str, forms: list[tuple[str, int]]) -> str | None:
@@ -611,9 +640,9 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
                     if (r.name, r.kind) not in seen]
     con.execute("DROP TABLE _scope")
     everyone = list(scope.values()) + outside
+    group_of = [(r, label_of(r)) for r in everyone]
     components: dict[str, list[_Name]] = defaultdict(list)
-    for r in everyone:
-        g = label_of(r)
+    for r, g in group_of:
         if g and g != _FORGOTTEN:
             components[roots.get(g, g)].append(r)
     # each component's kind and name
@@ -640,8 +669,7 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     ids.update(zip(missing, new_ids))
     # each name's decision
     decided = []  # (those whose decision is stored already are not written again)
-    for r in everyone:
-        g = label_of(r)
+    for r, g in group_of:
         actor = ids[canon[roots.get(g, g)]] if g and g != _FORGOTTEN else None
         if g != r.cluster or actor != r.actor_id:
             decided.append((r.name, r.kind, g, actor, r.actor_id))
@@ -676,15 +704,16 @@ def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], regrouped:
         FROM (SELECT x.article_id, n.actor_id, flatten(list(x.mentions ORDER BY x.name, x.kind)) AS m,
                      flatten(list(x.roles ORDER BY x.name, x.kind)) AS r
               FROM extracted_actors x JOIN actor_names n USING (name, kind)
-              WHERE x.article_id IN (SELECT article_id FROM _redo) AND n.actor_id IS NOT NULL GROUP BY ALL)""")
+              WHERE x.article_id IN (SELECT article_id FROM _redo) AND n.actor_id IS NOT NULL GROUP BY ALL)
+        RETURNING article_id, actor_id, mentions""")
+    new_rows = set(pending)  # (the pending articles' rows, as written: not read again)
+    added = [r for r in con.fetchall() if r[0] in new_rows]
     con.execute("""INSERT INTO event_actors (event_id, actor_id, role, part)
         SELECT x.event_id, n.actor_id, min(x.role), CASE WHEN bool_or(x.part = 'source') THEN 'source'
                                                          WHEN bool_or(x.part = 'target') THEN 'target' ELSE 'other' END
         FROM extracted_event_actors x JOIN actor_names n USING (name, kind) JOIN events e USING (event_id)
         WHERE e.article_id IN (SELECT article_id FROM _redo) AND n.actor_id IS NOT NULL GROUP BY ALL""")
     ids = sorted(regrouped)
-    added = con.execute("SELECT article_id, actor_id, mentions FROM article_actors WHERE article_id IN "
-                        "(SELECT unnest(?))", [pending]).fetchall() if pending else []
     added_events = con.execute("""SELECT ea.event_id, ea.actor_id, e.date FROM event_actors ea JOIN events e USING (event_id)
                                   WHERE e.article_id IN (SELECT unnest(?))""", [pending]).fetchall() if pending else []
     store._add_stats(con, "actors", [r for r in added if r[1] not in regrouped],
