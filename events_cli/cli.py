@@ -388,6 +388,7 @@ def stories(
     actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only stories whose articles' main events name this actor."),
     place: Optional[str] = typer.Option(None, "--place", "-p", help="Only stories whose articles' main events are at this place."),
     source: Optional[str] = typer.Option(None, "--source", "-s", help="Only stories this outlet reported (case-insensitive)."),
+    text: Optional[str] = typer.Option(None, "--text", help="Only stories with an article that holds all these words (as events search)."),
     types: Optional[List[str]] = TypeOption,
     limit: Optional[int] = LimitOption, reverse: bool = ReverseOption, fmt: str = FormatOption,
 ) -> None:
@@ -397,7 +398,8 @@ def stories(
 
     with _errors():
         check_format(fmt)
-        f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse, types=_event_types(types))
+        f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse, text=text,
+                            types=_event_types(types))
         with _database(read_only=True) as con:
             table = queries.stories(con, f)
         _echo_table(table, fmt, limit)

@@ -279,7 +279,7 @@ def network(con: duckdb.DuckDBPyConnection, f: NetworkFilter) -> Table:
 
 def _story_where(f: TimelineFilter, params: dict) -> str:
     """The stories `f` asks for: their day in the range; with an article (main event) naming
-    the actor or place, or from the outlet."""
+    the actor or place, or from the outlet, or holding all the words of `f.text`."""
     where, values = _filters(f, {
         "date_from": "s.date >= $date_from",
         "date_to": "s.date <= $date_to",
@@ -290,6 +290,9 @@ def _story_where(f: TimelineFilter, params: dict) -> str:
         "source": "s.story_id IN (SELECT story_id FROM articles WHERE contains(lower(source), lower($source)))",
     })
     params.update(values)
+    if f.text:  # an article of the story holds every word
+        where.append(f"s.story_id IN (SELECT story_id FROM articles WHERE article_id IN (SELECT article_id FROM ({_MATCHING_ARTICLES})))")
+        params["text"] = f.text
     if f.types:  # what its first article's main event is
         where.append("""s.story_id IN (SELECT e.story_id FROM events e JOIN stories t ON t.first_article_id = e.article_id
                                         AND t.story_id = e.story_id WHERE e.type IN (SELECT unnest($types)))""")

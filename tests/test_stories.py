@@ -311,6 +311,15 @@ def test_stories_command_and_filters(isolated_db, imported):
     assert len(json.loads(ok("stories", "--type", "protest,disaster", "--format", "json").stdout)) == 4
     assert json.loads(ok("stories", "--type", "PROTEST", "--format", "json").stdout) == []
     assert "not an event type" in run("stories", "--type", "PICNIC").output
+    # --text keeps the stories with an article that holds every word (and so does timeline --stories)
+    garut = json.loads(ok("stories", "--text", "gempa garut", "--format", "json").stdout)
+    holding = json.loads(ok("sql", "SELECT DISTINCT 's' || story_id AS id FROM articles WHERE (title || ' ' || text) ILIKE '%gempa%' "
+                                   "AND (title || ' ' || text) ILIKE '%garut%' ORDER BY 1", "--format", "json").stdout)
+    assert sorted(r["id"] for r in garut) == [r["id"] for r in holding]
+    assert 0 < len(garut) < len(json.loads(ok("stories", "--format", "json").stdout))
+    assert [r["id"] for r in json.loads(ok("timeline", "--stories", "--text", "gempa garut", "--format", "json").stdout)] == [
+        r["id"] for r in garut]
+    assert json.loads(ok("stories", "--text", "zzzqqq", "--format", "json").stdout) == []
 
 
 @pytest.mark.parametrize("args, message", [
