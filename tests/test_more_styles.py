@@ -335,3 +335,11 @@ def test_a_title_with_its_field_taken_for_a_body_gives_the_person(span, person):
 
     parts = _titled_person(EntitySpan(0, len(span), span, "ORG"))
     assert [(p.text, p.label) for p in parts] == [(person, "PER")]
+
+
+@pytest.mark.parametrize("head,source", [
+    ("DARA | BANDUNG – Gubernur Jawa Barat ingin memindahkan pusat pemerintahan, Senin (26/8/2019).", "DARA"),
+    ("NASIONAL | JAKARTA – Harga beras naik lagi, Senin (26/8/2019).", None),  # a section, no outlet
+])
+def test_an_outlet_before_a_bar_opens_the_dateline(head, source):
+    assert (parse_dateline(head).source, parse_dateline(head).place) == (source, head.split(" | ")[1].split(" –")[0])

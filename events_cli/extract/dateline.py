@@ -400,11 +400,17 @@ def _parse_head(text: str) -> Dateline:
     head = match.group("head")
     if "\n" in head or head.count(" ") > 9:
         return Dateline(None, None, 0)
-    if "|" in head:  # a tagline before the dateline: "Papua No. 1 News Portal | Jubi Wamena, Jubi –"
-        head = head.rpartition("|")[2]
+    barred = None  # an outlet before a bar: "DARA | BANDUNG –"
+    if "|" in head:
+        from events_cli.extract.text import MENU_WORDS
+  # a tagline before the dateline: "Papua No. 1 News Portal | Jubi Wamena, Jubi –"
+        before, _, head = head.rpartition("|")
         said_twice = _OUTLET_TWICE.fullmatch(head)
         if said_twice:  # (the tagline's outlet, then the dateline's place and outlet)
             head = f"{said_twice.group('place')}, {said_twice.group('outlet')}"
+        elif ("|" not in before and (before.strip().isupper() or _is_outlet(before.strip())) and len(before.split()) <= 3
+              and not all(w.lower() in MENU_WORDS for w in before.split())):  # ("NASIONAL | JAKARTA –": a section)
+            barred = before.strip()
     byline = _BYLINE_HEAD.fullmatch(head.strip())
     if byline:  # "Agus Salim and Nina Lestari, Gorontalo –" (the Jakarta Post's print pages)
         names, place = byline.group("names"), byline.group("place").split("/")[0].strip()
@@ -458,6 +464,8 @@ def _parse_head(text: str) -> Dateline:
             place, end = after.group("place"), after.end()
     rest = [p for p in parts if p not in (place, source) and not _DATE_LIKE.search(p)]
     within = rest[0] if place is not None and len(rest) == 1 and _state(rest[0]) else None
+    if source is None and barred is not None and not _known_place(barred):
+        source = barred
     return Dateline(source, place, end, within)
 
 

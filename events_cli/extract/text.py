@@ -278,7 +278,7 @@ _FURNITURE_START = re.compile(
 # A short line that ends by sending the reader elsewhere: "Baca kisahnya di sini".
 _FURNITURE_END = re.compile(r"(?:di\s*sini|click\s+here|tap\s+here)[\s:]*$")
 # Words of menus, breadcrumbs and section labels ("Home > News > Nasional", "Berita | Regional").
-_MENU_WORDS = frozenset("""
+MENU_WORDS = frozenset("""
 home beranda news berita nasional internasional regional daerah nusantara ekonomi bisnis finance
 keuangan money market markets saham olahraga sport sports bola sepakbola tekno teknologi tech
 technology otomotif oto hiburan entertainment seleb selebriti celebrity lifestyle gaya hidup travel
@@ -321,7 +321,7 @@ def is_furniture_line(line: str) -> bool:
     words = [w for w in _MENU_SPLIT.split(low) if w]
     if not words:
         return not any(ch.isalnum() for ch in line)  # "|", "•••", "—"
-    if all(w in _MENU_WORDS for w in words):
+    if all(w in MENU_WORDS for w in words):
         return len(words) > 1 or line[:1].isupper()
     return len(words) > 1 and all(w in _SHARE_WORDS for w in words)
 
