@@ -343,3 +343,20 @@ def test_a_title_with_its_field_taken_for_a_body_gives_the_person(span, person):
 ])
 def test_an_outlet_before_a_bar_opens_the_dateline(head, source):
     assert (parse_dateline(head).source, parse_dateline(head).place) == (source, head.split(" | ")[1].split(" –")[0])
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The Bogor Police said on Tuesday that two suspects had been arrested in Cibinong.", "Bogor Police"),
+    ("Officers from the Nepal Army helped stranded travellers on Monday.", "Nepal Army"),
+])
+def test_the_before_a_generic_body_is_no_part_of_its_name(text, body):
+    orgs = _names(_extract(text), "organization")
+    assert body in orgs and f"The {body}" not in orgs and f"the {body}" not in orgs
+
+
+@pytest.mark.parametrize("name", ["The Habibie Center", "The Jakarta Post", "The Police"])
+def test_a_body_named_with_the_keeps_it(name):
+    from events_cli.extract.actors import _without_article
+    from events_cli.models import EntitySpan
+
+    assert _without_article(EntitySpan(0, len(name), name, "ORG")).text == name

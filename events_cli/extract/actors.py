@@ -1226,8 +1226,28 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
                 out.append(_as_organisation(t))
             else:
                 for u in _listed_bodies(t):
-                    out.extend(_titled_person(_after_republic(u)))
+                    out.extend(_titled_person(_after_republic(_without_article(u))))
     return out
+
+
+# the last words of a body English writes with "the" before it, which is no part of its name:
+# "The Bogor Police said", "the Public Works Office" (a name of its own, "The Habibie Center",
+# "The Jakarta Post", ends otherwise or is in the tables)
+_GENERIC_BODY_ENDS = frozenset("""
+police army navy office ministry department agency court council government commission committee
+administration authority board bureau service force forces
+""".split())
+
+
+def _without_article(e: EntitySpan) -> EntitySpan:
+    """An ORG span opening with "The" before a body's generic name: the name without it."""
+    if e.label != "ORG" or not e.text.startswith(("The ", "the ")):
+        return e
+    words = e.text.split()
+    if len(words) < 3 or _low(words[-1]) not in _GENERIC_BODY_ENDS or _outlet(e.text) or lookup_body(e.text):
+        return e
+    cut = len(e.text) - len(e.text[4:].lstrip())
+    return EntitySpan(e.start + cut, e.end, e.text[cut:], e.label)
 
 
 def _after_republic(e: EntitySpan) -> EntitySpan:
