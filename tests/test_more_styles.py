@@ -360,3 +360,21 @@ def test_a_body_named_with_the_keeps_it(name):
     from events_cli.models import EntitySpan
 
     assert _without_article(EntitySpan(0, len(name), name, "ORG")).text == name
+
+
+@pytest.mark.parametrize("text,published,dateline", [
+    ("Jakarta, July 27, 2017  (Antara) - Floods have claimed 88 lives this year, the agency said on Wednesday.",
+     "2017-07-27", "Jakarta"),  # ANTARA's English blogs and wires: the day in the dateline
+    ("Jakarta, 13 September 2023 - Banjir merendam ratusan rumah di Bekasi, kata BPBD.", "2023-09-13", "Jakarta"),
+])
+def test_a_date_in_the_dateline_is_the_publication_day(text, published, dateline):
+    record = _extract(text)
+    assert (str(record.published), record.dateline_place) == (published, dateline)
+
+
+def test_summary_points_above_the_dateline_are_passed_over():
+    text = ("Villagers detained over mangrove dispute\n\nA fisherman is now in custody. Image by Dedi Kurnia/Mongabay.\n\n"
+            "  \u2022 Police in Langkat district, North Sumatra province, detained two villagers in May.\n"
+            "  \u2022 Local groups say the forest is zoned as protected.\n\n"
+            "LANGKAT, Indonesia \u2014 Rahmat Hidayat was repairing his boat in Kuala Langkat on May 3, 2024 when men took him away.")
+    assert parse_dateline(text).place == "LANGKAT"

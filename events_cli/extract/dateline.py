@@ -321,9 +321,10 @@ def parse_dateline(text: str) -> Dateline:
             # stay: a caption's date is often the event's own)
             return Dateline(canonical_outlet(dateline.source or other_source), dateline.place,
                             skipped_to if captions else offset + dateline.end, dateline.within)
-        if line_end >= len(text) or len(line) > 200:
+        bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
+        if line_end >= len(text) or len(line) > (300 if bullet else 200):
             break  # prose: the article has begun, without a dateline
-        if line[-1] in ".!?\"'”":
+        if line[-1] in ".!?\"'”" and not bullet:
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst
             # above the dateline ("Petugas memadamkan api di pasar, Senin (17/6/2024).").
             captions += 1
@@ -331,6 +332,19 @@ def parse_dateline(text: str) -> Dateline:
                 break
         offset = line_end  # a title-like line: look past it, but only a dateline there counts
     return Dateline(canonical_outlet(other_source), None, skipped_to)
+
+
+def head_date(head: str) -> dt.date | None:
+    """The day a dateline writes in its own line ("Jakarta, 13 September 2023 -", "Jakarta, July
+    27, 2017 (Antara) -"), which the dateline's blanking takes from the article's words: the
+    day it was filed, so its publication day. None when the line writes no single full date."""
+    line = head.rstrip().rpartition("\n")[2]
+    if not line or not _DATE_LIKE.search(line) or not _YEAR4.search(line):
+        return None
+    from events_cli.extract.dates import extract_dates
+
+    written = [m for m in extract_dates(line) if m.precision == "day" and not m.inferred]
+    return written[0].value if len(written) == 1 else None
 
 
 def is_page_furniture(line: str) -> bool:
@@ -425,7 +439,7 @@ def _parse_head(text: str) -> Dateline:
     # ("TRIBUNNEWS.COM. JAKARTA -": a full stop between the outlet and the place)
     # ("MANILA, Dec. 1 (Xinhua) --": the full stop of an abbreviated month splits nothing)
     parts = [p.strip(" .") for p in re.split(r"[,()\[\]]|\.\s+", _MONTH_STOP.sub(r"\1 ", head)) if p.strip(" .")]
-    if not parts or len(parts) > 3 or not all(
+    if not parts or sum(not _DATE_LIKE.search(p) for p in parts) > 3 or not all(
         _looks_like_name(p) or _is_outlet(p) for p in parts if not _DATE_LIKE.search(p)
     ):
         return Dateline(None, None, 0)
