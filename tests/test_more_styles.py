@@ -378,3 +378,22 @@ def test_summary_points_above_the_dateline_are_passed_over():
             "  \u2022 Local groups say the forest is zoned as protected.\n\n"
             "LANGKAT, Indonesia \u2014 Rahmat Hidayat was repairing his boat in Kuala Langkat on May 3, 2024 when men took him away.")
     assert parse_dateline(text).place == "LANGKAT"
+
+
+@pytest.mark.parametrize("name,place,kind", [
+    ("Brebes District", "Kabupaten Brebes", "regency"),  # ANTARA English: a kabupaten
+    ("Bandung Regency", "Kabupaten Bandung", "regency"),
+    ("Bogor City", "Bogor", "city"),
+    ("Riau Province", "Riau", "province"),
+    ("Kuta District", "Kuta", "city"),  # no regency of that name: the town's district
+])
+def test_english_writes_the_kind_after_the_name(name, place, kind):
+    from events_cli.extract.places import resolve_place
+
+    entry = resolve_place(name)
+    assert (entry.name, entry.kind) == (place, kind)
+
+
+def test_an_outlet_named_with_a_place_is_no_place():
+    text = "\u201cThey showed no warrant,\u201d his sister Nurul Aini told Mongabay Indonesia on Friday, May 3, 2024."
+    assert "Mongabay Indonesia" not in [p.name for p in _extract(text).places]

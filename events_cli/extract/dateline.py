@@ -145,11 +145,14 @@ _NEXT_WORDS = re.compile(r"[ \t]+([A-Z][\w.]*)(?:[ \t]+([A-Z][\w.]*))?")
 
 def in_outlet_name(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` (a place) opens an outlet's name that outlets.tsv
-    knows: "Jakarta" of "The Jakarta Post", "Jakarta Globe", "Pikiran Rakyat Bandung" aside."""
+    knows: "Jakarta" of "The Jakarta Post", "Jakarta Globe", "Pikiran Rakyat Bandung" aside; or
+    is one ("Mongabay Indonesia", a place by its last word)."""
+    name = text[start:end]
+    if " " in name and is_known_outlet(name):
+        return True
     m = _NEXT_WORDS.match(text, end)
     if m is None:
         return False
-    name = text[start:end]
     the = "The " if text[max(0, start - 4):start] in ("The ", "the ") else ""
     for k in (1, 2):
         if m.group(k) is None:

@@ -365,7 +365,24 @@ def resolve_place(name: str) -> PlaceEntry:
                 return hit
             # "Kecamatan Kiaracondong" is Kiaracondong; "Kota Bogor" and "Kabupaten Bogor" differ
             return PlaceEntry(bare if kind == "district" else clean, kind, None, None, None)
+    for suffix, prefix, kinds in _ENGLISH_KINDS:
+        if low.endswith(suffix) and len(clean) > len(suffix):
+            # English writes the kind after the name: "Brebes District", "Bandung Regency", "Bogor
+            # City", "Riau Province" (ANTARA's and the Jakarta Post's "District" is a kabupaten;
+            # "Kuta District", no regency, is the town's district)
+            bare = clean[:-len(suffix)].strip()
+            hit = gazetteer.lookup(prefix + bare)
+            if hit is None:
+                hit = gazetteer.lookup(bare)
+                hit = hit if hit is not None and hit.kind in kinds else None
+            if hit is not None:
+                return hit
     return PlaceEntry(clean, "other", None, None, None)
+
+
+# (the suffix, the prefix Indonesian writes for it, the kinds the bare name may have then)
+_ENGLISH_KINDS = ((" regency", "Kabupaten ", ("regency",)), (" district", "Kabupaten ", ("regency", "city", "district")),
+                  (" city", "Kota ", ("city",)), (" province", "Provinsi ", ("province",)))
 
 
 def tagged_place(text: str, start: int, end: int) -> PlaceMention | None:
