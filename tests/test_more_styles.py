@@ -397,3 +397,16 @@ def test_english_writes_the_kind_after_the_name(name, place, kind):
 def test_an_outlet_named_with_a_place_is_no_place():
     text = "\u201cThey showed no warrant,\u201d his sister Nurul Aini told Mongabay Indonesia on Friday, May 3, 2024."
     assert "Mongabay Indonesia" not in [p.name for p in _extract(text).places]
+
+
+def test_a_dateline_alone_on_its_line_without_a_dash():
+    # CNN Indonesia's pages as kept by aggregators: "Jakarta, CNN Indonesia", the lede below
+    text = "Israel Sepakat Gencatan Senjata\n\nJakarta, CNN Indonesia\n\nGencatan senjata diharapkan mulai pada Rabu (27/11/2024)."
+    found = parse_dateline(text)
+    assert (found.source, found.place) == ("CNN Indonesia", "Jakarta")
+    assert "CNN Indonesia" not in _names(_extract(text), "organization")
+
+
+def test_a_plea_to_follow_the_outlet_elsewhere_is_furniture():
+    assert is_furniture_line("Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel mediaindonesia.com")
+    assert not is_furniture_line("Cek berita harga cabai di pasar Senin pagi.")

@@ -502,6 +502,7 @@ _PLACE_OUTLET_COLON = re.compile(
     r"\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*:\s+(?=[A-Z\"“])")
 _PLACE_DOMAIN_LINE = re.compile(
     r"\s*(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*,\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|news))[ \t]*\n")
+_PLACE_OUTLET_LINE = re.compile(r"\s*(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*,\s*(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})[ \t]*\n")
 # "KABARPROGRESIF.COM: (Surabaya) Pemerintah ...": an outlet's domain, a colon, the place in brackets
 _OUTLET_COLON = re.compile(
     r"\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co))\s*:\s*(?:\((?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\)\s*)?"
@@ -525,6 +526,10 @@ def _parse_head_without_dash(text: str) -> Dateline:
     alone = _PLACE_DOMAIN_LINE.match(text)
     if alone and _known_place(alone.group("place")):
         return Dateline(alone.group("outlet"), alone.group("place"), alone.end())
+    # "Jakarta, CNN Indonesia" alone on its line, the lede below it: an outlet the table knows
+    named = _PLACE_OUTLET_LINE.match(text)
+    if named and _known_place(named.group("place")) and is_known_outlet(named.group("outlet")):
+        return Dateline(named.group("outlet"), named.group("place"), named.end())
     domain = _OUTLET_COLON.match(text)
     if domain and (domain.group("place") is None or _known_place(domain.group("place"))):
         return Dateline(domain.group("outlet"), domain.group("place"), domain.end())

@@ -272,6 +272,8 @@ _FURNITURE_START = re.compile(
     r"|(?:\W\s*)?\d+\s+(?:menit|min|mins|minutes?)\s+(?:baca|read)\b|waktu\s+baca\b|reading\s+time\b"
     r"|advertisement\b|scroll\s+to\s+continue|iklan\s*[-–—]"
     r"|simak\s+(?:juga\s+)?video\b|\[gambas:"
+    # "Cek berita dan artikel yg lain di Google News", "Dapatkan berita terupdate dari X di:"
+    r"|(?:cek|baca|dapatkan|simak)\s+(?:berita|artikel|update|info)[^\n]{0,60}?\s(?:di|dari)\s+(?:google\s+news|whatsapp|telegram|\S+\s+di\s*:)"
     # the outlet's app: "Get The New Paper on your phone with the free app", "Download aplikasi ..."
     r"|get\s+(?:the\s+)?[\w.' -]{1,40}?\s+on\s+your\s+(?:phone|mobile)|(?:download|unduh)\s+(?:the\s+|our\s+)?(?:aplikasi|app)\b"
 )
