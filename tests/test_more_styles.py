@@ -410,3 +410,13 @@ def test_a_dateline_alone_on_its_line_without_a_dash():
 def test_a_plea_to_follow_the_outlet_elsewhere_is_furniture():
     assert is_furniture_line("Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel mediaindonesia.com")
     assert not is_furniture_line("Cek berita harga cabai di pasar Senin pagi.")
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Gencatan senjata antara Israel dan Hizbullah diharapkan mulai pada Rabu (27/11/2024).", "Hizbullah"),
+    ("Pasukan Taliban menguasai perbatasan itu sejak Senin (2/9/2024), kata pejabat setempat.", "Taliban"),
+])
+def test_an_armed_group_in_foreign_news_is_a_body(text, group):
+    record = _extract(text)
+    assert group in _names(record, "organization")
+    assert group not in _names(record, "person") + [p.name for p in record.places]
