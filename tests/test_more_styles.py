@@ -420,3 +420,11 @@ def test_an_armed_group_in_foreign_news_is_a_body(text, group):
     record = _extract(text)
     assert group in _names(record, "organization")
     assert group not in _names(record, "person") + [p.name for p in record.places]
+
+
+def test_a_police_station_named_after_its_neighbourhood_is_a_body():
+    text = ("The suspects were brought to the Batasan Police Station and will face charges for violating "
+            "Presidential Decree 1602, police said on Wednesday.")
+    record = _extract(text)
+    assert "Batasan Police Station" in _names(record, "organization")
+    assert not {"Batasan", "Batasan Police Station"} & {p.name for p in record.places}

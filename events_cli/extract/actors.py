@@ -1219,6 +1219,12 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     out = []
     for e in _english_fields(text, _joined_bodies(text, entities)):
         if e.label not in ("PER", "ORG"):
+            # "the Batasan Police Station": the station, named after its neighbourhood (the tagger
+            # takes it, or the name before it, for a place)
+            if e.label == "LOC" and _STATION_END.search(e.text):
+                e = EntitySpan(e.start, e.end, e.text, "ORG")
+            elif e.label == "LOC" and (station := _STATION_AFTER.match(text, e.end)) is not None:
+                e = EntitySpan(e.start, station.end(), text[e.start:station.end()], "ORG")
             out.append(e)
             continue
         for t in _tidied(e):
@@ -1228,6 +1234,11 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
                 for u in _listed_bodies(t):
                     out.extend(_titled_person(_after_republic(_without_article(u))))
     return out
+
+
+_STATION = r"(?:City[ \t]+|District[ \t]+|Sector[ \t]+)?Police[ \t]+(?:Station|Precinct|Post|Sub-?[Ss]tation)\b"
+_STATION_AFTER = re.compile(r"[ \t]+" + _STATION)
+_STATION_END = re.compile(r"[ \t]" + _STATION + r"$")
 
 
 # the last words of a body English writes with "the" before it, which is no part of its name:
