@@ -98,6 +98,9 @@ class Dateline:
     place: str | None
     end: int  # offset where the article's own words begin
     within: str | None = None  # the country or province written after the place: "MANILA, Philippines -"
+    # where the lede begins, after the dateline, when the captions above it are kept in the
+    # article's words (`end` is then where they begin); None: at `end`
+    lede: int | None = None
 
 
 @dataclass

@@ -425,6 +425,9 @@ def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
         return line.lstrip("#").strip() or None, rest
     from events_cli.extract.dateline import is_page_furniture
 
+    repeated = _repeated_headline(text)
+    if repeated is not None:
+        return repeated
     start = len(text) - len(stripped)
     for _ in range(_MAX_FURNITURE_ABOVE_TITLE + 1):
         end = text.find("\n", start)
@@ -432,21 +435,75 @@ def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
             return None, text
         line = text[start:end].strip()
         after = text[end + 1:]
-        if not line or not is_page_furniture(line):
+        if not line or not (is_page_furniture(line) or _PHOTO_SOURCE_LINE.search(line)):
             break
         start = end + 1 + len(after) - len(after.lstrip("\n"))
     else:
         return None, text
     if after[:1] == "\n" or (after.lstrip(" \t")[:1] == "\n"):
-        if 0 < len(line) <= 200 and line[-1] not in ".!?\"'”":
+        if 0 < len(line) <= 200 and line[-1] not in ".\"'”":  # (a headline may end "!" or "?")
             if start == len(text) - len(stripped):
                 return line, text[end + 1:]
             if len(line.split()) >= 3:  # (after a menu: a headline, not the menu's last item)
                 return line, text[:start] + text[end + 1:]
+    elif _headline_over_lede(line, after):  # a page copied line by line, with no blank lines
+        return line, text[:start] + text[end + 1:]
     return None, text
 
 
 _MAX_FURNITURE_ABOVE_TITLE = 8
+# a photo's caption above the headline, closed by where the photo came from: "Jokowi/Net"
+_PHOTO_SOURCE_LINE = re.compile(r"^[^\n]{1,80}/[ \t]*(?:Net|NET|Ist|Istimewa|ISTIMEWA|Dok|Repro|Internet)\.?$")
+_CLOSING = ".!?\"'”:;,-–—"
+# A dateline's head, opening a line: "JAKARTA -", "JAKARTA, KOMPAS.com -", "BANDUNG--Aksi"
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.]+(?:[ \t]+[A-Z][A-Z.]+)*(?:[ \t]*,[ \t]*[^\n]{1,40}?)?[ \t]*(?:[-–—]|\()")
+
+
+def _headline_like(line: str) -> bool:
+    return (3 <= len(line.split()) and len(line) <= 200 and line[-1] not in _CLOSING and ". " not in line
+            and not _DATELINE_OPENING.match(line))
+
+
+def _headline_over_lede(line: str, after: str) -> bool:
+    """Whether `line`, with `after` on the next lines and no blank line between, is a headline:
+    a short line with no closing stop over a paragraph of prose, a dateline or the page's
+    furniture ("A A A", a stamp)."""
+    from events_cli.extract.dateline import parse_publication_stamp
+
+    if not line or not _headline_like(line):
+        return False
+    following = after.split("\n", 1)[0].strip()
+    return (len(following) > 200 or (len(following) > 80 and following[-1] in ".!?\"”")
+            or _DATELINE_OPENING.match(following) is not None
+            or len(following) == 1 or parse_publication_stamp(following) is not None)
+
+
+_HEADLINE_LINES = 20  # non-blank lines
+
+
+def _repeated_headline(text: str) -> tuple[str, str] | None:
+    """A headline the page writes twice among its first lines (above and below a byline, as the
+    page's title and again as its heading): (the headline, the text without either copy)."""
+    seen: dict[str, int] = {}
+    offset = 0
+    lines = 0
+    while lines < _HEADLINE_LINES:
+        end = text.find("\n", offset)
+        line = text[offset:end if end != -1 else len(text)].strip()
+        lines += bool(line)
+        if len(line) > 200 or (len(line) > 100 and line[-1] in ".!?\"”"):  # (prose: the article has begun)
+            return None
+        if line and _headline_like(line):
+            if line in seen:
+                first = seen[line]
+                first_end = text.find("\n", first)
+                rest = text[:first] + text[first_end + 1:offset] + (text[end + 1:] if end != -1 else "")
+                return line, rest
+            seen[line] = offset
+        if end == -1:
+            return None
+        offset = end + 1
+    return None
 
 
 def _read_jsonl_stream(stream, origin: str) -> Iterator[ReadResult]:

@@ -2,6 +2,8 @@
 RMOL, Riau Mandiri, Aktual, Kabar Progresif, Diagram Kota, Menalar, The New Paper, Morung Express,
 Kompas English, The News, a US paper's AP copy). Each case failed before the rule it tests was
 written; every text is made up, in the style of the pages it imitates."""
+import datetime as dt
+
 import pytest
 
 from events_cli.extract import extract_article
@@ -428,3 +430,114 @@ def test_a_police_station_named_after_its_neighbourhood_is_a_body():
     record = _extract(text)
     assert "Batasan Police Station" in _names(record, "organization")
     assert not {"Batasan", "Batasan Police Station"} & {p.name for p in record.places}
+
+
+# --- Session 12: real pages of Tribun's regional sites, Okezone, RMOL, Tempo, Media Indonesia,
+# Beritalima, Pos Metro, Sindonews, Disway's regional sites (all texts made up) --------------------
+
+def _main_event(record):
+    return next(e for e in record.events if e.kind == "main")
+
+
+STAMPS_WITH_WRITERS = [
+    # RMOL: the stamp in capitals with "| LAPORAN: NAME"; a "Populer" list with its own stamps below
+    ("Berita\n\nPolitik\n\nWali Kota Minta Camat Tak Asal Bicara\n\n"
+     "KAMIS, 13 MARET 2025 | 14:20 WIB | LAPORAN: RIZAL FAHMI\n\n"
+     "Wali Kota Serang Hendra Gunawan mengingatkan para camat agar berhati-hati saat berbicara kepada "
+     "publik, terutama soal angka dan data anggaran yang belum final di tingkat kota.\n\n"
+     "\"Kalau belum pasti, jangan disampaikan dulu,\" ujarnya di Serang, Kamis (13/3).\n\n"
+     "Populer\n\nPasar Lama Direnovasi Tahun Depan\n\nSenin, 22 Desember 2025 | 10:04\n\n"
+     "Banjir Rendam Dua Kelurahan\n\nSabtu, 20 Desember 2025 | 08:15\n", dt.date(2025, 3, 13), "Rizal Fahmi"),
+    # Okezone: "Name , Jurnalis-Senin, 10 Maret 2025 |09:41 WIB", the headline written again below it
+    ("HOME NEWS NASIONAL\n\nMenteri Tinjau Gudang Bulog di Cikarang\n\n"
+     "Sri Wulandari , Jurnalis-Senin, 10 Maret 2025 |09:41 WIB\n"
+     "Menteri Tinjau Gudang Bulog di Cikarang\nA\nA\nA\n\n"
+     "JAKARTA - Menteri Pertanian Agus Salimun meninjau gudang Bulog di Cikarang untuk memastikan stok "
+     "beras aman menjelang Ramadan.\n", dt.date(2025, 3, 10), "Sri Wulandari"),
+]
+
+
+@pytest.mark.parametrize("text,published,writer", STAMPS_WITH_WRITERS)
+def test_a_stamp_with_its_writer_dates_the_page_and_the_teasers_below_do_not(text, published, writer):
+    record = _extract(text)
+    assert record.published == published
+    assert _main_event(record).date == published
+    assert writer not in _names(record, "person")
+
+
+def test_a_caption_above_the_dateline_is_no_lede_and_counts_once():
+    # Tempo: a file photo's caption (another day's) set off as a list's item and again below the photo
+    caption = ("Presiden meninjau lumbung padi di Karawang, Jawa Barat, Jumat, 7 Maret 2025. "
+               "Menteri Pertanian Agus Salimun ikut dalam kunjungan itu. TEMPO/Rahmat Hidayat.")
+    text = ("Menteri Dipanggil ke Istana Bahas Harga Beras\n\n  • " + caption + "\n\n    " + caption + "\n\n"
+            "    TEMPO.CO, Jakarta - Presiden memanggil sejumlah menteri ke Istana untuk membahas harga beras "
+            "yang terus naik. Pertemuan berlangsung tertutup.\n\n"
+            "    \"Kami diminta menyiapkan operasi pasar,\" kata Menteri Pertanian Agus Salimun di Kompleks "
+            "Istana Kepresidenan, Jakarta, Senin, 10 Maret 2025.\n")
+    record = _extract(text)
+    assert _main_event(record).date == dt.date(2025, 3, 10)
+    assert record.source == "TEMPO.CO"
+    captions = [e for e in record.events if "lumbung padi" in e.sentence]
+    assert len(captions) == 1
+
+
+def test_a_caption_headed_in_capitals_is_no_dateline_when_the_outlet_s_follows():
+    # Tribun's regional sites: "KEYWORDS - caption. Dok ..." above "TRIBUNJATENG.COM -"
+    text = ("Editor: Rina Anjani\nIST\nTANGKAP MALING - Ilustrasi warga menangkap maling motor. Dok Polsek Wonosobo\n\n"
+            "TRIBUNJATENG.COM - Polres Wonosobo mengajak warga ikut membantu polisi menangkap pelaku kejahatan "
+            "jalanan, Senin (10/3/2025).\n")
+    assert _extract(text).source == "Tribun Jateng" or _extract(text).source.lower().startswith("tribunjateng")
+
+
+def test_an_office_named_with_its_unit_and_no_name_is_no_person():
+    text = ("Kapolda Metro Jaya menyatakan patroli akan ditambah pada malam hari, Senin (10/3/2025).\n\n"
+            "Kapolrestabes Makassar menyatakan, meningkatnya aksi begal membutuhkan dukungan warga.\n\n"
+            "Kapolda Metro Jaya Irjen Bambang Santoso menambahkan, pihaknya menurunkan 300 personel.")
+    assert _names(_extract(text), "person") == ["Bambang Santoso"]
+
+
+def test_initials_listed_with_bare_ages_are_no_bodies():
+    # Media Indonesia: "yakni MD, 16, SIBS, 20, dan FZR, 24"; Beritalima: "Tersangka, MN akhirnya ..."
+    text = ("Polisi menangkap empat pemuda yang hendak tawuran, yakni AR, 17, BSN, 19, TK, 20, dan FHR, 22, "
+            "kata Kapolsek Cilandak Kompol Andi Wijaya di Jakarta, Sabtu (8/3/2025).\n\n"
+            "Tersangka, MN akhirnya ditangkap saat menunggu korban di trotoar.")
+    record = _extract(text)
+    assert _names(record, "organization") == []
+    assert _names(record, "person") == ["Andi Wijaya"]
+
+
+def test_a_reporter_s_name_signing_off_in_brackets_is_no_person():
+    text = ("JAKARTA, Beritakota.com - Kapolsek Tanjung Priok Kompol Andi Wijaya mengimbau warga segera "
+            "melapor bila melihat pemalakan, Senin (10/3/2025).\n"
+            "\u201cAnggota kami siap datang cepat,\u201d ujar Andi.(Edi)")
+    assert _names(_extract(text), "person") == ["Andi Wijaya"]
+
+
+@pytest.mark.parametrize("text,title", [
+    # Pos Metro, Sindonews, Satu Harapan: a page copied line by line, the headline over the lede
+    ("Pencuri Kabel Ngumpet di Kebun Sawit, Ditangkap Saat Tidur\n"
+     "Polisi menangkap seorang pencuri kabel telepon di Asahan, Sumatera Utara, yang sempat kabur ke kebun sawit "
+     "setelah aksinya terekam kamera warga dan viral di media sosial.\n",
+     "Pencuri Kabel Ngumpet di Kebun Sawit, Ditangkap Saat Tidur"),
+    ("Diduga Hendak Tawuran, 9 Pelajar Diamankan Polsek Cakung\nA\nA\nA\n"
+     "JAKARTA - Polsek Cakung mengamankan sembilan pelajar yang membawa senjata tajam.\n",
+     "Diduga Hendak Tawuran, 9 Pelajar Diamankan Polsek Cakung"),
+    # a photo's label is no headline; a headline may end with "!"
+    ("Ilustrasi .(Antara)\n\nPolisi Bekuk Komplotan Curanmor!\n\nPolres Bekasi membekuk lima pencuri motor, "
+     "Senin (10/3/2025).\n", "Polisi Bekuk Komplotan Curanmor!"),
+    # Disway: a banner, then the headline twice
+    ("BANNER RAMADHAN KOMINFO\n\nPolisi Gelar Operasi Cipta Kondisi Serentak\n\n"
+     "Polisi Gelar Operasi Cipta Kondisi Serentak\n\nPatroli ditingkatkan menjelang Lebaran--\n\n"
+     "JAKARTA — Aparat kepolisian meningkatkan patroli di berbagai daerah.\n",
+     "Polisi Gelar Operasi Cipta Kondisi Serentak"),
+])
+def test_the_headline_of_a_page_pasted_as_text(text, title):
+    from events_cli.readers import split_title
+
+    assert split_title(text)[0] == title
+
+
+def test_a_day_the_lede_gives_as_a_beginning_is_not_its_news():
+    text = ("ACEHNEWS.ID, LHOKSUKON - Banjir merendam sembilan desa di Kecamatan Lhoksukon sejak Senin malam. "
+            "Sebanyak 1.200 warga mengungsi ke meunasah, Rabu (12/3/2025).\n")
+    assert _main_event(_extract(text)).date == dt.date(2025, 3, 12)

@@ -105,13 +105,14 @@ def _prepare(steps, article: Article) -> _Prepared:
     body, related = related_.extract_related_links(article.text)
     # Credits ("Penulis: X", "(ant/pri)") and page furniture (menus, share lines, tag lists)
     # blanked in place, so their names are no actors and their lines no events.
+    unblanked = body  # (a stamp may share its line with a credit: "Ani Lestari , Jurnalis-Kamis, 05 Oktober 2023")
     body = text_.strip_furniture(text_.strip_credits(body))
     dateline = dateline_.parse_dateline(body)
     # Blank the dateline out rather than cut it, so offsets still point into `body`.
     text = " " * dateline.end + body[dateline.end:]
     # No metadata date: the page's own stamp, as a title line or among the lines above the dateline.
     published = article.published or dateline_.find_publication_stamp(
-        "\n".join((article.title or "", body[:dateline.end] or body))) or dateline_.head_date(body[:dateline.end])
+        "\n".join((article.title or "", unblanked[:dateline.end] or unblanked))) or dateline_.head_date(body[:dateline.end])
     sentences = text_.split_sentences(text)
 
     # The article is tokenised once, for the tagger and for the actors. A sentence's own
@@ -164,11 +165,13 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     place_mentions.sort(key=lambda m: m.start)
 
     date_mentions = dates.extract_dates(text, published)
-    paragraph_end = text.find("\n", dateline.end)
+    lede_start = dateline.end if dateline.lede is None else dateline.lede
+    paragraph_end = text.find("\n", lede_start)
     lede_end = sentences[0][1] if sentences else 0
     if paragraph_end != -1:
         lede_end = max(lede_end, paragraph_end)
-    events = events_.build_events(text, sentences, date_mentions, actor_mentions, place_mentions, published, lede_end)
+    events = events_.build_events(text, sentences, date_mentions, actor_mentions, place_mentions, published, lede_end,
+                                  lede_start=dateline.lede or 0)
 
     dateline_place = None
     if dateline.place:

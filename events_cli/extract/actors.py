@@ -521,6 +521,19 @@ def _role_after(toks: _Tokens, j: int) -> str | None:
     return text[spans[first][0]:spans[k - 1][1]]
 
 
+# The unit an office heads, whose name follows the office's: "Kapolda Metro Jaya", "Pangdam Jaya".
+_UNIT_OF_OFFICE = {"kapolda": "Polda", "kapolres": "Polres", "kapolresta": "Polresta", "kapolrestabes": "Polrestabes",
+                   "kapolsek": "Polsek", "pangdam": "Kodam", "danrem": "Korem", "dandim": "Kodim",
+                   "kajati": "Kejati", "kajari": "Kejari", "wakapolda": "Polda", "wakapolres": "Polres"}
+
+
+def _unit_of_office_before(toks: _Tokens, i: int, name: str) -> bool:
+    """Whether the word before token i is an office whose unit `name` completes ("Kapolda" before
+    "Metro Jaya": Polda Metro Jaya)."""
+    unit = _UNIT_OF_OFFICE.get(toks.word(i - 1).lower())
+    return unit is not None and lookup_body(unit + " " + " ".join(name.split())) is not None
+
+
 def _clean_person(
     toks: _Tokens, ent: EntitySpan, rng: tuple[int, int] | None
 ) -> tuple[int, int, str | None, tuple[int, int] | None] | None:
@@ -568,9 +581,14 @@ def _clean_person(
             i += 1
             # a role is often followed by a place or body ("Gubernur Jawa Barat Ridwan Kamil");
             # a rank never is ("Kompol Bambang Irawan": Bambang is also a town)
+            # (or the unit the office heads, by the table of bodies: "Kapolda Metro Jaya" heads Polda
+            # Metro Jaya). With no name after it, the office is named, not a person: "Kapolrestabes
+            # Makassar menyatakan ..."
             gaz = gazetteer_aliases() if lw not in RANKS else ()
+            unit = _UNIT_OF_OFFICE.get(lw)
             for k in (3, 2, 1):
-                if i + k < j and " ".join(toks.word(x).lower() for x in range(i, i + k)) in gaz:
+                if i + k <= j and ((" ".join(toks.word(x).lower() for x in range(i, i + k)) in gaz)
+                                   or (unit and lookup_body(unit + " " + " ".join(toks.word(x) for x in range(i, i + k))))):
                     role_end = spans[i + k - 1][1]
                     i += k
                     break
@@ -1595,6 +1613,8 @@ def extract_actors(
         if (not _looks_like_person(name) or _common_word(toks, s, t) or _body_or_state(text, name)
                 or _outlet_itself(text, s, t, source) or _lone_byline(text, s, t) or initials(text, s, t)):
             continue
+        if rng is not None and inner_role is None and rng[0] > 0 and _unit_of_office_before(toks, rng[0], name):
+            continue  # "Kapolda | Metro Jaya": the unit the office heads, not the holder's name
         role = None
         if rng is not None and (inner_role is None or all(_low(w) in _RANK_TAIL for w in inner_role.split())):
             # (a rank alone inside the span: the office may stand before it, "Kapolsek X, | AKP Budi")

@@ -198,6 +198,8 @@ _STAMP_LABEL = re.compile(
     r"^\s*(?:(?:oleh|by)\s+[^\n]{2,60}?\s+(?=(?:diperbarui|diterbitkan|updated|published)\b))?"
     r"(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|last\s+updated|published|posted|"
     r"dibuat|tanggal|date)\b\s*(?:on|pada)?\s*[:：]?\s*"
+    # a writer named with the word for their job before the date: "Ani Lestari , Jurnalis-Kamis, 05 Oktober 2023"
+    r"|[A-Z][^\n,|]{2,50}?\s*,\s*(?:jurnalis|wartawan|reporter|penulis|kontributor|editor)\s*[-–—:|]\s*"
     r"|[^\n•|]{2,50}?\s*[•|]\s*)",
     re.IGNORECASE,
 )
@@ -230,7 +232,9 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
     for _ in range(lines):
         match = _NEXT_LINE.match(text, offset)
         line = match.group(1).strip()
-        if not line:
+        if not line or len(line) > _PROSE_CHARS:
+            # (past the first paragraph of prose the article has begun: the stamps after it are
+            # its teasers' — "Populer: ... Selasa, 23 Desember 2025 | 04:16" — not its own)
             return None
         found = _stamp_date(line)
         if found is not None:
@@ -239,9 +243,20 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
     return None
 
 
+# A line longer than this is a paragraph of prose, never a headline, caption or stamp.
+_PROSE_CHARS = 200
+
+
+# The writer's credit after the stamp, behind a bar: "JUMAT, 24 JANUARI 2020 | 18:52 WIB | LAPORAN: ANI LESTARI"
+_STAMP_CREDIT_AFTER = re.compile(
+    r"\s*[|•]\s*(?i:laporan|penulis|reporter|editor|pewarta|wartawan|oleh|by)\b\s*:?[^|•\n]{0,60}$")
+
+
 def _stamp_date(line: str) -> dt.date | None:
     if line[:1] in "-–—•·":
         line = _STAMP_BULLET.sub("", line, count=1)
+    if "|" in line or "•" in line:
+        line = _STAMP_CREDIT_AFTER.sub("", line)
     if not _YEAR4.search(line) and _TWO_FIGURE_YEAR.search(line):
         label = _STAMP_LABEL.match(line)
         if label and _TWO_FIGURE_YEAR.search(line, label.end()):  # (only after "Published:" and the like)
@@ -308,6 +323,8 @@ def parse_dateline(text: str) -> Dateline:
     skipped_to = 0  # the end of the furniture lines known to be no article words
     other_source = None  # an outlet named by a byline or a stamp
     captions = 0  # sentences passed over above a dateline
+    fallback = None  # a dateline whose outlet is only a head in capitals, while a better one may follow
+    first_sentence = None  # where the first sentence passed over begins
     for _ in range(_MAX_SKIPPED_LINES + 1):
         line_match = _NEXT_LINE.match(text, offset)
         line = line_match.group(1).strip()
@@ -319,11 +336,22 @@ def parse_dateline(text: str) -> Dateline:
             offset = skipped_to = line_end
             continue
         dateline = _parse_head(text[offset:])
+        if (dateline.source and not dateline.place and fallback is None and not _is_outlet(dateline.source)
+                and not _outlet_shaped(dateline.source)):
+            # A head in capitals no table knows: an outlet, or a photo caption's ("TANGKAP MALING -
+            # Ilustrasi petugas ...", Tribun's) when an outlet's dateline follows it
+            fallback = Dateline(canonical_outlet(dateline.source), None, skipped_to if captions else offset + dateline.end)
+            captions += 1
+            offset = line_end
+            if captions > _MAX_CAPTIONS:
+                break
+            continue
         if dateline.source or dateline.place:
             # (past a caption, the dateline names the outlet and place, but the words above it
             # stay: a caption's date is often the event's own)
             return Dateline(canonical_outlet(dateline.source or other_source), dateline.place,
-                            skipped_to if captions else offset + dateline.end, dateline.within)
+                            skipped_to if captions else offset + dateline.end, dateline.within,
+                            offset + dateline.end if captions else None)
         bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
         if line_end >= len(text) or len(line) > (300 if bullet else 200):
             break  # prose: the article has begun, without a dateline
@@ -331,10 +359,15 @@ def parse_dateline(text: str) -> Dateline:
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst
             # above the dateline ("Petugas memadamkan api di pasar, Senin (17/6/2024).").
             captions += 1
+            if first_sentence is None:
+                first_sentence = offset
             if captions > _MAX_CAPTIONS:
                 break
         offset = line_end  # a title-like line: look past it, but only a dateline there counts
-    return Dateline(canonical_outlet(other_source), None, skipped_to)
+    # (with no dateline, the first sentence passed over began the article: the furniture below it
+    # is the page's teasers, "Populer ...", not more of the masthead)
+    return fallback or Dateline(canonical_outlet(other_source), None,
+                                skipped_to if first_sentence is None else min(skipped_to, first_sentence))
 
 
 def head_date(head: str) -> dt.date | None:

@@ -97,10 +97,12 @@ def build_events(
     places: Sequence[PlaceMention],
     published: dt.date | None,
     lede_end: int,
+    lede_start: int = 0,
 ) -> list[Event]:
     """One event per sentence that tells a dated happening, and the main event (see the module).
 
-    `lede_end` is the offset where the lede (the first paragraph) ends. Sentences with no
+    `lede_end` is the offset where the lede (the first paragraph) ends; `lede_start`, where it
+    begins when photo captions above the dateline stand before it (they are no lede). Sentences with no
     date of their own tell the main event's story: their actors join it, and so do the
     places they give as its venue.
     """
@@ -123,9 +125,10 @@ def build_events(
     seen_text: set[str] = set()
     said = [" ".join(text[s:e].split()) for s, e in sentences]
     for i, sentence in enumerate(said):
-        if sentence in seen_text or _is_furniture(sentence):
+        key = sentence.lstrip("•·▪-–—* ")  # (the same caption set off as a list's item, and again below the photo)
+        if key in seen_text or _is_furniture(sentence):
             continue
-        seen_text.add(sentence)
+        seen_text.add(key)
         told.append(i)
     if not told:
         return []
@@ -168,7 +171,10 @@ def build_events(
 
     # The lede opens with the first sentence told that is neither a heading (a line of its own
     # with no closing stop: "Kasir Koperasi Ditangkap di Lampung") nor in a photo caption.
-    opening = next((i for i in told if not _heading_or_caption(text, *sentences[i])), told[0])
+    opening = next((i for i in told if sentences[i][1] > lede_start and not _heading_or_caption(text, *sentences[i])),
+                   None)
+    if opening is None:
+        opening = next((i for i in told if not _heading_or_caption(text, *sentences[i])), told[0])
     first = sentences[opening]
     if lede_end <= first[0]:  # the first paragraph was furniture: the lede is the next one told
         paragraph_end = text.find("\n", first[0])
@@ -241,8 +247,12 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
 
     following_end = _next_paragraph_end(text, lede_end)
     following = [i for i in told if lede_end <= sentences[i][0] < following_end][:_FOLLOWING_SENTENCES]
-    for i in lede:  # the lede's date to the day
+    for n, i in enumerate(lede):  # the lede's date to the day
         m = day(i)
+        if m is not None and _is_reference(text, sentences[i][0], m) and any(
+            day(k) is not None and not _is_reference(text, sentences[k][0], day(k)) for k in lede[n + 1:]
+        ):
+            continue  # "terendam sejak Selasa malam. ... mengungsi, Rabu (6/11)": when it began, not the news
         if m is not None:
             if _said_on(text, sentences[i][0], m):
                 # the day it was told: the happening's, a few days before, when the lede or the

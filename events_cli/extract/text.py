@@ -296,6 +296,8 @@ _SHARE_WORDS = frozenset("""
 facebook twitter whatsapp telegram line linkedin email e-mail copy link salin share bagikan pinterest
 messenger instagram youtube tiktok x fb wa tweet print cetak komentar comment comments
 """.split())
+# A photo's label on a line of its own: "Ilustrasi .(Antara)", "Ilustrasi banjir".
+_PHOTO_LABEL = re.compile(r"(?i:ilustrasi|illustration)\b")
 # "Home » Regional » Jawa Barat", "News > Nasional": short items between arrows.
 _BREADCRUMB = re.compile(r"[^.!?»›>\n]{1,30}(?:\s*[»›>]\s*[^.!?»›>\n]{1,30}){1,6}")
 _MENU_SPLIT = re.compile(r"[\s|•·/>»›,+\-–—]+")
@@ -319,6 +321,8 @@ def is_furniture_line(line: str) -> bool:
     if low.startswith(("promosi ", "promoted ", "sponsored ")) and line[-1] not in ".!?\"'”":
         return True  # a promoted headline: "Promosi Nikmati Libur ..."
     if _BREADCRUMB.fullmatch(line):
+        return True
+    if len(line) <= 80 and _PHOTO_LABEL.match(line):
         return True
     words = [w for w in _MENU_SPLIT.split(low) if w]
     if not words:
@@ -558,6 +562,10 @@ def _blank_at_line_starts(pattern: re.Pattern[str], text: str) -> str:
     return _blank_matches(text, line_start_matches(pattern, text))
 
 
+# A reporter's name signing off a paragraph, after its closing stop: "... segera melapor.(Edi)"
+_SIGN_OFF_NAME = re.compile(r"(?<=[.!?\"”])[ \t]*\([ \t]*[A-Z][a-z]{1,14}[ \t]*\)[ \t]*$", re.MULTILINE)
+
+
 def _blank_credit_tags(text: str) -> str:
     """The credit tags of `text` blanked by :func:`_blank`: each of `_TAG_LINE` and
     `_CAPTION_CREDIT` matches inside one line, and no line can hold both (a tag line has no
@@ -580,7 +588,7 @@ def _blank_credit_tags(text: str) -> str:
             if "A" <= line[slash + 1 :].lstrip(" \t")[:1] <= "Z":
                 match = _CAPTION_CREDIT.search(text, start, end)
         if match is None and (line.rstrip(" \t")[-1:] == ")" or "oto" in line or "OTO" in line):
-            match = _BRACKETED_PHOTO_CREDIT.search(text, start, end)
+            match = _BRACKETED_PHOTO_CREDIT.search(text, start, end) or _SIGN_OFF_NAME.search(text, start, end)
         if match is not None:
             found.append(match)
         start = end + 1
@@ -638,8 +646,12 @@ HEADQUARTERS = frozenset("mapolres mapolresta mapolrestabes mapolda mapolsek mak
 # "pelaku berinisial HN (34)", "RH (19) dan MA (17)", "atas nama JG", "initials R.H., 24": no actor to follow
 # (and "MA" is no Mahkamah Agung there)
 _INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){0,3}\.?")
-_INITIALS_CUE = re.compile(r"(?i)\b(?:ber)?inisial(?:nya)?[\s:]*$|\batas\s+nama\s+$|\binitials?[\s:]*$")
-_AGE_AT = re.compile(r"[ \t]*\([ \t]*\d{1,3}(?:[ \t]*(?:tahun|thn|th))?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*(?:tahun|thn|th|years?)\b")
+# (or the part a person plays in a case: "tersangka MN", "Korban, AS, ...")
+_INITIALS_CUE = re.compile(r"(?i)\b(?:ber)?inisial(?:nya)?[\s:]*$|\batas\s+nama\s+$|\binitials?[\s:]*$"
+                           r"|\b(?:tersangka|pelaku|korban|terdakwa|terpidana|saksi|pelapor|terlapor|suspect)[ \t]*,?[ \t]*$")
+# an age after the initials: "MD (16)", "MD, 16 tahun", or bare in a list: "MD, 16, SIBS, 20, dan FZR, 24."
+_AGE_AT = re.compile(r"[ \t]*\([ \t]*\d{1,3}(?:[ \t]*(?:tahun|thn|th))?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*(?:tahun|thn|th|years?)\b"
+                     r"|[ \t]*,[ \t]*\d{1,2}(?=[ \t]*(?:,|\.(?!\d)|[\"”)]|\bdan\b|\band\b))")
 
 
 def initials(text: str, s: int, t: int) -> bool:
