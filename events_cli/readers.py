@@ -435,7 +435,7 @@ def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
             return None, text
         line = text[start:end].strip()
         after = text[end + 1:]
-        if not line or not (is_page_furniture(line) or _PHOTO_SOURCE_LINE.search(line)):
+        if not line or not (is_page_furniture(line) or _PHOTO_SOURCE_LINE.search(line) or _masthead(line)):
             break
         start = end + 1 + len(after) - len(after.lstrip("\n"))
     else:
@@ -452,6 +452,15 @@ def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
 
 
 _MAX_FURNITURE_ABOVE_TITLE = 8
+
+
+def _masthead(line: str) -> bool:
+    """Whether a line only names the outlet, with at most a section's name: "Detik.com News"."""
+    from events_cli.extract.dateline import is_known_outlet
+    from events_cli.extract.text import MENU_WORDS
+
+    words = [w for w in line.split() if w.casefold() not in MENU_WORDS]
+    return 0 < len(words) <= 3 and is_known_outlet(" ".join(words))
 # a photo's caption above the headline, closed by where the photo came from: "Jokowi/Net"
 _PHOTO_SOURCE_LINE = re.compile(r"^[^\n]{1,80}/[ \t]*(?:Net|NET|Ist|Istimewa|ISTIMEWA|Dok|Repro|Internet)\.?$")
 _CLOSING = ".!?\"'”:;,-–—"

@@ -530,6 +530,11 @@ def test_a_reporter_s_name_signing_off_in_brackets_is_no_person():
      "Polisi Gelar Operasi Cipta Kondisi Serentak\n\nPatroli ditingkatkan menjelang Lebaran--\n\n"
      "JAKARTA — Aparat kepolisian meningkatkan patroli di berbagai daerah.\n",
      "Polisi Gelar Operasi Cipta Kondisi Serentak"),
+    # the outlet's name, or a button to copy the article, above the headline
+    ("Detik.com News\nDetik.com\nSelasa, 11/03/2025 20:15 WIB\n\nTruk Tangki Terguling di Nagreg, Lalin Macet 3 Jam\n\n"
+     "Jakarta - Sebuah truk tangki terguling di Nagreg.\n", "Truk Tangki Terguling di Nagreg, Lalin Macet 3 Jam"),
+    ("Salin Artikel\n\nDetik-detik Truk Tangki Terguling di Nagreg\n\nSebuah truk tangki terguling di Nagreg.\n",
+     "Detik-detik Truk Tangki Terguling di Nagreg"),
 ])
 def test_the_headline_of_a_page_pasted_as_text(text, title):
     from events_cli.readers import split_title
@@ -541,3 +546,33 @@ def test_a_day_the_lede_gives_as_a_beginning_is_not_its_news():
     text = ("ACEHNEWS.ID, LHOKSUKON - Banjir merendam sembilan desa di Kecamatan Lhoksukon sejak Senin malam. "
             "Sebanyak 1.200 warga mengungsi ke meunasah, Rabu (12/3/2025).\n")
     assert _main_event(_extract(text)).date == dt.date(2025, 3, 12)
+
+
+def test_the_page_s_foot_below_the_editors_tag_is_no_article():
+    # detik: "(abc/Def)" closes the article; the teasers, notices and polls below it are other pages'
+    text = ("Jakarta - Sebuah truk tangki terguling di jalan raya Cileunyi-Nagreg, Kabupaten Bandung, "
+            "dan menutup dua lajur selama tiga jam. Sopir truk selamat namun kernetnya luka ringan.\n\n"
+            "Kasatlantas Polresta Bandung AKP Dedi Kurniawan mengatakan truk terguling karena rem blong, "
+            "Selasa (11/3/2025). Petugas masih mengevakuasi bangkai truk dari badan jalan.\n\n\n(dhn/Rdi)\n\n\n"
+            "Sponsored Link\nRedaksi: redaksi[at]contoh.com\n  • Kamis, 06/03/2025 12:35 WIB\n"
+            "    Dirut Hendra Saputra: Bank Daerah Tak Akan Merugi\n"
+            "    Dirut Hendra Saputra: Bank Daerah Tak Akan Merugi Jumlah nasabah melonjak pada tahun pertama.\n"
+            "ProKontra Index »\n\nTolak Anggaran Kota 2025, Fraksi Dinilai Mengecewakan\n")
+    record = _extract(text)
+    assert _names(record, "person") == ["Dedi Kurniawan"]
+    assert not any("Hendra" in e.sentence or "Fraksi" in e.sentence for e in record.events)
+
+
+def test_a_foreign_town_named_by_a_common_word_needs_a_cue():
+    # "Kali ini" (this time) is no Cali, "Lima orang" (five people) no Lima
+    text = ("Kecelakaan bus kembali terjadi di Banyumas, Jawa Tengah, Selasa (11/3/2025). Kali ini dua bus "
+            "bertabrakan. Lima orang luka berat.")
+    assert sorted(p.name for p in _extract(text).places) == ["Banyumas", "Jawa Tengah"]
+
+
+def test_vehicles_and_a_driver_s_initials_are_no_people_or_places():
+    text = ("Bus yang dikemudikan AS (37) menabrak mobil Toyota Fortuner dan sepeda motor Honda Scoopy di "
+            "Tabanan, Bali, Senin (10/3/2025), kata Kapolres Tabanan AKBP Made Suarsana.")
+    record = _extract(text)
+    assert _names(record, "person") == ["Made Suarsana"]
+    assert "Amerika Serikat" not in [p.name for p in record.places]

@@ -161,7 +161,9 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     place_mentions += bodies.region_places(text, regions, place_mentions)
     place_mentions += places.facility_places(text, [(m.start, m.end) for m in place_mentions] + people + organizations)
     # ("The Jakarta Post" names an outlet, not Jakarta)
-    place_mentions = [m for m in place_mentions if not dateline_.in_outlet_name(text, m.start, m.end)]
+    # (nor are someone's initials with an age, "AS (37)", Amerika Serikat)
+    place_mentions = [m for m in place_mentions if not dateline_.in_outlet_name(text, m.start, m.end)
+                      and not (m.end - m.start <= 4 and text_.initials(text, m.start, m.end))]
     place_mentions.sort(key=lambda m: m.start)
 
     date_mentions = dates.extract_dates(text, published)

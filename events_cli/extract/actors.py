@@ -936,6 +936,13 @@ _NAME_PARTICLES = frozenset("de van von der den du da del della di le la al el b
 _NOT_NAME_PARTS = _ROLE_WORDS | _HON | DIRECTIONS
 
 
+# Makers of the cars, lorries and motorcycles that accident reports name with their model.
+_VEHICLE_MAKES = frozenset("""
+toyota honda isuzu suzuki daihatsu mitsubishi yamaha kawasaki hyundai nissan mazda wuling kia
+hino datsun chevrolet ford bmw mercedes-benz mercedes volkswagen vw tvs vespa piaggio ktm
+""".split())
+
+
 @lru_cache(maxsize=50_000)  # the same names come up in article after article
 def _looks_like_person(name: str) -> bool:
     if not name:
@@ -950,6 +957,8 @@ def _looks_like_person(name: str) -> bool:
     first = name.split(None, 1)[0]
     if first.lower() in _LEGAL_INSTRUMENTS and (first.isupper() or len(first) > 2):
         return False  # "RUU Minerba"; but "Uu Ruzhanul Ulum" is a man's name
+    if " " in name and first.lower() in _VEHICLE_MAKES:
+        return False  # "Toyota Fortuner", "Honda Scoopy": the vehicles of an accident's report
     if any(map(str.isdigit, name)):
         return False
     if all(p.lower() in _EN_DEMONYMS for p in name.split()):

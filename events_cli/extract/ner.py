@@ -255,6 +255,13 @@ def word_clusters() -> dict[str, tuple[str, ...]]:
     return _CLUSTERS
 
 
+def capitalised_share(word: str) -> int | None:
+    """How often news writes the lower-cased `word` with a capital in mid-sentence, 0-9 (from the
+    word clusters' table); None for a word the table does not hold."""
+    word_clusters()
+    return _CAP_SHARE.get(word)
+
+
 EN_WORDS_PATH = MODEL_PATH.with_name("en_words.tsv.gz")
 _EN_WORDS: dict[str, str] | None = None
 _ED = {"l": "ed=l", "p": "ed=p", "b": "ed=b"}

@@ -246,6 +246,16 @@ def _lower_elsewhere(text: str, norm: str, low: str) -> bool:
     return False
 
 
+# A word written with a capital mid-sentence at most this often (0-9) is a common word.
+_COMMON_CAP_SHARE = 2
+
+
+def _capitalised_share(low: str) -> int | None:
+    from events_cli.extract.ner import capitalised_share
+
+    return capitalised_share(low)
+
+
 def _check(text: str, norm: str, start: int, end: int, exclude: SpanSet,
            lower_elsewhere: dict[str, bool]) -> tuple[PlaceEntry, str] | None:
     """The gazetteer's record for the hit ``text[start:end]`` if it names a place there.
@@ -291,6 +301,10 @@ def _check(text: str, norm: str, start: int, end: int, exclude: SpanSet,
     low = span.lower()
     if low in COMMON_WORDS or low in GIVEN_NAMES or tier == "W":
         return None
+    if entry.country_code != "ID":
+        share = _capitalised_share(low)
+        if share is not None and share <= _COMMON_CAP_SHARE:
+            return None  # a foreign town named by a word news writes in lower case ("Kali ini ..." is no Cali)
     seen = lower_elsewhere.get(low)
     if seen is None:
         seen = lower_elsewhere[low] = _lower_elsewhere(text, norm, low)

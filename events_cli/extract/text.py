@@ -256,7 +256,7 @@ close|tutup|back to top|kembali ke atas|next|previous|sebelumnya|selanjutnya|hal
 load more|muat lebih banyak|lihat semua|see all|view all|tutup iklan|hide ads|tim redaksi|
 scroll untuk melanjutkan membaca|scroll ke bawah untuk melanjutkan|advertising|pengaturan font|
 tampilkan semua|konten dari pengguna|a a a pengaturan font|premium|change size|
-baca berita tanpa iklan|gabung kompas.com+|listen to this article|dengarkan artikel ini|
+baca berita tanpa iklan|gabung kompas.com+|salin artikel|listen to this article|dengarkan artikel ini|
 dengarkan berita|audio|play|putar|report an error|laporkan kesalahan|most read|editor's picks
 """.replace("\n", "").split("|"))
 # Lines that open as furniture: tag lists, subscribe and follow calls, reading times.
@@ -440,6 +440,11 @@ def strip_furniture(text: str) -> str:
     """
     lines = text.split("\n")
     changed = False
+    foot = _foot_start(lines) if len(lines) > 3 else None
+    if foot is not None:
+        for k in range(foot, len(lines)):
+            lines[k] = " " * len(lines[k])
+        changed = True
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -472,6 +477,37 @@ def strip_furniture(text: str) -> str:
                 changed = True
         i += 1
     return "\n".join(lines) if changed else text
+
+
+# What closes an article on a page, with only the page's foot after it: the editors' tag ("(irw/Ari)"),
+# a list of teasers' title, the "Sponsored link" or pagination lines.
+_FOOT_MARK = re.compile(
+    r"[\(\[][ \t]*[a-z]{2,6}(?:[-/][a-z0-9]{1,6}){1,3}[ \t]*[\)\]]|sponsored\s+links?|redaktur\b[^\n]{0,40}|"
+    r"halaman\s*:?(?:\s*\d+)*|prokontra\b[^\n]{0,20}|(?:berita|artikel)\s+terkait|terpopuler|populer|lihat\s+juga|"
+    r"selengkapnya|most\s+read|related(?:\s+(?:articles?|news|stories))?|more\s+stories|you\s+may\s+also\s+like",
+    re.IGNORECASE)
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= 150 and line[-1] in ".!?\"”'’)" and line.count(" ") >= 19
+
+
+def _foot_start(lines: list[str]) -> int | None:
+    """The index of the line where the page's foot begins (teasers of other articles, the
+    outlet's notices), all blanked: the first mark of an article's end (:data:`_FOOT_MARK`) after
+    its prose, with no paragraph of prose below it. None when there is none."""
+    last_prose = None
+    for i in range(len(lines) - 1, -1, -1):
+        if _is_prose(lines[i].strip()):
+            last_prose = i
+            break
+    if last_prose is None:
+        return None
+    for i in range(last_prose + 1, len(lines)):
+        line = lines[i].strip()
+        if line and len(line) <= 60 and _FOOT_MARK.fullmatch(line.rstrip(" :»›")):
+            return i
+    return None
 
 
 def _credit_around(lines: list[str], i: int) -> bool:
