@@ -535,6 +535,9 @@ def test_a_reporter_s_name_signing_off_in_brackets_is_no_person():
      "Jakarta - Sebuah truk tangki terguling di Nagreg.\n", "Truk Tangki Terguling di Nagreg, Lalin Macet 3 Jam"),
     ("Salin Artikel\n\nDetik-detik Truk Tangki Terguling di Nagreg\n\nSebuah truk tangki terguling di Nagreg.\n",
      "Detik-detik Truk Tangki Terguling di Nagreg"),
+    # a menu's item set off by a bullet
+    ("• News\n\nBanjir Rendam Tiga Kecamatan di Subang\n\nAni Lestari | Kamis, 13/03/2025 10:05 WIB\n",
+     "Banjir Rendam Tiga Kecamatan di Subang"),
 ])
 def test_the_headline_of_a_page_pasted_as_text(text, title):
     from events_cli.readers import split_title
@@ -576,3 +579,24 @@ def test_vehicles_and_a_driver_s_initials_are_no_people_or_places():
     record = _extract(text)
     assert _names(record, "person") == ["Made Suarsana"]
     assert "Amerika Serikat" not in [p.name for p in record.places]
+
+
+def test_a_caption_the_page_writes_twice_is_one_caption_above_the_dateline():
+    # Republika: standfirst, credits, the caption above and below "Foto: ...", then the dateline
+    caption = "Warga mengevakuasi korban banjir dengan perahu karet di Rengasdengklok, Karawang, Ahad (9/3/2025)."
+    text = ("Senin 10 Mar 2025 11:56 WIB\n\nBanjir Rendam Tiga Kecamatan di Karawang\n\n"
+            "BPBD meminta warga di bantaran sungai waspada.\n\nRep: Ani Lestari/ Red: Budi Santoso\n"
+            + caption + "\nFoto: ANTARA FOTO/Rudi Hartono\n" + caption + "\n\n"
+            "REPUBLIKA.CO.ID, KARAWANG -- Banjir merendam tiga kecamatan di Kabupaten Karawang, Jawa Barat, "
+            "Senin (10/3/2025). Ketinggian air mencapai satu meter.\n\n"
+            "\"Kami sudah mendirikan dua dapur umum,\" kata Kepala Pelaksana BPBD Karawang Asep Suryana.\n")
+    record = _extract(text)
+    assert record.source == "REPUBLIKA.CO.ID"
+    assert _main_event(record).date == dt.date(2025, 3, 10)
+    assert _names(record, "person") == ["Asep Suryana"]  # (not "Ahad", the caption's Sunday)
+
+
+def test_a_long_office_ends_at_its_body_s_acronym():
+    text = ("\"Sebanyak 180 rumah terdampak,\" kata Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan "
+            "BNPB Abdul Muhari dalam keterangan pers, Sabtu (8/3/2025).")
+    assert _names(_extract(text), "person") == ["Abdul Muhari"]

@@ -124,6 +124,7 @@ karena sebab dengan tanpa untuk bagi dalam pada hingga sampai sejak menurut kata
 yaitu seperti terkait soal baik para sang hal ia dia mereka kami kita anda saya beliau aku kamu
 kalian ini itu tersebut apakah bagaimana mengapa kenapa siapa kapan dimana mana semua setiap
 tak tidak bukan belum sudah telah juga pun lagi masih hanya cuma agar supaya demi oleh ya tidak
+senin selasa rabu kamis jumat sabtu minggu ahad
 """.split())
 # a company's legal form alone names no organisation ("PT", "Tbk", "(Persero)")
 _BARE_DESIGNATORS = frozenset("pt cv tbk persero perum perseroda ud inc ltd llc corp co plc gmbh ag sa bv nv".split())
@@ -596,6 +597,16 @@ def _clean_person(
         break
     if i >= j:
         return None
+    # the end of an office the tagger took into the name, at a body's acronym: "(Kepala Pusat Data,
+    # Informasi dan Komunikasi) Kebencanaan BNPB | Abdul Muhari"
+    for k in range(j - 2, i - 1, -1):
+        w = toks.word(k)
+        if len(w) >= 3 and w.isupper() and w.isalpha() and lookup_body(w) is not None and _is_cap(toks.word(k + 1)):
+            if role_start is None:
+                role_start = spans[i][0]
+            role_end = spans[k][1]
+            i = k + 1
+            break
     bounds = _name_bounds(toks, i, j)
     if bounds is None:
         return None

@@ -325,6 +325,7 @@ def parse_dateline(text: str) -> Dateline:
     captions = 0  # sentences passed over above a dateline
     fallback = None  # a dateline whose outlet is only a head in capitals, while a better one may follow
     first_sentence = None  # where the first sentence passed over begins
+    seen_captions: set[str] = set()
     for _ in range(_MAX_SKIPPED_LINES + 1):
         line_match = _NEXT_LINE.match(text, offset)
         line = line_match.group(1).strip()
@@ -355,9 +356,11 @@ def parse_dateline(text: str) -> Dateline:
         bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
         if line_end >= len(text) or len(line) > (300 if bullet else 200):
             break  # prose: the article has begun, without a dateline
-        if line[-1] in ".!?\"'”" and not bullet:
+        if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions:
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst
-            # above the dateline ("Petugas memadamkan api di pasar, Senin (17/6/2024).").
+            # above the dateline ("Petugas memadamkan api di pasar, Senin (17/6/2024)."), counted
+            # once when the page writes it again (above and below the photo)
+            seen_captions.add(line)
             captions += 1
             if first_sentence is None:
                 first_sentence = offset

@@ -312,6 +312,11 @@ def is_furniture_line(line: str) -> bool:
     if not line or len(line) > _MAX_FURNITURE_LINE:
         return False
     low = line.casefold()
+    if low[0] in "•·▪":  # an item of a menu: "• News"
+        line = line.lstrip("•·▪ \t")
+        low = line.casefold()
+        if not low:
+            return True
     if " ".join(low.split()).rstrip(" .:…|!") in _FURNITURE_PHRASES or _FURNITURE_START.match(low):
         return True
     if len(line) > 120:
