@@ -483,6 +483,7 @@ def _headline_over_lede(line: str, after: str) -> bool:
         return False
     following = after.split("\n", 1)[0].strip()
     return (len(following) > 200 or (len(following) > 80 and following[-1] in ".!?\"”")
+            or len(following) >= max(100, len(line))  # (a standfirst: "Kabid Humas Polda Riau menuturkan, ...")
             or _DATELINE_OPENING.match(following) is not None
             or len(following) == 1 or parse_publication_stamp(following) is not None)
 

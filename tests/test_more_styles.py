@@ -535,6 +535,10 @@ def test_a_reporter_s_name_signing_off_in_brackets_is_no_person():
      "Jakarta - Sebuah truk tangki terguling di Nagreg.\n", "Truk Tangki Terguling di Nagreg, Lalin Macet 3 Jam"),
     ("Salin Artikel\n\nDetik-detik Truk Tangki Terguling di Nagreg\n\nSebuah truk tangki terguling di Nagreg.\n",
      "Detik-detik Truk Tangki Terguling di Nagreg"),
+    # Tribun: the headline over its standfirst, with no blank line and no closing stop
+    ("Warga Tolak Tambang Pasir di Sungai Cimanuk, Polisi Jaga Lokasi, Ini Kata Kapolres\n"
+     "Kasat Reskrim Polres Garut AKP Dodi Hermawan menuturkan, polisi berjaga agar warga dan penambang tidak bentrok\n"
+     "Penulis: Ani Lestari | Editor: Budi Santoso\n", "Warga Tolak Tambang Pasir di Sungai Cimanuk, Polisi Jaga Lokasi, Ini Kata Kapolres"),
     # a menu's item set off by a bullet
     ("• News\n\nBanjir Rendam Tiga Kecamatan di Subang\n\nAni Lestari | Kamis, 13/03/2025 10:05 WIB\n",
      "Banjir Rendam Tiga Kecamatan di Subang"),
@@ -600,3 +604,20 @@ def test_a_long_office_ends_at_its_body_s_acronym():
     text = ("\"Sebanyak 180 rumah terdampak,\" kata Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan "
             "BNPB Abdul Muhari dalam keterangan pers, Sabtu (8/3/2025).")
     assert _names(_extract(text), "person") == ["Abdul Muhari"]
+
+
+def test_the_page_s_own_address_copied_with_it_names_the_outlet():
+    text = ("Salin Artikel\n\nTiga Polisi Terluka dalam Demo di Mataram\n\n\"Tiga anggota terkena lemparan batu,\" "
+            "ungkap Kapolresta Mataram Kombes Rudi Hartawan, Senin (10/3/2025).\n\n"
+            "https://regional.kompas.com/read/2025/03/10/20510601/tiga-polisi-terluka-dalam-demo-di-mataram\n\n"
+            "Baca berita tanpa iklan. Gabung Kompas.com+\n")
+    assert _extract(text).source == "KOMPAS.com"
+
+
+def test_a_menu_run_together_and_a_copyright_line_are_furniture():
+    record = _extract(
+        "Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiPanduan KomunitasKarir\n2025 © PT Contoh Media Nusantara\n"
+        "ADVERTISEMENT\nWakapolres Metro Jakarta Pusat AKBP Dodi Hermawan mengatakan tiga polisi terluka dalam kericuhan "
+        "di depan Patung Kuda, Jumat (7/3/2025). Salah satunya Kapolsek Metro Gambir Kompol Rudi Hartawan.")
+    assert _names(record, "organization") == []
+    assert "Metro" not in [p.name for p in record.places]  # (the force's name, no Kota Metro in Lampung)

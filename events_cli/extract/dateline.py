@@ -681,6 +681,11 @@ def page_outlet(text: str) -> str | None:
         found = _credit_outlet(line)
         if found:
             return found
+    for line in lines:  # or the page's own address, copied with it: "https://regional.kompas.com/read/..."
+        if line.startswith(("http://", "https://")) and " " not in line:
+            found = outlet_from_host(line)
+            if found:
+                return found
     return None
 
 

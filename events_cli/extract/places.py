@@ -246,6 +246,8 @@ def _lower_elsewhere(text: str, norm: str, low: str) -> bool:
     return False
 
 
+_POLICE_UNITS = frozenset("polda polres polresta polrestabes polsek kapolda kapolres kapolresta kapolrestabes "
+                          "kapolsek wakapolda wakapolres wakapolsek".split())
 # A word written with a capital mid-sentence at most this often (0-9) is a common word.
 _COMMON_CAP_SHARE = 2
 
@@ -289,6 +291,8 @@ def _check(text: str, norm: str, start: int, end: int, exclude: SpanSet,
         return None  # inside an all-caps run: masthead or headline
     if prev and prev.islower() and prev in CLASSIFIERS:
         return None
+    if span == "Metro" and prev.lower() in _POLICE_UNITS:
+        return None  # "Polres Metro Jakarta Pusat", "Kapolsek Metro Gambir": the force's name, no Kota Metro
     if entry.kind in STRONG_KINDS:
         return rec
     if " " in span.strip():  # a name of several words, unless a weak one ("Batu Bara") without a cue

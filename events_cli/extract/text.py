@@ -296,6 +296,8 @@ _SHARE_WORDS = frozenset("""
 facebook twitter whatsapp telegram line linkedin email e-mail copy link salin share bagikan pinterest
 messenger instagram youtube tiktok x fb wa tweet print cetak komentar comment comments
 """.split())
+# Two items of a menu run together: a lower-case letter then a capital inside a word ("KamiPedoman")
+_GLUED_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]")
 # A photo's label on a line of its own: "Ilustrasi .(Antara)", "Ilustrasi banjir".
 _PHOTO_LABEL = re.compile(r"(?i:ilustrasi|illustration)\b")
 # "Home » Regional » Jawa Barat", "News > Nasional": short items between arrows.
@@ -311,6 +313,8 @@ def is_furniture_line(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > _MAX_FURNITURE_LINE:
         return False
+    if len(_GLUED_ITEMS.findall(line)) >= 4 and line[-1] not in ".!?\"'”":
+        return True  # a menu copied without its spaces: "Tentang KamiPedoman Media SiberKetentuan & ..."
     low = line.casefold()
     if low[0] in "•·▪":  # an item of a menu: "• News"
         line = line.lstrip("•·▪ \t")
@@ -329,6 +333,8 @@ def is_furniture_line(line: str) -> bool:
         return True
     if len(line) <= 80 and _PHOTO_LABEL.match(line):
         return True
+    if "©" in line and len(line) <= 80 and line[-1] not in ".!?\"'”":
+        return True  # "2024 © PT Dynamo Media Network"
     words = [w for w in _MENU_SPLIT.split(low) if w]
     if not words:
         return not any(ch.isalnum() for ch in line)  # "|", "•••", "—"
