@@ -539,6 +539,10 @@ def test_a_reporter_s_name_signing_off_in_brackets_is_no_person():
     ("Warga Tolak Tambang Pasir di Sungai Cimanuk, Polisi Jaga Lokasi, Ini Kata Kapolres\n"
      "Kasat Reskrim Polres Garut AKP Dodi Hermawan menuturkan, polisi berjaga agar warga dan penambang tidak bentrok\n"
      "Penulis: Ani Lestari | Editor: Budi Santoso\n", "Warga Tolak Tambang Pasir di Sungai Cimanuk, Polisi Jaga Lokasi, Ini Kata Kapolres"),
+    # a plea to connect and a stamp's labels with no date, above the headline
+    ("Connect with us\n\nBerita\n\nMenteri Resmikan Pasar Rakyat di Garut\n\nPublished\n\non\n\n"
+     "Garut, contohberita.co : Menteri Perdagangan meresmikan pasar rakyat di Garut, Jumat (7/3/2025).\n",
+     "Menteri Resmikan Pasar Rakyat di Garut"),
     # a menu's item set off by a bullet
     ("• News\n\nBanjir Rendam Tiga Kecamatan di Subang\n\nAni Lestari | Kamis, 13/03/2025 10:05 WIB\n",
      "Banjir Rendam Tiga Kecamatan di Subang"),
@@ -621,3 +625,28 @@ def test_a_menu_run_together_and_a_copyright_line_are_furniture():
         "di depan Patung Kuda, Jumat (7/3/2025). Salah satunya Kapolsek Metro Gambir Kompol Rudi Hartawan.")
     assert _names(record, "organization") == []
     assert "Metro" not in [p.name for p in record.places]  # (the force's name, no Kota Metro in Lampung)
+
+
+def test_a_place_and_the_outlet_s_domain_before_a_colon_open_the_lede():
+    text = "Garut, contohberita.co : Menteri Perdagangan Budi Santoso meresmikan pasar rakyat di Garut, Jumat (7/3/2025)."
+    assert _extract(text).source == "contohberita.co"
+
+
+@pytest.mark.parametrize("text,person", [
+    # Antara: a sign-off in capitals after the last sentence, the photo desk's tags after a credit
+    ("Hingga pukul 12.00 WIB para menteri masih berada di Istana, kata Sekretaris Kabinet Budi Santoso. (WDY)", "Budi Santoso"),
+    ("Wapres Budi Santoso meninjau pelabuhan Tanjung Priok, Jakarta, Jumat (7/3). FOTO ANTARA/Saptono/Koz/nz/25.",
+     "Budi Santoso"),
+    # a minister's short title before the name is an office, no name: "kata Mensesneg, Budi Santoso"
+    ("\"Ya, karena ada Keputusan Presiden, saya hanya mengingatkan Keputusan Presiden tersebut,\" kata Mensesneg, "
+     "Hatta Wijaya, kepada wartawan seusai Shalat Jumat di Masjid Raya, Kompleks Istana Presiden, Jakarta.", "Hatta Wijaya"),
+])
+def test_antara_s_sign_offs_and_a_minister_s_short_title_are_no_people(text, person):
+    record = _extract(text)
+    assert _names(record, "person") == [person]
+    assert _names(record, "organization") in ([], ["Istana"])
+
+
+def test_a_source_in_brackets_closing_the_article_is_no_place():
+    text = "Sidang kabinet berlangsung terbuka selama 30 menit, kata Presiden kepada jurnalis. (Sumber: Antara)"
+    assert _extract(text).places == []

@@ -90,6 +90,8 @@ _RANK_TAIL = _RANK_CORE | _RANK_ABBREVIATIONS | frozenset({
 # offices written short that the tagger's cue list lacks: "Kasubdit Gakkum", "Kanit Reskrim", "Dirjen"
 _SHORT_OFFICES = frozenset("""
 kasubdit kanit dirjen kasubag kasubbag kasubbid kajari kajati kalapas karutan danyon danlanud kaops
+mensesneg seskab menkominfo menkopolhukam menpupr menlhk mendes menkop menpar menristek menristekdikti
+mendikti menkomdigi menkopmk menkomarves menpanrb
 """.split())
 _ROLE_WORDS = (ROLES | RANKS | _EN_ROLES | _UNIT_TITLES | _RANK_CORE | _SHORT_OFFICES
                | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"}))

@@ -538,6 +538,9 @@ _PLACE_OUTLET_COLON = re.compile(
     r"\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*:\s+(?=[A-Z\"“])")
 _PLACE_DOMAIN_LINE = re.compile(
     r"\s*(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*,\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|news))[ \t]*\n")
+_PLACE_DOMAIN_COLON = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*,\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|news))"
+    r"\s*:\s+(?=[A-Z\"“])")
 _PLACE_OUTLET_LINE = re.compile(r"\s*(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*,\s*(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})[ \t]*\n")
 # "KABARPROGRESIF.COM: (Surabaya) Pemerintah ...": an outlet's domain, a colon, the place in brackets
 _OUTLET_COLON = re.compile(
@@ -558,6 +561,10 @@ def _parse_head_without_dash(text: str) -> Dateline:
     if bracketed and _known_place(bracketed.group("place")) and (
             _is_outlet(bracketed.group("outlet")) or _outlet_shaped(bracketed.group("outlet"))):
         return Dateline(bracketed.group("outlet"), bracketed.group("place"), bracketed.end())
+    # "Jakarta, goindonesia.co : Presiden ...": a place, the outlet's domain, a colon
+    domain_colon = _PLACE_DOMAIN_COLON.match(text)
+    if domain_colon and _known_place(domain_colon.group("place")):
+        return Dateline(domain_colon.group("outlet"), domain_colon.group("place"), domain_colon.end())
     # "BOGOR,KHATULISTIWAONLINE.COM" alone on the first line, the lede below it
     alone = _PLACE_DOMAIN_LINE.match(text)
     if alone and _known_place(alone.group("place")):

@@ -181,13 +181,15 @@ _TAG_LINE = re.compile(
 # Only the credit inside the brackets, or after the colon, is blanked ("who"): the line still ends as
 # a caption does, not as prose (parse_dateline passes over the lines that do not end as prose).
 _BRACKETED_PHOTO_CREDIT = re.compile(
-    r"(?:\((?P<who>[ \t]*(?i:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|image)[ \t]*:[^()\n]{1,80}"
+    r"(?:\((?P<who>[ \t]*(?i:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|image|sumber|source)[ \t]*:[^()\n]{1,80}"
     r"|[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*)\)"
     r"|(?<=[.!?\"”])[ \t]+(?i:foto|photo)[ \t]*:(?P<who2>[ \t]*[A-Z][^\n]{0,60}))[ \t]*$",
     re.MULTILINE,
 )
 _CAPTION_CREDIT = re.compile(
-    r"(?<=[.!?\"”])[ \t]*(?:[A-Z][A-Z.]{1,15}(?:[ \t]+FOTO)?)/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$",
+    # (and the editors' tags after the photographer's name: "FOTO ANTARA/Saptono/Koz/nz/07.")
+    r"(?<=[.!?\"”])[ \t]*(?:(?:FOTO[ \t]+)?[A-Z][A-Z.]{1,15}(?:[ \t]+FOTO)?)/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+    r"(?:/[\w.]{1,12}){0,4}[ \t]*$",
     re.MULTILINE,
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -256,7 +258,7 @@ close|tutup|back to top|kembali ke atas|next|previous|sebelumnya|selanjutnya|hal
 load more|muat lebih banyak|lihat semua|see all|view all|tutup iklan|hide ads|tim redaksi|
 scroll untuk melanjutkan membaca|scroll ke bawah untuk melanjutkan|advertising|pengaturan font|
 tampilkan semua|konten dari pengguna|a a a pengaturan font|premium|change size|
-baca berita tanpa iklan|gabung kompas.com+|salin artikel|listen to this article|dengarkan artikel ini|
+baca berita tanpa iklan|gabung kompas.com+|salin artikel|connect with us|published|on|posted|listen to this article|dengarkan artikel ini|
 dengarkan berita|audio|play|putar|report an error|laporkan kesalahan|most read|editor's picks
 """.replace("\n", "").split("|"))
 # Lines that open as furniture: tag lists, subscribe and follow calls, reading times.
@@ -610,7 +612,7 @@ def _blank_at_line_starts(pattern: re.Pattern[str], text: str) -> str:
 
 
 # A reporter's name signing off a paragraph, after its closing stop: "... segera melapor.(Edi)"
-_SIGN_OFF_NAME = re.compile(r"(?<=[.!?\"”])[ \t]*\([ \t]*[A-Z][a-z]{1,14}[ \t]*\)[ \t]*$", re.MULTILINE)
+_SIGN_OFF_NAME = re.compile(r"(?<=[.!?\"”])[ \t]*\([ \t]*(?:[A-Z][a-z]{1,14}|[A-Z]{2,5})[ \t]*\)[ \t]*$", re.MULTILINE)
 
 
 def _blank_credit_tags(text: str) -> str:
@@ -631,9 +633,9 @@ def _blank_credit_tags(text: str) -> str:
         if line.lstrip(" \t")[:1] in ("(", "["):
             match = _TAG_LINE.match(text, start)
         slash = line.rfind("/")
-        if match is None and slash > 0 and (line[slash - 1] == "." or "A" <= line[slash - 1] <= "Z"):
-            if "A" <= line[slash + 1 :].lstrip(" \t")[:1] <= "Z":
-                match = _CAPTION_CREDIT.search(text, start, end)
+        if match is None and slash > 0 and ((line[slash - 1] == "." or "A" <= line[slash - 1] <= "Z") and (
+                "A" <= line[slash + 1 :].lstrip(" \t")[:1] <= "Z") or "FOTO" in line):
+            match = _CAPTION_CREDIT.search(text, start, end)
         if match is None and (line.rstrip(" \t")[-1:] == ")" or "oto" in line or "OTO" in line):
             match = _BRACKETED_PHOTO_CREDIT.search(text, start, end) or _SIGN_OFF_NAME.search(text, start, end)
         if match is not None:
