@@ -429,6 +429,7 @@ def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
     if repeated is not None:
         return repeated
     start = len(text) - len(stripped)
+    banners: list[tuple[int, int]] = []  # short lines between furniture lines: a banner's slogan
     for _ in range(_MAX_FURNITURE_ABOVE_TITLE + 1):
         end = text.find("\n", start)
         if end == -1:
@@ -436,10 +437,29 @@ def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
         line = text[start:end].strip()
         after = text[end + 1:]
         if not line or not (is_page_furniture(line) or _PHOTO_SOURCE_LINE.search(line) or _masthead(line)):
-            break
+            following = after.lstrip("\n").partition("\n")[0].strip()
+            if not (start > len(text) - len(stripped) and _banner(line) and following
+                    and is_page_furniture(following)):
+                break
+            banners.append((start, end + 1))  # ("Breaking News", "Banyumas Bangkit", "Selamat Datang di ...")
         start = end + 1 + len(after) - len(after.lstrip("\n"))
     else:
         return None, text
+    if banners:  # (the slogans go with the banners, blanked: no place or actor of the article)
+        blanked = text
+        for a, b in banners:
+            blanked = blanked[:a] + " " * (b - 1 - a) + blanked[b - 1:]
+        title, rest = _after_furniture(blanked, start, end, line, after, stripped)
+        return (title, rest) if title is not None else (None, text)
+    return _after_furniture(text, start, end, line, after, stripped)
+
+
+def _banner(line: str) -> bool:
+    return len(line) <= 30 and len(line.split()) <= 2 and line[-1] not in ".!?\"'”:,"
+
+
+def _after_furniture(text: str, start: int, end: int, line: str, after: str, stripped: str) -> tuple[str | None, str]:
+    """The title at `line` (text[start:end]), past the furniture above it, and the text without it."""
     if after[:1] == "\n" or (after.lstrip(" \t")[:1] == "\n"):
         if 0 < len(line) <= 200 and line[-1] not in ".\"'”":  # (a headline may end "!" or "?")
             if start == len(text) - len(stripped):

@@ -543,6 +543,10 @@ def test_a_reporter_s_name_signing_off_in_brackets_is_no_person():
     ("Connect with us\n\nBerita\n\nMenteri Resmikan Pasar Rakyat di Garut\n\nPublished\n\non\n\n"
      "Garut, contohberita.co : Menteri Perdagangan meresmikan pasar rakyat di Garut, Jumat (7/3/2025).\n",
      "Menteri Resmikan Pasar Rakyat di Garut"),
+    # Tribun's regional sites: a breaking-news banner, a slogan and a welcome line above the section
+    ("Breaking News\nBanyumas Bangkit\nSelamat Datang di Portal Pemkab Banyumas\n\nBerita Kriminal\n\n"
+     "Polres Banyumas Ajak Warga Ikut Ringkus Pelaku Curanmor\n\nPolres Banyumas membuka ruang bagi warga\n",
+     "Polres Banyumas Ajak Warga Ikut Ringkus Pelaku Curanmor"),
     # a menu's item set off by a bullet
     ("• News\n\nBanjir Rendam Tiga Kecamatan di Subang\n\nAni Lestari | Kamis, 13/03/2025 10:05 WIB\n",
      "Banjir Rendam Tiga Kecamatan di Subang"),
@@ -650,3 +654,18 @@ def test_antara_s_sign_offs_and_a_minister_s_short_title_are_no_people(text, per
 def test_a_source_in_brackets_closing_the_article_is_no_place():
     text = "Sidang kabinet berlangsung terbuka selama 30 menit, kata Presiden kepada jurnalis. (Sumber: Antara)"
     assert _extract(text).places == []
+
+
+def test_a_minister_s_short_title_is_no_town():
+    text = "Mentan Agus Salimun meninjau gudang Bulog di Karawang, Rabu (12/3/2025)."
+    places = sorted(p.name for p in _extract(text).places)
+    assert places == ["Karawang"]  # ("Mentan" is an alternate name of Medan in GeoNames)
+
+
+def test_a_banner_s_slogan_above_the_headline_is_no_place():
+    from events_cli.readers import split_title
+
+    title, text = split_title("Breaking News\nBanyumas Bangkit\nSelamat Datang di Portal Pemkab Banyumas\n\n"
+                              "Polres Banyumas Ajak Warga Ikut Ringkus Pelaku Curanmor\n\n"
+                              "PURWOKERTO - Polres Banyumas mengajak warga membantu polisi, Senin (10/3/2025).\n")
+    assert "Bangkit" not in text and title.startswith("Polres Banyumas")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from events_cli import gazetteer
 from events_cli.extract.text import HEADQUARTERS as _HEADQUARTERS, SpanSet, name_end
@@ -252,6 +253,14 @@ _POLICE_UNITS = frozenset("polda polres polresta polrestabes polsek kapolda kapo
 _COMMON_CAP_SHARE = 2
 
 
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """The tagger's words for offices and ranks ("mentan", "kapolres", "kompol")."""
+    from events_cli.extract.ner import RANKS, ROLES
+
+    return ROLES | RANKS
+
+
 def _capitalised_share(low: str) -> int | None:
     from events_cli.extract.ner import capitalised_share
 
@@ -305,6 +314,8 @@ def _check(text: str, norm: str, start: int, end: int, exclude: SpanSet,
     low = span.lower()
     if low in COMMON_WORDS or low in GIVEN_NAMES or tier == "W":
         return None
+    if low in _office_words():
+        return None  # "Mentan" (the minister of agriculture) is no Medan
     if entry.country_code != "ID":
         share = _capitalised_share(low)
         if share is not None and share <= _COMMON_CAP_SHARE:

@@ -258,13 +258,13 @@ close|tutup|back to top|kembali ke atas|next|previous|sebelumnya|selanjutnya|hal
 load more|muat lebih banyak|lihat semua|see all|view all|tutup iklan|hide ads|tim redaksi|
 scroll untuk melanjutkan membaca|scroll ke bawah untuk melanjutkan|advertising|pengaturan font|
 tampilkan semua|konten dari pengguna|a a a pengaturan font|premium|change size|
-baca berita tanpa iklan|gabung kompas.com+|salin artikel|connect with us|published|on|posted|listen to this article|dengarkan artikel ini|
+baca berita tanpa iklan|gabung kompas.com+|salin artikel|breaking news|connect with us|published|on|posted|listen to this article|dengarkan artikel ini|
 dengarkan berita|audio|play|putar|report an error|laporkan kesalahan|most read|editor's picks
 """.replace("\n", "").split("|"))
 # Lines that open as furniture: tag lists, subscribe and follow calls, reading times.
 _FURNITURE_START = re.compile(
     r"(?:tags?|tagar|topik|topics?|kata\s+kunci|keywords?|kategori|category|rubrik)[ \t]*[:：]"
-    r"|baca\s+berita\s+tanpa\s+iklan|gabung\s+kompas"
+    r"|baca\s+berita\s+tanpa\s+iklan|gabung\s+kompas|selamat\s+datang\s+di\b"
     r"|sign\s+up\s+(?:for|to|here|now)|subscribe\s+(?:to|for|now|here)"
     r"|follow\s+(?:us|our|(?:the\s+)?(?:whatsapp|telegram|instagram|google\s+news|line)\b)"
     r"|(?:ikuti|gabung)\s+(?:di\s+|ke\s+)?(?:kami|channel|saluran|grup|kanal|whatsapp|telegram|instagram)\b"
