@@ -505,7 +505,8 @@ def _headline_over_lede(line: str, after: str) -> bool:
     return (len(following) > 200 or (len(following) > 80 and following[-1] in ".!?\"”")
             or len(following) >= max(100, len(line))  # (a standfirst: "Kabid Humas Polda Riau menuturkan, ...")
             or _DATELINE_OPENING.match(following) is not None
-            or len(following) == 1 or parse_publication_stamp(following) is not None)
+            or len(following) == 1 or parse_publication_stamp(following) is not None
+            or following.endswith("--"))  # (Disway's caption under the headline: "Bupati meninjau jembatan--")
 
 
 _HEADLINE_LINES = 20  # non-blank lines

@@ -547,6 +547,10 @@ def test_a_reporter_s_name_signing_off_in_brackets_is_no_person():
     ("Breaking News\nBanyumas Bangkit\nSelamat Datang di Portal Pemkab Banyumas\n\nBerita Kriminal\n\n"
      "Polres Banyumas Ajak Warga Ikut Ringkus Pelaku Curanmor\n\nPolres Banyumas membuka ruang bagi warga\n",
      "Polres Banyumas Ajak Warga Ikut Ringkus Pelaku Curanmor"),
+    # Disway's regional sites: the photo's caption closed by "--" under the headline
+    ("Tinjau Perbaikan Jembatan, Bupati Berpesan Rawat Fasilitas\nBupati saat meninjau jembatan--\n"
+     "MANNA, Radar Contoh - Jembatan gantung di Desa Bandar Agung selesai diperbaiki.\n",
+     "Tinjau Perbaikan Jembatan, Bupati Berpesan Rawat Fasilitas"),
     # a menu's item set off by a bullet
     ("• News\n\nBanjir Rendam Tiga Kecamatan di Subang\n\nAni Lestari | Kamis, 13/03/2025 10:05 WIB\n",
      "Banjir Rendam Tiga Kecamatan di Subang"),
@@ -669,3 +673,11 @@ def test_a_banner_s_slogan_above_the_headline_is_no_place():
                               "Polres Banyumas Ajak Warga Ikut Ringkus Pelaku Curanmor\n\n"
                               "PURWOKERTO - Polres Banyumas mengajak warga membantu polisi, Senin (10/3/2025).\n")
     assert "Bangkit" not in text and title.startswith("Polres Banyumas")
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Bupati Indragiri Hilir Drs HM Wardan MP meresmikan jembatan desa, Senin (24/7/2023).", "HM Wardan"),
+    ("Rektor Universitas Riau Prof Dr Sri Indarti SE MSi membuka acara itu, Senin (24/7/2023).", "Sri Indarti"),
+])
+def test_academic_degrees_after_a_name_are_no_part_of_it(text, person):
+    assert _names(_extract(text), "person") == [person]

@@ -524,6 +524,11 @@ def _role_after(toks: _Tokens, j: int) -> str | None:
     return text[spans[first][0]:spans[k - 1][1]]
 
 
+# Academic degrees written after a name without their dots (case counts: "MP", not "Mp").
+_DEGREES = frozenset("""
+SH MH SE MM MSi MSc MA MAP MPd SPd SIP SSos MSos ST MT MKes SKM SKep MHum MAg SAg SPt MP SHI MHI PhD
+MBA SIKom MIKom SKom MKom SSi MEng LLM MPH SPsi MPsi SKG SpOG SpPD SpA SpB SSTP MSP MAk SAk SKed
+""".split())
 # The unit an office heads, whose name follows the office's: "Kapolda Metro Jaya", "Pangdam Jaya".
 _UNIT_OF_OFFICE = {"kapolda": "Polda", "kapolres": "Polres", "kapolresta": "Polresta", "kapolrestabes": "Polrestabes",
                    "kapolsek": "Polsek", "pangdam": "Kodam", "danrem": "Korem", "dandim": "Kodim",
@@ -609,6 +614,8 @@ def _clean_person(
             role_end = spans[k][1]
             i = k + 1
             break
+    while j - i > 1 and (toks.word(j - 1) in _DEGREES or toks.word(j - 1) == ","):
+        j -= 1  # academic degrees after the name: "Sri Indarti SE MSi", "HM Wardan MP"
     bounds = _name_bounds(toks, i, j)
     if bounds is None:
         return None
