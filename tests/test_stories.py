@@ -15,7 +15,7 @@ from collections import Counter
 import pytest
 from typer.testing import CliRunner
 
-from events_cli import importer, resolve, store
+from events_cli import importer, queries, resolve, store
 from events_cli.cli import app
 from events_cli.resolve import stories as S
 
@@ -241,8 +241,15 @@ def test_publication_times_are_stored_and_read_back_with_the_stories(tmp_path, m
         stamps = con.execute("SELECT published + published_time FROM articles ORDER BY ALL").fetchall()
         days = [r[0] for r in con.execute("SELECT DISTINCT date FROM stories").fetchall()]
         from_store = {s.story_id: s.times for s in S.load_stories(con, days)}
+        # the first to report a story is the earliest, by its clock time, and `show` lists them so
+        firsts = con.execute("""SELECT s.first_article_id, arg_min(a.article_id, a.published + a.published_time)
+                                FROM stories s JOIN articles a USING (story_id) GROUP BY ALL""").fetchall()
+        shown = queries.show_story(con, con.execute("SELECT story_id FROM stories WHERE n_articles = 3").fetchone()[0])
+        times = dict(con.execute("SELECT article_id, published_time FROM articles").fetchall())
     finally:
         con.close()
+    assert all(first == earliest for first, earliest in firsts)
+    assert [times[a["article_id"]] for a in shown["articles"]] == sorted(times[a["article_id"]] for a in shown["articles"])
     assert [r[0] for r in stamps] == sorted(dt.datetime.fromisoformat(r["published"]) for r in records)
     assert from_store == in_memory and sum(len(t) for t in in_memory.values()) == len(records)
     assign = S.assign

@@ -358,12 +358,14 @@ _DAY = """CASE WHEN e.precision = 'day' AND e.date IS NOT NULL
 
 
 # Each article of a story with its happening's day (as happening_day) and its rank among the
-# story's reports: by publication day, then content hash (as `events show s1` lists them),
+# story's reports: by publication day, then clock time (those without one last), then content
+# hash (as `events show s1` lists them),
 # whatever order they were imported in.
 _DAYS_SQL = f"""
     SELECT a.story_id, a.article_id, coalesce(nullif(trim(a.title), ''), left(trim(a.text), 80)) AS title, a.source,
            {_DAY},
-           (coalesce(a.published, DATE '0001-01-01'), a.content_hash) AS rank
+           (coalesce(a.published, DATE '0001-01-01'), coalesce(a.published_time, TIME '23:59:59.999999'),
+            a.content_hash) AS rank
     FROM (SELECT * FROM articles WHERE story_id IN (SELECT unnest($ids))) a
     LEFT JOIN (SELECT article_id, date, precision FROM events WHERE kind = 'main' AND article_id IN (
                    SELECT article_id FROM articles WHERE story_id IN (SELECT unnest($ids)))) e
@@ -596,7 +598,7 @@ def _write_terms(con, stories: Sequence[Story]) -> None:
 
 def refresh(con, story_ids: set[int]) -> None:
     """Recount the stories given from their articles: the first to report (by publication
-    day, then import), its title, outlet and happening day; articles and outlets; the story
+    day and time, then import), its title, outlet and happening day; articles and outlets; the story
     of their main events. A story left without articles is deleted."""
     if not story_ids:
         return
