@@ -37,8 +37,10 @@ CREATE TABLE IF NOT EXISTS articles (
     imported_at     TIMESTAMP NOT NULL,    -- when it was (last) extracted
     title_key       VARCHAR,               -- the title as related links are matched to it: lower case,
                                            -- each run of characters other than a-z and 0-9 one space, trimmed
-    story_id        BIGINT                 -- -> stories.story_id: the happening its main event reports;
+    story_id        BIGINT,                -- -> stories.story_id: the happening its main event reports,
                                            -- NULL until the stories stage has placed it
+    published_time  TIME                   -- the clock time of publication as the input gave it (the outlet's
+                                           -- own, a Unix time's in UTC); NULL when it gave a day only
 );
 
 CREATE TABLE IF NOT EXISTS events (

@@ -19,6 +19,7 @@ from events_cli.errors import InputError
 from events_cli.extract.dateline import article_source
 from events_cli.extract.related import strip_bare_cues
 from events_cli.models import Article, RelatedLink
+from events_cli.readers import parse_published_time
 
 # How far into a file the markers of an HTML page are looked for.
 _SNIFF_BYTES = 2048
@@ -126,6 +127,7 @@ def read_html(data: bytes, origin: str, url: str | None = None,
     if _is_link_list(text, title):
         raise InputError(origin, "the page is a list of links (a directory listing or an index page), not an article")
     final_url = page.canonical or document.url or url
+    published = _parse_date(document.date)
     article = Article(
         text=text,
         origin=origin,
@@ -133,8 +135,12 @@ def read_html(data: bytes, origin: str, url: str | None = None,
         title=title,
         # the outlet, canonical: the one its host belongs to, its site name, or the host itself
         source=article_source(page.site_name or _clean(document.sitename), final_url, None),
-        published=_parse_date(document.date),
+        published=published,
         language=page.language or _language_code(document.language),
+        # the clock time of the page's own stamp, when it is of the day read
+        published_time=(parse_published_time(page.published_stamp)
+                        if published is not None and page.published_stamp
+                        and _parse_date(page.published_stamp) == published else None),
     )
     return article, links
 
@@ -304,15 +310,17 @@ def _is_furniture_root(el) -> bool:
 
 
 class _PageMeta:
-    """What the raw page says of itself: canonical URL, site name, language, title."""
+    """What the raw page says of itself: canonical URL, site name, language, title, and its
+    publication stamp (OpenGraph's article:published_time, else JSON-LD's datePublished)."""
 
-    __slots__ = ("canonical", "site_name", "language", "title")
+    __slots__ = ("canonical", "site_name", "language", "title", "published_stamp")
 
-    def __init__(self, canonical, site_name, language, title):
+    def __init__(self, canonical, site_name, language, title, published_stamp=None):
         self.canonical: str | None = canonical
         self.site_name: str | None = site_name
         self.language: str | None = language
         self.title: str | None = title
+        self.published_stamp: str | None = published_stamp
 
     @classmethod
     def from_tree(cls, tree) -> _PageMeta:
@@ -332,7 +340,17 @@ class _PageMeta:
         language = language or _language_code(metas.get("content-language")) or _language_code(metas.get("og:locale"))
         title_el = tree.find(".//title")
         title = _clean(title_el.text_content()) if title_el is not None else None
-        return cls(canonical, metas.get("og:site_name") or None, language, metas.get("og:title") or title)
+        stamp = metas.get("article:published_time") or None
+        if stamp is None:
+            for script in tree.iter("script"):
+                found = _LD_PUBLISHED.search(script.text or "") if "ld+json" in (script.get("type") or "").lower() else None
+                if found:
+                    stamp = found[1]
+                    break
+        return cls(canonical, metas.get("og:site_name") or None, language, metas.get("og:title") or title, stamp)
+
+
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 
 
 def extract_html_related_links(tree, base_url: str | None,

@@ -33,6 +33,7 @@ class Article:
     published: dt.date | None = None
     language: str | None = None
     related: tuple[RelatedLink, ...] = ()  # links a page made outside its text (HTML blocks)
+    published_time: dt.time | None = None  # the clock time of publication, when the input gave one
 
 
 @dataclass(frozen=True)

@@ -348,7 +348,8 @@ def story_timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
 
 def show_story(con: duckdb.DuckDBPyConnection, story_id: int) -> dict:
     """One story: its day, title and counts, and its articles in the order they were published
-    (by day: articles of one day by content hash, as the first to report it is chosen)."""
+    (by day, then clock time, those without one last, then content hash: as the first to report
+    it is chosen)."""
     row = con.execute("""SELECT story_id, date, precision, title, n_articles, n_outlets, first_article_id, first_source
                          FROM stories WHERE story_id = ?""", [story_id]).fetchone()
     if row is None:
@@ -361,7 +362,8 @@ def show_story(con: duckdb.DuckDBPyConnection, story_id: int) -> dict:
         for a, p, src, t, d in con.execute("""
             SELECT a.article_id, a.published, a.source, a.title, e.date
             FROM articles a LEFT JOIN events e ON e.article_id = a.article_id AND e.kind = 'main'
-            WHERE a.story_id = ? ORDER BY a.published NULLS FIRST, a.content_hash""", [story_id]).fetchall()
+            WHERE a.story_id = ?
+            ORDER BY a.published NULLS FIRST, a.published_time NULLS LAST, a.content_hash""", [story_id]).fetchall()
     ]
     return record
 

@@ -52,6 +52,8 @@ class Overrides:
     def apply(self, article: Article) -> Article:
         changes = {k: v for k, v in (("source", self.source), ("published", self.published),
                                      ("language", self.language)) if v is not None}
+        if self.published is not None:  # a day given for every article: the input's clock times are not its
+            changes["published_time"] = None
         return replace(article, **changes) if changes else article
 
 
@@ -643,6 +645,7 @@ def record_to_article(record, origin: str, where: str) -> Iterator[ReadResult]:
         source=source,
         published=date,
         language=_str_or_none(_field(record, "language")),
+        published_time=parse_published_time(published) if date is not None else None,
     ), where)
 
 
@@ -654,6 +657,32 @@ def _str_or_none(value) -> str | None:
         return None
     value = str(value).strip()
     return value or None
+
+
+# "2019-09-10T13:30", "2019-09-10 13:30:05+07:00", "Rabu 02 Nov 2022 21:13 WIB": a clock time
+_CLOCK = re.compile(r"(?:^\d{4}-\d{2}-\d{2}[T ]|(?<![\d:+-]))(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
+
+
+def parse_published_time(value) -> dt.time | None:
+    """The clock time of a publication stamp whose day parse_published reads, as written (the
+    outlet's own time; a Unix time's in UTC, as parse_published reads its day); None when the
+    stamp gives a day only, or more than one time."""
+    if isinstance(value, bool) or parse_published(value) is None:
+        return None
+    if isinstance(value, (int, float)):
+        if isinstance(value, int) and 1900_01_01 <= value <= 2100_12_31:
+            try:
+                dt.date(value // 10000, value // 100 % 100, value % 100)
+                return None  # a date written as a number
+            except ValueError:
+                pass
+        return dt.datetime.fromtimestamp(value / 1000 if abs(value) >= 1e11 else value,
+                                         dt.timezone.utc).time().replace(microsecond=0)
+    found = _CLOCK.findall(str(value).strip())
+    if len(found) != 1:
+        return None
+    hour, minute, second = (int(x or 0) for x in found[0])
+    return dt.time(hour, minute, second) if hour < 24 and minute < 60 and second < 60 else None
 
 
 def parse_published(value) -> dt.date | None:

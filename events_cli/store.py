@@ -28,7 +28,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -173,6 +173,9 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
                                               "actor_name_keys", "actor_name_forms", "actors_unresolved",
                                               "actor_corrections"]),
         _keep_extracted_names, _resolve_actors],
+    # the publication's clock time (the stories stage tells a day's happenings apart by it);
+    # articles stored before have none until re-imported
+    6: ["ALTER TABLE articles ADD COLUMN published_time TIME"],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,
@@ -707,10 +710,11 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
         for i, (article_id, rec) in enumerate(zip(ids, records)):
             a = rec.article
             row = (article_id, a.origin, a.external_id, a.url, rec.source, a.title, rec.published, rec.language,
-                   rec.dateline_place, a.text, content_hash(a.text), dedup_key(a.url, a.text), now)
+                   rec.dateline_place, a.text, content_hash(a.text), dedup_key(a.url, a.text), now,
+                   a.published_time if rec.published == a.published else None)
             (updates if i in replace_ids else article_rows).append(row)
         article_columns = ["article_id", "origin", "external_id", "url", "source", "title", "published", "language",
-                           "dateline_place", "text", "content_hash", "dedup_key", "imported_at"]
+                           "dateline_place", "text", "content_hash", "dedup_key", "imported_at", "published_time"]
         _insert(con, "articles", article_columns, article_rows, {"title_key": _title_key("title")})
         if updates:  # re-extracted articles keep their id; the rest is replaced (the dedup key
             # too, when the text of an article known by its file changed)

@@ -47,6 +47,8 @@ BUILDS = [
      "schema 3: articles.title_key and related_links.title_key"),
     ("v4-9ccfd49", "9ccfd49b05206e9cf611f703cffb75f2002186eb",
      "schema 4: events.date nullable, events.date_partial, date_end as a range's end"),
+    ("v5-5acce7c", "5acce7ce9b682359b578dcf23a34fb480d58bef4",
+     "schema 5: event types, stories, actor identity (extracted and resolved actors)"),
 ]
 
 # Written for this fixture (made-up event): its title is the first "Baca juga" link of antara_02.

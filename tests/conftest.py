@@ -16,8 +16,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Every test reads this as today, whatever the machine's clock (a Monday). A page dated after it
 # reads as undated, as a page from the future would (html.py gives trafilatura today as max_date).
 TODAY = dt.date(2026, 11, 30)
-# What schema 5 added, undone by the tests that make an older database out of a new one.
-UNDO_SCHEMA_5 = ("ALTER TABLE events DROP COLUMN story_id", "ALTER TABLE articles DROP COLUMN story_id",
+# What schema 6 added, and what schema 5 added (after schema 6's), undone by the tests that make
+# an older database out of a new one.
+UNDO_SCHEMA_6 = ("ALTER TABLE articles DROP COLUMN published_time",)
+UNDO_SCHEMA_5 = (*UNDO_SCHEMA_6, "ALTER TABLE events DROP COLUMN story_id", "ALTER TABLE articles DROP COLUMN story_id",
                  "DROP TABLE stories", "DROP TABLE story_terms", "DROP SEQUENCE story_ids", "DROP TABLE article_terms",
                  "DROP TABLE article_terms_sorted",
                  *(f"DROP TABLE {t}" for t in ("extracted_actors", "extracted_event_actors", "actor_names", "actor_name_keys",

@@ -161,6 +161,16 @@ def test_published_date_never_comes_from_a_related_link_url():
     assert article.published is None
 
 
+@pytest.mark.parametrize("name, published, time", [
+    ("kompas.html", dt.date(2023, 9, 14), dt.time(10, 15)),   # article:published_time
+    ("detik.html", dt.date(2023, 11, 7), dt.time(14, 32, 10)),  # JSON-LD datePublished
+    ("blog-latin1.html", None, None),
+])
+def test_the_pages_clock_time_of_publication_is_kept(name, published, time):
+    article, _ = read_html((HTML_FIXTURES / name).read_bytes(), "x")
+    assert (article.published, article.published_time) == (published, time)
+
+
 def test_related_links_block_heading_does_not_stay_in_the_text():
     # A bare "Baca Juga" line would make the next paragraph read as a link title downstream.
     article, _ = read_html((HTML_FIXTURES / "jabarekspres.html").read_bytes(), "x")

@@ -299,7 +299,7 @@ BREAKING = [
     ("another schema", last_step_also("ALTER TABLE articles ADD COLUMN stray INTEGER"),
      r"the upgraded schema differs from a new database's in the columns of articles"),
 ]
-# each older file with one way of failing, in turn: every way is tried on two files of
+# each older file with one way of failing, in turn: every way is tried on two files (or more) of
 # different versions (the way a step fails does not depend on what the file holds); the other
 # pairs are slow checks (`pytest -m slow`)
 OLDER = [path for path in DATABASES if made_with(path) < store.SCHEMA_VERSION]
@@ -331,4 +331,6 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(fixture, breaking, reason, t
 
 
 def test_every_way_of_failing_is_tried_on_two_files():
-    assert sorted(reason for _, _, reason in FAILED_UPGRADES) == sorted([reason for *_, reason in BREAKING] * 2)
+    tried = [reason for _, _, reason in FAILED_UPGRADES]
+    assert sorted(set(tried)) == sorted(reason for *_, reason in BREAKING)
+    assert all(tried.count(reason) >= 2 for reason in tried)

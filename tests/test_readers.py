@@ -9,7 +9,8 @@ import pytest
 
 from events_cli.errors import InputError
 from events_cli.models import Article
-from events_cli.readers import InputNotice, Overrides, parse_published, read_inputs, repair_mojibake, split_title
+from events_cli.readers import (InputNotice, Overrides, parse_published, parse_published_time, read_inputs,
+                                repair_mojibake, split_title)
 
 
 def _read(*paths, **kw):
@@ -130,6 +131,35 @@ def test_overrides(tmp_path):
     path.write_text("Teks.", encoding="utf-8")
     [a] = _read(path, overrides=Overrides(source="Tempo", published=dt.date(2020, 1, 2), language="id"))
     assert (a.source, a.published, a.language) == ("Tempo", dt.date(2020, 1, 2), "id")
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2023-09-14T08:05", dt.time(8, 5)),
+    ("2023-09-14 08:05:30+07:00", dt.time(8, 5, 30)),  # the outlet's clock, not the offset
+    ("2023-09-14T08:05:30.000Z", dt.time(8, 5, 30)),
+    ("Rabu 02 Nov 2022 21:13 WIB", dt.time(21, 13)),
+    ("27/10/2017, 16:09 WIB", dt.time(16, 9)),
+    ("2023-09-14", None),  # a day only
+    ("Monday, 09-05-2022", None),
+    ("2023-09-14 08:00 - 10:00", None),  # two times: which one?
+    ("kemarin 08:00", None),  # no day
+    ("2023-09-14T25:10", None),
+    (1568123400, dt.time(13, 50)),  # Unix time: UTC, as its day
+    (20190910, None),  # a date written as a number
+    (True, None),
+])
+def test_parse_published_time(value, expected):
+    assert parse_published_time(value) == expected
+
+
+def test_jsonl_keeps_the_clock_time_of_publication_unless_a_day_is_given(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "Satu.", "published": "2023-09-14T08:05:00"}) + "\n"
+                    + json.dumps({"text": "Dua.", "published": "2023-09-14"}) + "\n", encoding="utf-8")
+    assert [(a.published, a.published_time) for a in _read(path)] == [
+        (dt.date(2023, 9, 14), dt.time(8, 5)), (dt.date(2023, 9, 14), None)]
+    [a, _] = _read(path, overrides=Overrides(published=dt.date(2020, 1, 2)))
+    assert (a.published, a.published_time) == (dt.date(2020, 1, 2), None)
 
 
 @pytest.mark.parametrize("text,title", [

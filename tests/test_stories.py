@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import random
 from collections import Counter
 
 import pytest
 from typer.testing import CliRunner
 
-from events_cli import importer, resolve, store
+from events_cli import importer, queries, resolve, store
 from events_cli.cli import app
 from events_cli.resolve import stories as S
 
@@ -117,7 +118,39 @@ def _story(story_id, day, centroid, persons=()):
 ])
 def test_similarity(doc_day, story_day, persons, story_persons, expected):
     score = S.similarity(_doc(doc_day, {"a": 0.6, "b": 0.8}, persons), _story(1, story_day, {"b": 1.0}, story_persons))
-    assert score == (None if expected is None else pytest.approx(expected))
+    # (no publication times: the untimed bar)
+    assert score == (None if expected is None else pytest.approx(expected - S.UNTIMED_PENALTY))
+
+
+T = dt.datetime
+
+
+@pytest.mark.parametrize("doc_time, story_times, expected", [
+    (T(2024, 4, 24, 9), [T(2024, 4, 24, 9)], 0.8),                                   # the same hour
+    (T(2024, 4, 24, 12), [T(2024, 4, 24, 9)], 0.8 - S.HOURS_PENALTY * min(3, S.HOURS_CAP) / S.HOURS_CAP),
+    (T(2024, 4, 24, 12), [T(2024, 4, 24, 7), T(2024, 4, 24, 11, 30), T(2024, 4, 24, 20)],
+     0.8 - S.HOURS_PENALTY * 0.5 / S.HOURS_CAP),                                     # the nearest report
+    (T(2024, 4, 24, 21), [T(2024, 4, 24, 7)], 0.8 - S.HOURS_PENALTY),                 # hours apart: all of it
+    (None, [T(2024, 4, 24, 7)], 0.8 - S.UNTIMED_PENALTY),                             # no time: the untimed bar
+    (T(2024, 4, 24, 21), [], 0.8 - S.UNTIMED_PENALTY),
+])
+def test_similarity_counts_the_hours_to_the_storys_nearest_report(doc_time, story_times, expected):
+    doc = S.Doc(1, D(2024, 4, 24), D(2024, 4, 24), "k", {"a": 0.6, "b": 0.8}, time=doc_time)
+    story = _story(1, D(2024, 4, 24), {"b": 1.0})
+    story.times = story_times
+    assert S.similarity(doc, story) == pytest.approx(expected)
+
+
+def test_a_report_hours_after_the_story_on_the_same_words_starts_another():
+    """The morning's rumour and the evening's briefing on the same topic: as similar in words,
+    one joins the story of reports an hour before it, the other starts its own."""
+    story = _story(1, D(2024, 4, 24), {"b": 1.0})
+    S.add(story, S.Doc(2, D(2024, 4, 24), D(2024, 4, 24), "k2", {"b": 1.0}, time=T(2024, 4, 24, 8)))
+    terms = {"a": math.sqrt(1 - 0.4 ** 2), "b": 0.4}  # cosine 0.4 with the story's centroid
+    assert S.best_story(S.Doc(3, D(2024, 4, 24), D(2024, 4, 24), "k3", terms, time=T(2024, 4, 24, 9)), [story]) is story
+    assert S.best_story(S.Doc(4, D(2024, 4, 24), D(2024, 4, 24), "k4", terms, time=T(2024, 4, 24, 19)), [story]) is None
+    S.add(story, S.Doc(5, D(2024, 4, 24), D(2024, 4, 24), "k5", {"b": 1.0}, time=T(2024, 4, 24, 6)))
+    assert story.times == [T(2024, 4, 24, 6), T(2024, 4, 24, 8)]  # kept sorted
 
 
 @pytest.mark.parametrize("centroids, expected", [
@@ -193,6 +226,40 @@ def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, se
     # the terms of the stories of two articles or more are stored; a story of one is its article's vector
     stored = {story_id for story_id, _, _ in _tables(held)[1]}
     assert stored == {r[0] for r in _tables(held)[0] if r[4] > 1} and len(stored) == 3
+
+
+def test_publication_times_are_stored_and_read_back_with_the_stories(tmp_path, monkeypatch):
+    """Given clock times, the stories held between batches carry their reports' times, and the
+    stories read from the database again carry the same: the same stories either way."""
+    monkeypatch.setattr(S, "BACKLOG", 1)
+    records = [dict(r, published=f"{r['published']}T{8 + i:02d}:{5 * i:02d}") for i, r in enumerate(RECORDS)]
+    held, reread = tmp_path / "held.duckdb", tmp_path / "reread.duckdb"
+    import_records(held, records, 1, monkeypatch)
+    in_memory = {s.story_id: s.times for day in S._held.clusterer.by_day.values() for s in day}
+    con = store.connect(str(held), read_only=True)
+    try:
+        stamps = con.execute("SELECT published + published_time FROM articles ORDER BY ALL").fetchall()
+        days = [r[0] for r in con.execute("SELECT DISTINCT date FROM stories").fetchall()]
+        from_store = {s.story_id: s.times for s in S.load_stories(con, days)}
+        # the first to report a story is the earliest, by its clock time, and `show` lists them so
+        firsts = con.execute("""SELECT s.first_article_id, arg_min(a.article_id, a.published + a.published_time)
+                                FROM stories s JOIN articles a USING (story_id) GROUP BY ALL""").fetchall()
+        shown = queries.show_story(con, con.execute("SELECT story_id FROM stories WHERE n_articles = 3").fetchone()[0])
+        times = dict(con.execute("SELECT article_id, published_time FROM articles").fetchall())
+    finally:
+        con.close()
+    assert all(first == earliest for first, earliest in firsts)
+    assert [times[a["article_id"]] for a in shown["articles"]] == sorted(times[a["article_id"]] for a in shown["articles"])
+    assert [r[0] for r in stamps] == sorted(dt.datetime.fromisoformat(r["published"]) for r in records)
+    assert from_store == in_memory and sum(len(t) for t in in_memory.values()) == len(records)
+    assign = S.assign
+
+    def forgetting(con):
+        S.forget_held()
+        assign(con)
+    monkeypatch.setattr(S, "assign", forgetting)
+    import_records(reread, records, 1, monkeypatch)
+    assert _tables(held) == _tables(reread)
 
 
 @pytest.mark.parametrize("seeds", [(7, 8), pytest.param((9, 10), marks=pytest.mark.slow)])

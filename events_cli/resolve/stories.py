@@ -23,6 +23,7 @@ article's vector.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import gzip
 import heapq
@@ -39,9 +40,12 @@ from events_cli import store
 
 LEDE_CHARS = 500  # of the text after the dateline: what the headline and lede report
 WINDOW_DAYS = 1  # a story is looked for on the article's day and the days either side
-THRESHOLD = 0.30  # the similarity an article needs to join a story
+THRESHOLD = 0.25  # the similarity an article needs to join a story
 DAY_OFF_PENALTY = 0.15  # taken off the similarity of a story of the day before or after
 PERSON_WEIGHT = 0.25  # the share of the article's people the story names, weighed against the cosine
+HOURS_PENALTY = 0.2  # taken off, in full, when the story's nearest report is HOURS_CAP or more apart
+HOURS_CAP = 6  # (in proportion under it): the reports of one happening come in within hours of each other
+UNTIMED_PENALTY = 0.05  # taken off when the article or the story has no time: the threshold chosen without times, 0.30
 TITLE_WEIGHT = 2  # a title word counts as this many words of the lede
 DOC_TERMS = 30  # terms kept of an article's vector: the heaviest
 CENTROID_TERMS = 40  # terms kept of a story's centroid
@@ -65,6 +69,7 @@ class Doc:
     key: str  # sorts articles of one day: the content hash
     terms: dict[str, float]  # unit TF-IDF vector of title and lede
     persons: frozenset[int] = frozenset()  # actor ids of its people
+    time: dt.datetime | None = None  # when it was published, when the input gave the clock time
 
 
 @dataclass(eq=False)  # one story is one object: held in sets and dicts by identity
@@ -76,6 +81,7 @@ class Story:
     norm: float = 1.0  # the centroid's length
     persons: Counter = field(default_factory=Counter)  # actor id -> articles naming that person
     indexed: set = field(default_factory=set)  # the terms a Clusterer indexes it under
+    times: list = field(default_factory=list)  # its members' publication times (those known), sorted
 
 
 def tokens(text: str) -> list[str]:
@@ -145,14 +151,28 @@ def cosine(vec: dict[str, float], centroid: dict[str, float], norm: float | None
     return sum(w * centroid.get(t, 0.0) for t, w in vec.items()) / norm
 
 
+def hours_apart(time: dt.datetime, times: Sequence[dt.datetime]) -> float:
+    """Hours between `time` and the nearest of `times` (sorted, not empty)."""
+    i = bisect.bisect_left(times, time)
+    return min(abs((times[j] - time).total_seconds()) for j in (i - 1, i) if 0 <= j < len(times)) / 3600
+
+
 def similarity(doc: Doc, story: Story) -> float | None:
-    """How well `doc` fits `story`; None when their days are too far apart to be one happening."""
+    """How well `doc` fits `story`; None when their days are too far apart to be one happening.
+    When both have publication times, the hours from the article to the story's nearest report
+    cost up to HOURS_PENALTY: the reports of one happening come in within hours of each other,
+    and the morning's rumour and the evening's press conference on the same topic are two.
+    Without them, UNTIMED_PENALTY keeps the bar where it was set before times were known."""
     off = 0 if doc.day is None or story.day is None else abs((doc.day - story.day).days)
     if off > WINDOW_DAYS:
         return None
     score = cosine(doc.terms, story.centroid, story.norm)
     if doc.persons:
         score += PERSON_WEIGHT * sum(1 for p in doc.persons if story.persons[p]) / len(doc.persons)
+    if doc.time is not None and story.times:
+        score -= HOURS_PENALTY * min(hours_apart(doc.time, story.times), HOURS_CAP) / HOURS_CAP
+    else:
+        score -= UNTIMED_PENALTY
     return score - DAY_OFF_PENALTY * off
 
 
@@ -177,6 +197,8 @@ def add(story: Story, doc: Doc) -> None:
     story.norm = length(story.centroid)
     story.n += 1
     story.persons.update(doc.persons)
+    if doc.time is not None:
+        bisect.insort(story.times, doc.time)
 
 
 def order(docs: Iterable[Doc]) -> list[Doc]:
@@ -308,7 +330,7 @@ _DOCS_SQL = f"""
         FROM article_actors aa JOIN actors ac USING (actor_id)
         WHERE aa.article_id IN (SELECT unnest($ids)) AND ac.kind = 'person' GROUP BY ALL)
     SELECT a.article_id, a.title, left(a.text, {LEDE_CHARS + 80}), a.published, a.content_hash,
-           e.date, e.precision, coalesce(people.persons, [])
+           e.date, e.precision, coalesce(people.persons, []), a.published + a.published_time
     FROM articles a
     LEFT JOIN (SELECT article_id, date, precision FROM events
                WHERE kind = 'main' AND article_id IN (SELECT unnest($ids))) e ON e.article_id = a.article_id
@@ -322,10 +344,10 @@ def load_docs(con, article_ids: Sequence[int]) -> list[Doc]:
     if not article_ids:
         return []
     docs = []
-    for article_id, title, head, published, key, date, precision, persons in con.execute(
+    for article_id, title, head, published, key, date, precision, persons, time in con.execute(
             _DOCS_SQL, {"ids": list(article_ids)}).fetchall():
         docs.append(Doc(article_id, happening_day(published, date, precision), published, key,
-                        vector(title or "", lede(head)), frozenset(persons)))
+                        vector(title or "", lede(head)), frozenset(persons), time))
     return docs
 
 
@@ -336,12 +358,14 @@ _DAY = """CASE WHEN e.precision = 'day' AND e.date IS NOT NULL
 
 
 # Each article of a story with its happening's day (as happening_day) and its rank among the
-# story's reports: by publication day, then content hash (as `events show s1` lists them),
+# story's reports: by publication day, then clock time (those without one last), then content
+# hash (as `events show s1` lists them),
 # whatever order they were imported in.
 _DAYS_SQL = f"""
     SELECT a.story_id, a.article_id, coalesce(nullif(trim(a.title), ''), left(trim(a.text), 80)) AS title, a.source,
            {_DAY},
-           (coalesce(a.published, DATE '0001-01-01'), a.content_hash) AS rank
+           (coalesce(a.published, DATE '0001-01-01'), coalesce(a.published_time, TIME '23:59:59.999999'),
+            a.content_hash) AS rank
     FROM (SELECT * FROM articles WHERE story_id IN (SELECT unnest($ids))) a
     LEFT JOIN (SELECT article_id, date, precision FROM events WHERE kind = 'main' AND article_id IN (
                    SELECT article_id FROM articles WHERE story_id IN (SELECT unnest($ids)))) e
@@ -512,13 +536,19 @@ def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[St
             JOIN article_actors aa USING (article_id) JOIN actors ac USING (actor_id)
             WHERE ac.kind = 'person' GROUP BY ALL""", {"ids": [i for i in ids if i in terms]}).fetchall():
         persons.setdefault(story_id, Counter())[actor_id] = n
+    times: dict[int, list] = {}
+    for story_id, published in con.execute("""
+            SELECT story_id, published + published_time FROM articles
+            WHERE story_id IN (SELECT unnest($ids)) AND published_time IS NOT NULL AND published IS NOT NULL
+            ORDER BY ALL""", {"ids": [i for i in ids if i in terms]}).fetchall():
+        times.setdefault(story_id, []).append(published)
     # without stored terms: a story of one article (or one a --replace is rebuilding)
     rebuilt = _rebuilt(con, [i for i in ids if i not in terms])
     out = []
     for story_id, day, n in rows:
         if story_id in terms:
             out.append(Story(story_id, day, terms[story_id], n, length(terms[story_id]),
-                             persons.get(story_id, Counter())))
+                             persons.get(story_id, Counter()), times=times.get(story_id, [])))
         elif story_id in rebuilt:  # (none: its articles have all left it)
             rebuilt[story_id].day = day
             out.append(rebuilt[story_id])
@@ -568,7 +598,7 @@ def _write_terms(con, stories: Sequence[Story]) -> None:
 
 def refresh(con, story_ids: set[int]) -> None:
     """Recount the stories given from their articles: the first to report (by publication
-    day, then import), its title, outlet and happening day; articles and outlets; the story
+    day and time, then import), its title, outlet and happening day; articles and outlets; the story
     of their main events. A story left without articles is deleted."""
     if not story_ids:
         return
