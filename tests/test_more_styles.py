@@ -681,3 +681,11 @@ def test_a_banner_s_slogan_above_the_headline_is_no_place():
 ])
 def test_academic_degrees_after_a_name_are_no_part_of_it(text, person):
     assert _names(_extract(text), "person") == [person]
+
+
+def test_a_company_run_on_from_its_owner_opens_at_pt_and_a_ticker_ends_before_its_verb():
+    # Bisnis.com's market reports: "milik orang terkaya Indonesia X PT Y Tbk.", Tempo's "HOPE naik 34,5 persen"
+    record = _extract("Emiten milik orang terkaya Indonesia Budi Hartanto PT Contoh Pacific Tbk. (CPAC) memimpin "
+                      "pelemahan indeks, Selasa (21/11/2023).\n\nHOPE naik 34,5 persen ke Rp 214 per saham.")
+    bodies = _names(record, "organization")
+    assert "PT Contoh Pacific Tbk" in bodies and not any("Budi" in b or "naik" in b for b in bodies)

@@ -1041,7 +1041,11 @@ _WORD_SPAN = re.compile(r"\S+")
 
 def _tidied(e: EntitySpan) -> list[EntitySpan]:
     """The span cut at "vs" into the names it joins, and each name cut before the first
-    function word or verb in lower case (:func:`text.name_end`)."""
+    function word or verb in lower case (:func:`text.name_end`); a company's name that the
+    tagger ran on from its owner's opens at its "PT" ("... Prajogo Pangestu | PT Barito Pacific Tbk")."""
+    if e.label == "ORG" and " PT " in e.text:
+        k = e.text.index(" PT ") + 1
+        e = EntitySpan(e.start + k, e.end, e.text[k:], e.label)
     if " " not in e.text or (not _VERSUS.search(e.text) and name_end(e.text, 0, len(e.text)) == len(e.text)):
         return [e]  # one word, or one name that does not run on (most names)
     pieces, a = [], 0

@@ -77,6 +77,7 @@ oleh sebagai dalam bahwa tersebut masih belum tidak bukan sedang cs dkk alias se
 said says say told tells will would was were is are has have had later this that these those
 during who which when while after before starts started could should can may to be been its their
 his her he she it they we than then also not
+naik turun tewas tiba datang pulang jatuh hilang menang kalah hadir kembali usai
 """.split())
 # Verbs: Indonesian by their prefixes ("dibungkam", "menggulung", "berhasil", "terpilih"),
 # English by their endings ("officially opened", "kept cutting")
