@@ -689,3 +689,20 @@ def test_a_company_run_on_from_its_owner_opens_at_pt_and_a_ticker_ends_before_it
                       "pelemahan indeks, Selasa (21/11/2023).\n\nHOPE naik 34,5 persen ke Rp 214 per saham.")
     bodies = _names(record, "organization")
     assert "PT Contoh Pacific Tbk" in bodies and not any("Budi" in b or "naik" in b for b in bodies)
+
+
+def test_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
+    # a blog's copy of a sports story, its lines broken inside sentences
+    text = ("Timnas U-19 - Enam hari lalu, pelatih Rudi Hartono\nmengatakan timnya bisa mengalahkan Jepang. Hari ini, Sabtu\n"
+            "(8/3/2025), dia membuktikan ucapannya.\n")
+    main = _main_event(_extract(text))
+    assert main.date == dt.date(2025, 3, 8) and main.sentence == "Hari ini, Sabtu (8/3/2025), dia membuktikan ucapannya."
+
+
+def test_a_lede_written_above_the_dateline_too_is_the_main_event():
+    # CNN Indonesia's copies: the lede as a standfirst, "Jakarta, CNN Indonesia" alone, the lede again
+    lede = "Presiden Budi Santoso bersyukur Timnas Indonesia menang tipis 2-1 atas Kamboja, Jumat (7/3)."
+    text = ("Presiden Bersyukur Timnas Menang Tipis atas Kamboja\n\n" + lede + "\n\nJakarta, CNN Indonesia\n\n" + lede
+            + "\n\n\u201cYa alhamdulillah timnas kita menang,\u201d ujar Presiden kepada awak media usai pertandingan.\n")
+    main = _main_event(_extract(text))
+    assert main.sentence == lede and main.partial is not None  # (no year anywhere: day and month kept)

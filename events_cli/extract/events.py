@@ -122,13 +122,17 @@ def build_events(
 
     # Which sentences tell something: not furniture, not a repeat of an earlier sentence.
     told: list[int] = []
-    seen_text: set[str] = set()
+    seen_text: dict[str, int] = {}
+    copy_of: dict[int, int] = {}  # a sentence written again -> where it was first written
     said = [" ".join(text[s:e].split()) for s, e in sentences]
     for i, sentence in enumerate(said):
         key = sentence.lstrip("•·▪-–—* ")  # (the same caption set off as a list's item, and again below the photo)
-        if key in seen_text or _is_furniture(sentence):
+        if key in seen_text:
+            copy_of[i] = seen_text[key]
             continue
-        seen_text.add(key)
+        if _is_furniture(sentence):
+            continue
+        seen_text[key] = i
         told.append(i)
     if not told:
         return []
@@ -171,8 +175,10 @@ def build_events(
 
     # The lede opens with the first sentence told that is neither a heading (a line of its own
     # with no closing stop: "Kasir Koperasi Ditangkap di Lampung") nor in a photo caption.
-    opening = next((i for i in told if sentences[i][1] > lede_start and not _heading_or_caption(text, *sentences[i])),
-                   None)
+    # (past the captions above the dateline; a lede the page wrote above it too, as its standfirst, is
+    # told where it was first written: "Jakarta, CNN Indonesia" between the two copies)
+    opening = next((copy_of.get(i, i) for i in range(len(sentences)) if (i in told_set or i in copy_of)
+                    and sentences[i][1] > lede_start and not _heading_or_caption(text, *sentences[i])), None)
     if opening is None:
         opening = next((i for i in told if not _heading_or_caption(text, *sentences[i])), told[0])
     first = sentences[opening]

@@ -22,7 +22,8 @@ _BOUNDARY = re.compile(
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of `text`; lines always end a sentence."""
+    """(start, end) offsets of the sentences of `text`; lines end a sentence, unless the text was
+    wrapped at a fixed width and the line breaks inside one (:func:`_wrapped`)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -35,10 +36,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = match.end(1)
         else:
             end = match.start()
+            if match.end() - end == 1 and _wrapped(text, end):
+                continue  # a line broken inside a sentence ("Hari ini, Sabtu\n(12/10/2013), dia ...")
         _add(text, start, end, spans)
         start = match.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether the line break at `newline` falls inside a sentence: after a word or a comma and
+    before a word in lower case or an opening bracket (text wrapped at a fixed width)."""
+    before = text[newline - 1] if newline else ""
+    after = text[newline + 1:newline + 2]
+    return (before.isalnum() or before == ",") and (after.islower() or after == "(")
 
 
 def _word_ending_at(text: str, start: int, end: int) -> str:
