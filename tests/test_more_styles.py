@@ -706,3 +706,18 @@ def test_a_lede_written_above_the_dateline_too_is_the_main_event():
             + "\n\n\u201cYa alhamdulillah timnas kita menang,\u201d ujar Presiden kepada awak media usai pertandingan.\n")
     main = _main_event(_extract(text))
     assert main.sentence == lede and main.partial is not None  # (no year anywhere: day and month kept)
+
+
+def test_one_body_named_in_several_ways_is_one_body():
+    # the short form and the long form, the head alone after the full name, the area's word or not
+    text = ("Persebaya Surabaya merayakan ulang tahun ke-98, Selasa (17/6/2025). Kasi Humas Polrestabes Surabaya "
+            "AKP Rina Wulandari mengatakan 2.000 personel berjaga. Persebaya akan menjamu Persib Bandung pekan depan.\n\n"
+            "\u201cKami koordinasikan dulu dengan teman-teman di Polrestabes,\u201d kata Rina. Ketua DPRD Kota Surabaya "
+            "Adi Santoso mengatakan DPRD Surabaya mendukung pengamanan itu, dan DPRD akan memanggil panitia.")
+    bodies = sorted(_names(_extract(text), "organization"))
+    assert bodies == ["DPRD Kota Surabaya", "Persebaya Surabaya", "Persib Bandung", "Polrestabes Surabaya"]
+
+
+def test_a_deputy_mayor_s_name_after_wali_kota_is_no_town():
+    text = "Penghargaan itu diterima Wali Kota Eri Santoso bersama Wakil Wali Kota Armuji, Senin (10/3/2025), di Surabaya."
+    assert [p.name for p in _extract(text).places] == ["Surabaya"]

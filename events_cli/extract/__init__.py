@@ -149,6 +149,7 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     actor_mentions = actors.extract_actors(text, entities, p.spans, source)
     # the bodies the tagger missed or cut short ("Polda Jabar")
     actor_mentions, regions = bodies.complete_bodies(text, actor_mentions, entities)
+    actor_mentions = bodies.same_bodies_joined(actor_mentions)
     people = [(m.start, m.end) for m in actor_mentions if m.kind == "person"]
     organizations = [(m.start, m.end) for m in actor_mentions if m.kind == "organization"]
     # The tagger, which reads context, decides which names are places; the gazetteer resolves

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
 from importlib import resources
@@ -329,6 +329,46 @@ def _dinas(text: str, excluded: SpanSet, taken: SpanSet, starts: list[int]) -> l
 # "RI" after a body's name says whose it is: "DPR RI" is the DPR (as in actors.py)
 def _canonical(name: str) -> str:
     return name[:-3] if name.endswith(" RI") and len(name) > 3 else name
+
+
+# One-word heads of regional bodies that the press writes alone once the body has been named in
+# full ("Polrestabes Surabaya ... Polrestabes"; "DPRD Kota Surabaya ... DPRD").
+_BARE_HEADS = frozenset("""
+polda polres polresta polrestabes polsek kodam korem kodim lanud lantamal kejati kejari pemkot pemkab
+pemprov dprd bpbd bappeda satpol kpud bawaslu
+""".split())
+_AREA_IN_NAME = re.compile(r"\s+(?:Kota|Kabupaten|Kab\.|Provinsi)\s+")
+
+
+def same_bodies_joined(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The article's bodies named in several ways brought under one name: a body's short form and
+    its long form from the table ("Persebaya" and "Persebaya Surabaya"), a regional body's head
+    written alone after its full name ("Polrestabes" after "Polrestabes Surabaya", when the article
+    names one such body), the same body with and without its area's word ("DPRD Surabaya" and
+    "DPRD Kota Surabaya"). The longest name stands."""
+    names = list(dict.fromkeys(m.name for m in mentions if m.kind == "organization"))
+    if len(names) < 2:
+        return mentions
+    rename: dict[str, str] = {}
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        by_key.setdefault(_AREA_IN_NAME.sub(" ", name), []).append(name)
+    for group in by_key.values():
+        if len(group) > 1:
+            longest = max(group, key=len)
+            rename.update((n, longest) for n in group if n != longest)
+    present = set(names)
+    for name in names:
+        body = lookup(name)
+        if body is not None and body.acronym == name and body.long_form in present:
+            rename[name] = rename.get(body.long_form, body.long_form)
+        elif " " not in name and name.lower() in _BARE_HEADS:
+            longer = {rename.get(n, n) for n in names if n.startswith(name + " ")}
+            if len(longer) == 1:
+                rename[name] = longer.pop()
+    if not rename:
+        return mentions
+    return [replace(m, name=rename[m.name]) if m.kind == "organization" and m.name in rename else m for m in mentions]
 
 
 def complete_bodies(text: str, mentions: list[ActorMention],

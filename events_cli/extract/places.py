@@ -610,6 +610,8 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
             continue
         if end <= start or covered.overlaps(start, end):
             continue
+        if text.startswith("Kota ", start) and _MAYOR_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "Wakil Wali | Kota Armuji": the office, then its holder's name
         for a, b in _possessed(text, start, end):
             mention = tagged_place(text, a, b)
             if mention is not None:
@@ -618,6 +620,7 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
     return out
 
 
+_MAYOR_BEFORE = re.compile(r"(?i:wali)[ \t]+$")
 _AREA_PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:Kabupaten|Kab\.?|Kota)[ \t]+$")
 
 
