@@ -5,8 +5,12 @@ Seeded, from the bulk articles that are not in ../shared/eval/gold/evtypes-dev.j
 sentence holds one of the type's example triggers in EVTYPES.md (the codebook's, not the lexicon's).
 Writes the records in the gold format with the labels empty (type null), to be labelled by reading.
 
-    python scripts/evtypes_sample.py OUT.jsonl
+    python scripts/evtypes_sample.py OUT.jsonl [--seed 1515] [--random 70] [--per-type 7] [--exclude GOLD.jsonl ...]
+
+(tests/fixtures/evtypes/evtypes-own.jsonl is the default draw; evtypes-fresh.jsonl is
+`--seed 2015 --random 40 --per-type 3 --exclude tests/fixtures/evtypes/evtypes-own.jsonl`, ids renamed fresh-.)
 """
+import argparse
 import gzip
 import json
 import random
@@ -21,7 +25,14 @@ from events_cli.extract.text import split_sentences  # noqa: E402
 
 BULK = ROOT.parent / "shared" / "data" / "bulk" / "click-id-19k.jsonl.gz"
 DEV = ROOT.parent / "shared" / "eval" / "gold" / "evtypes-dev.jsonl"
-dev_urls = {json.loads(line)["url"] for line in open(DEV, encoding="utf-8")}
+ap = argparse.ArgumentParser()
+ap.add_argument("out")
+ap.add_argument("--seed", type=int, default=1515)
+ap.add_argument("--random", type=int, default=70)
+ap.add_argument("--per-type", type=int, default=7)
+ap.add_argument("--exclude", nargs="*", default=[], help="gold files whose articles are left out too")
+args = ap.parse_args()
+dev_urls = {json.loads(line)["url"] for path in [DEV, *args.exclude] for line in open(path, encoding="utf-8")}
 DATE = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|kemarin|hari ini|pekan lalu|bulan lalu|tahun lalu|20[01]\d|19\d\d)\b|\(\d{1,2}/\d{1,2}(/\d{2,4})?\)", re.I)
 KW = {
  'AGREE': r"sepakat|menyepakati|disepakati|kesepakatan|berjanji|menjanjikan|bersedia|titik temu|akan bertemu",
@@ -51,7 +62,7 @@ with gzip.open(BULK, 'rt', encoding='utf-8') as f:
         d = json.loads(l)
         if d['url'] not in dev_urls and d.get('text'):
             arts.append(d)
-rng = random.Random(1515)
+rng = random.Random(args.seed)
 rng.shuffle(arts)
 def cands(d):
     t = d['text']
@@ -68,7 +79,7 @@ def add(d, s, sent, stratum):
     used.add(d['url'])
     picked.append({"id": f"own-{len(picked)+1:04d}", "url": d['url'], "published": d['published'], "sentence": sent,
                    "type": None, "source": None, "target": None, "negated": False, "note": "", "char_start": s, "stratum": stratum})
-while sum(p['stratum'] == 'random' for p in picked) < 70:
+while sum(p['stratum'] == 'random' for p in picked) < args.random:
     d = next(it)
     c = cands(d)
     if c:
@@ -77,13 +88,13 @@ while sum(p['stratum'] == 'random' for p in picked) < 70:
 for t in KW:
     k = 0
     for d in arts:
-        if k >= 7: break
+        if k >= args.per_type: break
         if d['url'] in used: continue
         c = [(s, sent) for s, sent in cands(d) if KWRE[t].search(sent)]
         if c and rng.random() < 0.5:
             s, sent = rng.choice(c)
             add(d, s, sent, 'kw:' + t); k += 1
-with open(sys.argv[1], "w", encoding="utf-8") as out:
+with open(args.out, "w", encoding="utf-8") as out:
     for p in picked:
         out.write(json.dumps(p, ensure_ascii=False) + "\n")
 print(len(picked), "sentences to label")

@@ -85,9 +85,10 @@ def evtypes_scores(path: Path) -> dict[str, float]:
 # Sentences of other bulk articles labelled by the same codebook, not used to write the lexicon: a check
 # of how typing carries over to text it was not tuned on (tests/fixtures/evtypes/README.md).
 EVTYPES_OWN = Path(__file__).parent / "fixtures" / "evtypes" / "evtypes-own.jsonl"
+EVTYPES_FRESH = Path(__file__).parent / "fixtures" / "evtypes" / "evtypes-fresh.jsonl"
 
 
-@pytest.mark.parametrize("path", [EVTYPES_GOLD, EVTYPES_OWN], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [EVTYPES_GOLD, EVTYPES_OWN, EVTYPES_FRESH], ids=lambda p: p.name)
 def test_evtypes_quality_floor(path):
     if not path.exists():
         pytest.skip(f"{path} not present (the dev gold comes with ../shared)")

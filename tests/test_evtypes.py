@@ -153,6 +153,12 @@ CASES = [
      ["Dinas SDA Sukamaju!"], Typed("OTHER", "Dinas SDA Sukamaju", None)),  # supervision, no meeting
     ("\"Kami siap membantu warga yang membutuhkan,\" kata Komandan Kodim Sukamaju Andi Wijaya, Senin.",
      ["Andi Wijaya"], Typed("AGREE", "Andi Wijaya", None)),  # ready to help: a commitment
+    ("Kepala Dinas Kesehatan Rina Kartika menyarankan warga mengenakan masker saat keluar rumah.",
+     ["Rina Kartika"], Typed("REQUEST", "Rina Kartika", None)),  # advice is a request
+    ("Ketua Komisi III Arman Siregar menyayangkan sikap Kementerian Agraria yang menunda ganti rugi.",
+     ["Arman Siregar", "Kementerian Agraria!"], Typed("ACCUSE", "Arman Siregar", "Kementerian Agraria")),
+    ("Pengesahan RUU Pertanahan dilakukan dalam sidang paripurna DPR, Selasa (24/9).",
+     ["DPR!"], Typed("OTHER", None, None)),  # one body passing a bill: no trial in "sidang"
     # --- roles that carry over to unseen text (issue 15)
     ("Menurut dia, perolehan suara Partai Nusantara naik dibandingkan pemilu sebelumnya.",
      ["Partai Nusantara!"], Typed("STATEMENT", None, None)),  # "menurut dia": the speaker is a pronoun
