@@ -159,6 +159,20 @@ CASES = [
      ["Arman Siregar", "Kementerian Agraria!"], Typed("ACCUSE", "Arman Siregar", "Kementerian Agraria")),
     ("Pengesahan RUU Pertanahan dilakukan dalam sidang paripurna DPR, Selasa (24/9).",
      ["DPR!"], Typed("OTHER", None, None)),  # one body passing a bill: no trial in "sidang"
+    ("\"Warga harus tetap tenang dan mengikuti informasi resmi,\" kata Kepala BPBD Sukamaju Joko Lestari, Senin.",
+     ["Joko Lestari"], Typed("STATEMENT", "Joko Lestari", None)),  # "harus" said of no one named: no demand
+    ("\"Pemerintah Kota Sukamaju harus segera memperbaiki jembatan itu,\" kata Rina Kartika, Senin.",
+     ["Pemerintah Kota Sukamaju!", "Rina Kartika"], Typed("REQUEST", "Rina Kartika", "Pemerintah Kota Sukamaju")),  # said of someone named: the speaker demands it
+    ("Wakil Bupati Arman Siregar bercerita tentang keinginannya bertemu dengan Hugo Lambert sejak lama.",
+     ["Arman Siregar", "Hugo Lambert"], Typed("STATEMENT", "Arman Siregar", None)),  # a wish, not a meeting
+    ("Tim SAR gabungan dikerahkan untuk melakukan pencarian kapal nelayan yang hilang kontak di Selat Sunda.",
+     [], Typed("AID", None, None)),  # search and rescue
+    ("Pemerintah memutuskan mencabut pembatasan internet di Papua mulai Rabu (4/9/2024).",
+     [], Typed("CONCEDE", None, None)),  # lifting a restriction
+    ("Mahasiswa melaporkan aparat melakukan tindak kekerasan terhadap peserta aksi, Selasa malam.",
+     [], Typed("ASSAULT", None, None)),
+    ("Usulan itu diajukan Badan Legislasi dalam sidang paripurna DPR pekan lalu.",
+     ["Badan Legislasi!", "DPR!"], Typed("OTHER", "Badan Legislasi", None)),  # a plenary, no trial
     # --- roles that carry over to unseen text (issue 15)
     ("Menurut dia, perolehan suara Partai Nusantara naik dibandingkan pemilu sebelumnya.",
      ["Partai Nusantara!"], Typed("STATEMENT", None, None)),  # "menurut dia": the speaker is a pronoun

@@ -123,6 +123,8 @@ _PRONOUNS = frozenset("dia ia beliau mereka saya kami kita aku he she they".spli
 # "anak buah Dhani", "warga X"; EVTYPES.md §4).
 _KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu menantu mertua kerabat pacar kekasih "
                  "keponakan sepupu nenek kakek paman bibi tante buah warga".split())
+# A wish before a trigger ("keinginannya bertemu X"): hoped for, not told.
+_WISH = frozenset("ingin keinginan keinginannya berkeinginan menginginkan niat berniat".split())
 _WE = frozenset("kami kita saya aku pihaknya we i".split())
 _NEGATORS = frozenset("tidak tak belum bukan tanpa enggak nggak gak not never no didn't doesn't don't wasn't weren't "
                       "hasn't haven't hadn't won't".split())
@@ -364,6 +366,10 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
             if k < len(breaks) and (breaks[k] or commas[k]):
                 inside = False
     found = find_triggers(words, table)
+    if "harus" in words:  # "must" is a demand when said to someone named ("AS harus menghormati ..."), else a
+        # statement of what is needed ("masyarakat harus memiliki keterampilan")
+        found = [t for t in found if not (t[2].type == "REQUEST" and t[2].priority < 1 and not _named_before(
+            t[0], spans, actors))]
     if '"' in low or "\u201d" in low or "\u2019" in low:
         found = _after_quotes(words, gaps, found)
     figurative = not _DOMAIN.isdisjoint(words)
@@ -376,6 +382,9 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
             score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
         elif any(w in _RELATIVE for w in words[max(0, first - 3):first]):
             score -= 0.75  # "tersangka yang sudah ditangkap dijerat ...": a relative clause is background
+        if not _WISH.isdisjoint(words[max(0, first - 2):first]):
+            score -= 0.75  # "keinginannya bertemu X": a wish, not what happened
+            background = True
         if figurative and e.type == "COERCE" and "larang" in words[first]:
             e = replace(e, type="SANCTION")  # a player barred from a match: the league's penalty, no figure
         elif figurative and e.type in _FIGURATIVE and e.priority < 3:
@@ -424,6 +433,8 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
         type_, negated = "REJECT", False  # "tidak setuju": disagreeing is a refusal
     source, target = roles.of(chosen, type_)
+    if words[chosen.first] == "harus" and type_ == "REQUEST":  # "AS harus menghormati ...", kata X: X demands of AS
+        source, target = speaker, source
     if type_ == "PROTEST" and source is None:  # "X mengajak anggotanya untuk berunjuk rasa": the caller mobilises
         call = _demand_before(chosen, hits, gaps)
         if call is not None:
@@ -438,6 +449,12 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     if source is not None and source == target:
         target = None
     return Typed(type_, source, target, negated)
+
+
+def _named_before(k: int, spans, actors) -> bool:
+    """Whether a named actor ends within the three words before word k ("AS harus menghormati")."""
+    lo = spans[max(0, k - 3)][0]
+    return any(lo <= m.end <= spans[k][0] for m in actors)
 
 
 def _in_time_clause(words: list[str], k: int) -> bool:
@@ -498,8 +515,9 @@ def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -
                       and h.score > 0.5), None)
         if first is not None:
             return "ACCUSE", first
-    if type_ == "MOBILIZE" and any(h.entry.type == "DISASTER" for h in hits):
-        return "AID", chosen  # forces deployed to a disaster
+    if type_ == "MOBILIZE" and any(h.entry.type == "DISASTER" or (h.entry.type == "AID" and h.first > chosen.first)
+                                   for h in hits):
+        return "AID", chosen  # forces deployed to a disaster, or to search, rescue, evacuate
     cause = None
     if type_ == "DISASTER":  # relief for a disaster's victims, forces deployed to it: the response is the event
         cause = next((h for h in hits if h.entry.type == "AID" or (h.entry.type == "MOBILIZE" and h.score > 0)), None)
@@ -695,8 +713,9 @@ class _Roles:
         for k, w in enumerate(self.words):
             if k in self.speech or self.subordinate[k] or not _VERB.fullmatch(w):
                 continue
-            if w.startswith("di") and any(x in _AGENT for x in self.words[k + 1:k + 4]):
-                return self.agent(k), None  # "Rekor itu dipegang oleh X"
+            agent = self.agent(k) if w.startswith("di") else None
+            if agent is not None:
+                return agent, None  # "Rekor itu dipegang oleh X", "Usulan itu diajukan Badan Legislasi"
             return self.before(k), None
         return None, None
 
