@@ -173,6 +173,14 @@ CASES = [
      [], Typed("ASSAULT", None, None)),
     ("Usulan itu diajukan Badan Legislasi dalam sidang paripurna DPR pekan lalu.",
      ["Badan Legislasi!", "DPR!"], Typed("OTHER", "Badan Legislasi", None)),  # a plenary, no trial
+    ("Dalam peraturan itu, pemberian remisi bagi narapidana diatur dalam Pasal 34.",
+     [], Typed("OTHER", None, None)),  # a rule's text tells no event
+    ("Band Nusantara Lima akan mengunjungi Singapura untuk konser di Marina Arena pada 11 Oktober.",
+     ["Nusantara Lima!"], Typed("OTHER", "Nusantara Lima", None)),  # a concert tour meets no one
+    ("Menteri Kesehatan Rina Kartika melakukan kunjungan kerja ke Kota Sukamaju, Selasa (17/9/2024).",
+     ["Rina Kartika"], Typed("OTHER", "Rina Kartika", None)),  # a trip to a place
+    ("Warga mengikuti pemeriksaan kesehatan gratis di Puskesmas Sukamaju, Sabtu (14/9/2024).",
+     [], Typed("OTHER", None, None)),  # a check-up is no investigation
     # --- roles that carry over to unseen text (issue 15)
     ("Menurut dia, perolehan suara Partai Nusantara naik dibandingkan pemilu sebelumnya.",
      ["Partai Nusantara!"], Typed("STATEMENT", None, None)),  # "menurut dia": the speaker is a pronoun

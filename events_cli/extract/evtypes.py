@@ -23,7 +23,9 @@ whether the sentence says it did not happen.
   ("mendesak X untuk mundur" is REQUEST, but a call to demonstrate is PROTEST, the caller its
   source); forces deployed to a disaster, or its handling, are AID; a death in an accident, a
   disaster or an attack is of that type; in a sports or market sentence an attack, an arrest or
-  a meeting is a figure of speech, and a player barred from a match is SANCTION.
+  a meeting is a figure of speech, and a player barred from a match is SANCTION. A rule's text
+  ("remisi diatur dalam Pasal 34") tells no event, nor does a visit to a place or a concert
+  tour, a wish ("keinginannya bertemu"), or "harus" said of no one named.
 * **Who.** Word order around the trigger (Indonesian is subject-verb-object): the named
   actor nearest before an active verb (meN-, ber-, English) is its source, the first after
   it its target; a passive (di-, ter-, English "was ...ed") turns them round, its agent
@@ -113,11 +115,15 @@ _THROUGH = frozenset("melalui lewat via through".split())
 _ATTRIBUTION = frozenset("mencatat menunjukkan melansir dilansir dikutip mengutip pantauan berdasarkan data".split())
 # A word that looks like a verb: meN-, di-, ber-, ter- and the copulas.
 _VERB = re.compile(r"(?:me[mn]?|meng|meny|di|ber|ter)[a-z]{3,}|adalah|merupakan|ialah")
+# Words that look like verbs and are not: titles, pronouns, prepositions ("Menteri X melakukan ...").
+_NOT_VERB = frozenset("menteri mereka memang melalui meskipun menuju mengenai direktur dirut dirjen direksi dirinya divisi "
+                      "dinas dialog diskusi digital dimana diantaranya terhadap terutama terbaru terakhir tersebut terlebih "
+                      "berbagai bersama beserta berdasarkan bersama-sama".split())
 # Handling a disaster: its response is the event (AID), whichever word names the disaster.
 _RESPONSE = frozenset("penanganan menangani ditangani antisipasi mengantisipasi menanggulangi".split())
 # Verbs that carry no event of their own: the event they frame is told (EVTYPES.md §2.3).
 _FRAMES = frozenset("terjadi berlangsung mengalami terungkap menjadi memiliki mempunyai adalah merupakan ialah berkaitan "
-                    "terkait diketahui dikabarkan dilaporkan".split())
+                    "terkait diketahui dikabarkan dilaporkan dikonfirmasi disebutkan".split())
 _PRONOUNS = frozenset("dia ia beliau mereka saya kami kita aku he she they".split())
 # Kin and other ties before a name: the one named is not the actor ("ayah Depe", "istri Raffi Ahmad",
 # "anak buah Dhani", "warga X"; EVTYPES.md §4).
@@ -125,6 +131,11 @@ _KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu
                  "keponakan sepupu nenek kakek paman bibi tante buah warga".split())
 # A wish before a trigger ("keinginannya bertemu X"): hoped for, not told.
 _WISH = frozenset("ingin keinginan keinginannya berkeinginan menginginkan niat berniat".split())
+# Words of a rule's text: what it provides is no event ("diatur dalam Pasal 34").
+_STATUTE = frozenset("diatur mengatur memperketat memperlonggar tercantum termaktub".split())
+# After a visit, a place or an outing: a trip, not a meeting ("kunjungan kerja ke Kota X", "untuk konser").
+_TRIP = frozenset("kota kabupaten provinsi desa kecamatan pulau negara wilayah daerah lokasi konser tur wisata liburan "
+                  "berlibur syuting manggung".split())
 _WE = frozenset("kami kita saya aku pihaknya we i".split())
 _NEGATORS = frozenset("tidak tak belum bukan tanpa enggak nggak gak not never no didn't doesn't don't wasn't weren't "
                       "hasn't haven't hadn't won't".split())
@@ -389,6 +400,9 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
             e = replace(e, type="SANCTION")  # a player barred from a match: the league's penalty, no figure
         elif figurative and e.type in _FIGURATIVE and e.priority < 3:
             score -= 1.0
+        if e.type == "CONSULT" and "unjung" in words[first] and (
+                any(w in _TRIP for w in words[last + 1:last + 6])):
+            continue  # a trip to a place, a concert tour: no one is met
         hits.append(_Hit(first, last, e, score, background))
     # whose words: actor -> (first word, last word)
     placed = []
@@ -407,10 +421,12 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
 
     specific = [h for h in hits if h.entry.type not in ("STATEMENT", "OTHER") and h.score > 0]
     chosen = max(specific, key=lambda h: (h.score, -h.first), default=None)
+    if chosen is not None and chosen.entry.voice == "nom" and not _STATUTE.isdisjoint(words):
+        chosen = None  # "pemberian remisi diatur dalam Pasal 34", "PP itu memperketat pemberian remisi": a rule's text
     others = [h for h in hits if h.entry.type == "OTHER"]
     if chosen is not None and all(h.background for h in specific) and (
             any(h.entry.type == "STATEMENT" and not h.background for h in hits) or chosen.entry.type not in _TOLL and any(
-                _VERB.fullmatch(w) and w not in _FRAMES and w not in _LIGHT_VERBS and not subordinate[k]
+                _is_verb(w) and w not in _FRAMES and w not in _LIGHT_VERBS and not subordinate[k]
                 and _RELATIVE.isdisjoint(words[max(0, k - 3):k]) and not any(h.first <= k <= h.last for h in hits)
                 for k, w in enumerate(words))):
         # every specific event lies in a time or cause clause, and the main clause has a verb of its own ("Saat
@@ -449,6 +465,10 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     if source is not None and source == target:
         target = None
     return Typed(type_, source, target, negated)
+
+
+def _is_verb(word: str) -> bool:
+    return _VERB.fullmatch(word) is not None and word not in _NOT_VERB
 
 
 def _named_before(k: int, spans, actors) -> bool:
@@ -652,7 +672,7 @@ class _Roles:
         elif voice == "nom" and first and self.words[first - 1] in ("sebagai", "as"):
             # "KPK menetapkan ESA sebagai tersangka": the verb before "sebagai" gives the roles
             for k in range(first - 2, max(-1, first - 8), -1):
-                if _VERB.fullmatch(self.words[k]):
+                if _is_verb(self.words[k]):
                     voice = "pas" if self.words[k].startswith("di") else "act"
                     first = last = k
                     break
@@ -711,8 +731,8 @@ class _Roles:
         """OTHER with no trigger: the name before the first verb of the main clause ("BRI menyalurkan
         ...", "Nahrawi adalah ..."), a data attribution passed over ("IHS Markit mencatat, Apple menjual")."""
         for k, w in enumerate(self.words):
-            if k in self.speech or self.subordinate[k] or not _VERB.fullmatch(w):
-                continue
+            if k in self.speech or self.subordinate[k] or not _is_verb(w) or w in _FRAMES:
+                continue  # (a frame has no subject of its own: "telah dikonfirmasi bahwa BTS akan ...")
             agent = self.agent(k) if w.startswith("di") else None
             if agent is not None:
                 return agent, None  # "Rekor itu dipegang oleh X", "Usulan itu diajukan Badan Legislasi"
