@@ -181,7 +181,13 @@ CASES = [
      ["Rina Kartika"], Typed("OTHER", "Rina Kartika", None)),  # a trip to a place
     ("Warga mengikuti pemeriksaan kesehatan gratis di Puskesmas Sukamaju, Sabtu (14/9/2024).",
      [], Typed("OTHER", None, None)),  # a check-up is no investigation
+    ("Andi Wijaya berhenti sebagai kepala dinas pada Juli setelah dicopot dari jabatan komisaris.",
+     ["Andi Wijaya"], Typed("RETREAT", "Andi Wijaya", None)),  # the main clause's event first
+    ("\"Bendungan itu dibangun dalam rangka mendukung produksi pertanian,\" kata Menteri Rina Kartika, Rabu.",
+     ["Rina Kartika"], Typed("STATEMENT", "Rina Kartika", None)),  # supporting as a purpose backs no one
     # --- roles that carry over to unseen text (issue 15)
+    ("Menkes Rina Kartika menginstruksikan kepada pihak Dinkes untuk menyiagakan seluruh puskesmas.",
+     ["Rina Kartika", "Dinkes!"], Typed("REQUEST", "Rina Kartika", None)),  # a kind of office, no place: no name
     ("Menurut dia, perolehan suara Partai Nusantara naik dibandingkan pemilu sebelumnya.",
      ["Partai Nusantara!"], Typed("STATEMENT", None, None)),  # "menurut dia": the speaker is a pronoun
     ("Hal tersebut disampaikan Rina Kartika pada pembukaan pameran di Sukamaju, Senin (16/9/2024).",

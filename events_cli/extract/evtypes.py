@@ -130,6 +130,9 @@ _PRONOUNS = frozenset("dia ia beliau mereka saya kami kita aku he she they".spli
 _KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu menantu mertua kerabat pacar kekasih "
                  "keponakan sepupu nenek kakek paman bibi tante buah warga".split())
 # A wish before a trigger ("keinginannya bertemu X"): hoped for, not told.
+_BARE_BODY = frozenset("dinkes dishub disdik dinsos disnaker pemprov pemkab pemkot pemda polres polsek polda polresta "
+                       "polrestabes kejari kejati bpbd dprd bappeda".split())
+_PURPOSE_OF = frozenset("untuk guna demi rangka agar supaya".split())
 _WISH = frozenset("ingin keinginan keinginannya berkeinginan menginginkan niat berniat".split())
 # Words of a rule's text: what it provides is no event ("diatur dalam Pasal 34").
 _STATUTE = frozenset("diatur mengatur memperketat memperlonggar tercantum termaktub".split())
@@ -393,6 +396,8 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
             score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
         elif any(w in _RELATIVE for w in words[max(0, first - 3):first]):
             score -= 0.75  # "tersangka yang sudah ditangkap dijerat ...": a relative clause is background
+        if e.type == "SUPPORT" and not _PURPOSE_OF.isdisjoint(words[max(0, first - 2):first]):
+            continue  # "untuk mendukung produksi", "dalam rangka mendukung program": a purpose, no backing given
         if not _WISH.isdisjoint(words[max(0, first - 2):first]):
             score -= 0.75  # "keinginannya bertemu X": a wish, not what happened
             background = True
@@ -408,6 +413,8 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     placed = []
     starts = [a for a, _ in spans]
     for m in actors:
+        if m.name.lower() in _BARE_BODY:
+            continue  # "pihak Dinkes", "Polres": a kind of office with no place is no name (EVTYPES.md §4)
         i = _index_at(starts, m.start)
         j = _index_at(starts, m.end - 1)
         if i is not None and j is not None:
@@ -421,6 +428,8 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
 
     specific = [h for h in hits if h.entry.type not in ("STATEMENT", "OTHER") and h.score > 0]
     chosen = max(specific, key=lambda h: (h.score, -h.first), default=None)
+    if chosen is not None and chosen.background:  # the main clause's event first (EVTYPES.md §2.4)
+        chosen = max((h for h in specific if not h.background), key=lambda h: (h.score, -h.first), default=chosen)
     if chosen is not None and chosen.entry.voice == "nom" and not _STATUTE.isdisjoint(words):
         chosen = None  # "pemberian remisi diatur dalam Pasal 34", "PP itu memperketat pemberian remisi": a rule's text
     others = [h for h in hits if h.entry.type == "OTHER"]
