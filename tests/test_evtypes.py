@@ -185,6 +185,10 @@ CASES = [
      ["Andi Wijaya"], Typed("RETREAT", "Andi Wijaya", None)),  # the main clause's event first
     ("\"Bendungan itu dibangun dalam rangka mendukung produksi pertanian,\" kata Menteri Rina Kartika, Rabu.",
      ["Rina Kartika"], Typed("STATEMENT", "Rina Kartika", None)),  # supporting as a purpose backs no one
+    ("Kedua klub akan saling bertemu di Stadion Gelora Sukamaju pada Rabu (18/9/2024).",
+     [], Typed("OTHER", None, None)),  # two teams meeting: a match
+    ("Sejumlah pasal dalam revisi undang-undang itu menuai perdebatan di publik.",
+     [], Typed("ACCUSE", None, None)),  # like "menuai polemik": criticism
     # --- roles that carry over to unseen text (issue 15)
     ("Menkes Rina Kartika menginstruksikan kepada pihak Dinkes untuk menyiagakan seluruh puskesmas.",
      ["Rina Kartika", "Dinkes!"], Typed("REQUEST", "Rina Kartika", None)),  # a kind of office, no place: no name

@@ -404,6 +404,8 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
         if figurative and e.type == "COERCE" and "larang" in words[first]:
             e = replace(e, type="SANCTION")  # a player barred from a match: the league's penalty, no figure
         elif figurative and e.type in _FIGURATIVE and e.priority < 3:
+            if e.type == "CONSULT":
+                continue  # two teams meeting ("kedua klub akan saling bertemu"): a match, no consultation
             score -= 1.0
         if e.type == "CONSULT" and "unjung" in words[first] and (
                 any(w in _TRIP for w in words[last + 1:last + 6])):
