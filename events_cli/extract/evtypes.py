@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -117,8 +118,8 @@ _ATTRIBUTION = frozenset("mencatat menunjukkan melansir dilansir dikutip menguti
 _VERB = re.compile(r"(?:me[mn]?|meng|meny|di|ber|ter)[a-z]{3,}|adalah|merupakan|ialah")
 # Words that look like verbs and are not: titles, pronouns, prepositions ("Menteri X melakukan ...").
 _NOT_VERB = frozenset("menteri mereka memang melalui meskipun menuju mengenai direktur dirut dirjen direksi dirinya divisi "
-                      "dinas dialog diskusi digital dimana diantaranya terhadap terutama terbaru terakhir tersebut terlebih "
-                      "berbagai bersama beserta berdasarkan bersama-sama".split())
+                      "dinas dialog diskusi digital dimana diantaranya terhadap terutama terbaru terakhir tersebut "
+                      "terlebih berbagai bersama beserta berdasarkan".split())
 # Handling a disaster: its response is the event (AID), whichever word names the disaster.
 _RESPONSE = frozenset("penanganan menangani ditangani antisipasi mengantisipasi menanggulangi".split())
 # Verbs that carry no event of their own: the event they frame is told (EVTYPES.md §2.3).
@@ -132,6 +133,8 @@ _KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu
 # A wish before a trigger ("keinginannya bertemu X"): hoped for, not told.
 _BARE_BODY = frozenset("dinkes dishub disdik dinsos disnaker pemprov pemkab pemkot pemda polres polsek polda polresta "
                        "polrestabes kejari kejati bpbd dprd bappeda".split())
+_BY_CONTEXT = frozenset(("menjanjikan", "koordinasi", "kekerasan"))
+_DEGREE = frozenset("sangat cukup sungguh lebih paling amat makin semakin kian yang".split())
 _PURPOSE_OF = frozenset("untuk guna demi rangka agar supaya".split())
 _WISH = frozenset("ingin keinginan keinginannya berkeinginan menginginkan niat berniat".split())
 # Words of a rule's text: what it provides is no event ("diatur dalam Pasal 34").
@@ -380,25 +383,35 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
             if k < len(breaks) and (breaks[k] or commas[k]):
                 inside = False
     found = find_triggers(words, table)
+    starts = [a for a, _ in spans]
     if "harus" in words:  # "must" is a demand when said to someone named ("AS harus menghormati ..."), else a
         # statement of what is needed ("masyarakat harus memiliki keterampilan")
         found = [t for t in found if not (t[2].type == "REQUEST" and t[2].priority < 1 and not _named_before(
             t[0], spans, actors))]
     if '"' in low or "\u201d" in low or "\u2019" in low:
-        found = _after_quotes(words, gaps, found)
+        found = _after_quotes(text, start, end, starts, words, found)
     figurative = not _DOMAIN.isdisjoint(words)
     hits = []
+    purposive, wishful = not _PURPOSE_OF.isdisjoint(words), not _WISH.isdisjoint(words)
     for first, last, e in found:
+        if words[first] in _BY_CONTEXT and first:  # a few words whose sense the word before decides
+            before, word = words[first - 1], words[first]
+            if word == "menjanjikan" and before in _DEGREE:
+                continue  # "sungguh menjanjikan": promising, no promise
+            if word == "koordinasi" and before == "bawah":
+                e = replace(e, type="OTHER", priority=1.0, voice="nom")  # "di bawah koordinasi X": X supervises
+            elif word == "kekerasan" and (before == "tindak" or before in _LIGHT_VERBS):
+                e = replace(e, priority=2.0)  # "melakukan tindak kekerasan"
         background = subordinate[first] and _in_time_clause(words, first)
         score = e.priority - (0.75 if subordinate[first] else 0.0)
-        if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or any(
-                w in _COPULA for w in words[last + 1:last + 7])):
+        if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or not _COPULA.isdisjoint(
+                words[last + 1:last + 7])):
             score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
-        elif any(w in _RELATIVE for w in words[max(0, first - 3):first]):
+        elif not _RELATIVE.isdisjoint(words[max(0, first - 3):first]):
             score -= 0.75  # "tersangka yang sudah ditangkap dijerat ...": a relative clause is background
-        if e.type == "SUPPORT" and not _PURPOSE_OF.isdisjoint(words[max(0, first - 2):first]):
+        if purposive and e.type == "SUPPORT" and not _PURPOSE_OF.isdisjoint(words[max(0, first - 2):first]):
             continue  # "untuk mendukung produksi", "dalam rangka mendukung program": a purpose, no backing given
-        if not _WISH.isdisjoint(words[max(0, first - 2):first]):
+        if wishful and not _WISH.isdisjoint(words[max(0, first - 2):first]):
             score -= 0.75  # "keinginannya bertemu X": a wish, not what happened
             background = True
         if figurative and e.type == "COERCE" and "larang" in words[first]:
@@ -413,7 +426,6 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
         hits.append(_Hit(first, last, e, score, background))
     # whose words: actor -> (first word, last word)
     placed = []
-    starts = [a for a, _ in spans]
     for m in actors:
         if m.name.lower() in _BARE_BODY:
             continue  # "pihak Dinkes", "Polres": a kind of office with no place is no name (EVTYPES.md §4)
@@ -437,7 +449,7 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     others = [h for h in hits if h.entry.type == "OTHER"]
     if chosen is not None and all(h.background for h in specific) and (
             any(h.entry.type == "STATEMENT" and not h.background for h in hits) or chosen.entry.type not in _TOLL and any(
-                _is_verb(w) and w not in _FRAMES and w not in _LIGHT_VERBS and not subordinate[k]
+                w not in _NOT_VERB and _VERB.fullmatch(w) and w not in _FRAMES and w not in _LIGHT_VERBS and not subordinate[k]
                 and _RELATIVE.isdisjoint(words[max(0, k - 3):k]) and not any(h.first <= k <= h.last for h in hits)
                 for k, w in enumerate(words))):
         # every specific event lies in a time or cause clause, and the main clause has a verb of its own ("Saat
@@ -478,10 +490,6 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     return Typed(type_, source, target, negated)
 
 
-def _is_verb(word: str) -> bool:
-    return _VERB.fullmatch(word) is not None and word not in _NOT_VERB
-
-
 def _named_before(k: int, spans, actors) -> bool:
     """Whether a named actor ends within the three words before word k ("AS harus menghormati")."""
     lo = spans[max(0, k - 3)][0]
@@ -497,25 +505,21 @@ def _in_time_clause(words: list[str], k: int) -> bool:
     return False
 
 
-def _after_quotes(words: list[str], gaps: list[str], found: list) -> list:
+def _after_quotes(text: str, start: int, end: int, starts: list[int], words: list[str], found: list) -> list:
     """The triggers, with the speech verb that follows a closing quote ('..., " jelas X') when the lexicon
     does not make it one (a bare "jelas", "tegas", "lanjutnya")."""
-    taken = {first for first, _, _ in found}
-    extra = [(k, k, _SPEECH_AFTER_QUOTE) for k in range(1, len(words))
-             if k not in taken and _QUOTES.search(gaps[k - 1]) and (
-                 words[k] in _AFTER_QUOTE or (words[k][-3:] == "nya" and words[k][:-3] in _AFTER_QUOTE))]
+    extra = []
+    for q in _QUOTES.finditer(text, start, end):
+        k = bisect_right(starts, q.start())  # the word after the quote mark
+        if k < len(words) and (words[k] in _AFTER_QUOTE or (words[k][-3:] == "nya" and words[k][:-3] in _AFTER_QUOTE)) \
+                and all(first != k for first, _, _ in found):
+            extra.append((k, k, _SPEECH_AFTER_QUOTE))
     return sorted(found + extra, key=lambda t: t[0]) if extra else found
 
 
 def _index_at(starts: list[int], offset: int) -> int | None:
     """The word containing `offset` (None when it falls before the first word)."""
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
+    lo = bisect_right(starts, offset)
     return lo - 1 if lo else None
 
 
@@ -588,8 +592,8 @@ class _Roles:
 
     def _gap_breaks(self, a: int, b: int) -> bool:
         """Whether a clause breaks between words a and b (a < b): a hard break, a connector, a speech verb."""
-        return (any(self.breaks[k] for k in range(a, b)) or any(w in _CONNECTORS for w in self.words[a + 1:b])
-                or any(k in self.speech for k in range(a + 1, b)))
+        return (True in self.breaks[a:b] or not _CONNECTORS.isdisjoint(self.words[a + 1:b])
+                or (bool(self.speech) and not self.speech.isdisjoint(range(a + 1, b))))
 
     def _comma(self, a: int, b: int) -> bool:
         """Whether a comma stands between words a and b: an object follows its verb without one."""
@@ -606,7 +610,7 @@ class _Roles:
                         self.words[self.placed[n - 1][1] + 1] in _THROUGH:
                     n -= 1  # "P&G Health melalui brand Neurobion": the one acting through the other
                 chain = self._coordinated(n)
-                return None if self._kin(chain[0]) else chain[0].name
+                return None if self._kin(n - len(chain) + 1) else chain[0].name
         return None
 
     def _coordinated(self, n: int) -> list:
@@ -629,12 +633,12 @@ class _Roles:
                     return None
                 if skip_places and any(w in _NOT_AGENT for w in self.words[k + 1:i]):
                     return None
-                return None if self._kin(m) else self._person_of(n).name
+                return None if self._kin(n) else self._person_of(n).name
         return None
 
-    def _kin(self, m) -> bool:
-        """Whether a kin word or tie stands right before the name ("ayah Depe"): the actor is not the one named."""
-        i = next(i for i, j, x in self.placed if x is m)
+    def _kin(self, n: int) -> bool:
+        """Whether a kin word or tie stands right before the n-th name ("ayah Depe"): the actor is not the one named."""
+        i = self.placed[n][0]
         return i > 0 and self.words[i - 1] in _KIN
 
     def _person_of(self, n: int):
@@ -683,7 +687,7 @@ class _Roles:
         elif voice == "nom" and first and self.words[first - 1] in ("sebagai", "as"):
             # "KPK menetapkan ESA sebagai tersangka": the verb before "sebagai" gives the roles
             for k in range(first - 2, max(-1, first - 8), -1):
-                if _is_verb(self.words[k]):
+                if self.words[k] not in _NOT_VERB and _VERB.fullmatch(self.words[k]):
                     voice = "pas" if self.words[k].startswith("di") else "act"
                     first = last = k
                     break
@@ -742,7 +746,7 @@ class _Roles:
         """OTHER with no trigger: the name before the first verb of the main clause ("BRI menyalurkan
         ...", "Nahrawi adalah ..."), a data attribution passed over ("IHS Markit mencatat, Apple menjual")."""
         for k, w in enumerate(self.words):
-            if k in self.speech or self.subordinate[k] or not _is_verb(w) or w in _FRAMES:
+            if k in self.speech or self.subordinate[k] or w in _NOT_VERB or not _VERB.fullmatch(w) or w in _FRAMES:
                 continue  # (a frame has no subject of its own: "telah dikonfirmasi bahwa BTS akan ...")
             agent = self.agent(k) if w.startswith("di") else None
             if agent is not None:
