@@ -120,6 +120,95 @@ CASES = [
      ["KPU!", "Dimas Arya"], Typed("STATEMENT", "Dimas Arya", None)),
     ("Menteri Keuangan Laras Wulandari menjelaskan defisit anggaran masih di bawah tiga persen.",
      ["Laras Wulandari"], Typed("STATEMENT", "Laras Wulandari", None)),  # figures given by a speaker
+    # --- rules that carry over to unseen text (issue 15: checked on tests/fixtures/evtypes/evtypes-own.jsonl)
+    ("Jalur itu akan dibuka pekan depan karena pekerjaan sudah rampung,\" jelas Bambang Susilo, Senin (2/9/2024).",
+     ["Bambang Susilo"], Typed("STATEMENT", "Bambang Susilo", None)),  # a bare "jelas" after a quote is speech
+    ("\"Semua kursi sudah terisi sejak pagi dan antrean masih panjang sampai siang.\"",
+     [], Typed("STATEMENT", None, None)),  # a quote with no speaker: someone says it
+    ("Ketua DPRD Wahyu Pratama mendesak Rudi Hartono untuk mengundurkan diri dari jabatannya.",
+     ["Wahyu Pratama", "Rudi Hartono"], Typed("REQUEST", "Wahyu Pratama", "Rudi Hartono")),  # the demand, not the act
+    ("Bupati Hendra Gunawan meminta Dinas Kehutanan memanfaatkan musim kemarau untuk mencegah kebakaran hutan.",
+     ["Hendra Gunawan", "Dinas Kehutanan!"], Typed("REQUEST", "Hendra Gunawan", "Dinas Kehutanan")),
+    ("Ketua Umum Serikat Tani Joko Lestari mengajak anggotanya untuk berunjuk rasa di depan kantor gubernur, Senin.",
+     ["Joko Lestari"], Typed("PROTEST", "Joko Lestari", None)),  # a call to demonstrate stays PROTEST
+    ("Untuk penanganan kebakaran lahan di Sukamaju, BPBD Sukamaju menyiagakan 300 personel sejak Senin.",
+     ["BPBD Sukamaju!"], Typed("AID", "BPBD Sukamaju", None)),  # forces held ready for a fire: relief
+    ("Sejak lahir, bayi itu divonis dokter mengidap kelainan jantung bawaan.",
+     [], Typed("OTHER", None, None)),  # a doctor's "vonis" is a diagnosis
+    ("Ratusan buruh pabrik tekstil turun ke jalan di Bandung, Senin (9/9/2024), menolak pemotongan upah.",
+     [], Typed("PROTEST", None, None)),
+    ("Gelandang Rudi Hartono dilarang tampil dalam dua laga berikutnya setelah kartu merah pekan lalu.",
+     ["Rudi Hartono"], Typed("SANCTION", None, "Rudi Hartono")),  # a player barred from matches: a penalty
+    ("Saat bertemu Rina Kartika di acara itu, Dewi Lestari mengabadikan momen tersebut lewat foto.",
+     ["Rina Kartika", "Dewi Lestari"], Typed("OTHER", "Dewi Lestari", None)),  # the meeting is background
+    ("Wakil Gubernur Arman Siregar bercerita tentang masa kecilnya sebelum ayahnya meninggal dunia pada 2001.",
+     ["Arman Siregar"], Typed("STATEMENT", "Arman Siregar", None)),  # the death is background to what he tells
+    ("Ratusan warga Cisewu mengungsi ke tenda darurat setelah gempa susulan mengguncang Garut, Kamis malam.",
+     [], Typed("DISASTER", None, None)),  # what follows a disaster is its toll, not a main event of its own
+    ("Kabar itu terungkap setelah kecelakaan beruntun di Tol Sukamaju, Kamis (5/9/2024).",
+     [], Typed("ACCIDENT", None, None)),  # a frame verb ("terungkap") tells no event of its own
+    ("Prospek bisnis kopi di daerah itu sungguh menjanjikan tahun ini.",
+     [], Typed("OTHER", None, None)),  # "menjanjikan" as an adjective: promising, no promise
+    ("Pengerukan sungai itu berlangsung sejak Juni di bawah koordinasi Dinas SDA Sukamaju.",
+     ["Dinas SDA Sukamaju!"], Typed("OTHER", "Dinas SDA Sukamaju", None)),  # supervision, no meeting
+    ("\"Kami siap membantu warga yang membutuhkan,\" kata Komandan Kodim Sukamaju Andi Wijaya, Senin.",
+     ["Andi Wijaya"], Typed("AGREE", "Andi Wijaya", None)),  # ready to help: a commitment
+    ("Kepala Dinas Kesehatan Rina Kartika menyarankan warga mengenakan masker saat keluar rumah.",
+     ["Rina Kartika"], Typed("REQUEST", "Rina Kartika", None)),  # advice is a request
+    ("Ketua Komisi III Arman Siregar menyayangkan sikap Kementerian Agraria yang menunda ganti rugi.",
+     ["Arman Siregar", "Kementerian Agraria!"], Typed("ACCUSE", "Arman Siregar", "Kementerian Agraria")),
+    ("Pengesahan RUU Pertanahan dilakukan dalam sidang paripurna DPR, Selasa (24/9).",
+     ["DPR!"], Typed("OTHER", None, None)),  # one body passing a bill: no trial in "sidang"
+    ("\"Warga harus tetap tenang dan mengikuti informasi resmi,\" kata Kepala BPBD Sukamaju Joko Lestari, Senin.",
+     ["Joko Lestari"], Typed("STATEMENT", "Joko Lestari", None)),  # "harus" said of no one named: no demand
+    ("\"Pemerintah Kota Sukamaju harus segera memperbaiki jembatan itu,\" kata Rina Kartika, Senin.",
+     ["Pemerintah Kota Sukamaju!", "Rina Kartika"], Typed("REQUEST", "Rina Kartika", "Pemerintah Kota Sukamaju")),  # said of someone named: the speaker demands it
+    ("Wakil Bupati Arman Siregar bercerita tentang keinginannya bertemu dengan Hugo Lambert sejak lama.",
+     ["Arman Siregar", "Hugo Lambert"], Typed("STATEMENT", "Arman Siregar", None)),  # a wish, not a meeting
+    ("Tim SAR gabungan dikerahkan untuk melakukan pencarian kapal nelayan yang hilang kontak di Selat Sunda.",
+     [], Typed("AID", None, None)),  # search and rescue
+    ("Pemerintah memutuskan mencabut pembatasan internet di Papua mulai Rabu (4/9/2024).",
+     [], Typed("CONCEDE", None, None)),  # lifting a restriction
+    ("Mahasiswa melaporkan aparat melakukan tindak kekerasan terhadap peserta aksi, Selasa malam.",
+     [], Typed("ASSAULT", None, None)),
+    ("Usulan itu diajukan Badan Legislasi dalam sidang paripurna DPR pekan lalu.",
+     ["Badan Legislasi!", "DPR!"], Typed("OTHER", "Badan Legislasi", None)),  # a plenary, no trial
+    ("Dalam peraturan itu, pemberian remisi bagi narapidana diatur dalam Pasal 34.",
+     [], Typed("OTHER", None, None)),  # a rule's text tells no event
+    ("Band Nusantara Lima akan mengunjungi Singapura untuk konser di Marina Arena pada 11 Oktober.",
+     ["Nusantara Lima!"], Typed("OTHER", "Nusantara Lima", None)),  # a concert tour meets no one
+    ("Menteri Kesehatan Rina Kartika melakukan kunjungan kerja ke Kota Sukamaju, Selasa (17/9/2024).",
+     ["Rina Kartika"], Typed("OTHER", "Rina Kartika", None)),  # a trip to a place
+    ("Warga mengikuti pemeriksaan kesehatan gratis di Puskesmas Sukamaju, Sabtu (14/9/2024).",
+     [], Typed("OTHER", None, None)),  # a check-up is no investigation
+    ("Andi Wijaya berhenti sebagai kepala dinas pada Juli setelah dicopot dari jabatan komisaris.",
+     ["Andi Wijaya"], Typed("RETREAT", "Andi Wijaya", None)),  # the main clause's event first
+    ("\"Bendungan itu dibangun dalam rangka mendukung produksi pertanian,\" kata Menteri Rina Kartika, Rabu.",
+     ["Rina Kartika"], Typed("STATEMENT", "Rina Kartika", None)),  # supporting as a purpose backs no one
+    ("Kedua klub akan saling bertemu di Stadion Gelora Sukamaju pada Rabu (18/9/2024).",
+     [], Typed("OTHER", None, None)),  # two teams meeting: a match
+    ("Sejumlah pasal dalam revisi undang-undang itu menuai perdebatan di publik.",
+     [], Typed("ACCUSE", None, None)),  # like "menuai polemik": criticism
+    # --- roles that carry over to unseen text (issue 15)
+    ("Menkes Rina Kartika menginstruksikan kepada pihak Dinkes untuk menyiagakan seluruh puskesmas.",
+     ["Rina Kartika", "Dinkes!"], Typed("REQUEST", "Rina Kartika", None)),  # a kind of office, no place: no name
+    ("Menurut dia, perolehan suara Partai Nusantara naik dibandingkan pemilu sebelumnya.",
+     ["Partai Nusantara!"], Typed("STATEMENT", None, None)),  # "menurut dia": the speaker is a pronoun
+    ("Hal tersebut disampaikan Rina Kartika pada pembukaan pameran di Sukamaju, Senin (16/9/2024).",
+     ["Rina Kartika"], Typed("STATEMENT", "Rina Kartika", None)),  # a passive speech verb's agent speaks
+    ("Pada Kamis (12/9), diadakan pertemuan antara Persatuan Bulu Tangkis Garuda dan Komisi Anak Nasional.",
+     ["Persatuan Bulu Tangkis Garuda!", "Komisi Anak Nasional!"],
+     Typed("CONSULT", "Persatuan Bulu Tangkis Garuda", "Komisi Anak Nasional")),  # "antara X dan Y"
+    ("Kolaborasi dengan Nordmesse yang dimulai tahun ini menambah jumlah peserta pameran.",
+     ["Nordmesse!"], Typed("COOPERATE", None, "Nordmesse")),  # the partner after "dengan"
+    ("Keluarga menyebut Hendra Gunawan akan dimakamkan di kampung halamannya pada Minggu.",
+     ["Hendra Gunawan"], Typed("DEATH", "Hendra Gunawan", None)),  # the one buried is the source
+    ("Seperti diketahui, ayah Dewi Lestari telah meninggal dunia pada Juni lalu.",
+     ["Dewi Lestari"], Typed("DEATH", None, None)),  # "ayah X": the actor is not X
+    ("Rekor sebelumnya dipegang oleh Andi Wijaya pada musim 2007.",
+     ["Andi Wijaya"], Typed("OTHER", "Andi Wijaya", None)),  # a passive with no trigger: its agent
+    ("Juru bicara Arman Siregar menuturkan, Suryadi diduga menerima suap sebesar Rp 2 miliar.",
+     ["Arman Siregar", "Suryadi"], Typed("ACCUSE", "Arman Siregar", "Suryadi")),  # the teller alleges
 ]
 
 

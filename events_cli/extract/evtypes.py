@@ -13,11 +13,19 @@ whether the sentence says it did not happen.
   A word not in the table is looked up again without -nya, -lah or -pun ("penyidikannya").
 * **Which one.** The surest trigger wins; among equals the first (PLOVER and EVTYPES.md §2: a
   specific type beats a statement, the first of coordinated events wins). A trigger in a
-  time or cause clause ("setelah ditangkap, ...") counts for less than the main clause's. A
-  speech verb alone gives STATEMENT, nothing at all OTHER. Then PLOVER's rulings: a
-  cooperative act announced for the future is AGREE; forces deployed to a disaster are AID;
-  a death in an accident, a disaster or an attack is of that type; in a sports or market
-  sentence an attack, an arrest or a meeting is a figure of speech.
+  time or cause clause ("setelah ditangkap, ...") counts for less than the main clause's, and
+  when every specific trigger lies in one while the main clause has a speech verb or a verb
+  of its own ("Saat bertemu X, Tina mengabadikan ..."), the main clause decides (STATEMENT or
+  OTHER; not after a disaster or an accident, whose toll the main clause tells). A speech verb
+  alone gives STATEMENT (a bare "jelas", "tegas", "lanjutnya" after a closing quote is one), a
+  quote with no trigger too, nothing at all OTHER. Then PLOVER's rulings: a cooperative act
+  announced for the future ("akan", "siap") is AGREE; a demand governs the act it demands
+  ("mendesak X untuk mundur" is REQUEST, but a call to demonstrate is PROTEST, the caller its
+  source); forces deployed to a disaster, or its handling, are AID; a death in an accident, a
+  disaster or an attack is of that type; in a sports or market sentence an attack, an arrest or
+  a meeting is a figure of speech, and a player barred from a match is SANCTION. A rule's text
+  ("remisi diatur dalam Pasal 34") tells no event, nor does a visit to a place or a concert
+  tour, a wish ("keinginannya bertemu"), or "harus" said of no one named.
 * **Who.** Word order around the trigger (Indonesian is subject-verb-object): the named
   actor nearest before an active verb (meN-, ber-, English) is its source, the first after
   it its target; a passive (di-, ter-, English "was ...ed") turns them round, its agent
@@ -26,9 +34,12 @@ whether the sentence says it did not happen.
   or acts as a verb after a light verb ("melakukan penangkapan"). Meetings, agreements and
   joint work take the other party ("dengan Y", "X dan Y") as target. The speaker of a
   speech frame ("kata X", "X mengatakan", "menurut X", "said X") is the source of a
-  statement and of a verbal act (an accusation, a demand, a refusal...) quoted from him, and of
-  any act he tells with "kami/kita/saya". Only named actors: a common noun before the
-  verb ("polisi menangkap") leaves the source empty.
+  statement and of a verbal act (an accusation, a demand, a refusal...) quoted from him, of
+  an allegation he tells ("X diduga ..."), and of any act he tells with "kami/kita/saya"; a
+  passive speech verb's agent speaks ("disampaikan oleh X"), a pronoun after "menurut" is no
+  one. "antara X dan Y" gives both parties. The deceased is a death's source, also when buried
+  ("X dimakamkan"). Only named actors: a common noun before the verb ("polisi menangkap"), or
+  a name after a kin word ("ayah X", "istri X"), leaves the role empty.
 * **Negation.** "tidak/tak/belum/bukan/tanpa/not/never" just before the trigger, "hampir"
   (a near miss) or a denial ("membantah", "menyangkal", "denied") shortly before it.
 """
@@ -36,7 +47,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -65,11 +77,14 @@ _SUFFIXES = ("nya", "lah", "pun")
 # Between two words, what ends a clause for the roles: quotes, semicolons, colons (not brackets:
 # "Mahkamah Konstitusi (MK) membatalkan", "Dewi Ratnasari (37) menerangkan").
 _HARD_BREAK = re.compile(r"[\"“”;:]")
+_CLAUSE_END = re.compile(r"[,;:.]")
 # Words that open a time or cause clause (background, EVTYPES.md §2.4) or a new clause.
 _SUBORDINATE = frozenset(
     "setelah usai seusai sebelum sejak saat ketika karena akibat menyusul lantaran sesudah selepas pasca untuk guna "
     "berdasarkan "
     "after before since when while because following amid".split())
+_TOLL = frozenset(("DISASTER", "ACCIDENT"))
+_PURPOSE = frozenset("untuk guna berdasarkan".split())
 _CONNECTORS = _SUBORDINATE | frozenset(
     "namun tetapi tapi sedangkan sementara bahwa agar supaya jika kalau sehingga hingga but that whereas so".split())
 # After a trigger, a word that refers back to an event told before ("Serangan itu adalah ..."): the
@@ -79,7 +94,8 @@ _RELATIVE = frozenset(("yang", "which", "who"))
 # A sentence opening with one of these sets a scene ("Dalam serangkaian demonstrasi ..., X berkoordinasi").
 _SCENE = frozenset("dalam selama menjelang jelang amid during".split())
 # Sport and markets, where attacking, capturing, meeting and falling are figures of speech.
-_DOMAIN = frozenset("laga pertandingan gol skor klasemen liga juara menang kalah mengalahkan kemenangan kekalahan "
+_DOMAIN = frozenset("laga pertandingan gol skor klasemen liga juara menang kalah mengalahkan kemenangan kekalahan klub "
+                    "stadion turnamen "
                     "ihsg saham rupiah bursa indeks persen".split())
 # "Pemecatan X adalah urusan internal": an event named as the subject of a copula is what the
 # sentence comments on, not what it tells.
@@ -100,17 +116,49 @@ _THROUGH = frozenset("melalui lewat via through".split())
 _ATTRIBUTION = frozenset("mencatat menunjukkan melansir dilansir dikutip mengutip pantauan berdasarkan data".split())
 # A word that looks like a verb: meN-, di-, ber-, ter- and the copulas.
 _VERB = re.compile(r"(?:me[mn]?|meng|meny|di|ber|ter)[a-z]{3,}|adalah|merupakan|ialah")
+# Words that look like verbs and are not: titles, pronouns, prepositions ("Menteri X melakukan ...").
+_NOT_VERB = frozenset("menteri mereka memang melalui meskipun menuju mengenai direktur dirut dirjen direksi dirinya divisi "
+                      "dinas dialog diskusi digital dimana diantaranya terhadap terutama terbaru terakhir tersebut "
+                      "terlebih berbagai bersama beserta berdasarkan".split())
+# Handling a disaster: its response is the event (AID), whichever word names the disaster.
+_RESPONSE = frozenset("penanganan menangani ditangani antisipasi mengantisipasi menanggulangi".split())
+# Verbs that carry no event of their own: the event they frame is told (EVTYPES.md §2.3).
+_FRAMES = frozenset("terjadi berlangsung mengalami terungkap menjadi memiliki mempunyai adalah merupakan ialah berkaitan "
+                    "terkait diketahui dikabarkan dilaporkan dikonfirmasi disebutkan".split())
+_PRONOUNS = frozenset("dia ia beliau mereka saya kami kita aku he she they".split())
+# Kin and other ties before a name: the one named is not the actor ("ayah Depe", "istri Raffi Ahmad",
+# "anak buah Dhani", "warga X"; EVTYPES.md §4).
+_KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu menantu mertua kerabat pacar kekasih "
+                 "keponakan sepupu nenek kakek paman bibi tante buah warga".split())
+# A wish before a trigger ("keinginannya bertemu X"): hoped for, not told.
+_BARE_BODY = frozenset("dinkes dishub disdik dinsos disnaker pemprov pemkab pemkot pemda polres polsek polda polresta "
+                       "polrestabes kejari kejati bpbd dprd bappeda".split())
+_BY_CONTEXT = frozenset(("menjanjikan", "koordinasi", "kekerasan"))
+_DEGREE = frozenset("sangat cukup sungguh lebih paling amat makin semakin kian yang".split())
+_PURPOSE_OF = frozenset("untuk guna demi rangka agar supaya".split())
+_WISH = frozenset("ingin keinginan keinginannya berkeinginan menginginkan niat berniat".split())
+# Words of a rule's text: what it provides is no event ("diatur dalam Pasal 34").
+_STATUTE = frozenset("diatur mengatur memperketat memperlonggar tercantum termaktub".split())
+# After a visit, a place or an outing: a trip, not a meeting ("kunjungan kerja ke Kota X", "untuk konser").
+_TRIP = frozenset("kota kabupaten provinsi desa kecamatan pulau negara wilayah daerah lokasi konser tur wisata liburan "
+                  "berlibur syuting manggung".split())
 _WE = frozenset("kami kita saya aku pihaknya we i".split())
 _NEGATORS = frozenset("tidak tak belum bukan tanpa enggak nggak gak not never no didn't doesn't don't wasn't weren't "
                       "hasn't haven't hadn't won't".split())
 _DENIALS = frozenset("membantah dibantah bantah menyangkal disangkal menepis denied denies deny".split())
 _NEAR_MISS = frozenset(("hampir", "nyaris", "nearly", "almost"))
 _FUTURE = frozenset(
-    "akan bakal hendak berencana rencana rencananya direncanakan dijadwalkan will plan plans planned scheduled to".split())
+    "akan bakal hendak berencana rencana rencananya direncanakan dijadwalkan siap will plan plans planned scheduled to ready"
+    .split())
 _AUX_PASSIVE = frozenset("was were is are be been being got".split())
 # Speech: "kata X" (the speaker after), "X mengatakan" (before), "menurut X" (after).
 _SAID_AFTER = frozenset("kata ujar ucap tutur jelas ungkap tegas imbuh papar terang sebut menurut said told according "
-                        "says".split())
+                        "says lanjut pungkas tandas tambah sambung kilah timpal seloroh cerita tulis".split())
+# After a closing quote, the word that tells who spoke ('..." jelas Sarwo Edhy', '..., lanjutnya'): a speech
+# verb there even when elsewhere it is an adjective ("jelas", "tegas") or another verb ("tambah").
+_AFTER_QUOTE = frozenset("jelas tegas terang lanjut pungkas tandas imbuh tambah sambung papar kilah timpal seloroh ucap "
+                         "tutur ungkap ujar kata cerita tulis sebut".split())
+_QUOTES = re.compile("[\"“”„’']")
 _SPEAKER_STOP = frozenset("di pada dalam saat ketika kepada seperti usai seusai kemarin when in at on to".split())
 _WINDOW = 12  # how many words from the trigger a role is looked for
 
@@ -131,6 +179,9 @@ class _Entry:
     type: str
     priority: float
     voice: str  # "act" | "pas" | "nom" | "ed" (English past participle: passive after "was")
+
+
+_SPEECH_AFTER_QUOTE = _Entry(("",), "STATEMENT", 0.5, "act")  # '..." jelas X': see _AFTER_QUOTE
 
 
 def _men(stem: str, prefix: str = "me") -> list[str]:
@@ -270,6 +321,7 @@ class _Hit:
     last: int  # of its last word
     entry: _Entry
     score: float
+    background: bool = False  # in a time, cause or relative clause
 
 
 def find_triggers(words: list[str], table: dict[str, list[_Entry]]) -> list[tuple[int, int, _Entry]]:
@@ -331,22 +383,52 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
             if k < len(breaks) and (breaks[k] or commas[k]):
                 inside = False
     found = find_triggers(words, table)
+    starts = [a for a, _ in spans]
+    if "harus" in words:  # "must" is a demand when said to someone named ("AS harus menghormati ..."), else a
+        # statement of what is needed ("masyarakat harus memiliki keterampilan")
+        found = [t for t in found if not (t[2].type == "REQUEST" and t[2].priority < 1 and not _named_before(
+            t[0], spans, actors))]
+    if '"' in low or "\u201d" in low or "\u2019" in low:
+        found = _after_quotes(text, start, end, starts, words, found)
     figurative = not _DOMAIN.isdisjoint(words)
     hits = []
+    purposive, wishful = not _PURPOSE_OF.isdisjoint(words), not _WISH.isdisjoint(words)
     for first, last, e in found:
+        if words[first] in _BY_CONTEXT and first:  # a few words whose sense the word before decides
+            before, word = words[first - 1], words[first]
+            if word == "menjanjikan" and before in _DEGREE:
+                continue  # "sungguh menjanjikan": promising, no promise
+            if word == "koordinasi" and before == "bawah":
+                e = replace(e, type="OTHER", priority=1.0, voice="nom")  # "di bawah koordinasi X": X supervises
+            elif word == "kekerasan" and (before == "tindak" or before in _LIGHT_VERBS):
+                e = replace(e, priority=2.0)  # "melakukan tindak kekerasan"
+        background = subordinate[first] and _in_time_clause(words, first)
         score = e.priority - (0.75 if subordinate[first] else 0.0)
-        if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or any(
-                w in _COPULA for w in words[last + 1:last + 7])):
+        if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or not _COPULA.isdisjoint(
+                words[last + 1:last + 7])):
             score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
-        elif any(w in _RELATIVE for w in words[max(0, first - 3):first]):
+        elif not _RELATIVE.isdisjoint(words[max(0, first - 3):first]):
             score -= 0.75  # "tersangka yang sudah ditangkap dijerat ...": a relative clause is background
-        if figurative and e.type in _FIGURATIVE and e.priority < 3:
+        if purposive and e.type == "SUPPORT" and not _PURPOSE_OF.isdisjoint(words[max(0, first - 2):first]):
+            continue  # "untuk mendukung produksi", "dalam rangka mendukung program": a purpose, no backing given
+        if wishful and not _WISH.isdisjoint(words[max(0, first - 2):first]):
+            score -= 0.75  # "keinginannya bertemu X": a wish, not what happened
+            background = True
+        if figurative and e.type == "COERCE" and "larang" in words[first]:
+            e = replace(e, type="SANCTION")  # a player barred from a match: the league's penalty, no figure
+        elif figurative and e.type in _FIGURATIVE and e.priority < 3:
+            if e.type == "CONSULT":
+                continue  # two teams meeting ("kedua klub akan saling bertemu"): a match, no consultation
             score -= 1.0
-        hits.append(_Hit(first, last, e, score))
+        if e.type == "CONSULT" and "unjung" in words[first] and (
+                any(w in _TRIP for w in words[last + 1:last + 6])):
+            continue  # a trip to a place, a concert tour: no one is met
+        hits.append(_Hit(first, last, e, score, background))
     # whose words: actor -> (first word, last word)
     placed = []
-    starts = [a for a, _ in spans]
     for m in actors:
+        if m.name.lower() in _BARE_BODY:
+            continue  # "pihak Dinkes", "Polres": a kind of office with no place is no name (EVTYPES.md §4)
         i = _index_at(starts, m.start)
         j = _index_at(starts, m.end - 1)
         if i is not None and j is not None:
@@ -360,24 +442,47 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
 
     specific = [h for h in hits if h.entry.type not in ("STATEMENT", "OTHER") and h.score > 0]
     chosen = max(specific, key=lambda h: (h.score, -h.first), default=None)
+    if chosen is not None and chosen.background:  # the main clause's event first (EVTYPES.md §2.4)
+        chosen = max((h for h in specific if not h.background), key=lambda h: (h.score, -h.first), default=chosen)
+    if chosen is not None and chosen.entry.voice == "nom" and not _STATUTE.isdisjoint(words):
+        chosen = None  # "pemberian remisi diatur dalam Pasal 34", "PP itu memperketat pemberian remisi": a rule's text
     others = [h for h in hits if h.entry.type == "OTHER"]
+    if chosen is not None and all(h.background for h in specific) and (
+            any(h.entry.type == "STATEMENT" and not h.background for h in hits) or chosen.entry.type not in _TOLL and any(
+                w not in _NOT_VERB and _VERB.fullmatch(w) and w not in _FRAMES and w not in _LIGHT_VERBS and not subordinate[k]
+                and _RELATIVE.isdisjoint(words[max(0, k - 3):k]) and not any(h.first <= k <= h.last for h in hits)
+                for k, w in enumerate(words))):
+        # every specific event lies in a time or cause clause, and the main clause has a verb of its own ("Saat
+        # bertemu X, Tina mengabadikan ...", "Dinas memperpanjang libur karena kabut asap"): the main clause tells
+        # what the sentence is about (EVTYPES.md §2.4); but what follows a disaster or an accident is its toll
+        # ("warga mengungsi setelah gempa", "rumah terendam akibat banjir")
+        chosen = None
     if chosen is None or (others and max(h.score for h in others) > chosen.score):
         # nothing of the 19 specific types: what someone says is his statement ("Pasal 4 tidak
         # menyebutkan ...": a text is no one), else OTHER
         if any(h.entry.type == "STATEMENT" for h in hits) and (speaker is not None or not others or any(
                 words[h.first] in _SAID_AFTER or words[h.first][:-3] in _SAID_AFTER for h in hits)):
             return Typed("STATEMENT", speaker, None)
+        if _QUOTES.match(text[start:start + 1]) and chosen is None:
+            return Typed("STATEMENT")  # a quote with nothing of the specific types: someone says it
         source, target = roles.subject_object(others[0]) if others else (None, None)
         return Typed("OTHER", roles.subject_only()[0] or source, target)
-    type_, chosen = _ruling(chosen, hits, words)
+    type_, chosen = _ruling(chosen, hits, words, gaps)
     negated = _negated(words, breaks, chosen)
     if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
         type_, negated = "REJECT", False  # "tidak setuju": disagreeing is a refusal
     source, target = roles.of(chosen, type_)
+    if words[chosen.first] == "harus" and type_ == "REQUEST":  # "AS harus menghormati ...", kata X: X demands of AS
+        source, target = speaker, source
+    if type_ == "PROTEST" and source is None:  # "X mengajak anggotanya untuk berunjuk rasa": the caller mobilises
+        call = _demand_before(chosen, hits, gaps)
+        if call is not None:
+            source = roles.before(call.first) or (speaker if roles.we_before(call.first) else None)
     # a verbal act quoted from the speaker, or an act he tells as "kami" (not a passive accusation: "X
     # diperiksa", "X dituduh" tell what others did to X)
     if source is None and ((chosen.entry.type in _VERBAL and not (type_ == "ACCUSE" and chosen.entry.voice == "pas"))
-                           or roles.we_before(chosen.first)):
+                           or roles.we_before(chosen.first) or words[chosen.first] == "diduga"):
+        # (and "X diduga menerima suap" told by a speaker: the allegation is his)
         source = speaker
 
     if source is not None and source == target:
@@ -385,22 +490,56 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     return Typed(type_, source, target, negated)
 
 
+def _named_before(k: int, spans, actors) -> bool:
+    """Whether a named actor ends within the three words before word k ("AS harus menghormati")."""
+    lo = spans[max(0, k - 3)][0]
+    return any(lo <= m.end <= spans[k][0] for m in actors)
+
+
+def _in_time_clause(words: list[str], k: int) -> bool:
+    """Whether the subordinate clause holding word k is one of time or cause ("setelah", "karena"), not of
+    purpose ("untuk") or basis ("berdasarkan"), which may hold what the sentence tells."""
+    for j in range(k, max(-1, k - _WINDOW), -1):
+        if words[j] in _SUBORDINATE:
+            return words[j] not in _PURPOSE
+    return False
+
+
+def _after_quotes(text: str, start: int, end: int, starts: list[int], words: list[str], found: list) -> list:
+    """The triggers, with the speech verb that follows a closing quote ('..., " jelas X') when the lexicon
+    does not make it one (a bare "jelas", "tegas", "lanjutnya")."""
+    extra = []
+    for q in _QUOTES.finditer(text, start, end):
+        k = bisect_right(starts, q.start())  # the word after the quote mark
+        if k < len(words) and (words[k] in _AFTER_QUOTE or (words[k][-3:] == "nya" and words[k][:-3] in _AFTER_QUOTE)) \
+                and all(first != k for first, _, _ in found):
+            extra.append((k, k, _SPEECH_AFTER_QUOTE))
+    return sorted(found + extra, key=lambda t: t[0]) if extra else found
+
+
 def _index_at(starts: list[int], offset: int) -> int | None:
     """The word containing `offset` (None when it falls before the first word)."""
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
+    lo = bisect_right(starts, offset)
     return lo - 1 if lo else None
 
 
-def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str]) -> tuple[str, _Hit]:
+def _demand_before(hit: _Hit, hits: list[_Hit], gaps: list[str]) -> _Hit | None:
+    """An active demand, call or appeal that governs the trigger in its clause ("mendesak X untuk mundur",
+    "mengajak anggotanya untuk berunjuk rasa")."""
+    return next((h for h in hits if h.entry.type == "REQUEST" and h.entry.voice == "act" and 0 < hit.first - h.last <= 10
+                 and h.score >= h.entry.priority and not any(
+                     gaps[k] != " " and _CLAUSE_END.search(gaps[k]) for k in range(h.last, hit.first))), None)
+
+
+def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -> tuple[str, _Hit]:
     """PLOVER's rulings on the chosen trigger's type (EVTYPES.md §3): the type, and the trigger
     whose words give the roles."""
     type_ = chosen.entry.type
+    if type_ not in ("REQUEST", "PROTEST"):  # "mendesak X untuk mundur", "meminta X memanfaatkan ...": the demand
+        # is the event (a call to demonstrate stays PROTEST: PLOVER's mobilising supporters)
+        demand = _demand_before(chosen, hits, gaps)
+        if demand is not None and demand.entry.priority >= 2:
+            return "REQUEST", demand
     if type_ in ("CONSULT", "COOPERATE", "AID", "SUPPORT") and any(
             w in _FUTURE for w in words[max(0, chosen.first - 4):chosen.first]):
         return "AGREE", chosen  # a cooperative act announced for the future: the commitment happened
@@ -411,11 +550,16 @@ def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str]) -> tuple[str, _Hit
                       and h.score > 0.5), None)
         if first is not None:
             return "ACCUSE", first
-    if type_ == "MOBILIZE" and any(h.entry.type == "DISASTER" for h in hits):
-        return "AID", chosen  # forces deployed to a disaster
+    if type_ == "MOBILIZE" and any(h.entry.type == "DISASTER" or (h.entry.type == "AID" and h.first > chosen.first)
+                                   for h in hits):
+        return "AID", chosen  # forces deployed to a disaster, or to search, rescue, evacuate
     cause = None
-    if type_ == "DISASTER":  # relief for a disaster's victims: the response is the event
-        cause = next((h for h in hits if h.entry.type == "AID" and h.entry.priority >= 2), None)
+    if type_ == "DISASTER":  # relief for a disaster's victims, forces deployed to it: the response is the event
+        cause = next((h for h in hits if h.entry.type == "AID" or (h.entry.type == "MOBILIZE" and h.score > 0)), None)
+        if cause is not None:
+            return "AID", cause
+        if not _RESPONSE.isdisjoint(words):  # "penanganan karhutla", "antisipasi banjir"
+            return "AID", chosen
     elif type_ == "DEATH":  # killed in an accident, a disaster, an attack
         cause = next((h for h in hits if h.entry.type in ("ACCIDENT", "DISASTER", "ASSAULT") and h.entry.priority >= 2),
                      None)
@@ -448,8 +592,8 @@ class _Roles:
 
     def _gap_breaks(self, a: int, b: int) -> bool:
         """Whether a clause breaks between words a and b (a < b): a hard break, a connector, a speech verb."""
-        return (any(self.breaks[k] for k in range(a, b)) or any(w in _CONNECTORS for w in self.words[a + 1:b])
-                or any(k in self.speech for k in range(a + 1, b)))
+        return (True in self.breaks[a:b] or not _CONNECTORS.isdisjoint(self.words[a + 1:b])
+                or (bool(self.speech) and not self.speech.isdisjoint(range(a + 1, b))))
 
     def _comma(self, a: int, b: int) -> bool:
         """Whether a comma stands between words a and b: an object follows its verb without one."""
@@ -465,7 +609,8 @@ class _Roles:
                 while n > 0 and self.words[self.placed[n - 1][1] + 1:self.placed[n][0]][:1] and \
                         self.words[self.placed[n - 1][1] + 1] in _THROUGH:
                     n -= 1  # "P&G Health melalui brand Neurobion": the one acting through the other
-                return self._coordinated(n)[0].name
+                chain = self._coordinated(n)
+                return None if self._kin(n - len(chain) + 1) else chain[0].name
         return None
 
     def _coordinated(self, n: int) -> list:
@@ -488,8 +633,13 @@ class _Roles:
                     return None
                 if skip_places and any(w in _NOT_AGENT for w in self.words[k + 1:i]):
                     return None
-                return self._person_of(n).name
+                return None if self._kin(n) else self._person_of(n).name
         return None
+
+    def _kin(self, n: int) -> bool:
+        """Whether a kin word or tie stands right before the n-th name ("ayah Depe"): the actor is not the one named."""
+        i = self.placed[n][0]
+        return i > 0 and self.words[i - 1] in _KIN
 
     def _person_of(self, n: int):
         """The n-th name, or the person named right after it when it is the organisation of his
@@ -537,7 +687,7 @@ class _Roles:
         elif voice == "nom" and first and self.words[first - 1] in ("sebagai", "as"):
             # "KPK menetapkan ESA sebagai tersangka": the verb before "sebagai" gives the roles
             for k in range(first - 2, max(-1, first - 8), -1):
-                if _VERB.fullmatch(self.words[k]):
+                if self.words[k] not in _NOT_VERB and _VERB.fullmatch(self.words[k]):
                     voice = "pas" if self.words[k].startswith("di") else "act"
                     first = last = k
                     break
@@ -555,14 +705,38 @@ class _Roles:
             if type_ in _TRANSITIVE:
                 target = follows
                 source = source or self.before(first)
+            elif type_ in _RECIPROCAL and last + 1 < len(self.words) and self.words[last + 1] in _WITH:
+                target = follows  # "kolaborasi dengan X": the partner
+                source = source or self.before(first)
             else:
                 target = None
                 source = source or follows or self.before(first)
+        if type_ == "DEATH" and voice == "pas" and target is not None:
+            source, target = target, None  # "X dimakamkan": the deceased is the source (EVTYPES.md §4)
+        if type_ in _RECIPROCAL or type_ == "SUPPORT":
+            pair = self.between(last)
+            if pair is not None:
+                source, target = pair  # "pertemuan antara X dan Y", "ditandatangani antara X dan Y"
         if type_ in _RECIPROCAL and source is not None and target is None:
             target = self.partner(hit, source)
         if type_ in ("DISASTER", "STATEMENT"):
             target = None if type_ == "STATEMENT" else target
         return source, target
+
+    def between(self, last: int) -> tuple[str, str] | None:
+        """The two parties of "antara X dan/dengan Y" right after word `last`."""
+        if last + 1 >= len(self.words) or self.words[last + 1] not in ("antara", "between"):
+            return None
+        for n, (i, j, m) in enumerate(self.placed):
+            if i > last + 1:
+                if i - last > 3 or n + 1 == len(self.placed) or self._gap_breaks(last + 1, i):
+                    return None
+                i2, j2, m2 = self.placed[n + 1]
+                words = self.words[j + 1:i2]
+                if 1 <= len(words) <= 3 and words[0] in _WITH:
+                    return m.name, m2.name
+                return None
+        return None
 
     def subject_object(self, hit: _Hit) -> tuple[str | None, str | None]:
         """OTHER with a trigger ("mengalahkan"): its subject and object by the trigger's voice."""
@@ -572,8 +746,11 @@ class _Roles:
         """OTHER with no trigger: the name before the first verb of the main clause ("BRI menyalurkan
         ...", "Nahrawi adalah ..."), a data attribution passed over ("IHS Markit mencatat, Apple menjual")."""
         for k, w in enumerate(self.words):
-            if k in self.speech or self.subordinate[k] or not _VERB.fullmatch(w):
-                continue
+            if k in self.speech or self.subordinate[k] or w in _NOT_VERB or not _VERB.fullmatch(w) or w in _FRAMES:
+                continue  # (a frame has no subject of its own: "telah dikonfirmasi bahwa BTS akan ...")
+            agent = self.agent(k) if w.startswith("di") else None
+            if agent is not None:
+                return agent, None  # "Rekor itu dipegang oleh X", "Usulan itu diajukan Badan Legislasi"
             return self.before(k), None
         return None, None
 
@@ -585,6 +762,8 @@ class _Roles:
                 continue
             w = self.words[h.first]
             if w in _SAID_AFTER:
+                if h.last + 1 < len(self.words) and self.words[h.last + 1] in _PRONOUNS:
+                    continue  # "menurut dia, ... NasDem ...": the speaker is a pronoun
                 for n, (i, j, m) in enumerate(self.placed):
                     if i > h.last:
                         if i - h.last <= 8 and not any(x in _SPEAKER_STOP for x in self.words[h.last + 1:i]) and not any(
@@ -596,7 +775,8 @@ class _Roles:
                     if name:
                         return name
             else:
-                name = self.before(h.first)
+                # "Hal itu disampaikan (oleh) X": a passive speech verb's agent speaks
+                name = self.agent(h.last) if h.entry.voice == "pas" else self.before(h.first)
                 if name:
                     return name
         return None
