@@ -721,3 +721,10 @@ def test_one_body_named_in_several_ways_is_one_body():
 def test_a_deputy_mayor_s_name_after_wali_kota_is_no_town():
     text = "Penghargaan itu diterima Wali Kota Eri Santoso bersama Wakil Wali Kota Armuji, Senin (10/3/2025), di Surabaya."
     assert [p.name for p in _extract(text).places] == ["Surabaya"]
+
+
+def test_a_regent_s_name_after_his_regency_is_no_part_of_the_place():
+    # Antara: "Bupati Pati Sudewo" (the regent of Pati, Sudewo), which the tagger took for one place
+    text = ("Pati (ANTARA) - Partai Gerindra siap mengusulkan pemecatan Bupati Pati Sudewo dari keanggotaan partai, "
+            "menyusul desakan warga dalam aksi unjuk rasa di depan gedung DPRD Pati, Jumat (8/8/2025).")
+    assert "Pati Sudewo" not in [p.name for p in _extract(text).places]

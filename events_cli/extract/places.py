@@ -595,6 +595,24 @@ def _before_title(text: str, start: int, end: int) -> int:
     return end
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _before_holder(text: str, start: int, end: int) -> int:
+    """Where a place's name ends when an office stands before the span and its holder's name after
+    the place inside it ("Bupati | Pati Sudewo": Pati, then Sudewo); `end` when not so."""
+    if " " not in text[start:end].strip():
+        return end
+    office = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if office is None or office.group(1).lower() not in _office_words() or gazetteer.lookup(text[start:end]) is not None:
+        return end
+    words = list(_LETTERS.finditer(text, start, end))
+    for k in range(len(words) - 1, 0, -1):  # the longest place the span opens with, a name after it
+        if gazetteer.lookup(text[start:words[k - 1].end()]) is not None:
+            return words[k - 1].end() if all(w.group()[:1].isupper() for w in words[k:]) else end
+    return end
+
+
 def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     """The tagger's LOC spans outside `taken` (the spans of people and organisations), and the
     one-word names it tagged as persons that stand where places do (:func:`places_tagged_as_persons`)."""
@@ -606,6 +624,7 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
         if span.label == "LOC":
             end = _before_title(text, start, end)  # "West Java | Governor Darmawan"
             start = _with_area_prefix(text, start, end)  # "Kab. | Pelalawan"
+            end = _before_holder(text, start, end)  # "Bupati | Pati | Sudewo"
         elif (span.start, span.end) not in as_persons:
             continue
         if end <= start or covered.overlaps(start, end):
