@@ -414,6 +414,19 @@ def _decode(data: bytes) -> str:
 
 
 def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
+    """A leading "# Title" (Markdown), or a short line followed by a blank line, is the title
+    (:func:`_split_title`), without the page number a site adds to it ("... – Halaman all")."""
+    title, rest = _split_title(text, markdown)
+    if title is not None and ("alaman" in title or "age" in title):
+        title = _PAGE_SUFFIX.sub("", title) or title
+    return title, rest
+
+
+# "Judul Berita – Halaman all", "Judul – Halaman 2", "Headline – Page 3"
+_PAGE_SUFFIX = re.compile(r"\s*[-–—|]\s*(?:[Hh]alaman\s+(?:all|semua|\d+)|[Pp]age\s+\d+)\s*$")
+
+
+def _split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
     """A leading "# Title" (Markdown), or a short line followed by a blank line, is the title.
 
     The page's furniture above the headline is passed over ("Baca berita tanpa iklan", a menu,

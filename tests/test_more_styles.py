@@ -551,6 +551,9 @@ def test_a_reporter_s_name_signing_off_in_brackets_is_no_person():
     ("Tinjau Perbaikan Jembatan, Bupati Berpesan Rawat Fasilitas\nBupati saat meninjau jembatan--\n"
      "MANNA, Radar Contoh - Jembatan gantung di Desa Bandar Agung selesai diperbaiki.\n",
      "Tinjau Perbaikan Jembatan, Bupati Berpesan Rawat Fasilitas"),
+    # Tribunnews: the page's number after the headline
+    ("Gerindra Bali Tegaskan Tak Terafiliasi dengan Ormas – Halaman all\n\nTRIBUNNEWS.COM – Sekretaris partai "
+     "menegaskan partainya tidak terafiliasi dengan ormas itu.\n", "Gerindra Bali Tegaskan Tak Terafiliasi dengan Ormas"),
     # a menu's item set off by a bullet
     ("• News\n\nBanjir Rendam Tiga Kecamatan di Subang\n\nAni Lestari | Kamis, 13/03/2025 10:05 WIB\n",
      "Banjir Rendam Tiga Kecamatan di Subang"),
