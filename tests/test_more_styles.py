@@ -428,3 +428,20 @@ def test_a_police_station_named_after_its_neighbourhood_is_a_body():
     record = _extract(text)
     assert "Batasan Police Station" in _names(record, "organization")
     assert not {"Batasan", "Batasan Police Station"} & {p.name for p in record.places}
+
+
+@pytest.mark.parametrize("text,name,nickname", [
+    ('JAKARTA - President Joko "Jokowi" Widodo opened the new toll road on Tuesday. Jokowi said more would follow, '
+     "and Widodo thanked the workers.", "Joko Widodo", "Jokowi"),
+    ("Jakarta Governor Basuki “Ahok” Tjahaja Purnama visited the flooded district on Monday.", "Basuki Tjahaja Purnama",
+     "Ahok"),
+    ('MANILA - Philippine President Rodrigo "Digong" Duterte said on Monday the campaign would go on.',
+     "Rodrigo Duterte", "Digong"),
+])
+def test_a_nickname_in_quotes_inside_a_name_is_one_person(text, name, nickname):
+    # English papers write Indonesian and Philippine leaders with the nickname quoted between
+    # the given and the family name (The Jakarta Post, Rappler)
+    record = _extract(text)
+    persons = [a for a in record.actors if a.kind == "person"]
+    assert [a.name for a in persons] == [name]
+    assert nickname in persons[0].mentions

@@ -667,6 +667,11 @@ def _credit_outlet(line: str) -> str | None:
     return credit and _page_name(credit.group("name"), known_only=True) or None
 
 
+# the Jakarta Post's print bylines: "Name, The Jakarta Post/Jakarta", "Name and Name, The Jakarta Post,
+# Bogor/Jakarta"
+_BYLINE_FILED = re.compile(r"^[A-Z][^,\n]{2,60}?,[ \t]*(?P<name>The[ \t]+[^,/\n]{2,40}?)[ \t]*(?:/|,)[ \t]*[A-Z][\w. /-]{1,40}$")
+
+
 def _masthead_outlet(line: str) -> str | None:
     if len(line) > 80:
         return None
@@ -677,6 +682,11 @@ def _masthead_outlet(line: str) -> str | None:
     outlet, comma, place = line.partition(",")
     if comma and _known_place(place.strip()):  # "BBC News, Jakarta": the outlet, where it files from
         found = _page_name(outlet, known_only=True, agencies=True)
+        if found:
+            return found
+    byline = _BYLINE_FILED.match(line)
+    if byline:  # "Name, The Jakarta Post/Jakarta": the paper between the reporters and where they filed
+        found = _page_name(byline.group("name"), known_only=True)
         if found:
             return found
     byline = _BYLINE_DASH.match(line)

@@ -146,6 +146,11 @@ _CREDIT_LINE = re.compile(
     # Bloomberg's closing lines: "To contact the reporter(s)/editors ... : Name", "--With assistance from Name."
     r"|(?i:to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b)[^\n]{0,200}"
     r"|[-–—]*[ \t]*(?i:with\s+(?:assistance|reporting)\s+(?:from|by))\s+[A-Z][^\n]{0,150}"
+    # the Jakarta Post's print bylines: "Name, The Jakarta Post/Jakarta", "Name and Name, The Jakarta
+    # Post, Bogor/Jakarta" (the reporters, the paper, where they filed from)
+    r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}(?:[ \t]*(?:,|&|\band\b)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})*"
+    r"[ \t]*,[ \t]*The[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]*(?:/|,)[ \t]*[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?"
+    r"(?:[ \t]*/[ \t]*[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)*"
     # "Name, Nikkei staff writer", "Name, Indonesia Correspondent", "Name, The Jakarta Post"-like bylines
     r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*,[ \t]*(?:[\w.-]+[ \t]+){0,3}"
     r"(?i:staff\s+writer|(?:senior\s+|foreign\s+|chief\s+)?correspondent|staff\s+reporter|contributing\s+writer|"
