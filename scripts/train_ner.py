@@ -198,14 +198,16 @@ def cross_validate(train_rows, sets, args, use_gaz, grid):
             labels = {lab: PRF() for lab in ("PER", "ORG", "LOC")}
             total = PRF()
             parts: dict[str, PRF] = {}
+            fold_f1: list[float] = []
             for fold in range(args.folds):
                 held = [r for r in held_rows if fold_of[_document(r)] == fold]
-                fit = fixed + [r for r in held_rows if fold_of[_document(r)] != fold]
+                fit = fixed + [r for r in held_rows if fold_of[_document(r)] != fold] * args.cv_weight
                 path = Path(tmp) / f"m_{gc1}_{gc2}_{fold}.crfsuite"
                 train(fit, path, gc1, gc2, args.search_iter, args.minfreq, use_gaz)
                 tg = pycrfsuite.Tagger()
                 tg.open(str(path))
                 groups: dict[str, list] = {}
+                fold_total = PRF()
                 for r in held:
                     part = r["id"].split(":")[0] + (":news" if r["id"].startswith("gum:news") else "")
                     groups.setdefault(part, []).append(r)
@@ -214,9 +216,14 @@ def cross_validate(train_rows, sets, args, use_gaz, grid):
                     for lab, prf in m.items():
                         labels[lab].merge(prf)
                     total.merge(t)
+                    fold_total.merge(t)
                     parts.setdefault(part, PRF()).merge(t)
+                fold_f1.append(fold_total.prf()[2])
             f = total.prf()[2]
-            print(f"  c1={gc1} c2={gc2}: {args.folds}-fold train CV F1={f:.3f} ({time.time() - t0:.0f}s)")
+            mean = sum(fold_f1) / len(fold_f1)
+            sd = (sum((x - mean) ** 2 for x in fold_f1) / max(1, len(fold_f1) - 1)) ** 0.5
+            print(f"  c1={gc1} c2={gc2}: {args.folds}-fold train CV F1={f:.3f} (folds: mean {mean:.3f}, sd {sd:.3f}, "
+                  f"{' '.join(f'{x:.3f}' for x in fold_f1)}; {time.time() - t0:.0f}s)")
             for name, prf in [*labels.items(), *sorted(parts.items())]:
                 print("    " + prf.row(name))
             if best is None or f > best[0] + 0.002:
@@ -236,6 +243,8 @@ def main():
     ap.add_argument("--eval-only", action="store_true")
     ap.add_argument("--cv-only", action="store_true", help="cross-validate the grid on train and stop")
     ap.add_argument("--cv-sets", help="the sets whose train rows are held out in turn (default: all trained sets)")
+    ap.add_argument("--cv-weight", type=int, default=1,
+                    help="repeat the held-out sets' training rows this many times in each fold (their weight)")
     ap.add_argument("--cv-actors", action="store_true", help="score PER/ORG through extract_actors in CV")
     ap.add_argument("--grid", help='c1:c2 points to cross-validate, e.g. "0.05:0.5,0.1:1"')
     ap.add_argument("--sets", default=",".join(SETS), help="the sets whose train splits to train on")
