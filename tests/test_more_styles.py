@@ -445,3 +445,30 @@ def test_a_nickname_in_quotes_inside_a_name_is_one_person(text, name, nickname):
     persons = [a for a in record.actors if a.kind == "person"]
     assert [a.name for a in persons] == [name]
     assert nickname in persons[0].mentions
+
+
+@pytest.mark.parametrize("text,name", [
+    ("MANILA - National police chief Ronald dela Rosa said on Monday the campaign would go on.", "Ronald dela Rosa"),
+    ("Foreign Secretary Albert del Rosario said on Tuesday the case would be filed.", "Albert del Rosario"),
+    ("Dutch minister Ank van der Berg visited Jakarta on Monday.", "Ank van der Berg"),
+])
+def test_a_family_name_with_its_small_words_is_one_name(text, name):
+    # Philippine, Spanish and Dutch family names hold small words in lower case
+    assert _names(_extract(text), "person") == [name]
+
+
+def test_a_later_mention_opening_with_the_particle_is_the_same_person():
+    text = ("MANILA - Senator Carmela dela Cruz said on Monday the bill would pass. "
+            "Dela Cruz added that the vote was set for June.")
+    persons = [a for a in _extract(text).actors if a.kind == "person"]
+    assert [a.name for a in persons] == ["Carmela dela Cruz"] and "Dela Cruz" in persons[0].mentions
+
+
+def test_the_dateline_place_in_capitals_below_a_caption_is_no_body():
+    # Rappler and The Philippine Star put a photo's caption above "MANILA, Philippines –", which
+    # then stays in the text
+    text = ("PROBE. Senator Ana Reyes presides over a hearing of the Senate on June 4, 2024.\nMiguel Santos/Rappler\n\n"
+            "MANILA, Philippines – Senator Ana Reyes on Wednesday, June 5, asked the Philippine National Police "
+            "(PNP) to explain why three suspects in the killing of a broadcaster in Cebu were released.")
+    record = _extract(text)
+    assert "MANILA" not in _names(record, "organization")

@@ -1264,7 +1264,7 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
     title and name taken for a body (:func:`_titled_person`)."""
     out = []
-    for e in _english_fields(text, _joined_bodies(text, entities)):
+    for e in _english_fields(text, _joined_bodies(text, _particle_names(text, entities))):
         if e.label not in ("PER", "ORG"):
             # "the Batasan Police Station": the station, named after its neighbourhood (the tagger
             # takes it, or the name before it, for a place)
@@ -1280,6 +1280,43 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             else:
                 for u in _listed_bodies(t):
                     out.extend(_titled_person(_after_republic(_without_article(u))))
+    return out
+
+
+# the small words inside a family name: "Ronald dela Rosa", "Albert del Rosario", "Ank van der
+# Berg", "Rizieq bin Husein" (the tagger ends the name before them)
+_PARTICLE_AFTER = re.compile(
+    r"[ \t]+(?:dela|de[ \t]+la|del|delos|de[ \t]+los|de|da|dos|das|van[ \t]+der|van[ \t]+den|van|von|bin|binti)"
+    r"[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?\b")
+
+
+_PARTICLE_BEFORE = re.compile(r"(?<![\w.,-])(?:Dela|De[ \t]+la|Del|Delos|De|Van[ \t]+der|Van[ \t]+den|Von)[ \t]+\Z")
+
+
+def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """Each person's name carried on over a family name's small words and the capitalised
+    words after them; the spans the tagger gave those words (a "Rosa", a "Lima") go into it."""
+    if not any(e.label == "PER" for e in entities):
+        return entities
+    entities = sorted(entities, key=_START_END)
+    out: list[EntitySpan] = []
+    skip_to = -1
+    for k, e in enumerate(entities):
+        if e.start < skip_to:
+            continue
+        if e.label == "PER":
+            # "Dela Cruz said": the particle capitalised, opening the sentence
+            before = _PARTICLE_BEFORE.search(text, max(0, e.start - 12), e.start)
+            if before is not None and (not out or out[-1].end <= before.start()):
+                e = EntitySpan(before.start(), e.end, text[before.start():e.end], "PER")
+        m = _PARTICLE_AFTER.match(text, e.end) if e.label == "PER" else None
+        if m is not None:
+            end = m.end()
+            inside = [x for x in entities[k + 1:] if x.start < end]
+            if all(x.end <= end for x in inside):
+                e = EntitySpan(e.start, end, text[e.start:end], "PER")
+                skip_to = end
+        out.append(e)
     return out
 
 

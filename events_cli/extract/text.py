@@ -146,6 +146,8 @@ _CREDIT_LINE = re.compile(
     # Bloomberg's closing lines: "To contact the reporter(s)/editors ... : Name", "--With assistance from Name."
     r"|(?i:to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b)[^\n]{0,200}"
     r"|[-–—]*[ \t]*(?i:with\s+(?:assistance|reporting)\s+(?:from|by))\s+[A-Z][^\n]{0,150}"
+    # Tempo English's closing credit, the writers in capitals between bars: "ANI LESTARI | BUDI SANTOSO"
+    r"|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}(?:[ \t]*\|[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3})+"
     # the Jakarta Post's print bylines: "Name, The Jakarta Post/Jakarta", "Name and Name, The Jakarta
     # Post, Bogor/Jakarta" (the reporters, the paper, where they filed from)
     r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}(?:[ \t]*(?:,|&|\band\b)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})*"
