@@ -472,3 +472,26 @@ def test_the_dateline_place_in_capitals_below_a_caption_is_no_body():
             "(PNP) to explain why three suspects in the killing of a broadcaster in Cebu were released.")
     record = _extract(text)
     assert "MANILA" not in _names(record, "organization")
+
+
+@pytest.mark.parametrize("text,name,short", [
+    ('JAKARTA: Hardline group leader Abdul Rahman Al Khaththath was among those arrested, police said on Friday. '
+     '"This morning we arrested the secretary general," a spokesman said referring to Khaththath, adding that '
+     "police were questioning him.", "Abdul Rahman Al Khaththath", "Khaththath"),
+    ("The Malaysian envoy Zahrain Mohamed Hashim denied the claim on Wednesday. CNN Indonesia had asked Zahrain "
+     "to comment on a statement by the minister.", "Zahrain Mohamed Hashim", "Zahrain"),
+])
+def test_a_word_of_a_full_name_alone_is_that_person_not_a_place(text, name, short):
+    # CNA, Bernama: a name's part alone later in the text, which the tagger took for a place
+    record = _extract(text)
+    persons = [a for a in record.actors if a.kind == "person"]
+    assert [a.name for a in persons] == [name] and short in persons[0].mentions
+    assert short not in [p.name for p in record.places]
+
+
+@pytest.mark.parametrize("line,day", [("Thu, 06/25/2015 - 05:28", "2015-06-25"), ("Thu, 03/14/2024 - 09:12", "2024-03-14")])
+def test_a_stamp_with_the_month_first_when_the_day_tells(line, day):
+    # OANA and other American-run sites stamp Bernama's copy month first
+    from events_cli.extract.dateline import find_publication_stamp
+
+    assert str(find_publication_stamp(line + "\n\nTitle\n")) == day

@@ -1241,8 +1241,15 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     person (:func:`_apposed_person`)."""
     places = _places()
     as_places = places.places_tagged_as_persons(text, entities)
+    # the words of the persons named in full: one of them alone, tagged as a place the gazetteer
+    # does not know, is that person ("Zahrain Mohamed Hashim ... Zahrain said")
+    name_words = {w for e in entities if e.label == "PER" and " " in e.text.strip()
+                  for w in e.text.split() if w[:1].isupper()}
     out = []
     for e in entities:
+        if (e.label == "LOC" and e.text in name_words and " " not in e.text
+                and _place_kind(e.text) == "other"):
+            e = EntitySpan(e.start, e.end, e.text, "PER")
         if e.label == "LOC" and places.names_body(e.text):
             e = EntitySpan(e.start, e.end, e.text, "ORG")
         elif e.label == "LOC" and _apposed_person(text, e):
