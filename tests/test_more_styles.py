@@ -495,3 +495,19 @@ def test_a_stamp_with_the_month_first_when_the_day_tells(line, day):
     from events_cli.extract.dateline import find_publication_stamp
 
     assert str(find_publication_stamp(line + "\n\nTitle\n")) == day
+
+
+def test_a_name_after_a_word_only_persons_follow_is_a_person():
+    # The Jakarta Post: "firebrand cleric Abu Bakar ..." (the English tagger took the name for a body)
+    text = "Security was tightened on Monday for the trial of the firebrand cleric Abu Bakar Ba’asyir."
+    record = _extract(text)
+    assert "Abu Bakar Ba’asyir" in _names(record, "person")
+    assert "Abu Bakar Ba’asyir" not in _names(record, "organization")
+
+
+def test_a_list_of_initials_names_no_bodies():
+    # The Straits Times, the Jakarta Post: Indonesian police name suspects by their initials only
+    text = ("JAKARTA - Police arrested six people over the riot, spokesman Colonel Rudi Hartono said on Friday (Dec 2). "
+            "He identified them only by the initials AS, BT, KZ, RM, JA and SB.")
+    orgs = _names(_extract(text), "organization")
+    assert not {"AS", "BT", "KZ", "RM", "JA", "SB"} & set(orgs)

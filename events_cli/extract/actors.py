@@ -1548,7 +1548,8 @@ def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
 _PERSON_ONLY_BEFORE = frozenset("""
 jenazah mendiang almarhum almarhumah alm wafatnya meninggalnya kematian kepergian pemakaman pusara sosok
 kandung istri suami ayahanda ibunda
-""".split())
+cleric preacher late widow widower wife husband son daughter mother father brother sister actor actress singer
+""".split())  # (the last line: English, "firebrand cleric Abu Bakar Ba'asyir", "the late X")
 
 
 def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:

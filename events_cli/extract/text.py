@@ -645,7 +645,10 @@ HEADQUARTERS = frozenset("mapolres mapolresta mapolrestabes mapolda mapolsek mak
 # "pelaku berinisial HN (34)", "RH (19) dan MA (17)", "atas nama JG", "initials R.H., 24": no actor to follow
 # (and "MA" is no Mahkamah Agung there)
 _INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){0,3}\.?")
-_INITIALS_CUE = re.compile(r"(?i)\b(?:ber)?inisial(?:nya)?[\s:]*$|\batas\s+nama\s+$|\binitials?[\s:]*$")
+# (the cue may open a list of initials: "by the initials AD, E, KZ and RA", "berinisial AS, BT dan RM")
+_INITIALS_CUE = re.compile(r"(?:(?i:\b(?:ber)?inisial(?:nya)?|\binitials?)[\s:]*"
+                           r"(?:[A-Z](?:\.?[A-Z]){0,3}\.?[ \t]*(?:,|\band\b|\bdan\b)[ \t]*)*"
+                           r"|(?i:\batas\s+nama\s+))$")
 _AGE_AT = re.compile(r"[ \t]*\([ \t]*\d{1,3}(?:[ \t]*(?:tahun|thn|th))?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*(?:tahun|thn|th|years?)\b")
 
 
@@ -653,4 +656,4 @@ def initials(text: str, s: int, t: int) -> bool:
     """Whether the name at [s, t) is someone's initials: a few capitals with an age after them
     or "(ber)inisial" or "atas nama" before them."""
     return (_INITIALS.fullmatch(text, s, t) is not None
-            and (_AGE_AT.match(text, t) is not None or _INITIALS_CUE.search(text, max(0, s - 24), s) is not None))
+            and (_AGE_AT.match(text, t) is not None or _INITIALS_CUE.search(text, max(0, s - 80), s) is not None))
