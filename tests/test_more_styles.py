@@ -511,3 +511,11 @@ def test_a_list_of_initials_names_no_bodies():
             "He identified them only by the initials AS, BT, KZ, RM, JA and SB.")
     orgs = _names(_extract(text), "organization")
     assert not {"AS", "BT", "KZ", "RM", "JA", "SB"} & set(orgs)
+
+
+def test_two_writers_alone_on_a_line_above_the_article_are_a_byline():
+    # BenarNews: "Name and Name" under the headline; a headline joining two clauses with "and" stays
+    text = ("Navy Detains Fishing Boats Off Natuna and Seizes Nets\n\nDewi Safitri and Arief Nugroho\n\n"
+            "The navy detained three fishing boats off the Natuna Islands on Thursday, spokesman Yusuf Hamdani said.")
+    persons = _names(_extract(text), "person")
+    assert persons == ["Yusuf Hamdani"]

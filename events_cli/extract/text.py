@@ -243,9 +243,26 @@ def strip_credits(text: str) -> str:
             text = _blank_author_notes(text, bylines)
         if "laporkan" in text or "reported by" in text:
             text = _blank_matches(text, list(_REPORTED_BY.finditer(text)))
+    if " and " in text[:600]:
+        text = _blank_matches(text, _head_bylines(text))
     if "(" in text or "[" in text or "/" in text:
         text = _blank_credit_tags(text)
     return text
+
+
+# "Ani Lestari and Budi Santoso" alone on a line above the article (BenarNews, Tempo English)
+_TWO_NAMES = re.compile(r"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,2}[ \t]+and[ \t]+"
+                        r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,2}[ \t]*$", re.MULTILINE)
+
+
+def _head_bylines(text: str) -> list[re.Match[str]]:
+    """Lines among the first of `text` that hold two writers' names joined by "and" and nothing
+    else: no word of them a common English word in lower case (which a headline would hold)."""
+    from events_cli.extract.ner import english_words
+
+    common = english_words()
+    return [m for m in _TWO_NAMES.finditer(text, 0, min(len(text), 600))
+            if not any(common.get(w.lower()) == "ed=l" for w in m.group().split() if w != "and")]
 
 
 # --- Page furniture: what the page around the article holds, never the article's words --------
@@ -536,7 +553,7 @@ def _may_hold_credit_line(text: str) -> bool:
     """False when `text` holds neither a colon nor "©" nor "laporan"/"report..."/"writing"/
     "editing"/"by"/"oleh" in any case (those letters have no case variants beyond ASCII, so
     lower() finds what re.I would)."""
-    if ":" in text or "：" in text or "©" in text:
+    if ":" in text or "：" in text or "©" in text or "|" in text or ", The " in text:
         return True
     low = text.lower()
     return any(word in low for word in ("laporan", "laporkan", "report", "writing", "editing", "by ", "oleh",
