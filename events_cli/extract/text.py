@@ -146,8 +146,6 @@ _CREDIT_LINE = re.compile(
     # Bloomberg's closing lines: "To contact the reporter(s)/editors ... : Name", "--With assistance from Name."
     r"|(?i:to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b)[^\n]{0,200}"
     r"|[-–—]*[ \t]*(?i:with\s+(?:assistance|reporting)\s+(?:from|by))\s+[A-Z][^\n]{0,150}"
-    # Tempo English's closing credit, the writers in capitals between bars: "ANI LESTARI | BUDI SANTOSO"
-    r"|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}(?:[ \t]*\|[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3})+"
     # the Jakarta Post's print bylines: "Name, The Jakarta Post/Jakarta", "Name and Name, The Jakarta
     # Post, Bogor/Jakarta" (the reporters, the paper, where they filed from)
     r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}(?:[ \t]*(?:,|&|\band\b)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})*"
@@ -245,10 +243,19 @@ def strip_credits(text: str) -> str:
             text = _blank_matches(text, list(_REPORTED_BY.finditer(text)))
     if " and " in text[:600]:
         text = _blank_matches(text, _head_bylines(text))
+    tail = max(0, len(text) - 400)
+    if "|" in text[tail:]:
+        text = _blank_matches(text, list(_CLOSING_WRITERS.finditer(text, tail)))
     if "(" in text or "[" in text or "/" in text:
         text = _blank_credit_tags(text)
     return text
 
+
+# Tempo English's closing credit, the writers in capitals between bars: "ANI LESTARI | BUDI SANTOSO"
+# (looked for only in the last lines)
+_CLOSING_WRITERS = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}(?:[ \t]*\|[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3})+"
+    r"[ \t]*$", re.MULTILINE)
 
 # "Ani Lestari and Budi Santoso" alone on a line above the article (BenarNews, Tempo English)
 _TWO_NAMES = re.compile(r"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,2}[ \t]+and[ \t]+"
@@ -553,7 +560,7 @@ def _may_hold_credit_line(text: str) -> bool:
     """False when `text` holds neither a colon nor "©" nor "laporan"/"report..."/"writing"/
     "editing"/"by"/"oleh" in any case (those letters have no case variants beyond ASCII, so
     lower() finds what re.I would)."""
-    if ":" in text or "：" in text or "©" in text or "|" in text or ", The " in text:
+    if ":" in text or "：" in text or "©" in text or ", The " in text:
         return True
     low = text.lower()
     return any(word in low for word in ("laporan", "laporkan", "report", "writing", "editing", "by ", "oleh",
