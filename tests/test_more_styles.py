@@ -731,3 +731,92 @@ def test_a_regent_s_name_after_his_regency_is_no_part_of_the_place():
     text = ("Pati (ANTARA) - Partai Gerindra siap mengusulkan pemecatan Bupati Pati Sudewo dari keanggotaan partai, "
             "menyusul desakan warga dalam aksi unjuk rasa di depan gedung DPRD Pati, Jumat (8/8/2025).")
     assert "Pati Sudewo" not in [p.name for p in _extract(text).places]
+@pytest.mark.parametrize("text,name,nickname", [
+    ('JAKARTA - President Joko "Jokowi" Widodo opened the new toll road on Tuesday. Jokowi said more would follow, '
+     "and Widodo thanked the workers.", "Joko Widodo", "Jokowi"),
+    ("Jakarta Governor Basuki “Ahok” Tjahaja Purnama visited the flooded district on Monday.", "Basuki Tjahaja Purnama",
+     "Ahok"),
+    ('MANILA - Philippine President Rodrigo "Digong" Duterte said on Monday the campaign would go on.',
+     "Rodrigo Duterte", "Digong"),
+])
+def test_a_nickname_in_quotes_inside_a_name_is_one_person(text, name, nickname):
+    # English papers write Indonesian and Philippine leaders with the nickname quoted between
+    # the given and the family name (The Jakarta Post, Rappler)
+    record = _extract(text)
+    persons = [a for a in record.actors if a.kind == "person"]
+    assert [a.name for a in persons] == [name]
+    assert nickname in persons[0].mentions
+
+
+@pytest.mark.parametrize("text,name", [
+    ("MANILA - National police chief Ronald dela Rosa said on Monday the campaign would go on.", "Ronald dela Rosa"),
+    ("Foreign Secretary Albert del Rosario said on Tuesday the case would be filed.", "Albert del Rosario"),
+    ("Dutch minister Ank van der Berg visited Jakarta on Monday.", "Ank van der Berg"),
+])
+def test_a_family_name_with_its_small_words_is_one_name(text, name):
+    # Philippine, Spanish and Dutch family names hold small words in lower case
+    assert _names(_extract(text), "person") == [name]
+
+
+def test_a_later_mention_opening_with_the_particle_is_the_same_person():
+    text = ("MANILA - Senator Carmela dela Cruz said on Monday the bill would pass. "
+            "Dela Cruz added that the vote was set for June.")
+    persons = [a for a in _extract(text).actors if a.kind == "person"]
+    assert [a.name for a in persons] == ["Carmela dela Cruz"] and "Dela Cruz" in persons[0].mentions
+
+
+def test_the_dateline_place_in_capitals_below_a_caption_is_no_body():
+    # Rappler and The Philippine Star put a photo's caption above "MANILA, Philippines –", which
+    # then stays in the text
+    text = ("PROBE. Senator Ana Reyes presides over a hearing of the Senate on June 4, 2024.\nMiguel Santos/Rappler\n\n"
+            "MANILA, Philippines – Senator Ana Reyes on Wednesday, June 5, asked the Philippine National Police "
+            "(PNP) to explain why three suspects in the killing of a broadcaster in Cebu were released.")
+    record = _extract(text)
+    assert "MANILA" not in _names(record, "organization")
+
+
+@pytest.mark.parametrize("text,name,short", [
+    ('JAKARTA: Hardline group leader Abdul Rahman Al Khaththath was among those arrested, police said on Friday. '
+     '"This morning we arrested the secretary general," a spokesman said referring to Khaththath, adding that '
+     "police were questioning him.", "Abdul Rahman Al Khaththath", "Khaththath"),
+    ("The Malaysian envoy Zahrain Mohamed Hashim denied the claim on Wednesday. CNN Indonesia had asked Zahrain "
+     "to comment on a statement by the minister.", "Zahrain Mohamed Hashim", "Zahrain"),
+])
+def test_a_word_of_a_full_name_alone_is_that_person_not_a_place(text, name, short):
+    # CNA, Bernama: a name's part alone later in the text, which the tagger took for a place
+    record = _extract(text)
+    persons = [a for a in record.actors if a.kind == "person"]
+    assert [a.name for a in persons] == [name] and short in persons[0].mentions
+    assert short not in [p.name for p in record.places]
+
+
+@pytest.mark.parametrize("line,day", [("Thu, 06/25/2015 - 05:28", "2015-06-25"), ("Thu, 03/14/2024 - 09:12", "2024-03-14")])
+def test_a_stamp_with_the_month_first_when_the_day_tells(line, day):
+    # OANA and other American-run sites stamp Bernama's copy month first
+    from events_cli.extract.dateline import find_publication_stamp
+
+    assert str(find_publication_stamp(line + "\n\nTitle\n")) == day
+
+
+def test_a_name_after_a_word_only_persons_follow_is_a_person():
+    # The Jakarta Post: "firebrand cleric Abu Bakar ..." (the English tagger took the name for a body)
+    text = "Security was tightened on Monday for the trial of the firebrand cleric Abu Bakar Ba’asyir."
+    record = _extract(text)
+    assert "Abu Bakar Ba’asyir" in _names(record, "person")
+    assert "Abu Bakar Ba’asyir" not in _names(record, "organization")
+
+
+def test_a_list_of_initials_names_no_bodies():
+    # The Straits Times, the Jakarta Post: Indonesian police name suspects by their initials only
+    text = ("JAKARTA - Police arrested six people over the riot, spokesman Colonel Rudi Hartono said on Friday (Dec 2). "
+            "He identified them only by the initials AS, BT, KZ, RM, JA and SB.")
+    orgs = _names(_extract(text), "organization")
+    assert not {"AS", "BT", "KZ", "RM", "JA", "SB"} & set(orgs)
+
+
+def test_two_writers_alone_on_a_line_above_the_article_are_a_byline():
+    # BenarNews: "Name and Name" under the headline; a headline joining two clauses with "and" stays
+    text = ("Navy Detains Fishing Boats Off Natuna and Seizes Nets\n\nDewi Safitri and Arief Nugroho\n\n"
+            "The navy detained three fishing boats off the Natuna Islands on Thursday, spokesman Yusuf Hamdani said.")
+    persons = _names(_extract(text), "person")
+    assert persons == ["Yusuf Hamdani"]

@@ -147,6 +147,9 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     source = dateline_.article_source(article.source, article.url, dateline.source, article.text,
                                       title=article.title or "")
     actor_mentions = actors.extract_actors(text, entities, p.spans, source)
+    if dateline.place and dateline.place.isupper():
+        # the dateline's place in capitals, kept in the text below a caption ("MANILA, Philippines –")
+        actor_mentions = [m for m in actor_mentions if m.text != dateline.place]
     # the bodies the tagger missed or cut short ("Polda Jabar")
     actor_mentions, regions = bodies.complete_bodies(text, actor_mentions, entities)
     actor_mentions = bodies.same_bodies_joined(actor_mentions)

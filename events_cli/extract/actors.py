@@ -102,7 +102,8 @@ _EN_DEMONYMS = frozenset("""
 american russian chinese indonesian british french german japanese korean north south israeli
 palestinian iranian iraqi ukrainian us u.s uk eu australian indian malaysian singaporean thai
 turkish saudi egyptian syrian afghan pakistani filipino vietnamese dutch italian spanish canadian
-brazilian mexican european african asian arab
+brazilian mexican european african asian arab philippine burmese cambodian laotian bruneian timorese
+bangladeshi nepalese taiwanese
 """.split())
 # capitalised English words that open a sentence before a name the tagger ran them into
 # ("I'm Mira Santos", "Despite Rudi's goal")
@@ -945,6 +946,44 @@ _BARE_DESIGNATOR = re.compile(
 )
 
 
+# a nickname in quotes between a person's given name and family name, as English news writes
+# Indonesian leaders: 'Joko "Jokowi" Widodo', 'Basuki "Ahok" Tjahaja Purnama'
+_NICK_OPEN = re.compile(r"[ \t]+[\"\u201c]\Z")
+_NICK_CLOSE = re.compile(r"[\"\u201d][ \t]+\Z")
+_NICK_WHOLE = re.compile(r"[ \t]+[\"\u201c]([A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*)?)[\"\u201d][ \t]+\Z")
+
+
+def _quoted_nicknames(text: str, persons: list[tuple[int, int, str | None]], writtens: list[str]
+                      ) -> tuple[dict[int, str], dict[str, str]]:
+    """The persons (by index) that are parts of a name written with a nickname in quotes
+    inside it ('Joko "Jokowi" Widodo', the nickname tagged as a person of its own or not),
+    each with the whole name ("Joko Widodo"); and each nickname, lower-cased, with the name
+    it stands for (a later "Jokowi" alone)."""
+    parts: dict[int, str] = {}
+    nicks: dict[str, str] = {}
+    k = 0
+    while k < len(persons) - 1:
+        s1, t1, _ = persons[k]
+        s2, t2, _ = persons[k + 1]
+        m = _NICK_WHOLE.match(text[t1:s2]) if s2 > t1 else None
+        if m:  # the nickname untagged: two persons around it
+            full = writtens[k] + " " + writtens[k + 1]
+            parts[k] = parts[k + 1] = full
+            nicks.setdefault(m.group(1).lower(), full)
+            k += 2
+            continue
+        if (k + 2 < len(persons) and s2 > t1 and _NICK_OPEN.match(text[t1:s2])
+                and persons[k + 2][0] > t2 and _NICK_CLOSE.match(text[t2:persons[k + 2][0]])
+                and " " not in writtens[k + 1].strip()):
+            full = writtens[k] + " " + writtens[k + 2]
+            parts[k] = parts[k + 1] = parts[k + 2] = full
+            nicks.setdefault(writtens[k + 1].lower(), full)
+            k += 3
+            continue
+        k += 1
+    return parts, nicks
+
+
 @lru_cache(maxsize=50_000)
 def _bare_designator(name: str) -> bool:
     return _BARE_DESIGNATOR.fullmatch(name.lower()) is not None
@@ -1239,6 +1278,12 @@ def _apposed_person(text: str, e: EntitySpan) -> bool:
     return _low(words[0]) not in places.PLACE_NOUNS and places.resolve_place(e.text).kind == "other"
 
 
+def _greater_place(name: str) -> bool:
+    """"Greater Jakarta", "Greater Manila": English names a city with its suburbs so, a place."""
+    first, _, rest = name.partition(" ")
+    return first == "Greater" and rest[:1].isupper() and _place_kind(rest) != "other"
+
+
 def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """The tagger's labels mended by the shape of a name and the words around it: a "place"
     named as a body is one ("RSUD Sleman", "Mandala Sekuritas"; :func:`places.names_body`); a
@@ -1247,14 +1292,23 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     person (:func:`_apposed_person`)."""
     places = _places()
     as_places = places.places_tagged_as_persons(text, entities)
+    # the words of the persons named in full: one of them alone, tagged as a place the gazetteer
+    # does not know, is that person ("Zahrain Mohamed Hashim ... Zahrain said")
+    name_words = {w for e in entities if e.label == "PER" and " " in e.text.strip()
+                  for w in e.text.split() if w[:1].isupper()}
     out = []
     for e in entities:
+        if (e.label == "LOC" and e.text in name_words and " " not in e.text
+                and _place_kind(e.text) == "other"):
+            e = EntitySpan(e.start, e.end, e.text, "PER")
         if e.label == "LOC" and places.names_body(e.text):
             e = EntitySpan(e.start, e.end, e.text, "ORG")
         elif e.label == "LOC" and _apposed_person(text, e):
             e = EntitySpan(e.start, e.end, e.text, "PER")
         elif (e.start, e.end) in as_places:
             e = EntitySpan(e.start, e.end, e.text, "LOC")
+        elif e.label == "ORG" and _greater_place(e.text):
+            e = EntitySpan(e.start, e.end, e.text, "LOC")  # "Greater Jakarta": the city and its suburbs
         elif e.label == "LOC" and not _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
             out.extend(_titled_person(e, "LOC"))  # "West Java Governor Darmawan Sukmaputra"
             continue
@@ -1268,7 +1322,7 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
     title and name taken for a body (:func:`_titled_person`)."""
     out = []
-    for e in _english_fields(text, _joined_bodies(text, entities)):
+    for e in _english_fields(text, _joined_bodies(text, _particle_names(text, entities))):
         if e.label not in ("PER", "ORG"):
             # "the Batasan Police Station": the station, named after its neighbourhood (the tagger
             # takes it, or the name before it, for a place)
@@ -1284,6 +1338,43 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             else:
                 for u in _listed_bodies(t):
                     out.extend(_titled_person(_after_republic(_without_article(u))))
+    return out
+
+
+# the small words inside a family name: "Ronald dela Rosa", "Albert del Rosario", "Ank van der
+# Berg", "Rizieq bin Husein" (the tagger ends the name before them)
+_PARTICLE_AFTER = re.compile(
+    r"[ \t]+(?:dela|de[ \t]+la|del|delos|de[ \t]+los|de|da|dos|das|van[ \t]+der|van[ \t]+den|van|von|bin|binti)"
+    r"[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?\b")
+
+
+_PARTICLE_BEFORE = re.compile(r"(?<![\w.,-])(?:Dela|De[ \t]+la|Del|Delos|De|Van[ \t]+der|Van[ \t]+den|Von)[ \t]+\Z")
+
+
+def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """Each person's name carried on over a family name's small words and the capitalised
+    words after them; the spans the tagger gave those words (a "Rosa", a "Lima") go into it."""
+    if not any(e.label == "PER" for e in entities):
+        return entities
+    entities = sorted(entities, key=_START_END)
+    out: list[EntitySpan] = []
+    skip_to = -1
+    for k, e in enumerate(entities):
+        if e.start < skip_to:
+            continue
+        if e.label == "PER":
+            # "Dela Cruz said": the particle capitalised, opening the sentence
+            before = _PARTICLE_BEFORE.search(text, max(0, e.start - 12), e.start)
+            if before is not None and (not out or out[-1].end <= before.start()):
+                e = EntitySpan(before.start(), e.end, text[before.start():e.end], "PER")
+        m = _PARTICLE_AFTER.match(text, e.end) if e.label == "PER" else None
+        if m is not None:
+            end = m.end()
+            inside = [x for x in entities[k + 1:] if x.start < end]
+            if all(x.end <= end for x in inside):
+                e = EntitySpan(e.start, end, text[e.start:end], "PER")
+                skip_to = end
+        out.append(e)
     return out
 
 
@@ -1508,7 +1599,8 @@ def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
 _PERSON_ONLY_BEFORE = frozenset("""
 jenazah mendiang almarhum almarhumah alm wafatnya meninggalnya kematian kepergian pemakaman pusara sosok
 kandung istri suami ayahanda ibunda
-""".split())
+cleric preacher late widow widower wife husband son daughter mother father brother sister actor actress singer
+""".split())  # (the last line: English, "firebrand cleric Abu Bakar Ba'asyir", "the late X")
 
 
 def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1662,15 +1754,28 @@ def extract_actors(
 
     # ---------------------------------------------------------------- resolution
     writtens = [" ".join(text[s:t].split()) for s, t, _ in persons]  # spaces made single
+    nicknamed, nicknames = _quoted_nicknames(text, persons, writtens)
     full_names = {written.lower(): written for written in writtens if " " in written}  # two words or more
+    full_names.update((full.lower(), full) for full in nicknamed.values())
     # earlier full names (start, tokens, canonical), listed under each of their words: a
     # name resolves only to one that holds its first word (a word written twice in a
     # name lists it twice, which changes nothing)
     records: dict[str, list[tuple[int, list[str], str]]] = {}
     defined: dict[str, str] = {}  # "jokowi" -> "Joko Widodo" from "Joko Widodo (Jokowi)"
     out: list[ActorMention] = []
-    for (s, t, role), written in zip(persons, writtens):
+    defined.update(nicknames)
+    for k, ((s, t, role), written) in enumerate(zip(persons, writtens)):
         surface = text[s:t]
+        full = nicknamed.get(k)
+        if full is not None:
+            # 'Joko "Jokowi" Widodo': each part is a mention of the whole name, which later
+            # short forms ("Widodo") resolve to
+            toks_full = full.lower().replace("\u2019", "'").split()
+            record = (s, toks_full, full)
+            for w in toks_full:
+                records.setdefault(w, []).append(record)
+            out.append(ActorMention(s, t, surface, full, "person", role))
+            continue
         key = written.lower()
         toks_l = key.replace("\u2019", "'").split()  # the name's words, lower case
         canonical = defined.get(key)

@@ -263,6 +263,8 @@ def _stamp_date(line: str) -> dt.date | None:
             line = line[:label.end()] + _TWO_FIGURE_YEAR.sub(_four_figure_year, line[label.end():], count=1)
     if not line or len(line) > 110 or not _YEAR4.search(line) or line.endswith("."):
         return None
+    if "/" in line:  # "Thu, 06/25/2015 - 05:28": month first, as American sites stamp (only when the day tells)
+        line = _MONTH_FIRST.sub(r"\2/\1/\3", line, count=1)
     outlet = _STAMP_OUTLET.match(line) or _STAMP_OUTLET_BEFORE_FIGURES.match(line)
     if outlet and _is_outlet(outlet.group("outlet").strip()):
         line = line[outlet.end():]
@@ -294,6 +296,7 @@ def _four_figure_year(m: re.Match) -> str:
     return f"{m.group(1)} {m.group(3)} {year if year <= isodate.today().year + 1 else year - 100}"
 
 
+_MONTH_FIRST = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?![\d/])")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ZONE_OFFSET = re.compile(r"(?<=GMT|UTC)\s*[+\-]\d{1,2}(?::?\d\d)?\b", re.IGNORECASE)
 
@@ -442,6 +445,8 @@ def _may_open_with_head(text: str) -> bool:
 _BYLINE_HEAD = re.compile(
     r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s*(?:,|\band\b|\bdan\b|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)"
     r"\s*,\s*(?P<place>[A-Z]\w+(?:\s[A-Z]\w+)?(?:/[A-Z]\w+(?:\s[A-Z]\w+)?)?)")
+# a byline run into a dateline whose place is in capitals, as aggregators keep wire copy
+_BY_BEFORE_PLACE = re.compile(r"\s*(?:By|BY)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?=[A-Z]{3,}\b)")
 _OUTLET_TWICE = re.compile(r"\s*(?P<outlet>[A-Z][\w.]+)\s+(?P<place>[A-Z][^,]{1,30}?)\s*,\s*(?P=outlet)\s*")
 _MONTH_STOP = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(?=\d)")
 
@@ -453,6 +458,9 @@ def _parse_head(text: str) -> Dateline:
     head = match.group("head")
     if "\n" in head or head.count(" ") > 9:
         return Dateline(None, None, 0)
+    by = _BY_BEFORE_PLACE.match(head)
+    if by:  # "By Azeman Ariffin JAKARTA, June 25 (Bernama) --": the byline run into the dateline
+        head = head[by.end():]
     barred = None  # an outlet before a bar: "DARA | BANDUNG –"
     if "|" in head:
         from events_cli.extract.text import MENU_WORDS
@@ -715,6 +723,11 @@ def _credit_outlet(line: str) -> str | None:
     return credit and _page_name(credit.group("name"), known_only=True) or None
 
 
+# the Jakarta Post's print bylines: "Name, The Jakarta Post/Jakarta", "Name and Name, The Jakarta Post,
+# Bogor/Jakarta"
+_BYLINE_FILED = re.compile(r"^[A-Z][^,\n]{2,60}?,[ \t]*(?P<name>The[ \t]+[^,/\n]{2,40}?)[ \t]*(?:/|,)[ \t]*[A-Z][\w. /-]{1,40}$")
+
+
 def _masthead_outlet(line: str) -> str | None:
     if len(line) > 80:
         return None
@@ -725,6 +738,11 @@ def _masthead_outlet(line: str) -> str | None:
     outlet, comma, place = line.partition(",")
     if comma and _known_place(place.strip()):  # "BBC News, Jakarta": the outlet, where it files from
         found = _page_name(outlet, known_only=True, agencies=True)
+        if found:
+            return found
+    byline = _BYLINE_FILED.match(line)
+    if byline:  # "Name, The Jakarta Post/Jakarta": the paper between the reporters and where they filed
+        found = _page_name(byline.group("name"), known_only=True)
         if found:
             return found
     byline = _BYLINE_DASH.match(line)

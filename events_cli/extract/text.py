@@ -158,6 +158,11 @@ _CREDIT_LINE = re.compile(
     # Bloomberg's closing lines: "To contact the reporter(s)/editors ... : Name", "--With assistance from Name."
     r"|(?i:to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b)[^\n]{0,200}"
     r"|[-–—]*[ \t]*(?i:with\s+(?:assistance|reporting)\s+(?:from|by))\s+[A-Z][^\n]{0,150}"
+    # the Jakarta Post's print bylines: "Name, The Jakarta Post/Jakarta", "Name and Name, The Jakarta
+    # Post, Bogor/Jakarta" (the reporters, the paper, where they filed from)
+    r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}(?:[ \t]*(?:,|&|\band\b)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})*"
+    r"[ \t]*,[ \t]*The[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]*(?:/|,)[ \t]*[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?"
+    r"(?:[ \t]*/[ \t]*[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)*"
     # "Name, Nikkei staff writer", "Name, Indonesia Correspondent", "Name, The Jakarta Post"-like bylines
     r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*,[ \t]*(?:[\w.-]+[ \t]+){0,3}"
     r"(?i:staff\s+writer|(?:senior\s+|foreign\s+|chief\s+)?correspondent|staff\s+reporter|contributing\s+writer|"
@@ -250,9 +255,35 @@ def strip_credits(text: str) -> str:
             text = _blank_author_notes(text, bylines)
         if "laporkan" in text or "reported by" in text:
             text = _blank_matches(text, list(_REPORTED_BY.finditer(text)))
+    if " and " in text[:600]:
+        text = _blank_matches(text, _head_bylines(text))
+    tail = max(0, len(text) - 400)
+    if "|" in text[tail:]:
+        text = _blank_matches(text, list(_CLOSING_WRITERS.finditer(text, tail)))
     if "(" in text or "[" in text or "/" in text:
         text = _blank_credit_tags(text)
     return text
+
+
+# Tempo English's closing credit, the writers in capitals between bars: "ANI LESTARI | BUDI SANTOSO"
+# (looked for only in the last lines)
+_CLOSING_WRITERS = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}(?:[ \t]*\|[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3})+"
+    r"[ \t]*$", re.MULTILINE)
+
+# "Ani Lestari and Budi Santoso" alone on a line above the article (BenarNews, Tempo English)
+_TWO_NAMES = re.compile(r"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,2}[ \t]+and[ \t]+"
+                        r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,2}[ \t]*$", re.MULTILINE)
+
+
+def _head_bylines(text: str) -> list[re.Match[str]]:
+    """Lines among the first of `text` that hold two writers' names joined by "and" and nothing
+    else: no word of them a common English word in lower case (which a headline would hold)."""
+    from events_cli.extract.ner import english_words
+
+    common = english_words()
+    return [m for m in _TWO_NAMES.finditer(text, 0, min(len(text), 600))
+            if not any(common.get(w.lower()) == "ed=l" for w in m.group().split() if w != "and")]
 
 
 # --- Page furniture: what the page around the article holds, never the article's words --------
@@ -594,7 +625,7 @@ def _may_hold_credit_line(text: str) -> bool:
     """False when `text` holds neither a colon nor "©" nor "laporan"/"report..."/"writing"/
     "editing"/"by"/"oleh" in any case (those letters have no case variants beyond ASCII, so
     lower() finds what re.I would)."""
-    if ":" in text or "：" in text or "©" in text:
+    if ":" in text or "：" in text or "©" in text or ", The " in text:
         return True
     low = text.lower()
     return any(word in low for word in ("laporan", "laporkan", "report", "writing", "editing", "by ", "oleh",
@@ -707,9 +738,12 @@ HEADQUARTERS = frozenset("mapolres mapolresta mapolrestabes mapolda mapolsek mak
 # "pelaku berinisial HN (34)", "RH (19) dan MA (17)", "atas nama JG", "initials R.H., 24": no actor to follow
 # (and "MA" is no Mahkamah Agung there)
 _INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){0,3}\.?")
-# (or the part a person plays in a case: "tersangka MN", "Korban, AS, ...")
-_INITIALS_CUE = re.compile(r"(?i)\b(?:ber)?inisial(?:nya)?[\s:]*$|\batas\s+nama\s+$|\binitials?[\s:]*$"
-                           r"|\b(?:tersangka|pelaku|korban|terdakwa|terpidana|saksi|pelapor|terlapor|suspect)[ \t]*,?[ \t]*$")
+# (the cue may open a list of initials: "by the initials AD, E, KZ and RA", "berinisial AS, BT dan RM";
+# or be the part a person plays in a case: "tersangka MN", "Korban, AS, ...")
+_INITIALS_CUE = re.compile(r"(?:(?i:\b(?:ber)?inisial(?:nya)?|\binitials?)[\s:]*"
+                           r"(?:[A-Z](?:\.?[A-Z]){0,3}\.?[ \t]*(?:,|\band\b|\bdan\b)[ \t]*)*"
+                           r"|(?i:\batas\s+nama\s+)"
+                           r"|(?i:\b(?:tersangka|pelaku|korban|terdakwa|terpidana|saksi|pelapor|terlapor|suspect))[ \t]*,?[ \t]*)$")
 # an age after the initials: "MD (16)", "MD, 16 tahun", or bare in a list: "MD, 16, SIBS, 20, dan FZR, 24."
 _AGE_AT = re.compile(r"[ \t]*\([ \t]*\d{1,3}(?:[ \t]*(?:tahun|thn|th))?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*(?:tahun|thn|th|years?)\b"
                      r"|[ \t]*,[ \t]*\d{1,2}(?=[ \t]*(?:,|\.(?!\d)|[\"”)]|\bdan\b|\band\b))")
@@ -719,4 +753,4 @@ def initials(text: str, s: int, t: int) -> bool:
     """Whether the name at [s, t) is someone's initials: a few capitals with an age after them
     or "(ber)inisial" or "atas nama" before them."""
     return (_INITIALS.fullmatch(text, s, t) is not None
-            and (_AGE_AT.match(text, t) is not None or _INITIALS_CUE.search(text, max(0, s - 24), s) is not None))
+            and (_AGE_AT.match(text, t) is not None or _INITIALS_CUE.search(text, max(0, s - 80), s) is not None))
