@@ -151,6 +151,7 @@ def import_paths(
             on_batch(summary)
         else:  # nothing written: still catch up on what an interrupted import left unresolved
             resolve.after_batch(con, [])
+        resolve.release()  # (the stages' memory, before the words' sort)
         store.sort_terms_when_due(con)  # (for search: see store.py)
     except Exception as exc:
         if store.is_interrupt(exc):  # Ctrl-C inside a DuckDB query (a look-up, say)
@@ -263,8 +264,8 @@ class _Workers:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = _pool(self.workers)
 
-    def shutdown(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+    def shutdown(self, wait: bool = False) -> None:
+        self.pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -292,6 +293,10 @@ def _finish(con, plan: _Plan, work: list, summary: ImportSummary, fail: Callable
     for part in work:
         results.extend(pool.result(part) if pool is not None else part)
         on_progress(summary, len(results))
+    if last and pool is not None:
+        # nothing left to extract: the workers (each holding its caches, some 120 MB at the end
+        # of the 19k import) end before the last batch is written and the stages run over the import
+        pool.shutdown(wait=True)
     records, replace_ids, updated = [], {}, 0
     for i, result in enumerate(results):
         if isinstance(result, InputError):
@@ -349,4 +354,3 @@ def _watch_parent(parent: int) -> None:
 
 def _warm_up() -> None:
     extract_many([Article(text="Warm-up di Jakarta pada 1 Januari 2020.", origin="warm-up")])
-

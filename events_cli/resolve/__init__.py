@@ -21,6 +21,17 @@ def after_batch(con, article_ids: Iterable[int], last: bool = True) -> None:
         stories.assign(con)
 
 
+def release() -> None:
+    """Let go of what the stages keep in memory between the batches of an import (the stories
+    of the window, the actors' blocks and caches of names), once the import is over: what comes
+    after it (the words' sort for search) then does not add its memory to theirs. The next import
+    reads the stories again and makes the caches anew; its decisions are the same."""
+    from events_cli.resolve import actors, stories
+
+    stories.forget_held()
+    actors.forget_caches()
+
+
 def after_sql(con) -> None:
     """Make what events keeps derived from the tables true again after `events sql --write`,
     which may have changed any row: title keys, links, the counts of actors and places
