@@ -116,3 +116,15 @@ def test_the_workers_end_before_the_last_batch_is_written_and_resolved(tmp_path,
     assert all(n > 0 for last, n in alive if not last)
     assert alive[-1] == (True, 0)
 
+
+def test_the_warm_up_loads_the_tables_loaded_on_first_use(monkeypatch):
+    """The importer warms up before forking its workers: every table the extraction of bulk
+    articles loads on first use (the English tagger, the gazetteer's folded aliases) is then
+    loaded once, shared by the workers, rather than once in each."""
+    from events_cli import gazetteer, importer
+
+    monkeypatch.setattr(ner, "_en_scores", None)
+    gazetteer._folded.cache_clear()
+    importer._warm_up()
+    assert ner._en_scores is not None
+    assert gazetteer._folded.cache_info().currsize == 1
