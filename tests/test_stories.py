@@ -414,3 +414,15 @@ def test_an_import_lets_go_of_what_the_stages_held(tmp_path, monkeypatch):
     import_records(tmp_path / "db.duckdb", RECORDS, 1000, monkeypatch)
     assert S._held is None
     assert actors._groups_held == {} and actors.person_words.cache_info().currsize == 0
+
+
+def test_the_words_of_vectors_are_one_object_each():
+    """A window holds some ten thousand stories, each centroid keyed by its words: the words
+    of every vector (and of the stored centroids read back) are interned, one copy a word."""
+    a = S.vector("Banjir melanda Kabupaten Garut", "Banjir bandang melanda Garut pada Senin.")
+    b = S.vector("Warga Garut mengungsi", "Ribuan warga " + "Garut" + " mengungsi akibat banjir.")
+    word_a = next(t for t in a if t == "garut")
+    word_b = next(t for t in b if t == "garut")
+    assert word_a is word_b
+    story = S.Story(1, None, dict(a))
+    assert not hasattr(story, "__dict__")  # (slots: no dictionary of attributes per story)
