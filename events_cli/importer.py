@@ -98,6 +98,7 @@ def import_paths(
 
     def between_batches() -> None:
         nonlocal con
+        store.shed_buffers(con)
         on_batch(summary)
         if handle is not None and handle.let_others_in():
             con = handle.con
@@ -152,6 +153,7 @@ def import_paths(
         else:  # nothing written: still catch up on what an interrupted import left unresolved
             resolve.after_batch(con, [])
         resolve.release()  # (the stages' memory, before the words' sort)
+        store.shed_buffers(con)
         store.sort_terms_when_due(con)  # (for search: see store.py)
     except Exception as exc:
         if store.is_interrupt(exc):  # Ctrl-C inside a DuckDB query (a look-up, say)
