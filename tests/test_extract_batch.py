@@ -1,6 +1,7 @@
 """Extraction of many articles at once: the same records as one at a time, failures isolated."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from events_cli.extract import actors, extract_article, extract_articles, ner
@@ -83,3 +84,47 @@ def test_a_parallel_import_runs_duckdb_on_one_thread_and_restores_it(tmp_path):
     assert summary.imported == importer.PARALLEL_FROM
     assert during == [1]
     assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 3
+
+
+def test_the_workers_end_before_the_last_batch_is_written_and_resolved(tmp_path, monkeypatch):
+    """The extraction processes hold their caches (~120 MB each after the 19k file): once the
+    last batch is extracted they are ended, so the stages run over the whole import (stories,
+    the words' sort) do not add their memory to the workers'."""
+    import multiprocessing
+
+    from events_cli import importer, resolve, store
+
+    monkeypatch.setattr(importer, "BATCH_SIZE", 4)
+    monkeypatch.setattr(importer, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(importer, "CHUNK", 2)
+    alive = []
+    real = resolve.after_batch
+
+    def after_batch(con, ids, last=True):
+        alive.append((last, len(multiprocessing.active_children())))
+        return real(con, ids, last)
+
+    monkeypatch.setattr(resolve, "after_batch", after_batch)
+    lines = [json.dumps({"id": str(i), "text": f"Warga Desa Cibiru ke-{i} mengungsi ke Bandung, Senin (3/4/2023)."})
+             for i in range(10)]
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    con = store.connect(str(tmp_path / "db.duckdb"))
+    summary = importer.import_paths(con, [str(path)], workers=2)
+    assert summary.imported == 10
+    assert [last for last, _ in alive] == [False, False, True]
+    assert all(n > 0 for last, n in alive if not last)
+    assert alive[-1] == (True, 0)
+
+
+def test_the_warm_up_loads_the_tables_loaded_on_first_use(monkeypatch):
+    """The importer warms up before forking its workers: every table the extraction of bulk
+    articles loads on first use (the English tagger, the gazetteer's folded aliases) is then
+    loaded once, shared by the workers, rather than once in each."""
+    from events_cli import gazetteer, importer
+
+    monkeypatch.setattr(ner, "_en_scores", None)
+    gazetteer._folded.cache_clear()
+    importer._warm_up()
+    assert ner._en_scores is not None
+    assert gazetteer._folded.cache_info().currsize == 1

@@ -321,3 +321,27 @@ def test_the_words_are_sorted_when_a_quarter_came_unsorted(tmp_path, monkeypatch
     assert not store.sort_terms_when_due(con)  # nothing new since
     _write(con, [_record("Satu kata baru saja.")])  # a few rows: under a quarter of the table
     assert not store.sort_terms_when_due(con)
+
+
+def test_shed_buffers_lets_go_of_stored_blocks_and_keeps_the_limit(tmp_path):
+    """Between an import's batches DuckDB is made to drop the blocks of stored tables it keeps
+    in memory (read again from the file when needed); its memory limit is as it was."""
+    path = str(tmp_path / "db.duckdb")
+    con = store.connect(path)
+    con.execute("CREATE TABLE big AS SELECT range AS i, repeat('x', 50) || range AS s FROM range(400000)")
+    con.execute("CHECKPOINT")
+    con.close()
+    con = duckdb.connect(path)
+    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    def held() -> int:
+        return con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() "
+                           "WHERE tag = 'BASE_TABLE'").fetchone()[0]
+
+    assert con.execute("SELECT count(DISTINCT s) FROM big").fetchone()[0] == 400000
+    before = held()
+    assert before > 4_000_000
+    store.shed_buffers(con)
+    assert held() < before / 4
+    assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == limit
+    assert con.execute("SELECT count(DISTINCT s) FROM big").fetchone()[0] == 400000

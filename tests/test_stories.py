@@ -211,10 +211,16 @@ def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, se
     records = RECORDS[:]
     random.Random(seed).shuffle(records)
     held, reread = tmp_path / "held.duckdb", tmp_path / "reread.duckdb"
-    import_records(held, records, 1, monkeypatch)
-    in_memory = sorted((s.story_id, s.day) for day in S._held.clusterer.by_day.values() for s in day)
-    assert in_memory == sorted((r[0], r[1]) for r in _tables(held)[0])
     assign = S.assign
+    kept = []  # what each run leaves in memory (let go once the import is over: resolve.release)
+
+    def keeping(con):
+        assign(con)
+        kept.append(sorted((s.story_id, s.day) for day in S._held.clusterer.by_day.values() for s in day))
+    monkeypatch.setattr(S, "assign", keeping)
+    import_records(held, records, 1, monkeypatch)
+    assert len(kept) >= 2 and S._held is None
+    assert kept[-1] == sorted((r[0], r[1]) for r in _tables(held)[0])
 
     def forgetting(con):
         S.forget_held()
@@ -234,6 +240,9 @@ def test_publication_times_are_stored_and_read_back_with_the_stories(tmp_path, m
     monkeypatch.setattr(S, "BACKLOG", 1)
     records = [dict(r, published=f"{r['published']}T{8 + i:02d}:{5 * i:02d}") for i, r in enumerate(RECORDS)]
     held, reread = tmp_path / "held.duckdb", tmp_path / "reread.duckdb"
+    from events_cli import resolve
+
+    monkeypatch.setattr(resolve, "release", lambda: None)  # (keep the held stories past the import's end)
     import_records(held, records, 1, monkeypatch)
     in_memory = {s.story_id: s.times for day in S._held.clusterer.by_day.values() for s in day}
     con = store.connect(str(held), read_only=True)
@@ -464,3 +473,26 @@ def test_sql_that_writes_leaves_the_stories_counted_right(isolated_db):
         assert n > 1
     finally:
         con.close()
+
+
+def test_an_import_lets_go_of_what_the_stages_held(tmp_path, monkeypatch):
+    """Once an import is over, the window's stories and the actors' caches of names are let go
+    (before the words' sort: their memory would add to its), and the next import, which reads
+    them again, decides the same (test_stories_held_between_batches_are_those_stored)."""
+    from events_cli.resolve import actors
+
+    import_records(tmp_path / "db.duckdb", RECORDS, 1000, monkeypatch)
+    assert S._held is None
+    assert actors._groups_held == {} and actors.person_words.cache_info().currsize == 0
+
+
+def test_the_words_of_vectors_are_one_object_each():
+    """A window holds some ten thousand stories, each centroid keyed by its words: the words
+    of every vector (and of the stored centroids read back) are interned, one copy a word."""
+    a = S.vector("Banjir melanda Kabupaten Garut", "Banjir bandang melanda Garut pada Senin.")
+    b = S.vector("Warga Garut mengungsi", "Ribuan warga " + "Garut" + " mengungsi akibat banjir.")
+    word_a = next(t for t in a if t == "garut")
+    word_b = next(t for t in b if t == "garut")
+    assert word_a is word_b
+    story = S.Story(1, None, dict(a))
+    assert not hasattr(story, "__dict__")  # (slots: no dictionary of attributes per story)

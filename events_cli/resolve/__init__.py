@@ -12,13 +12,26 @@ def after_batch(con, article_ids: Iterable[int], last: bool = True) -> None:
     """Run every stage after a written batch (and catch up on articles an interrupted import
     left): actors first, so that stories compare resolved actors. Stories wait for the import's
     `last` batch (or a backlog of stories.BACKLOG articles), to place its articles in one order."""
+    from events_cli import store
     from events_cli.resolve import actors, stories
 
     article_ids = list(article_ids)
     if actors.after_batch(con, article_ids):  # stored articles' actors regrouped: the stories held
         stories.forget_held()                  # in memory name their people by the old ids
     if last or stories.backlog(con) >= stories.BACKLOG:
+        store.shed_buffers(con)  # (the blocks the batches read: the stage reads its own)
         stories.assign(con)
+
+
+def release() -> None:
+    """Let go of what the stages keep in memory between the batches of an import (the stories
+    of the window, the actors' blocks and caches of names), once the import is over: what comes
+    after it (the words' sort for search) then does not add its memory to theirs. The next import
+    reads the stories again and makes the caches anew; its decisions are the same."""
+    from events_cli.resolve import actors, stories
+
+    stories.forget_held()
+    actors.forget_caches()
 
 
 def after_sql(con) -> None:

@@ -454,6 +454,14 @@ def _groups_of(block: str, members: list[_Name]) -> dict[str, str]:
     return held[1]
 
 
+def forget_caches() -> None:
+    """Empty the caches of names and the blocks' groups kept between batches (they are made
+    again as needed: the decisions do not depend on them)."""
+    _groups_held.clear()
+    for cached in (person_words, _variant, _letters, _letter_set, _names_compatible, _body, name_keys):
+        cached.cache_clear()
+
+
 def _changed_words(scope: dict[tuple[str, str], _Name], touched: set[tuple[str, str]]) -> set[str]:
     """The "u:" keys of the words of the persons (two words or more) touched or whose group the
     rules change: the one-word names with those words are decided anew."""

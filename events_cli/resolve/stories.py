@@ -29,6 +29,7 @@ import gzip
 import heapq
 import math
 import re
+import sys
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -72,7 +73,7 @@ class Doc:
     time: dt.datetime | None = None  # when it was published, when the input gave the clock time
 
 
-@dataclass(eq=False)  # one story is one object: held in sets and dicts by identity
+@dataclass(eq=False, slots=True)  # one story is one object: held in sets and dicts by identity
 class Story:
     story_id: int
     day: dt.date | None
@@ -80,7 +81,8 @@ class Story:
     n: int = 0
     norm: float = 1.0  # the centroid's length
     persons: Counter = field(default_factory=Counter)  # actor id -> articles naming that person
-    indexed: set = field(default_factory=set)  # the terms a Clusterer indexes it under
+    indexed: list = field(default_factory=list)  # the terms a Clusterer indexes it under (a few: a list
+    # weighs a fifth of a set, and a window holds some ten thousand stories)
     times: list = field(default_factory=list)  # its members' publication times (those known), sorted
 
 
@@ -134,7 +136,9 @@ def vector(title: str, lede_text: str) -> dict[str, float]:
     if len(weights) > DOC_TERMS:
         weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:DOC_TERMS])
     norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
-    return {t: w / norm for t, w in weights.items()}
+    # the words interned: the stories held keep them as their centroids' keys, one copy each
+    intern = sys.intern
+    return {intern(t): w / norm for t, w in weights.items()}
 
 
 def length(vec: dict[str, float]) -> float:
@@ -236,7 +240,7 @@ class Clusterer:
             for story in self.by_day.pop(day, ()):
                 for t in story.indexed:
                     self.index.pop((day, t), None)
-                story.indexed = set()
+                story.indexed = []
 
     def _unindex(self, story: Story, terms: Iterable[str]) -> None:
         for t in list(terms):
@@ -245,7 +249,7 @@ class Clusterer:
                 self.index[(story.day, t)] = kept
             else:
                 del self.index[(story.day, t)]
-            story.indexed.discard(t)
+            story.indexed.remove(t)
 
     def move(self, story: Story, day: dt.date | None) -> None:
         """Give a held story another day (its stored one), indexed anew."""
@@ -267,7 +271,7 @@ class Clusterer:
         indexed is what indexing the stored centroid gives.)"""
         indexed, centroid = story.indexed, story.centroid
         for t in self._distinctive(t for t in terms if t not in indexed and centroid.get(t, 0.0) >= INDEX_WEIGHT):
-            indexed.add(t)
+            indexed.append(t)
             self.index.setdefault((story.day, t), []).append(story)
 
     def candidates(self, doc: Doc) -> list[Story]:
@@ -528,7 +532,7 @@ def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[St
     terms: dict[int, dict[str, float]] = {}
     for story_id, term, weight in con.execute(
             "SELECT story_id, term, weight FROM story_terms WHERE story_id IN (SELECT unnest($ids))", {"ids": ids}).fetchall():
-        terms.setdefault(story_id, {})[term] = weight
+        terms.setdefault(story_id, {})[sys.intern(term)] = weight
     persons: dict[int, Counter] = {}
     for story_id, actor_id, n in con.execute("""
             SELECT a.story_id, aa.actor_id, count(*)
