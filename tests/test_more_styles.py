@@ -820,3 +820,20 @@ def test_two_writers_alone_on_a_line_above_the_article_are_a_byline():
             "The navy detained three fishing boats off the Natuna Islands on Thursday, spokesman Yusuf Hamdani said.")
     persons = _names(_extract(text), "person")
     assert persons == ["Yusuf Hamdani"]
+
+
+def test_an_outlet_s_domain_then_a_dash_with_no_space_opens_the_lede():
+    # Bali Factual News: "KARANGASEM, Balifactualnews.com-Warga ..."
+    text = ("KARANGASEM, Contohbali.com-Warga Desa Tumbu panik saat sebuah rumah terbakar, Sabtu (11/5/2024) malam. "
+            "Tidak ada korban jiwa dalam kebakaran itu.")
+    record = _extract(text)
+    assert record.source == "Contohbali.com"
+    assert "KARANGASEM" not in _names(record, "organization")
+
+
+def test_a_radar_paper_told_a_statement_is_no_person():
+    text = ("KALIANDA - Malang nasib Ismail. Dia menderita luka bakar di bagian kaki setelah kebakaran menyerang "
+            "rumahnya, Rabu (25/8/2021). Petugas Damkar menyebut kebocoran kompor gas yang menyebabkan dapur terbakar. "
+            "\"Kerugian ditaksir mencapai puluhan juta rupiah,\" ujar Kabid Damkar, Budi Fikriansyah, kepada Radar "
+            "Lamsel. (rnd)")
+    assert "Radar Lamsel" not in _names(_extract(text), "person")

@@ -1018,6 +1018,8 @@ def _looks_like_person(name: str) -> bool:
         return False  # "RUU Minerba"; but "Uu Ruzhanul Ulum" is a man's name
     if " " in name and first.lower() in _VEHICLE_MAKES:
         return False  # "Toyota Fortuner", "Honda Scoopy": the vehicles of an accident's report
+    if first == "Radar" and " " in name:
+        return False  # "kepada Radar Lamsel": the Radar papers (Jawa Pos's regional dailies), no person
     if any(map(str.isdigit, name)):
         return False
     if all(p.lower() in _EN_DEMONYMS for p in name.split()):

@@ -23,7 +23,7 @@ from events_cli.models import Dateline
 
 # The head: at most ~8 words of names, parentheses, commas and dots before a dash.
 _HEAD = re.compile(
-    r"^\s*(?P<head>[^\n\-–—:]{2,80}?)\s*(?:(?:-{1,2}|–|—)\s+(?=\S)|(?P<tight>--|—|–)(?=[A-Z\"“]))"
+    r"^\s*(?P<head>[^\n\-–—:]{2,80}?)\s*(?:(?:-{1,2}|–|—)\s+(?=\S)|(?P<tight>--|—|–|(?<=[A-Za-z])-)(?=[A-Z\"“]))"
 )
 # "Liputan6.com, Jakarta Harga ...": an outlet's domain and a place, and no dash after them.
 _HEAD_WITHOUT_DASH = re.compile(
@@ -435,7 +435,9 @@ def _may_open_with_head(text: str) -> bool:
         return False
     after = text[cut + 1 : cut + 3]
     if not (after[:1].isspace() or (text[cut] == "-" and after[:1] == "-")
-            or (text[cut] in "–—" and after[:1].isupper())):
+            or (text[cut] in "–—" and after[:1].isupper())
+            # ("KARANGASEM, Balifactualnews.com-Warga ...": the outlet's domain, then a dash and no space)
+            or (text[cut] == "-" and after[:1].isupper() and _DOMAIN.search(text, 0, cut) is not None)):
         return False
     head = text[:cut].strip()
     return len(head) <= 80 and "\n" not in head
