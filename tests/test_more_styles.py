@@ -837,3 +837,11 @@ def test_a_radar_paper_told_a_statement_is_no_person():
             "\"Kerugian ditaksir mencapai puluhan juta rupiah,\" ujar Kabid Damkar, Budi Fikriansyah, kepada Radar "
             "Lamsel. (rnd)")
     assert "Radar Lamsel" not in _names(_extract(text), "person")
+
+
+def test_a_section_before_the_dateline_s_place_and_a_kecamatan_named_like_a_foreign_town():
+    # Tempo's "Metro, Depok -" (the section, then the place); "Kecamatan Limo" is in Depok, no Lima
+    text = ("Metro, Depok - Polisi menyegel dua gedung investasi bodong di Kelurahan Meruyung, Kecamatan Limo, "
+            "Kamis, 26 Januari 2017.")
+    places = sorted(p.name for p in _extract(text).places)
+    assert "Metro" not in places and "Lima" not in places and "Depok" in places

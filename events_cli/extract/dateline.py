@@ -492,6 +492,11 @@ def _parse_head(text: str) -> Dateline:
         _looks_like_name(p) or _is_outlet(p) for p in parts if not _DATE_LIKE.search(p)
     ):
         return Dateline(None, None, 0)
+    if len(parts) == 2 and _known_place(parts[1]) and not _DATE_LIKE.search(parts[1]):
+        from events_cli.extract.text import MENU_WORDS
+
+        if parts[0].lower() in MENU_WORDS:
+            parts = parts[1:]  # "Metro, Depok -": Tempo's section, then the place
     bracketed = re.search(r"[\(\[]\s*([^()\[\]]+?)\s*[\)\]]", head)
     source = place = None
     for part in parts:

@@ -247,6 +247,8 @@ def _lower_elsewhere(text: str, norm: str, low: str) -> bool:
     return False
 
 
+# The words of Indonesia's own administrative areas: a name after one is an Indonesian place.
+_INDONESIAN_AREAS = frozenset("kecamatan kelurahan desa kabupaten kab kab. provinsi dusun kampung nagari gampong".split())
 _POLICE_UNITS = frozenset("polda polres polresta polrestabes polsek kapolda kapolres kapolresta kapolrestabes "
                           "kapolsek wakapolda wakapolres wakapolsek".split())
 # A word written with a capital mid-sentence at most this often (0-9) is a common word.
@@ -310,6 +312,8 @@ def _check(text: str, norm: str, start: int, end: int, exclude: SpanSet,
         if gazetteer.record(nxt) is None:
             return None  # "Amur Putih", "Vladimir Putin": part of a longer name
     if prev.lower() in CUES:
+        if entry.country_code != "ID" and prev.lower() in _INDONESIAN_AREAS:
+            return None  # "Kecamatan Limo" (in Depok) is no Lima: only Indonesia has kecamatan
         return rec
     low = span.lower()
     if low in COMMON_WORDS or low in GIVEN_NAMES or tier == "W":
@@ -382,6 +386,8 @@ def resolve_place(name: str) -> PlaceEntry:
         if low.startswith(prefix.lower()) and len(clean) > len(prefix):
             bare = clean[len(prefix) :].strip()
             hit = gazetteer.lookup(prefix + bare) or gazetteer.lookup(bare)  # ("kabupaten Siak")
+            if hit is not None and hit.country_code not in ("ID", None) and prefix.strip().lower() in _INDONESIAN_AREAS:
+                hit = None  # "Kecamatan Limo" (in Depok) is no Lima: only Indonesia has kecamatan
             if hit is not None:
                 if kind == "regency" and hit.kind == "city":
                     # "Kabupaten Malang" is not the city of Malang
