@@ -496,6 +496,8 @@ def _masthead(line: str) -> bool:
 
     words = [w for w in line.split() if w.casefold() not in MENU_WORDS]
     return 0 < len(words) <= 3 and is_known_outlet(" ".join(words))
+
+
 # a photo's caption above the headline, closed by where the photo came from: "Jokowi/Net"
 _PHOTO_SOURCE_LINE = re.compile(r"^[^\n]{1,80}/[ \t]*(?:Net|NET|Ist|Istimewa|ISTIMEWA|Dok|Repro|Internet)\.?$")
 _CLOSING = ".!?\"'”:;,-–—"
@@ -517,8 +519,8 @@ def _headline_over_lede(line: str, after: str) -> bool:
     if not line or not _headline_like(line):
         return False
     following = after.split("\n", 1)[0].strip()
-    return (len(following) > 200 or (len(following) > 80 and following[-1] in ".!?\"”")
-            or len(following) >= max(100, len(line))  # (a standfirst: "Kabid Humas Polda Riau menuturkan, ...")
+    # (prose, or a standfirst, "Kabid Humas Polda Riau menuturkan, ...": a line longer than the headline)
+    return (len(following) >= max(100, len(line)) or (len(following) > 80 and following[-1] in ".!?\"”")
             or _DATELINE_OPENING.match(following) is not None
             or len(following) == 1 or parse_publication_stamp(following) is not None
             or following.endswith("--"))  # (Disway's caption under the headline: "Bupati meninjau jembatan--")

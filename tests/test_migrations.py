@@ -81,7 +81,7 @@ def made_with_schema_file(path: Path) -> int:
     """The schema version a database file is at, read without events (which would upgrade it)."""
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+        return store.schema_version(con)
     finally:
         con.close()
 

@@ -202,6 +202,16 @@ def _tables(db) -> tuple[list, list]:
         con.close()
 
 
+def import_reading_stories_anew(path, records, assign, monkeypatch) -> None:
+    """Import `records` one a batch with the stage's held stories dropped before each run of
+    `assign`: the stories are read from the database every time."""
+    def forgetting(con):
+        S.forget_held()
+        assign(con)
+    monkeypatch.setattr(S, "assign", forgetting)
+    import_records(path, records, 1, monkeypatch)
+
+
 @pytest.mark.parametrize("seed", [5, pytest.param(6, marks=pytest.mark.slow)])  # (another order: a slow check)
 def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, seed):
     """The stage keeps the window's stories in memory between its runs in one import (here after
@@ -222,11 +232,7 @@ def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, se
     assert len(kept) >= 2 and S._held is None
     assert kept[-1] == sorted((r[0], r[1]) for r in _tables(held)[0])
 
-    def forgetting(con):
-        S.forget_held()
-        assign(con)
-    monkeypatch.setattr(S, "assign", forgetting)
-    import_records(reread, records, 1, monkeypatch)
+    import_reading_stories_anew(reread, records, assign, monkeypatch)
     assert _tables(held) == _tables(reread)
     assert stories_of(held) == EXPECTED
     # the terms of the stories of two articles or more are stored; a story of one is its article's vector
@@ -261,13 +267,7 @@ def test_publication_times_are_stored_and_read_back_with_the_stories(tmp_path, m
     assert [times[a["article_id"]] for a in shown["articles"]] == sorted(times[a["article_id"]] for a in shown["articles"])
     assert [r[0] for r in stamps] == sorted(dt.datetime.fromisoformat(r["published"]) for r in records)
     assert from_store == in_memory and sum(len(t) for t in in_memory.values()) == len(records)
-    assign = S.assign
-
-    def forgetting(con):
-        S.forget_held()
-        assign(con)
-    monkeypatch.setattr(S, "assign", forgetting)
-    import_records(reread, records, 1, monkeypatch)
+    import_reading_stories_anew(reread, records, S.assign, monkeypatch)
     assert _tables(held) == _tables(reread)
 
 

@@ -536,11 +536,17 @@ _UNIT_OF_OFFICE = {"kapolda": "Polda", "kapolres": "Polres", "kapolresta": "Polr
                    "kajati": "Kejati", "kajari": "Kejari", "wakapolda": "Polda", "wakapolres": "Polres"}
 
 
+def _heads_unit(office: str, name: str) -> bool:
+    """Whether `office` (lower case) heads a unit that `name` completes into a body of the table
+    ("kapolda" and "Metro Jaya": Polda Metro Jaya)."""
+    unit = _UNIT_OF_OFFICE.get(office)
+    return unit is not None and lookup_body(unit + " " + " ".join(name.split())) is not None
+
+
 def _unit_of_office_before(toks: _Tokens, i: int, name: str) -> bool:
     """Whether the word before token i is an office whose unit `name` completes ("Kapolda" before
-    "Metro Jaya": Polda Metro Jaya)."""
-    unit = _UNIT_OF_OFFICE.get(toks.word(i - 1).lower())
-    return unit is not None and lookup_body(unit + " " + " ".join(name.split())) is not None
+    "Metro Jaya")."""
+    return _heads_unit(toks.word(i - 1).lower(), name)
 
 
 def _clean_person(
@@ -594,10 +600,9 @@ def _clean_person(
             # Metro Jaya). With no name after it, the office is named, not a person: "Kapolrestabes
             # Makassar menyatakan ..."
             gaz = gazetteer_aliases() if lw not in RANKS else ()
-            unit = _UNIT_OF_OFFICE.get(lw)
             for k in (3, 2, 1):
                 if i + k <= j and ((" ".join(toks.word(x).lower() for x in range(i, i + k)) in gaz)
-                                   or (unit and lookup_body(unit + " " + " ".join(toks.word(x) for x in range(i, i + k))))):
+                                   or _heads_unit(lw, " ".join(toks.word(x) for x in range(i, i + k)))):
                     role_end = spans[i + k - 1][1]
                     i += k
                     break

@@ -357,7 +357,7 @@ def parse_dateline(text: str) -> Dateline:
                             skipped_to if captions else offset + dateline.end, dateline.within,
                             offset + dateline.end if captions else None)
         bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
-        if line_end >= len(text) or len(line) > (300 if bullet else 200):
+        if line_end >= len(text) or len(line) > (300 if bullet else _PROSE_CHARS):
             break  # prose: the article has begun, without a dateline
         if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions:
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst

@@ -130,12 +130,13 @@ _PRONOUNS = frozenset("dia ia beliau mereka saya kami kita aku he she they".spli
 # "anak buah Dhani", "warga X"; EVTYPES.md §4).
 _KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu menantu mertua kerabat pacar kekasih "
                  "keponakan sepupu nenek kakek paman bibi tante buah warga".split())
-# A wish before a trigger ("keinginannya bertemu X"): hoped for, not told.
+# A regional body's head written alone ("Dinkes", "Polres"): which body is not said, no actor.
 _BARE_BODY = frozenset("dinkes dishub disdik dinsos disnaker pemprov pemkab pemkot pemda polres polsek polda polresta "
                        "polrestabes kejari kejati bpbd dprd bappeda".split())
 _BY_CONTEXT = frozenset(("menjanjikan", "koordinasi", "kekerasan"))
 _DEGREE = frozenset("sangat cukup sungguh lebih paling amat makin semakin kian yang".split())
 _PURPOSE_OF = frozenset("untuk guna demi rangka agar supaya".split())
+# A wish before a trigger ("keinginannya bertemu X"): hoped for, not told.
 _WISH = frozenset("ingin keinginan keinginannya berkeinginan menginginkan niat berniat".split())
 # Words of a rule's text: what it provides is no event ("diatur dalam Pasal 34").
 _STATUTE = frozenset("diatur mengatur memperketat memperlonggar tercantum termaktub".split())
