@@ -97,12 +97,25 @@ def unpacked(fixture: Path, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture(params=DATABASES, ids=fixture_id)
+def _one_file_a_schema_quick(paths: list[Path]) -> list:
+    """The files as parameters, those after the first of each schema version marked slow: the
+    checks that import, list and export through the CLI run on one file a version in the quick run."""
+    seen: set[int] = set()
+    params = []
+    for path in paths:
+        version = made_with(path)
+        params.append(pytest.param(path, marks=pytest.mark.slow) if version in seen else path)
+        seen.add(version)
+    return params
+
+
+@pytest.fixture(params=_one_file_a_schema_quick(DATABASES), ids=fixture_id)
 def old_db(request, tmp_path) -> Path:
     return unpacked(request.param, tmp_path)
 
 
-@pytest.fixture(params=[path for path in DATABASES if made_with(path) < store.SCHEMA_VERSION], ids=fixture_id)
+@pytest.fixture(params=_one_file_a_schema_quick([path for path in DATABASES if made_with(path) < store.SCHEMA_VERSION]),
+                ids=fixture_id)
 def older_db(request, tmp_path) -> Path:
     """A database of an older schema than this events has."""
     return unpacked(request.param, tmp_path)
