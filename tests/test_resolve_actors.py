@@ -57,6 +57,30 @@ def test_dominant(evidence, group):
     assert resolution.dominant(evidence) == group
 
 
+@pytest.mark.parametrize("evidence, alone, group", [
+    ({"a": 1}, 10, "a"),
+    ({"a": 1}, 11, None),  # a name written alone in 11 articles, in a longer name in one: its own
+    ({"a": 2, "b": 1}, 20, "a"),
+])
+def test_a_name_written_alone_far_more_often_stays_its_own(evidence, alone, group):
+    assert resolution.dominant(evidence, alone) == group
+
+
+def test_a_mononym_is_not_taken_into_a_rare_longer_name():
+    """A one-word name written alone in many articles and in a longer name in one (a garbled span,
+    or a relative of that surname) is an actor of its own; "Bima" beside the Bima Sentosa of
+    most articles still joins him."""
+    con = store.connect(":memory:")
+    rows = [[("Sudarsono", P, ["Sudarsono"])] for _ in range(12)] + [
+        [("Tomi Sudarsono", P, ["Tomi Sudarsono", "Sudarsono"])],
+        [("Bima Sentosa", P, ["Bima Sentosa"])], [("Bima", P, ["Bima"])]]
+    ids = store.write_articles(con, [_record(1000 + i, actors) for i, actors in enumerate(rows)])
+    resolve.after_batch(con, ids)
+    names = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+    assert names["Sudarsono"] == "Sudarsono" and names["Tomi Sudarsono"] == "Tomi Sudarsono"
+    assert names["Bima"] == "Bima Sentosa"
+
+
 def _record(key, actors, date=dt.date(2023, 9, 13)):
     """An article naming `actors` ((name, kind, mentions)), all in its one event."""
     text = f"Teks {key}."

@@ -24,7 +24,11 @@ Persons. A name is its words, initials apart ("B.J Habibie" and "BJ Habibie" are
   such articles, and otherwise when one group clearly dominates the archive's persons of two words
   or more that contain the word: it holds at least half of their articles and at least twice as
   many as the next group (SHARE, LEAD). "Habibie" is BJ Habibie; a word two people share evenly
-  joins neither. (Within one article the extraction already gives the full name.)
+  joins neither. (Within one article the extraction already gives the full name.) Either way the
+  group's evidence (articles writing the form, or the group's names with the word) must be at
+  least EVIDENCE x the articles that write the one-word name alone: a name written alone in 120
+  articles and in a longer name in one or two is a name of its own ("Wiranto" beside a garbled
+  "Wiranto Panglima ABRI", "Soeharto" beside "Tommy Soeharto").
 
 Organisations. An organisation is keyed by its body:
 * every form of a row of the shipped table ``bodies.tsv`` ("KPK", "Komisi Pemberantasan Korupsi",
@@ -78,6 +82,7 @@ from events_cli.errors import NotFoundError, UsageError
 PERSON, ORG = "person", "organization"
 SHARE = 0.5  # a one-word name joins a group holding at least this share of the evidence...
 LEAD = 2.0  # ... and at least this many times the next group's
+EVIDENCE = 0.1  # ... and at least this share of the articles writing the one-word name alone
 VARIANT = 0.85  # difflib ratio of two spellings of one word (of five letters or more)
 MIN_FORM_ARTICLES = 2  # articles writing an acronym beside a long form, for the two to be one
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
@@ -197,14 +202,15 @@ def _names_compatible(a: str, b: str) -> bool:
     return persons_compatible(person_words(a), person_words(b))
 
 
-def dominant(evidence: dict[str, int]) -> str | None:
-    """The group that clearly dominates: >= SHARE of all the evidence and >= LEAD x the next."""
+def dominant(evidence: dict[str, int], alone: int = 0) -> str | None:
+    """The group that clearly dominates: >= SHARE of all the evidence, >= LEAD x the next, and
+    >= EVIDENCE x `alone` (the articles writing the one-word name that would join it)."""
     if not evidence:
         return None
     ranked = sorted(evidence.items(), key=lambda kv: (-kv[1], kv[0]))
     top = ranked[0][1]
     second = ranked[1][1] if len(ranked) > 1 else 0
-    if top >= SHARE * sum(evidence.values()) and top >= LEAD * second:
+    if top >= SHARE * sum(evidence.values()) and top >= LEAD * second and top >= EVIDENCE * alone:
         return ranked[0][0]
     return None
 
@@ -547,8 +553,8 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     for r in active.values():
         words = person_words(r.name)
         if r.kind == PERSON and len(words) == 1:
-            labels[(r.name, PERSON)] = (dominant(by_form.get(r.name, {})) or dominant(by_word.get(words[0].text, {}))
-                                        or f"{PERSON}|{r.name}")
+            labels[(r.name, PERSON)] = (dominant(by_form.get(r.name, {}), r.n)
+                                        or dominant(by_word.get(words[0].text, {}), r.n) or f"{PERSON}|{r.name}")
     for r in active.values():  # names with no words at all
         labels.setdefault((r.name, r.kind), f"{r.kind}|{r.name}")
     # one name as both kinds: the kind more articles gave it (a tie: the person)
