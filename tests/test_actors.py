@@ -93,6 +93,22 @@ ROLE_CASES = [
     ("The singer Dodi King Harsono sang.", "Dodi King Harsono", ("Dodi King Harsono", "Dodi King Harsono", None)),
     ("Menurut I Wayan Sudarma, upacara dimulai.", "I Wayan Sudarma",
      ("I Wayan Sudarma", "I Wayan Sudarma", None)),  # a Balinese name opens with "I"
+    # an office written after the name with no comma, run into it by the tagger
+    ("Hingga Rusdi menjadi menteri dan Suryono Panglima ABRI.", "Suryono Panglima ABRI",
+     ("Suryono", "Suryono", "Panglima ABRI")),
+    ("Brigjen Pol Hendra Wijaya Kapolda Sultra mengklaim aksi tertib.", "Hendra Wijaya Kapolda Sultra",
+     ("Hendra Wijaya", "Hendra Wijaya", "Kapolda Sultra")),
+    ('"Kami siap," kata Rudi Tan Direktur Pemasaran PT Sinar Pack.', "Rudi Tan Direktur Pemasaran",
+     ("Rudi Tan", "Rudi Tan", "Direktur Pemasaran")),
+    ('"Kami siap," kata Rudi Tan Managing Director.', "Rudi Tan Managing Director",
+     ("Rudi Tan", "Rudi Tan", "Managing Director")),
+    ("Jakarta Governor Anies Rahman said.", "Jakarta Governor Anies Rahman",
+     ("Anies Rahman", "Anies Rahman", "Governor")),  # (an English title before a name is no office after one)
+    ("Dodi Kusuma Wakil Ketua DPRD Garut mengatakan.", "Dodi Kusuma Wakil Ketua DPRD Garut",
+     ("Dodi Kusuma", "Dodi Kusuma", "Wakil Ketua DPRD Garut")),
+    ("Gelandang Tiago Mendes mencetak gol.", "Tiago Mendes", ("Tiago Mendes", "Tiago Mendes", None)),
+    ("Hadir pula Lukman Hakim Sasmita.", "Lukman Hakim Sasmita",
+     ("Lukman Hakim Sasmita", "Lukman Hakim Sasmita", None)),
 ]
 
 

@@ -610,6 +610,11 @@ def _clean_person(
         break
     if i >= j:
         return None
+    cut = _office_after_name(toks, i, j)
+    if cut < j:  # "Suryono | Panglima ABRI": the office is the role
+        if role_start is None:
+            role_start, role_end = spans[cut][0], spans[j - 1][1]
+        j = cut
     # the end of an office the tagger took into the name, at a body's acronym: "(Kepala Pusat Data,
     # Informasi dan Komunikasi) Kebencanaan BNPB | Abdul Muhari"
     for k in range(j - 2, i - 1, -1):
@@ -714,6 +719,50 @@ def _name_bounds(toks: _Tokens, i: int, j: int) -> tuple[int, int, tuple[int, in
             break
         j -= 1
     return i, j, office
+
+
+# offices written after a name with no comma, which the tagger ran into it ("Wiranto Panglima ABRI",
+# "Luki Hermawan Kapolda Jatim", "Bob Azam Direktur"): words that are no part of any name (ranks,
+# which open a name's title, titles that are also names, "Hakim", "King", and ministers' short
+# titles, "Mendes", are not here). An Indonesian office follows the name it is said of; an English
+# title may open the next name ("Facebook CEO Mark Tan"), so it cuts only at the end ("Michael Wu
+# Managing Director").
+_OFFICES_AFTER = frozenset("""
+presiden wapres menteri menko wamen gubernur wagub bupati wabup walikota wawali camat lurah kades
+sekda ketua ketum waketum sekjen sekretaris direktur dirut dirjen kepala kapolri kapolda kapolres
+kapolresta kapolrestabes kapolsek wakapolri wakapolda wakapolres kasat kasatreskrim kasatlantas kabid
+kabag kabidhumas kadiv kadivhumas kapuspen panglima pangdam danrem dandim danramil kasad kasal kasau
+pangkostrad jubir kadis rektor dekan kabiro
+""".split())
+_EN_OFFICES_AFTER = frozenset("""
+president minister governor mayor chairman chairwoman chairperson ceo cfo cto coo director manager
+officer spokesman spokeswoman spokesperson secretary chief
+""".split())
+# words that open such an office before its head word: "Wakil Ketua", "Managing Director"
+_OFFICE_OPENERS = frozenset("wakil plt plh pj prime vice deputy senior managing executive general acting".split())
+
+
+def _office_after_name(toks: _Tokens, i: int, j: int) -> int:
+    """Where a name in tokens i..j-1 ends before an office written after it (j when none): at
+    the first capitalised office word past the name's first word, with the words opening that
+    office before it ("Joko Santoso | Wakil Ketua DPRD"), when the words before are a name's
+    (capitalised, no role, acronym or place: "Jakarta Governor Anies" is a title before a name)."""
+    for x in range(i + 1, j):
+        w = toks.word(x)
+        lw = _low(w)
+        if not _is_cap(w):
+            continue
+        if lw in _OFFICES_AFTER or lw in _EN_OFFICES_AFTER and all(
+                _low(toks.word(k)) in _EN_OFFICES_AFTER or _low(toks.word(k)) in _OFFICE_OPENERS for k in range(x + 1, j)):
+            while x - 1 > i and _low(toks.word(x - 1)) in _OFFICE_OPENERS and _is_cap(toks.word(x - 1)):
+                x -= 1
+            for k in range(i, x):
+                v = toks.word(k)
+                if not (_is_cap(v) and v[1:].lower() == v[1:]) or _low(v) in _ROLE_WORDS or _low(v) in _OFFICE_OPENERS or (
+                        _place_kind(v) != "other"):
+                    return j
+            return x
+    return j
 
 
 def _after_inner_title(toks: _Tokens, i: int, j: int) -> int:
