@@ -759,6 +759,9 @@ NOT_ACTORS = [
     ("Okezone merangkum lima gaya busana itu.", [("PER", "Okezone")], "Okezone", []),
     ("Harga minyak turun, seperti dilansir Reuters, Rabu.", [("ORG", "Reuters")], "SINDOnews", []),
     ("Rudi menjawab kepada Tempo di kantornya.", [("PER", "Rudi"), ("ORG", "Tempo")], "detikcom", ["Rudi"]),
+    ("Banjir surut.\n(Dilansir dari Tribunnews) korban dievakuasi.", [("ORG", "Tribunnews")], "KOMPAS.com", []),
+    ("Banjir surut.,Dilansir dari Kompas, korban dievakuasi.", [("ORG", "Kompas")], "wowkeren.com", []),
+    ("Informasi yang diperoleh Okezone, pelaku ditangkap.", [("ORG", "Okezone")], "posmetro-medan.com", []),
     ("CNN memecat dua penyiarnya pekan lalu.", [("ORG", "CNN")], "detikcom", ["CNN"]),
     ("Prices fell, according to Reuters.", [("ORG", "Reuters")], None, []),
     ("We write fast, as opposed to The New York Times.", [("ORG", "The New York Times")], None,
@@ -823,3 +826,10 @@ def test_ri_closing_a_title_is_not_part_of_the_person_after_it(text):
     record = extract_article(Article(text=text, origin="x.txt"))
     assert ("BJ Habibie", "person") in [(a.name, a.kind) for a in record.actors]
     assert not any(a.name.startswith("RI ") for a in record.actors)
+
+
+def test_initials_and_a_persons_name_are_a_person():
+    """Initials and a name the article tags alone as a person's are a person, whatever the tagger said."""
+    text = "Warga berdoa atas wafatnya Presiden ketiga B.J Harsono di Jakarta. Harsono dimakamkan Kamis."
+    got = {(a.name, a.kind) for a in extract_actors(text, spans(text, ("ORG", "B.J Harsono"), ("PER", "Harsono")))}
+    assert got == {("B.J Harsono", "person")}

@@ -1607,9 +1607,12 @@ aula gedung auditorium ruang stadion lapangan wisma olimpiade festival turnamen 
 # "told Reuters", "according to Reuters" (not a bare "to": "as opposed to The New York Times")
 _CITING = frozenset("""
 kepada dihubungi ditemui dikonfirmasi diwawancarai pantauan dilansir melansir lansir dikutip mengutip
-kutip diterima diberitakan dilaporkan laporan menurut dirangkum dihimpun data wawancara redaksi tim
+kutip diterima diperoleh diberitakan dilaporkan laporan menurut dirangkum dihimpun data wawancara redaksi tim
 wartawan reporter jurnalis told reported according via cited quoted
 """.split())
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=50_000)
@@ -1648,7 +1651,8 @@ def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
         return False
     if "." in name or source and outlet == _outlet(source):
         return True
-    return any(_low(w.strip("\"'(\u201c")) in _CITING for w in text[max(0, s - 40):s].split()[-2:])
+    # (the words, whatever joins them: "(dilansir Reuters)", "tersebut.,Dilansir dari Kompas")
+    return any(_low(w) in _CITING for w in _LETTERS.findall(text, max(0, s - 40), s)[-2:])
 
 
 # words only a person's name comes after: "jenazah BJ Habibie", "adik kandung X", "mendiang X"
@@ -1659,19 +1663,27 @@ cleric preacher late widow widower wife husband son daughter mother father broth
 """.split())  # (the last line: English, "firebrand cleric Abu Bakar Ba'asyir", "the late X")
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
 def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """ORG spans that name a person: the article writes the same name after a word only persons
     come after (:data:`_PERSON_ONLY_BEFORE`), or it is one word, no place, that opens or closes a
     name the article tags as a person's ("Prabowo's victory" where "Prabowo Subianto" is a
-    person). Names with a word that only bodies' names hold are left alone."""
+    person), or it is initials and a name the article tags alone as a person's ("B.J Habibie"
+    beside "Habibie"). Names with a word that only bodies' names hold are left alone."""
     orgs = [e for e in entities if e.label == "ORG"]
     if not orgs:
         return entities
     name_ends = set()
+    alone = set()  # persons named by one word
     for e in entities:
-        if e.label == "PER" and " " in e.text:
-            words = e.text.split()
-            name_ends.update((words[0], words[-1]))
+        if e.label == "PER":
+            if " " in e.text:
+                words = e.text.split()
+                name_ends.update((words[0], words[-1]))
+            else:
+                alone.add(e.text)
     named = set()
     for e in orgs:
         words = e.text.split()
@@ -1682,7 +1694,8 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
         if len(before) > 1 and before[-1].replace(".", "").isupper() and len(before[-1].replace(".", "")) <= 3:
             before.pop()  # initials the tagger left out of the name: "jenazah BJ | Habibie"
         if (before and _low(before[-1]) in _PERSON_ONLY_BEFORE) or (
-                len(words) == 1 and e.text in name_ends and _place_kind(e.text) == "other"):
+                len(words) == 1 and e.text in name_ends and _place_kind(e.text) == "other") or (
+                len(words) == 2 and _INITIALS.fullmatch(words[0]) and words[1] in alone):
             named.add(e.text)
     if not named:
         return entities
