@@ -833,3 +833,10 @@ def test_initials_and_a_persons_name_are_a_person():
     text = "Warga berdoa atas wafatnya Presiden ketiga B.J Harsono di Jakarta. Harsono dimakamkan Kamis."
     got = {(a.name, a.kind) for a in extract_actors(text, spans(text, ("ORG", "B.J Harsono"), ("PER", "Harsono")))}
     assert got == {("B.J Harsono", "person")}
+
+
+def test_a_form_written_with_another_space_is_one_alias():
+    """A page's no-break space between a name's words gives the same form as a plain one."""
+    r = extract_article(Article(text="Penyanyi Dewi\u00a0Lestari mengunggah foto di Bandung. Dewi Lestari lalu pergi.",
+                                origin="x"))
+    assert [(a.name, a.mentions) for a in r.actors] == [("Dewi Lestari", ["Dewi Lestari"])]

@@ -203,14 +203,22 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     )
 
 
+def _spaced(form: str) -> str:
+    """A form as written, its spaces plain and single ("Bebby\u00a0Fey" -> "Bebby Fey"): one alias
+    whatever space or line break the page put between its words."""
+    return form if form.isascii() and "  " not in form and "\n" not in form and "\t" not in form else " ".join(form.split())
+
+
 def _group_actors(mentions: list[ActorMention]) -> list[Actor]:
     actors: dict[str, Actor] = {}
     for m in mentions:
         actor = actors.setdefault(m.name, Actor(m.name, m.kind))
-        if m.text not in actor.mentions:
-            actor.mentions.append(m.text)
-        if m.role and m.role not in actor.roles:
-            actor.roles.append(m.role)
+        form = _spaced(m.text)
+        if form not in actor.mentions:
+            actor.mentions.append(form)
+        role = m.role and _spaced(m.role)
+        if role and role not in actor.roles:
+            actor.roles.append(role)
     return list(actors.values())
 
 
@@ -219,6 +227,7 @@ def _group_places(mentions: list[PlaceMention]) -> list[Place]:
     for m in mentions:
         p = m.place
         place = places.setdefault(p.name, Place(p.name, p.kind, p.country_code, p.lat, p.lon))
-        if m.text not in place.mentions:
-            place.mentions.append(m.text)
+        form = _spaced(m.text)
+        if form not in place.mentions:
+            place.mentions.append(form)
     return list(places.values())
