@@ -273,3 +273,21 @@ def test_actor_filter_finds_any_alias(db):
     result = _run(db, "timeline", "--actor", "RM Suryadarma", "--format", "csv")
     assert result.exit_code == 0
     assert result.stdout.count("Raden Mas Suryadarma") == 7
+
+
+def test_a_regional_body_and_a_company_under_their_several_names():
+    """A regional body is its head and its place, as the tables know them, however written; a
+    company is the same with or without its legal words; bodies of two places stay two."""
+    con = store.connect(":memory:")
+    rows = [[("Polda Jatim", O, ["Polda Jatim"])], [("Polda Jawa Timur", O, ["Polda Jawa Timur"])],
+            [("Kepolisian Daerah Jawa Timur", O, ["Kepolisian Daerah Jawa Timur"])],
+            [("DPRD Kota Bandung", O, ["DPRD Kota Bandung"])], [("DPRD Kabupaten Bandung", O, ["DPRD Kabupaten Bandung"])],
+            [("PT Sinar Pangan Tbk", O, ["PT Sinar Pangan Tbk"])], [("Sinar Pangan", O, ["Sinar Pangan"])],
+            [("PT PBB", O, ["PT PBB"])], [("PBB", O, ["PBB"])]]
+    ids = store.write_articles(con, [_record(2000 + i, actors) for i, actors in enumerate(rows)])
+    resolve.after_batch(con, ids)
+    actor = dict(con.execute("SELECT n.name, a.actor_id FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+    assert actor["Polda Jatim"] == actor["Polda Jawa Timur"] == actor["Kepolisian Daerah Jawa Timur"]
+    assert actor["DPRD Kota Bandung"] != actor["DPRD Kabupaten Bandung"]
+    assert actor["PT Sinar Pangan Tbk"] == actor["Sinar Pangan"]
+    assert actor["PT PBB"] != actor["PBB"]

@@ -244,6 +244,47 @@ def _body_key(name: str) -> str | None:
     return None if body is None else "body:" + body.long_form
 
 
+_COMPANY_WORDS = re.compile(r"^(?:PT\.?|P\.T\.)\s+|,?\s+Tbk\.?$|\s*\(Persero\)$")
+_REGIONAL_PLACES = frozenset({"province", "city", "regency", "district", "region"})
+
+
+@lru_cache(maxsize=200_000)
+def _regional_key(name: str) -> str | None:
+    """A regional body's key: the body its head names and the place after it, as the tables know
+    them ("Polda Jatim", "Polda Jawa Timur" and "Kepolisian Daerah Jawa Timur": the Kepolisian
+    Daerah of Jawa Timur; "DPRD Kota Bandung" and "DPRD Kabupaten Bandung" stay two); None when
+    the name is no head of the bodies table and an Indonesian place."""
+    from events_cli.extract import places
+    from events_cli.extract.bodies import lookup
+
+    words = name.split()
+    for k in range(min(len(words) - 1, 5), 0, -1):
+        body = lookup(" ".join(words[:k]))
+        if body is not None:
+            if body.level == "national":
+                return None
+            place = places.resolve_place(" ".join(words[k:]))
+            if place.kind in _REGIONAL_PLACES and place.country_code == "ID":
+                return f"body:{body.long_form}@{place.name}"
+            return None
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def _company_key(name: str) -> str | None:
+    """A company written with its legal words ("PT", "Tbk", "(Persero)") is the company written
+    without them: the table's company ("PT Pertamina" is Pertamina), or the name of two words
+    or more left ("PT Garuda Indonesia Tbk" is Garuda Indonesia); never a body of another kind
+    ("PT PBB" is no United Nations) nor an acronym alone. None when there are no such words."""
+    core = _COMPANY_WORDS.sub("", _COMPANY_WORDS.sub("", name)).strip()
+    if not core or core == name:
+        return None
+    body = _body(core)
+    if body is not None:
+        return "body:" + body.long_form if body.kind == "company" else None
+    return core if len(core.split()) >= 2 else None
+
+
 def person_block(words: tuple[Word, ...]) -> str:
     """The block of a person's name of two words or more: its last word and its first letter
     (compatible names share both)."""
@@ -590,7 +631,7 @@ def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str |
 
 def _org_key(name: str, forms: list[tuple[str, int]]) -> str | None:
     """An organisation's body, or the acronym its articles write beside it; None for neither."""
-    if key := _body_key(name):
+    if key := _body_key(name) or _regional_key(name) or _company_key(name):
         return key
     if _ACRONYM.fullmatch(name):
         return name
