@@ -721,6 +721,14 @@ def test_one_body_named_in_several_ways_is_one_body():
     assert bodies == ["DPRD Kota Surabaya", "Persebaya Surabaya", "Persib Bandung", "Polrestabes Surabaya"]
 
 
+def test_a_word_that_opens_many_bodies_names_alone_is_the_one_named_or_none():
+    text = ("Kementerian Komunikasi dan Informatika memblokir 20 situs judi, Rabu (4/6/2025). Menurut Samsul Arifin, "
+            "Kementerian belum bisa menindak pemilik situs itu.")
+    assert sorted(_names(_extract(text), "organization")) == ["Kementerian Komunikasi dan Informatika"]
+    text = "Atas kondisi ini, Kementerian telah meminta promosi wisata dihentikan, kata Rudi Hartono, Rabu (4/6/2025)."
+    assert _names(_extract(text), "organization") == []
+
+
 def test_a_deputy_mayor_s_name_after_wali_kota_is_no_town():
     text = "Penghargaan itu diterima Wali Kota Eri Santoso bersama Wakil Wali Kota Armuji, Senin (10/3/2025), di Surabaya."
     assert [p.name for p in _extract(text).places] == ["Surabaya"]

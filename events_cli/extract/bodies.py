@@ -337,6 +337,13 @@ _BARE_HEADS = frozenset("""
 polda polres polresta polrestabes polsek kodam korem kodim lanud lantamal kejati kejari pemkot pemkab
 pemprov dprd bpbd bappeda satpol kpud bawaslu
 """.split())
+# Words that open the names of many bodies, which the press writes alone for the one it has
+# named ("Kementerian Komunikasi dan Informatika ... Kementerian belum bisa ..."): alone they name
+# that body, or none.
+_GENERIC_HEADS = frozenset("""
+kementerian kejaksaan kepolisian universitas institut partai badan lembaga direktorat dinas komisi
+mahkamah pengadilan pemerintah yayasan
+""".split())
 _AREA_IN_NAME = re.compile(r"\s+(?:Kota|Kabupaten|Kab\.|Provinsi)\s+")
 
 
@@ -344,12 +351,14 @@ def same_bodies_joined(mentions: list[ActorMention]) -> list[ActorMention]:
     """The article's bodies named in several ways brought under one name: a body's short form and
     its long form from the table ("Persebaya" and "Persebaya Surabaya"), a regional body's head
     written alone after its full name ("Polrestabes" after "Polrestabes Surabaya", when the article
-    names one such body), the same body with and without its area's word ("DPRD Surabaya" and
+    names one such body; a word that opens many bodies' names, "Kementerian", is no actor alone
+    when the article names no one such body), the same body with and without its area's word ("DPRD Surabaya" and
     "DPRD Kota Surabaya"). The longest name stands."""
     names = list(dict.fromkeys(m.name for m in mentions if m.kind == "organization"))
-    if len(names) < 2:
+    if len(names) < 2 and not (names and names[0].lower() in _GENERIC_HEADS):
         return mentions
     rename: dict[str, str] = {}
+    dropped: set[str] = set()
     by_key: dict[str, list[str]] = {}
     for name in names:
         by_key.setdefault(_AREA_IN_NAME.sub(" ", name), []).append(name)
@@ -362,13 +371,16 @@ def same_bodies_joined(mentions: list[ActorMention]) -> list[ActorMention]:
         body = lookup(name)
         if body is not None and body.acronym == name and body.long_form in present:
             rename[name] = rename.get(body.long_form, body.long_form)
-        elif " " not in name and name.lower() in _BARE_HEADS:
+        elif " " not in name and (name.lower() in _BARE_HEADS or name.lower() in _GENERIC_HEADS and body is None):
             longer = {rename.get(n, n) for n in names if n.startswith(name + " ")}
             if len(longer) == 1:
                 rename[name] = longer.pop()
-    if not rename:
+            elif name.lower() in _GENERIC_HEADS:
+                dropped.add(name)  # "Kementerian" alone, no one ministry named: no actor
+    if not rename and not dropped:
         return mentions
-    return [replace(m, name=rename[m.name]) if m.kind == "organization" and m.name in rename else m for m in mentions]
+    return [replace(m, name=rename[m.name]) if m.kind == "organization" and m.name in rename else m for m in mentions
+            if not (m.kind == "organization" and m.name in dropped)]
 
 
 def complete_bodies(text: str, mentions: list[ActorMention],
