@@ -264,6 +264,8 @@ CREATE TABLE IF NOT EXISTS actor_name_keys (
                                            -- the names that share one with its own: "s:habibie:b" (a person's
                                            -- last word and first letter), "t:jusuf" (a word of a person's name
                                            -- of two words or more), "u:habibie" (a one-word person name),
+                                           -- "q:sri mulyani" (the first two words or more of a person's
+                                           -- name, and the whole: names beginning others'),
                                            -- "v:KPK:3:<komisi", "v:KPK:3:>korupsi" (an organisation's long
                                            -- form: initials, number of words, first or last word)
     name        VARCHAR NOT NULL,          -- -> actor_names.name

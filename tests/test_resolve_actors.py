@@ -112,6 +112,8 @@ ARTICLES = [
     [("RM Suryadarma", O, ["RM Suryadarma"])],
     [("Dewan Rakyat Sungai", O, ["Dewan Rakyat Sungai", "DRS"]), ("Dewan Rakyat Sungai Daerah", O, ["DRSD"])],
     [("DRS", O, ["DRS"]), ("DRSD", O, ["DRSD"]), ("Dewan Rakyat Sungai", O, ["Dewan Rakyat Sungai", "DRS"])],
+    [("Dewi Anggraini", P, ["Dewi Anggraini"])], [("Dewi Anggraini Lestari", P, ["Dewi Anggraini Lestari"])],
+    [("Dewi Anggraini", P, ["Dewi Anggraini"]), ("Anggraini", P, ["Anggraini"])],
 ]
 
 EXPECTED = {  # extracted name -> the actor it resolves to
@@ -123,6 +125,9 @@ EXPECTED = {  # extracted name -> the actor it resolves to
     "Bima Sentosa": ("Bima Sentosa", P), "Gatot Bima": ("Gatot Bima", P), "Bima": ("Bima Sentosa", P),
     "Dewan Rakyat Sungai": ("Dewan Rakyat Sungai", O), "DRS": ("Dewan Rakyat Sungai", O),
     "Dewan Rakyat Sungai Daerah": ("Dewan Rakyat Sungai Daerah", O), "DRSD": ("DRSD", O),
+    # a name that begins a longer one is its short form; the actor takes the longer
+    "Dewi Anggraini": ("Dewi Anggraini Lestari", P), "Dewi Anggraini Lestari": ("Dewi Anggraini Lestari", P),
+    "Anggraini": ("Dewi Anggraini Lestari", P),
 }
 
 
@@ -291,3 +296,17 @@ def test_a_regional_body_and_a_company_under_their_several_names():
     assert actor["DPRD Kota Bandung"] != actor["DPRD Kabupaten Bandung"]
     assert actor["PT Sinar Pangan Tbk"] == actor["Sinar Pangan"]
     assert actor["PT PBB"] != actor["PBB"]
+
+
+def test_a_name_that_begins_a_longer_one_joins_it_unless_the_rest_is_no_name():
+    """"Sri Mulyani" is Sri Mulyani Indrawati; not when the longer name is rare beside it ("Agus
+    Rahardjo Cs" once), or goes on with a place ("Ahmad Yani Semarang", an airport) or an acronym."""
+    con = store.connect(":memory:")
+    rows = ([[("Agus Santoso", P, ["Agus Santoso"])] for _ in range(12)] + [[("Agus Santoso Cs", P, ["Agus Santoso Cs"])]]
+            + [[("Rahmat Hidayat", P, ["Rahmat Hidayat"])], [("Rahmat Hidayat Semarang", P, ["Rahmat Hidayat Semarang"])],
+               [("Nabi Ilyas", P, ["Nabi Ilyas"])], [("Nabi Ilyas AS", P, ["Nabi Ilyas AS"])]])
+    ids = store.write_articles(con, [_record(3000 + i, actors) for i, actors in enumerate(rows)])
+    resolve.after_batch(con, ids)
+    names = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+    assert names["Agus Santoso"] == "Agus Santoso"
+    assert names["Rahmat Hidayat"] == "Rahmat Hidayat" and names["Nabi Ilyas"] == "Nabi Ilyas"

@@ -29,6 +29,11 @@ Persons. A name is its words, initials apart ("B.J Habibie" and "BJ Habibie" are
   least EVIDENCE x the articles that write the one-word name alone: a name written alone in 120
   articles and in a longer name in one or two is a name of its own ("Wiranto" beside a garbled
   "Wiranto Panglima ABRI", "Soeharto" beside "Tommy Soeharto").
+* A group of names of two words or more whose head begins longer names ("Sri Mulyani", "Sri
+  Mulyani Indrawati") joins them by the same rule: the longer names' groups are the evidence,
+  their extra words a name's (capitalised, no acronym, no place: not "Ahmad Yani Semarang"), and
+  the group's own articles count as the one-word name's ("Agus Rahardjo" in 111 articles is not
+  "Agus Rahardjo Cs" of 9).
 
 Organisations. An organisation is keyed by its body:
 * every form of a row of the shipped table ``bodies.tsv`` ("KPK", "Komisi Pemberantasan Korupsi",
@@ -51,7 +56,8 @@ with nothing; a merge makes the groups of two names one actor (unless a later sp
 of either name undoes it).
 
 **The actor's name** is chosen from its names, whatever their order: its kind's names of two words
-or more before one-word ones, then the most articles, then the longest, then A to Z.
+or more before one-word ones, a person's names that begin none of its others before those that do
+("Sri Mulyani Indrawati" before "Sri Mulyani"), then the most articles, then the longest, then A to Z.
 
 **Order does not matter and each batch costs what it touches.** Every decision is a function of
 the counts in ``actor_names`` and ``actor_name_forms`` (a batch adds its articles' rows to those of
@@ -292,6 +298,28 @@ def person_block(words: tuple[Word, ...]) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def name_prefixes(name: str, whole: bool = False) -> tuple[str, ...]:
+    """The folded first words of a person's name, two words or more and fewer than all (`whole`:
+    and all): "Sri Mulyani Indrawati" -> "sri mulyani" (, "sri mulyani indrawati")."""
+    words = [w.casefold() for w in _WORD.findall(name)]
+    return tuple(" ".join(words[:k]) for k in range(2, len(words) + (1 if whole else 0)))
+
+
+def _extends(longer: str, prefix: str) -> bool:
+    """Whether a person's name is `prefix` (folded words) and more words of a name: capitalised,
+    no acronym, no place ("Sri Mulyani | Indrawati"; not "Ahmad Yani | Semarang", "Nabi Muhammad |
+    SAW", "Agus Rahardjo | cs")."""
+    from events_cli.extract import places
+
+    raw = _WORD.findall(longer)
+    n = prefix.count(" ") + 1
+    if len(raw) <= n or " ".join(w.casefold() for w in raw[:n]) != prefix:
+        return False
+    return all(w[:1].isupper() and (len(w) == 1 or not w[1:].isupper() or not w.isupper()) and not w.isupper()
+               and places.resolve_place(w).kind == "other" for w in raw[n:])
+
+
+@lru_cache(maxsize=200_000)
 def name_keys(name: str, kind: str) -> frozenset[str]:
     """The blocking keys of a name (see actor_name_keys in schema.sql)."""
     if kind == PERSON:
@@ -300,7 +328,8 @@ def name_keys(name: str, kind: str) -> frozenset[str]:
             return frozenset()
         if len(words) == 1:
             return frozenset({"u:" + words[0].text})
-        return frozenset({person_block(words)} | {"t:" + w.text for w in words if not w.initial})
+        return frozenset({person_block(words)} | {"t:" + w.text for w in words if not w.initial}
+                         | {"q:" + prefix for prefix in name_prefixes(name, whole=True)})
     # an organisation's long form: only spelling variants are decided by block, and two long forms
     # one word apart share their initials, their number of words, and their first or their last word
     words = [w.casefold() for w in _WORD.findall(name)]
@@ -444,6 +473,16 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
         done |= keys
         new = add(_fetch(con, _NAMES_BY_KEY, {"key": todo}))
         keys |= {k for r in new if r.kind == ORG for k in name_keys(r.name, r.kind)}
+    # names of two words or more that begin others' ("Sri Mulyani", "Sri Mulyani Indrawati"): the
+    # group of a name the scope's persons begin with may join theirs, and is decided anew with its
+    # whole block (one round: the names these bring in are not followed further)
+    pkeys = sorted({"q:" + x for r in scope.values() if r.kind == PERSON for x in name_prefixes(r.name, whole=True)})
+    if pkeys:
+        new = add(_fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'", {"key": pkeys}))
+        bkeys = sorted({k for r in new for k in name_keys(r.name, r.kind) if k[0] == "s"} - done)
+        if bkeys:
+            done |= set(bkeys)
+            add(_fetch(con, _NAMES_BY_KEY, {"key": bkeys}))
     # one-word person names: the words of the persons whose count or group changes (the decision of
     # a one-word name reads only those: the others' stand), and the forms written for them
     add(_fetch(con, _NAMES_BY_KEY, {"key": sorted(_changed_words(scope, {(r.name, r.kind) for r in base}))}))
@@ -469,6 +508,11 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
                                  {"name": sorted({r.name for r in scope.values() if r.kind == ORG})}),
         "blocks": done,
     }
+    # what the decisions of names that begin others' read: every name beginning with a group's head
+    heads = {head for block, members in _person_blocks(scope.values()).items() if block in done
+             for head in _groups_of(block, members).values()}
+    evidence["extensions"] = _fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'",
+                                    {"key": sorted({"q:" + x for h in heads for x in name_prefixes(h, whole=True)[-1:]})})
     return scope, evidence
 
 
@@ -553,6 +597,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
             continue
         for name, head in _groups_of(block, members).items():
             labels[(name, PERSON)] = f"{PERSON}|{head}"
+    _join_longer_names(labels, active, evidence, dropped)
     # organisations
     org_forms: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for form, name, n in evidence["org_forms"]:
@@ -605,6 +650,41 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
                 other.n > r.n or (other.n == r.n and other.kind == PERSON)):
             labels[(name, kind)] = labels[(other.name, other.kind)]
     return labels
+
+
+def _join_longer_names(labels: dict, active: dict, evidence: dict, dropped: set[str]) -> None:
+    """A group of persons decided now whose head's words begin names of more words joins the group
+    that clearly dominates those names ("Sri Mulyani" -> Sri Mulyani Indrawati), by the rule of a
+    one-word name (`dominant`, its evidence against the articles of the group). Groups with longer
+    heads go first: the group a name joins is its final one."""
+    by_prefix: dict[str, list[_Name]] = defaultdict(list)
+    for r in evidence["extensions"]:
+        if r.name.casefold() not in dropped:
+            for x in name_prefixes(r.name):
+                by_prefix[x].append(r)
+    if not by_prefix:
+        return
+    groups: dict[str, list[_Name]] = defaultdict(list)
+    for r in active.values():
+        label = labels.get((r.name, r.kind))
+        if (r.kind == PERSON and label and label.startswith(PERSON + "|") and len(words := person_words(r.name)) >= 2
+                and person_block(words) in evidence["blocks"]):  # (groups decided now: the others' labels stand)
+            groups[label].append(r)
+    for label in sorted(groups, key=lambda g: (-len(_WORD.findall(g)), g)):
+        head = label[len(PERSON) + 1:]
+        words = name_prefixes(head, whole=True)
+        if not words or words[-1] not in by_prefix:
+            continue
+        prefix = words[-1]
+        evidence_of: dict[str, int] = defaultdict(int)
+        for r in by_prefix[prefix]:
+            group = labels.get((r.name, PERSON), r.cluster)
+            if group and group != label and group.startswith(PERSON + "|") and _extends(r.name, prefix):
+                evidence_of[group] += r.n
+        target = dominant(evidence_of, sum(r.n for r in groups[label]))
+        if target:
+            for r in groups[label]:
+                labels[(r.name, PERSON)] = target
 
 
 def _masks(words: list[str], near: bool = False) -> list[tuple]:
@@ -710,9 +790,13 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
         kind = PERSON if n_kind[PERSON] >= n_kind[ORG] else ORG
         # (`events actors merge A B` says A is B: B names the actor)
         candidates = [r for r in rs if r.kind == kind]
-        best = candidates[0] if len(candidates) == 1 else min(
-            candidates, key=lambda r: (r.name.casefold() not in merge_targets, len(_WORD.findall(r.name)) < 2, -r.n,
-                                       -len(r.name), r.name))
+        if len(candidates) == 1:
+            best = candidates[0]
+        else:  # (a person's name that begins another of its names is a short form: "Sri Mulyani")
+            begun = {x for r in candidates if kind == PERSON for x in name_prefixes(r.name)}
+            best = min(candidates, key=lambda r: (r.name.casefold() not in merge_targets, len(_WORD.findall(r.name)) < 2,
+                                                  " ".join(_WORD.findall(r.name.casefold())) in begun, -r.n,
+                                                  -len(r.name), r.name))
         canon[root] = (best.name, kind)
     wanted = sorted(set(canon.values()))
     ids = dict(((n, k), i) for i, n, k in store._rows(
