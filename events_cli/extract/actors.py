@@ -1125,8 +1125,8 @@ persero polres polresta polda polsek dinas sekolah pengadilan mahkamah kejaksaan
 school preschool university college institute foundation association agency ministry department
 council committee commission party hospital academy corporation company inc ltd llc corp club fc
 airlines airways entertainment studios records laboratory center centre society museum league
-government affairs
-""".split())
+government affairs pb pictures production productions racing motors
+""".split())  # ("PB": a badminton club, "PB Djarum")
 
 
 # "Club Brugge vs Galatasaray": two sides of a match, not one name
