@@ -28,7 +28,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -148,6 +148,23 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(_stats_sql("actors", scoped=False))
 
 
+def _reresolve_actors(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 7 resolves actor identity by more rules (regional bodies by their place, companies
+    without "PT", names that begin longer ones, one-word names written alone far more often),
+    which read keys version 6 did not store: every name is keyed and decided anew, the user's
+    corrections applied as before."""
+    from events_cli.resolve import actors  # (the resolution reads and writes through this module)
+
+    names = con.execute("SELECT name, kind FROM actor_names").fetchall()
+    con.execute("DELETE FROM actor_name_keys")
+    keys = [(key, name, kind) for name, kind in names for key in actors.name_keys(name, kind)]
+    if keys:
+        _rows(con, "INSERT OR IGNORE INTO actor_name_keys SELECT key, name, kind FROM _batch",
+              dict(zip(("key", "name", "kind"), zip(*keys))))
+    con.execute("UPDATE actor_names SET cluster = NULL")
+    _resolve_actors(con)
+
+
 # Ordered migrations from version N-1 to N, for databases made by an older events: each step
 # SQL, or a function of the connection where SQL alone cannot tell what to do. They change the
 # tables a version had; after the last, schema.sql adds the tables and views of today (all its
@@ -176,6 +193,8 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     # the publication's clock time (the stories stage tells a day's happenings apart by it);
     # articles stored before have none until re-imported
     6: ["ALTER TABLE articles ADD COLUMN published_time TIME"],
+    # actor identity by the rules of version 7, with the keys they read
+    7: [_reresolve_actors],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,

@@ -49,6 +49,8 @@ BUILDS = [
      "schema 4: events.date nullable, events.date_partial, date_end as a range's end"),
     ("v5-5acce7c", "5acce7ce9b682359b578dcf23a34fb480d58bef4",
      "schema 5: event types, stories, actor identity (extracted and resolved actors)"),
+    ("v6-a439c16", "a439c164c5f4d930757f83e148bdd08fd8bc75a1",
+     "schema 6: articles.published_time"),
 ]
 
 # Written for this fixture (made-up event): its title is the first "Baca juga" link of antara_02.

@@ -232,6 +232,22 @@ def test_upgrade_fills_in_what_events_derives(upgraded):
         con.close()
 
 
+def test_upgraded_actor_names_have_the_keys_and_groups_of_today(upgraded):
+    """Every actor name of an upgraded file is keyed and decided by today's rules (version 7
+    keys and resolves them again): its keys those a new import would store, none undecided."""
+    from events_cli.resolve import actors
+
+    old_db, _ = upgraded
+    con = duckdb.connect(str(old_db), read_only=True)
+    try:
+        names = con.execute("SELECT name, kind, cluster FROM actor_names").fetchall()
+        assert names and all(cluster is not None for _, _, cluster in names)
+        keys = set(con.execute("SELECT key, name, kind FROM actor_name_keys").fetchall())
+        assert keys == {(key, name, kind) for name, kind, _ in names for key in actors.name_keys(name, kind)}
+    finally:
+        con.close()
+
+
 def test_upgraded_events_span_their_periods(upgraded):
     """Events of a year or month are found by --from/--to inside it (events.date_end)."""
     old_db, before = upgraded
