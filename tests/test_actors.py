@@ -763,6 +763,12 @@ NOT_ACTORS = [
     ("Banjir surut.,Dilansir dari Kompas, korban dievakuasi.", [("ORG", "Kompas")], "wowkeren.com", []),
     ("Informasi yang diperoleh Okezone, pelaku ditangkap.", [("ORG", "Okezone")], "posmetro-medan.com", []),
     ("CNN memecat dua penyiarnya pekan lalu.", [("ORG", "CNN")], "detikcom", ["CNN"]),
+    # an index is a figure, a race an occasion, a tournament's group no body
+    ("Indeks Harga Saham Gabungan (IHSG) turun. IHSG ditutup melemah.",
+     [("ORG", "Indeks Harga Saham Gabungan"), ("ORG", "IHSG")], None, []),
+    ("Juara MotoGP Aragon ditentukan hari ini.", [("ORG", "MotoGP Aragon")], None, []),
+    ("Persikota berada di Grup G bersama Grup Mulia.", [("ORG", "Persikota"), ("ORG", "Grup G"), ("ORG", "Grup Mulia")],
+     None, ["Persikota", "Grup Mulia"]),
     ("Prices fell, according to Reuters.", [("ORG", "Reuters")], None, []),
     ("We write fast, as opposed to The New York Times.", [("ORG", "The New York Times")], None,
      ["The New York Times"]),

@@ -1577,7 +1577,8 @@ _AGE_AFTER = re.compile(r"(?i)\b\d{1,3}\s*(?:tahun|thn|th|years?(?:-old)?)\b")
 def _no_body(name: str) -> bool:
     """What is no organisation by its shape, whatever its words: a date ("Jan 23", "Selasa
     (12/3)"), an anniversary or other numbered occasion ("HUT ke-77"), a name with an age ("SP,
-    24 tahun"), a title or rank alone ("Letnan", "Presiden"), a nationality ("The Indonesian")."""
+    24 tahun"), a title or rank alone ("Letnan", "Presiden"), a nationality ("The Indonesian"),
+    a building, an occasion or an index (:data:`_NOT_BODY_FIRSTS`, "IHSG"), a tournament's group ("Grup G")."""
     words = [w.strip(".,()") for w in name.split()]
     words = [w for w in words if w]
     if not words:
@@ -1590,7 +1591,7 @@ def _no_body(name: str) -> bool:
         return True
     if all((w in _ROLE_WORDS and w not in _UNIT_TITLES) or w in _HON or w in _RANK_TAIL for w in lows):
         return True
-    if len(lows) > 1 and lows[0] in _NOT_BODY_FIRSTS:
+    if len(lows) > 1 and lows[0] in _NOT_BODY_FIRSTS or len(lows) == 1 and lows[0] in _INDICES or _GROUP.match(name):
         return True
     return all(w in _EN_DEMONYMS or w == "the" for w in lows)
 
@@ -1599,7 +1600,12 @@ def _no_body(name: str) -> bool:
 # festival ("Olimpiade Sains", "Piala Presiden") are named like bodies and are none.
 _NOT_BODY_FIRSTS = frozenset("""
 aula gedung auditorium ruang stadion lapangan wisma olimpiade festival turnamen kejuaraan lomba piala
-""".split())
+indeks motogp moto2 moto3
+""".split())  # (an index is a figure, "Indeks Harga Saham Gabungan"; a race an occasion, "MotoGP San Marino")
+# stock indices written alone: figures, no actors
+_INDICES = frozenset("ihsg lq45 idx30 idx80 jii".split())
+# a tournament's group: "Grup G", "Group B"
+_GROUP = re.compile(r"(?:Grup|Group|Pool)\s+[A-H]\Z")
 
 
 # words right before an outlet's name (or one word before it) that make it the outlet cited, or
