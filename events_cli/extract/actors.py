@@ -1591,7 +1591,8 @@ def _no_body(name: str) -> bool:
         return True
     if all((w in _ROLE_WORDS and w not in _UNIT_TITLES) or w in _HON or w in _RANK_TAIL for w in lows):
         return True
-    if len(lows) > 1 and lows[0] in _NOT_BODY_FIRSTS or len(lows) == 1 and lows[0] in _INDICES or _GROUP.match(name):
+    if len(lows) > 1 and (lows[0] in _NOT_BODY_FIRSTS or lows[-1] in _NOT_BODY_LASTS) or (
+            len(lows) == 1 and lows[0] in _INDICES) or _GROUP.match(name):
         return True
     return all(w in _EN_DEMONYMS or w == "the" for w in lows)
 
@@ -1602,8 +1603,14 @@ _NOT_BODY_FIRSTS = frozenset("""
 aula gedung auditorium ruang stadion lapangan wisma olimpiade festival turnamen kejuaraan lomba piala
 indeks motogp moto2 moto3
 """.split())  # (an index is a figure, "Indeks Harga Saham Gabungan"; a race an occasion, "MotoGP San Marino")
-# stock indices written alone: figures, no actors
-_INDICES = frozenset("ihsg lq45 idx30 idx80 jii".split())
+# last words of names of no organisation: an occasion ("Pan American Games", "Asian Games", "Piala
+# Dunia" is caught by its first), a law ("National Origins Act"), a street ("Hay Street")
+_NOT_BODY_LASTS = frozenset("""
+games olympics olympiad championship championships cup festival awards tournament act street avenue
+road boulevard highway
+""".split())
+# words written alone that name no body: stock indices (figures) and a boxing result ("KO")
+_INDICES = frozenset("ihsg lq45 idx30 idx80 jii ko tko".split())
 # a tournament's group: "Grup G", "Group B"
 _GROUP = re.compile(r"(?:Grup|Group|Pool)\s+[A-H]\Z")
 
