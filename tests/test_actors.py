@@ -850,3 +850,21 @@ def test_a_form_written_with_another_space_is_one_alias():
     r = extract_article(Article(text="Penyanyi Dewi\u00a0Lestari mengunggah foto di Bandung. Dewi Lestari lalu pergi.",
                                 origin="x"))
     assert [(a.name, a.mentions) for a in r.actors] == [("Dewi Lestari", ["Dewi Lestari"])]
+
+
+@pytest.mark.parametrize("text, lang, persons", [
+    # a name with a person's years in brackets after it, whatever the tagger made of it
+    ("Rudolf Kessling (March 3, 1841 - June 2, 1909) was a German chemist from Bonn.", "en", ["Rudolf Kessling"]),
+    ("Budayawan Sastro Wiyono (1930-2019) dimakamkan di Yogyakarta.", "id", ["Sastro Wiyono"]),
+    ("Piala Nusantara (1990-2019) digelar di Jakarta.", "id", []),  # an occasion's years
+])
+def test_a_name_with_a_persons_years_is_a_person(text, lang, persons):
+    r = extract_article(Article(text=text, origin="x", language=lang))
+    assert [a.name for a in r.actors if a.kind == "person"] == persons
+    assert not set(persons) & {p.name for p in r.places}
+
+
+def test_an_unknown_place_with_a_possessive_and_a_thing_is_a_person():
+    text = "The rebels shelled the few soldiers left in Mandrago's encampment."
+    got = extract_actors(text, spans(text, ("LOC", "Mandrago")))
+    assert [(a.name, a.kind) for a in got] == [("Mandrago", "person")]

@@ -19,6 +19,7 @@ CASES = [
     ("Presiden Joko Widodo - yang baru tiba - berkata.", None, None, "Presiden"),
     ("Harga beras naik tajam pekan ini.", None, None, "Harga"),
     ("Pertemuan antara Vladimir Putin dan Kim Jong-un terjadi.", None, None, "Pertemuan"),
+    ("Rudolf Kessling (March 3, 1841 - June 2, 1909) was a chemist.", None, None, "Rudolf"),  # a dash in a bracket
 ]
 
 

@@ -1334,6 +1334,40 @@ def _apposed_person(text: str, e: EntitySpan) -> bool:
     return _low(words[0]) not in places.PLACE_NOUNS and places.resolve_place(e.text).kind == "other"
 
 
+# a person's years in brackets after the name: "(February 6, 1839 - August 20, 1907)", "(1923-2019)",
+# "(born 1950)", "(lahir 1936)"
+_LIFESPAN_ANYWHERE = re.compile(r"[ \t]*\((?:(?:born|b\.|lahir)\s+[^()]{0,25}\d{4}|[^()]{0,25}\b\d{4}\s*[-\u2013\u2014]\s*[^()]{0,25}\b\d{4})\)")
+
+
+# the capitalised words of a name right before such years
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}[A-Z][\w'\u2019-]+[ \t]*\Z")
+
+
+def _lifespan_persons(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A name written with a person's years in brackets after it is a person's, whatever the
+    tagger said of it or whether it tagged it at all ("Eduard Hitzig (February 6, 1839 - August
+    20, 1907) was ...", "BJ Habibie (1936-2019)")."""
+    if "(" not in text:
+        return entities
+    out = list(entities)
+    for m in _LIFESPAN_ANYWHERE.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if name is None:
+            continue
+        start, end = name.start(), name.start() + len(name.group().rstrip())
+        words = text[start:end].lower().split()
+        if (start > 0 and text[start - 1].isalnum() or words[0] in _NOT_BODY_FIRSTS or words[-1] in _NOT_BODY_LASTS
+                or _place_kind(text[start:end]) != "other"):
+            continue  # ("Piala Dunia (1930-2022)": an occasion's years)
+        inside = [e for e in out if e.start < end and start < e.end]
+        if any(e.label == "PER" for e in inside):
+            continue
+        out = [e for e in out if e not in inside]
+        out.append(EntitySpan(start, end, text[start:end], "PER"))
+    out.sort(key=_START_END)
+    return out
+
+
 def _greater_place(name: str) -> bool:
     """"Greater Jakarta", "Greater Manila": English names a city with its suburbs so, a place."""
     first, _, rest = name.partition(" ")
@@ -1347,6 +1381,7 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     (:func:`places.places_tagged_as_persons`); a "place" named after a title and a comma is a
     person (:func:`_apposed_person`)."""
     places = _places()
+    entities = _lifespan_persons(text, entities)
     as_places = places.places_tagged_as_persons(text, entities)
     # the words of the persons named in full: one of them alone, tagged as a place the gazetteer
     # does not know, is that person ("Zahrain Mohamed Hashim ... Zahrain said")
@@ -1359,6 +1394,9 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             e = EntitySpan(e.start, e.end, e.text, "PER")
         if e.label == "LOC" and places.names_body(e.text):
             e = EntitySpan(e.start, e.end, e.text, "ORG")
+        elif (e.label == "LOC" and text.startswith(("'s ", "\u2019s "), e.end) and len(e.text.split()) <= 2
+              and text[e.end + 3:e.end + 4].islower() and _place_kind(e.text) == "other"):
+            e = EntitySpan(e.start, e.end, e.text, "PER")  # "Belgrano's army": no place the gazetteer knows
         elif e.label == "LOC" and _apposed_person(text, e):
             e = EntitySpan(e.start, e.end, e.text, "PER")
         elif (e.start, e.end) in as_places:

@@ -481,8 +481,8 @@ def _parse_head(text: str) -> Dateline:
         if _known_place(place) and not (first.isupper() or _known_place(first) or _is_outlet(first)
                                         or _outlet_shaped(first)):
             return Dateline(None, place, match.end())
-    if head.count(" ") > 7:
-        return Dateline(None, None, 0)
+    if head.count(" ") > 7 or head.count("(") > head.count(")"):
+        return Dateline(None, None, 0)  # (a dash inside an open bracket: "Eduard Hitzig (1839 - 1907)")
     if match.group("tight") and not (head.isupper() or "(" in head or _DOMAIN.search(head)):
         return Dateline(None, None, 0)  # "Jakarta–Bandung": a dash inside words, no dateline's
     # ("TRIBUNNEWS.COM. JAKARTA -": a full stop between the outlet and the place)
