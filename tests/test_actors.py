@@ -868,3 +868,14 @@ def test_an_unknown_place_with_a_possessive_and_a_thing_is_a_person():
     text = "The rebels shelled the few soldiers left in Mandrago's encampment."
     got = extract_actors(text, spans(text, ("LOC", "Mandrago")))
     assert [(a.name, a.kind) for a in got] == [("Mandrago", "person")]
+
+
+@pytest.mark.parametrize("text, surface, names", [
+    # a word English writes only in lower case, opening an English sentence, is no name
+    ("Came fourth.", "Came", []),
+    ("Currently, the biologist Rina Haryanto leads the laboratory.", "Currently", []),
+    # in an Indonesian sentence it may be one: "Made" is a Balinese name
+    ("Made menjelaskan, kriteria calon ketua umum sudah disepakati.", "Made", ["Made"]),
+])
+def test_an_english_common_word_opening_a_sentence_is_no_name(text, surface, names):
+    assert [a.name for a in extract_actors(text, spans(text, ("PER", surface)))] == names

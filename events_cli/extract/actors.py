@@ -1101,12 +1101,44 @@ def _lone_byline(text: str, s: int, t: int) -> bool:
 
 def _common_word(toks: _Tokens, s: int, t: int) -> bool:
     """A word the article also writes in lower case is a common word, not a name
-    ("Nyeri", "Daun", "Studi" at the start of a sentence)."""
+    ("Nyeri", "Daun", "Studi" at the start of a sentence); so is a word that opens a sentence
+    with no Indonesian word in it and that English writes only in lower case ("Currently, ...",
+    "Came fourth.")."""
     w = toks.text[s:t]
     if " " in w or w.isupper():
         return False
     low = w.lower()
-    return low.islower() and toks.has_word(low)
+    if not low.islower():
+        return False
+    return toks.has_word(low) or (_sentence_start(toks.text, s) and _english_words().get(low) == "ed=l"
+                                  and not _indonesian_after(toks.text, t))
+
+
+def _indonesian_after(text: str, t: int) -> bool:
+    """Whether the sentence going on after position t holds a common Indonesian word ("Made
+    menjelaskan ...": Made is a Balinese name there, not the English word)."""
+    from events_cli.extract.ner import _ID_MARKERS
+
+    end = min(len(text), t + 200)
+    for stop in ".!?\n":
+        k = text.find(stop, t, end)
+        if k != -1:
+            end = k
+    return not _ID_MARKERS.isdisjoint(_LETTERS.findall(text[t:end].lower()))
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    """Whether position s opens the text, a line or a sentence (quotes and brackets aside)."""
+    k = s
+    while k > 0 and text[k - 1] in " \t\"'\u201c\u2018(":
+        k -= 1
+    return k == 0 or text[k - 1] in "\n.!?:"
+
+
+def _english_words() -> dict[str, str]:
+    from events_cli.extract.ner import english_words
+
+    return english_words()
 
 
 def _contains(seq: list[str], sub: list[str]) -> bool:
@@ -1629,7 +1661,7 @@ def _no_body(name: str) -> bool:
         return True
     if all((w in _ROLE_WORDS and w not in _UNIT_TITLES) or w in _HON or w in _RANK_TAIL for w in lows):
         return True
-    if len(lows) > 1 and (lows[0] in _NOT_BODY_FIRSTS or lows[-1] in _NOT_BODY_LASTS) or (
+    if len(lows) > 1 and (lows[0] in _NOT_BODY_FIRSTS or lows[-1] in _NOT_BODY_LASTS and ORG_HEADS.isdisjoint(lows)) or (
             len(lows) == 1 and lows[0] in _INDICES) or _GROUP.match(name):
         return True
     return all(w in _EN_DEMONYMS or w == "the" for w in lows)
