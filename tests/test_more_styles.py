@@ -845,3 +845,82 @@ def test_a_section_before_the_dateline_s_place_and_a_kecamatan_named_like_a_fore
             "Kamis, 26 Januari 2017.")
     places = sorted(p.name for p in _extract(text).places)
     assert "Metro" not in places and "Lima" not in places and "Depok" in places
+
+
+# --- Session 13: real pages of regional sites, police and government portals, Malaysian and
+# Bangladeshi outlets (all texts made up) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,persons", [
+    ("Bantuan dibuka oleh Wali Kota Payakumbuh Rizal Hendrawan, S.Sos, M.Si. Kepala Dinas Sosial, Yenni "
+     "Marlina, SH, MM mengatakan setiap keluarga menerima 10 kilogram beras, Selasa (10/9/2024).",
+     ["Rizal Hendrawan", "Yenni Marlina"]),
+    ("Kasat Resnarkoba Polres Lahat, AKBP Rendra Kusumawardhana, S.I.K., M.H., mengatakan kedua tersangka ditangkap. "
+     "\"Kami tahan,\" ujar Kapolres Lahat, AKBP Gunawan Saputra SIK melalui Kasat Samapta, Senin (8/4/2024).",
+     ["Rendra Kusumawardhana", "Gunawan Saputra"]),
+])
+def test_academic_degrees_after_a_name_are_no_names_of_their_own(text, persons):
+    # regional government and police pages write each official's degrees after the name
+    record = _extract(text)
+    assert sorted(_names(record, "person")) == sorted(persons)
+    names = [a.name for a in record.actors] + [p.name for p in record.places]
+    assert not any("." in n and len(n) <= 8 for n in names), names  # "S.Sos", "S.I.K", "M.Si"
+
+
+def test_a_place_and_the_outlet_in_brackets_before_a_bar_open_the_lede():
+    text = ("SOLOK, (ContohMedia.com) | Kepolisian Resor Solok menggelar apel pasukan di lapangan Mapolres, "
+            "Senin (4/3/2024).")
+    record = _extract(text)
+    assert record.source == "ContohMedia.com"
+    assert record.dateline_place == "Solok"
+
+
+def test_a_long_caption_closed_by_its_photo_credit_stands_above_the_dateline():
+    caption = ("Peresmian gedung baru Kantor Bupati Contoh Tengah yang dilakukan bersama Penjabat Gubernur, Ketua DPRD, "
+               "para mantan bupati, pejabat provinsi dan para tokoh agama serta tokoh adat setempat pada hari yang "
+               "sama. (Foto : Humas Protokoler Setda Contoh).")
+    text = (caption + "\nButeng, SinarContoh.com – Penjabat Gubernur Sulawesi Tenggara meresmikan kantor bupati di "
+            "Kecamatan Lakudo, pada Jumat (19/04/2024) siang.")
+    assert len(caption) > 200
+    record = _extract(text)
+    assert record.source == "SinarContoh.com"
+
+
+def test_a_page_s_date_field_before_the_dateline_on_the_same_line():
+    # a saved page's metadata: the word, the day in ISO form, then the page's own words
+    text = (" date 2025-11-25 contohnews.com, JAKARTA - Kepala Divisi Humas Polri mendorong seluruh Kapolda "
+            "memperkuat komunikasi publik.\n\nPesan itu disampaikan di Cikeas, Kabupaten Bogor.")
+    record = _extract(text)
+    assert record.published == dt.date(2025, 11, 25)
+    assert record.source == "contohnews.com"
+
+
+def test_malaysian_police_ranks_and_a_two_word_demonym_are_no_names():
+    text = ("JOHOR BAHRU, March 12 — Two Sri Lankan men were arrested at Skudai on Monday, district police chief "
+            "ACP Razlan Hamid said. Wangsa Maju district police chief Supt Roslan Idris said the suspects were "
+            "remanded. — Bernama")
+    record = _extract(text)
+    assert sorted(_names(record, "person")) == ["Razlan Hamid", "Roslan Idris"]
+    assert "ACP" not in _names(record, "organization")
+
+
+def test_the_outlet_s_staff_byline_names_the_outlet():
+    text = ("Bangladesh\n\nTBS Report\n14 February, 2024, 09:15 pm\n\nFive held over warehouse fire\n\n"
+            "Police have arrested five people over the fire in Chattogram's Patenga area, officials said today.")
+    record = _extract(text)
+    assert record.source == "The Business Standard"
+    assert {"Chattogram", "Patenga"} <= {p.name for p in record.places}
+    assert _names(record, "person") == []
+
+
+def test_a_body_spelled_out_before_its_initials_is_a_body():
+    text = ("He said the Commercial Crime Investigation Department (CCID) was tracing two more suspects. "
+            "The CCID has frozen 12 bank accounts.")
+    assert "Commercial Crime Investigation Department" in _names(_extract(text), "organization")
+
+
+def test_a_community_group_s_name_is_no_person():
+    text = ("Ketua Kelompok Nelayan Segara Kerthi, Made Sukarta, mengatakan nelayan kehilangan penghasilan "
+            "hingga tiga hari, Senin (6/5/2024).")
+    record = _extract(text)
+    assert _names(record, "person") == ["Made Sukarta"]
+    assert "Kerthi" not in [p.name for p in record.places]

@@ -32,7 +32,7 @@ from operator import attrgetter
 from importlib import resources
 
 from events_cli import gazetteer
-from events_cli.extract.ner import ORG_HEADS
+from events_cli.extract.ner import EN_ORG_HEADS, ORG_HEADS
 from events_cli.extract.text import SpanSet, initials
 from events_cli.models import ActorMention, PlaceMention
 
@@ -396,7 +396,7 @@ def complete_bodies(text: str, mentions: list[ActorMention],
         exact = set(venues)  # (the tagger's "place" that is exactly a body of the table is that body: "dari Manggala Agni")
         found = [b for b in found if (b.start, b.end) in exact or not _covers(venues, starts, b.start)]
     orgs = [m for m in mentions if m.kind == "organization"]
-    if not orgs and not found:
+    if not orgs and not found and "(" not in text:
         return mentions, []
     keep_out = SpanSet((m.start, m.end) for m in orgs)
     tagged = {(m.start, m.end) for m in orgs}
@@ -424,6 +424,12 @@ def complete_bodies(text: str, mentions: list[ActorMention],
         out = [ActorMention(m.start - 5, m.end, "Suku " + m.text, "Suku " + m.name, m.kind, m.role)
                if m.kind == "organization" and m.text.startswith("Dinas") and text[max(0, m.start - 5):m.start] == "Suku "
                else m for m in out]
+    if "(" in text:
+        spelled = _spelled_out_bodies(text, out, entities)
+        if spelled:
+            out = sorted(out + [ActorMention(b.start, b.end, b.text, b.name, "organization", None) for b in spelled],
+                         key=_START_END)
+            added += spelled
     defined = _definitions(text, out, added)
     if defined:
         # (by its name, or as written: a bare "Kejari" the table names "Kejaksaan Negeri" is the
@@ -435,6 +441,46 @@ def complete_bodies(text: str, mentions: list[ActorMention],
 
 
 _START_END = attrgetter("start", "end")
+
+# A short form in brackets after the words it abbreviates: "Commercial Crime Investigation Department
+# (CCID)", "Badan Siber dan Sandi Negara (BSSN)"
+_ACRONYM_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,9})[ \t]*\)")
+_WORD_BACK = re.compile(r"[A-Za-z][\w&'’-]*")
+_LINKS = frozenset("of and for the on dan untuk & serta".split())
+def _spelled_out_bodies(text: str, mentions: list[ActorMention], entities: Sequence) -> list[BodyMention]:
+    """Bodies the tagger missed that the article spells out before their short form in brackets,
+    the short form being the initials of the capitalised words ("Commercial Crime Investigation
+    Department (CCID)"): a body when its name opens with the head of an Indonesian body's name
+    ("Badan ...") or ends with an English one ("... Department"); never over a name already found.
+    (Many such pairs name no body: "Pajak Bumi dan Bangunan (PBB)", "Bahan Bakar Minyak (BBM)".)"""
+    taken = SpanSet([(m.start, m.end) for m in mentions] + [(e.start, e.end) for e in entities if e.label == "LOC"])
+    found = []
+    for br in _ACRONYM_BRACKET.finditer(text):
+        short, end = br.group(1), br.start()
+        if end == 0 or not text[end - 1].isalpha():
+            continue
+        words = [m for m in _WORD_BACK.finditer(text, max(0, end - 160), end)]
+        run: list[re.Match] = []
+        for w in reversed(words):
+            gap = text[w.end():(run[0].start() if run else end)]
+            if gap.strip() or "\n" in gap:
+                break
+            if not (w.group()[:1].isupper() or (run and w.group().lower() in _LINKS)):
+                break
+            run.insert(0, w)
+        while run and run[0].group().lower() in _LINKS:
+            run.pop(0)
+        caps = [w for w in run if w.group()[:1].isupper()]
+        for k in range(len(caps) - len(short), -1, -1) if len(caps) >= max(2, len(short)) else ():
+            part = caps[k:]
+            if len(part) != len(short) or "".join(w.group()[0] for w in part) != short:
+                continue
+            first, last = part[0].group().lower(), part[-1].group().lower()
+            start = part[0].start()
+            if (first in ORG_HEADS or last in EN_ORG_HEADS) and not taken.overlaps(start, end):
+                found.append(BodyMention(start, end, text[start:end], " ".join(text[start:end].split()), short))
+            break
+    return found
 
 
 def region_places(text: str, regions: list[tuple[int, int]], taken: Sequence[PlaceMention]) -> list[PlaceMention]:

@@ -228,6 +228,9 @@ def parse_publication_stamp(text: str) -> tuple[dt.date, int] | None:
 def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.date | None:
     """The date of the first publication stamp among the first `lines` non-blank lines of `text`
     (the page furniture above an article: a stamp may follow a menu, a headline or a byline)."""
+    label = _DATE_FIELD.match(text)
+    if label:
+        return _iso_day(label.group("day"))
     offset = 0
     for _ in range(lines):
         match = _NEXT_LINE.match(text, offset)
@@ -243,8 +246,22 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
     return None
 
 
+# A page's date field written before its text, as a saved page's metadata comes: "date 2025-11-25
+# jpnn.com, JAKARTA - ..." (the word, the day in ISO form, and the page's own words on the same line)
+_DATE_FIELD = re.compile(r"[ \t]*(?i:date)[ \t]*:?[ \t]*(?P<day>(?:19|20)\d\d-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:[ \t]+|[ \t]*\n)")
+
+
+def _iso_day(day: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(day)
+    except ValueError:
+        return None
+
+
 # A line longer than this is a paragraph of prose, never a headline, caption or stamp.
 _PROSE_CHARS = 200
+# A photo's credit in brackets closing its caption: "(Foto: Humas Setda Buteng).", "(Photo: Reuters)"
+_CAPTION_CREDIT_END = re.compile(r"\((?i:foto|photo|dok|dokumentasi)\s*:[^()\n]{2,60}\)\s*\.?$")
 
 
 # The writer's credit after the stamp, behind a bar: "JUMAT, 24 JANUARI 2020 | 18:52 WIB | LAPORAN: ANI LESTARI"
@@ -329,6 +346,9 @@ def parse_dateline(text: str) -> Dateline:
     fallback = None  # a dateline whose outlet is only a head in capitals, while a better one may follow
     first_sentence = None  # where the first sentence passed over begins
     seen_captions: set[str] = set()
+    label = _DATE_FIELD.match(text)
+    if label and _iso_day(label.group("day")):
+        offset = skipped_to = label.end()  # (the page's date field, the dateline on the same line)
     for _ in range(_MAX_SKIPPED_LINES + 1):
         line_match = _NEXT_LINE.match(text, offset)
         line = line_match.group(1).strip()
@@ -357,7 +377,9 @@ def parse_dateline(text: str) -> Dateline:
                             skipped_to if captions else offset + dateline.end, dateline.within,
                             offset + dateline.end if captions else None)
         bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
-        if line_end >= len(text) or len(line) > (300 if bullet else _PROSE_CHARS):
+        # (a photo's caption closed by its credit may run longer than a paragraph: "... (Foto : Humas Setda)."
+        credited = len(line) > _PROSE_CHARS and _CAPTION_CREDIT_END.search(line) is not None
+        if line_end >= len(text) or len(line) > (300 if bullet or credited else _PROSE_CHARS):
             break  # prose: the article has begun, without a dateline
         if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions:
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst
@@ -548,9 +570,10 @@ def _state(name: str) -> bool:
 _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?::|\.(?=\s))\s+(?=[A-Z\"“])")
 # "Jakarta (voinews): The ...": a place, the outlet in brackets, a colon.
 # "Jakarta, March 12 (Reuters): The ...": the day between them (its year is the page's)
+# "PADANG, (GemaMedianet.com) | Kepolisian ...": a place, the outlet in brackets, a bar
 _PLACE_OUTLET_COLON = re.compile(
-    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
-    r"\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*:\s+(?=[A-Z\"“])")
+    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*|,\s*)?"
+    r"\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*[:|]\s+(?=[A-Z\"“])")
 _PLACE_DOMAIN_LINE = re.compile(
     r"\s*(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*,\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|news))[ \t]*\n")
 _PLACE_DOMAIN_COLON = re.compile(
@@ -650,6 +673,8 @@ _COPYRIGHT = re.compile(
 _SIGN_OFF = re.compile(r"(?:^|\s)(?:-{1,2}|–|—)\s*(?P<name>[A-Za-z][\w.]{1,30})\s*$")
 # "Yudha Maulana - detikJabar": a byline, then the outlet.
 _BYLINE_DASH = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+[-–—]\s+(?P<name>\S[^\n]{1,30})$")
+# "TBS Report", "Star Online Report": the outlet's staff as the byline (South Asian papers)
+_STAFF_BYLINE = re.compile(r"^\s*(?P<name>[A-Z][\w.&' -]{1,30}?)\s+(?:Report|Desk|Online\s+Desk)\s*$")
 # "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the group outlet it first ran on.
 _FIRST_RAN = re.compile(r"(?i:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di)\s+(?P<name>\S+(?:\s\S+)?)\s+(?i:dengan\s+judul)")
 # "The post <title> appeared first on Radar Cirebon.": the footer WordPress feeds add to a republished article.
@@ -755,6 +780,11 @@ def _masthead_outlet(line: str) -> str | None:
     byline = _BYLINE_DASH.match(line)
     if byline:
         found = _page_name(byline.group("name"), known_only=True, agencies=True)
+        if found:
+            return found
+    staff = _STAFF_BYLINE.match(line)
+    if staff:  # "TBS Report", "UNB Desk": the outlet's own staff as the byline
+        found = _page_name(staff.group("name"), known_only=True)
         if found:
             return found
     if "|" in line:  # "Epaper Edisi 6 Juni 2023 | RADAR BOGOR DIGITAL": a part naming the outlet

@@ -546,7 +546,8 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
     """PER spans that name a place, each with the place's part of it: one word right after an
     office over an area, or opening with that office, before a comma and the office holder's
     name ("Camat Cikajang, Irfan Nugraha": "Cikajang"); one word listed with the tagger's places
-    ("dari Soreang, Baleendah, dan Majalaya"); a name opened by a noun of geography ("Muara X")."""
+    ("dari Soreang, Baleendah, dan Majalaya"); a name opened by a noun of geography ("Muara X");
+    a place's possessive before a name ("Chattogram's Patenga")."""
     out = {}
     entities = sorted(entities, key=lambda e: e.start)
     starts = {e.start for e in entities if e.label == "PER"}
@@ -560,6 +561,11 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
         if len(words) == 2 and words[0].lower() in AREA_OFFICES and words[1][:1].isupper() and _name_follows(
                 text, e.end, starts):
             out[(e.start, e.end)] = (e.end - len(words[1]), e.end)
+            continue
+        possessive = _POSSESSIVE.search(text, e.start, e.end) if "s " in e.text else None
+        if possessive is not None and possessive.group()[:1] in "'’" and gazetteer.lookup(
+                text[e.start:possessive.start()]) is not None:
+            out[(e.start, e.end)] = (e.start, e.end)  # "Chattogram's Patenga": a place of a place
             continue
         if len(words) != 1:
             continue

@@ -754,3 +754,29 @@ def initials(text: str, s: int, t: int) -> bool:
     or "(ber)inisial" or "atas nama" before them."""
     return (_INITIALS.fullmatch(text, s, t) is not None
             and (_AGE_AT.match(text, t) is not None or _INITIALS_CUE.search(text, max(0, s - 80), s) is not None))
+
+
+# Academic degrees written after a name, Indonesian style ("Rizal Hendrawan, S.Sos, M.Si",
+# "AKBP Rendra, S.I.K., M.H.,", "H Achmadi, SSos"): a dotted form ("S.Sos", "S.I.K", "Ph.D") after
+# the name or its comma, or one without dots ("SSos", "SIK") after a comma; each further degree
+# after a comma or a space. They are blanked (the run's last full stop kept, which may end the
+# sentence), so the tagger takes none for a name of its own ("S.Sos" a place, "M.Si" a person).
+# What follows is no capitalised word: "Bupati H.M. Wardan" holds a name's initials, not a degree;
+# "U.S." and "A.S." name countries.
+_DOTTED_DEGREE = r"(?!(?:U\.S|A\.S|U\.K|U\.N|P\.T)\b)[A-Z][a-z]?(?:\.[A-Z][a-z]{0,3}){1,3}"
+_PLAIN_DEGREE = (r"(?:SIK|SSos|SSTP|STP|SH|MH|SE|MM|MSi|MAP|SPd|MPd|SKM|MKes|SKom|MKom|MSc|MBA|PhD|SAg|MAg"
+                 r"|SHI|MHI|MHum|SIKom|MIKom|SSi|MEng|SIP|SKep|SPt|MAk|SAk)")
+_ANY_DEGREE = rf"(?:{_DOTTED_DEGREE}|{_PLAIN_DEGREE})\b"
+_DEGREES_AFTER_NAME = re.compile(
+    rf"(?<=[a-z])(?:,[ \t]*{_ANY_DEGREE}(?:\.?,?[ \t]*{_ANY_DEGREE})*"
+    r"(?=\.?(?:[,;:)\"”’]|[ \t]*\n|[ \t]*$|[ \t]+[a-z(\"“]|\.[ \t]))"
+    # after a space only, a full stop and a capital may be a name's initials ("H.M. Wardan")
+    rf"|[ \t]+{_DOTTED_DEGREE}\b(?:\.?,?[ \t]*{_ANY_DEGREE})*(?=\.?(?:[,;:)\"”’]|[ \t]*\n|[ \t]*$|[ \t]+[a-z(\"“])))"
+)
+
+
+def blank_degrees(text: str) -> str:
+    """`text` with the academic degrees written after names blanked (offsets kept)."""
+    if "," not in text and "." not in text:
+        return text
+    return _blank_matches(text, list(_DEGREES_AFTER_NAME.finditer(text)))
