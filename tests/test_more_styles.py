@@ -924,3 +924,38 @@ def test_a_community_group_s_name_is_no_person():
     record = _extract(text)
     assert _names(record, "person") == ["Made Sukarta"]
     assert "Kerthi" not in [p.name for p in record.places]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("KENDARI, Contohsultra.com- Kepala Dinas Kominfo Sultra, Rahmat Hidayat mengklarifikasi jadwal kunjungan "
+     "Presiden ke Sultra. Dalam rilis sebelumnya, kunjungan disebut dijadwalkan 22 Oktober 2020 pekan depan.\n\n"
+     "\u201cKunjungan itu masih rencana,\u201d kata Rahmat dalam rilis yang diterima redaksi, Sabtu 17 Oktober 2020.",
+     dt.date(2020, 10, 17)),
+    ("Diskominfo Contoh \u2013 Dinas Komunikasi dan Informatika Kabupaten Contoh akan menggelar sosialisasi keamanan "
+     "informasi yang rencananya dilaksanakan 30 Juli 2019 mendatang.\n\nKepala bidang persandian, Erwin Saputra, "
+     "mengatakan kegiatan itu terbuka bagi seluruh perangkat daerah.\n\n\u201cNarasumber dari pusat sudah siap,\u201d "
+     "ujar Erwin di ruang kerjanya, Kamis (11/7/2019).", dt.date(2019, 7, 11)),
+])
+def test_a_day_the_lede_gives_as_planned_is_not_the_news(text, day):
+    # a press release telling what is to come: its news is the day it was told
+    assert _extract(text).main_event.date == day
+
+
+def test_the_masthead_s_weather_and_clock_are_no_publication_stamp():
+    # Jawa Pos's Radar sites: the temperature, the city and today's date above the headline
+    text = ("27.4 C\nJakarta\n3 Desember 2026, 7:12 AM WIB\n\nRombongan Humas Kunjungi Gedung Sate\n\n"
+            "BANDUNG \u2013 Jajaran Biro Humas Pemprov Bali melakukan kunjungan ke Bandung.\n\n"
+            "Kunjungan itu digelar selama tiga hari (23-25 April 2019).")
+    record = _extract(text)
+    assert record.published is None
+    assert record.main_event.date == dt.date(2019, 4, 23)
+
+
+def test_share_buttons_one_a_line_are_furniture():
+    # provincial portals close with their share buttons, each on its own line
+    text = ("KOTA GORONTALO, Humas \u2013 Kepala Biro Humas dan Protokol Setda Provinsi Gorontalo Masran Rahim "
+            "menggelar silaturahmi dengan media daring, "
+            "Senin (16/12/2019).\n\nPewarta: Isam\n\nBagikan Berita\n\nFacebook\nTwitter\nPinterest\nWhatsApp\n")
+    record = _extract(text)
+    assert _names(record, "person") == ["Masran Rahim"]
+    assert not {"WhatsApp", "Pinterest"} & {a.name for a in record.actors}

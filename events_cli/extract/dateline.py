@@ -232,18 +232,26 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
     if label:
         return _iso_day(label.group("day"))
     offset = 0
-    for _ in range(lines):
+    weather = -9  # the line of a weather widget's temperature
+    for k in range(lines):
         match = _NEXT_LINE.match(text, offset)
         line = match.group(1).strip()
         if not line or len(line) > _PROSE_CHARS:
             # (past the first paragraph of prose the article has begun: the stamps after it are
             # its teasers' — "Populer: ... Selasa, 23 Desember 2025 | 04:16" — not its own)
             return None
-        found = _stamp_date(line)
+        if _TEMPERATURE.fullmatch(line):
+            weather = k
+        found = _stamp_date(line) if k - weather > 2 else None
+        # (a stamp a line or two under a temperature, "25.2 C / Jakarta / 22 November 2024, 6:53 AM
+        # WIB", is the masthead's weather and clock: the reader's day, not the page's)
         if found is not None:
             return found
         offset = match.end()
     return None
+
+
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?[ \t]*°?[ \t]*[CF]")
 
 
 # A page's date field written before its text, as a saved page's metadata comes: "date 2025-11-25

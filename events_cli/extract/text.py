@@ -385,7 +385,13 @@ def is_furniture_line(line: str) -> bool:
         return not any(ch.isalnum() for ch in line)  # "|", "•••", "—"
     if all(w in MENU_WORDS for w in words):
         return len(words) > 1 or line[:1].isupper()
-    return len(words) > 1 and all(w in _SHARE_WORDS for w in words)
+    if len(words) == 1:
+        return words[0] in _SHARE_PLATFORMS  # the share buttons one a line: "Facebook", "Pinterest"
+    return all(w in _SHARE_WORDS for w in words)
+
+
+# platforms a share button names, alone on its line
+_SHARE_PLATFORMS = frozenset("facebook twitter whatsapp telegram linkedin pinterest messenger instagram tiktok".split())
 
 
 # The words that label a credit, who wrote, edited, photographed or supplied the article ("Penulis:
