@@ -959,3 +959,15 @@ def test_share_buttons_one_a_line_are_furniture():
     record = _extract(text)
     assert _names(record, "person") == ["Masran Rahim"]
     assert not {"WhatsApp", "Pinterest"} & {a.name for a in record.actors}
+
+
+def test_a_caption_closed_by_a_bare_photo_credit_is_no_lede():
+    caption = ("A forestry official (left) walks with the authorities in Kampong Thom province after his arrest "
+               "for running an illegal checkpoint. Photo supplied")
+    text = (f"Officials held over illegal roadblock\n\n{caption}\n{caption}\n\n"
+            "Two reporters and a forestry official accused of extorting farmers were set free by military police "
+            "on Friday, officials said.")
+    record = _extract(text)
+    assert record.main_event.sentence.startswith("Two reporters")
+    assert "Kampong Thom" in [p.name for p in record.places]
+    assert "Kampong Thom" not in _names(record, "person")

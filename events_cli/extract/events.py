@@ -77,8 +77,10 @@ _SAID_AFTER = re.compile(
 )
 # A photo caption: a short line with a picture's credit.
 _CAPTION_CHARS = 400
+# (or after the caption's last stop: "... a checkpoint. Photo supplied", "... barang bukti.--Humas Polres X")
 _CAPTION_CREDIT = re.compile(
-    r"©|\((?:[^()]*\b(?:foto|photo|photograph|pic|gambar)\b[^()]*)\)|^(?:foto|photo|photograph)\s*:",
+    r"©|\((?:[^()]*\b(?:foto|photo|photograph|pic|gambar)\b[^()]*)\)|^(?:foto|photo|photograph)\s*:"
+    r"|(?<=[.!?])[ \t]*(?:--|—|–)?[ \t]*(?:foto|photo|picture)\b[^.!?\n]{0,60}$|(?<=[.!?])--[A-Z][^.!?\n]{2,60}$",
     re.IGNORECASE,
 )
 _CLOSING_STOPS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", ",")
