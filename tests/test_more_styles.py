@@ -971,3 +971,20 @@ def test_a_caption_closed_by_a_bare_photo_credit_is_no_lede():
     assert record.main_event.sentence.startswith("Two reporters")
     assert "Kampong Thom" in [p.name for p in record.places]
     assert "Kampong Thom" not in _names(record, "person")
+
+
+def test_a_caption_label_above_a_dateline_whose_outlet_is_made_of_words():
+    # Bali's regional sites: a labelled caption longer than a paragraph, then "Place, Outlet Name -"
+    caption = ("Ket foto : Wali Kota Denpasar, I Gusti Ngurah Ardana Putra saat menghadiri upacara di Pura Dalem "
+               "Kauh, Desa Padang Sambian Kelod, bersama jajaran perangkat daerah dan tokoh masyarakat setempat, "
+               "Selasa (20/8).")
+    text = (f"Selasa, 20 Agustus 2024\n\nWali Kota Hadiri Upacara di Pura Dalem Kauh\n\n{caption}\n\n"
+            "Denpasar, Bali Contoh - Wali Kota Denpasar, I Gusti Ngurah Ardana Putra menghadiri upacara di Pura "
+            "Dalem Kauh, Selasa (20/8). Turut hadir Ny. Ayu Lestari Ardana dan Camat Denpasar Barat, Made Sudarma.")
+    assert len(caption) > 200
+    record = _extract(text)
+    assert record.source == "Bali Contoh"
+    assert record.dateline_place == "Denpasar"
+    persons = _names(record, "person")
+    assert {"I Gusti Ngurah Ardana Putra", "Ayu Lestari Ardana", "Made Sudarma"} <= set(persons)
+    assert "I Gusti Ngurah Ardana Putra" not in [p.name for p in record.places]

@@ -32,7 +32,7 @@ from events_cli.extract.ner import (
     consistent_labels,
     gazetteer_aliases,
 )
-from events_cli.extract.text import HEADQUARTERS, SpanSet, initials, line_start_matches, name_end
+from events_cli.extract.text import BALINESE_NAME, HEADQUARTERS, SpanSet, initials, line_start_matches, name_end
 from events_cli.extract.tokens import token_texts, tokenize
 from events_cli.models import ActorMention, EntitySpan
 
@@ -98,7 +98,7 @@ _ROLE_WORDS = (ROLES | RANKS | _EN_ROLES | _UNIT_TITLES | _RANK_CORE | _SHORT_OF
                | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"}))
 # "Gus Dur", "Cak Imin", "Bung Tomo": these honorifics are part of the name people use
 _NAME_HONORIFICS = frozenset({"gus", "cak", "bung", "kang", "ning", "mbah", "teuku", "tengku", "raden", "rd"})
-_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st", "eyang"})) - _NAME_HONORIFICS
+_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st", "eyang", "ny"})) - _NAME_HONORIFICS
 _EN_DEMONYMS = frozenset("""
 american russian chinese indonesian british french german japanese korean north south israeli
 palestinian iranian iraqi ukrainian us u.s uk eu australian indian malaysian singaporean thai
@@ -1323,8 +1323,11 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         elif e.label == "LOC" and not _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
             out.extend(_titled_person(e, "LOC"))  # "West Java Governor Darmawan Sukmaputra"
             continue
+        elif e.label != "PER" and (m := BALINESE_NAME.match(e.text)):
+            e = EntitySpan(e.start, e.start + m.end(), m.group(), "PER")  # "I Gusti Ngurah Jaya Negara"
         out.append(e)
     return out
+
 
 
 def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:

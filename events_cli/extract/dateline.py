@@ -269,6 +269,8 @@ def _iso_day(day: str) -> dt.date | None:
 # A line longer than this is a paragraph of prose, never a headline, caption or stamp.
 _PROSE_CHARS = 200
 # A photo's credit in brackets closing its caption: "(Foto: Humas Setda Buteng).", "(Photo: Reuters)"
+# ... or opened by its label: "Ket foto : Walikota ...", "Keterangan foto:", "Caption:"
+_CAPTION_LABEL = re.compile(r"(?i:ket(?:\.|erangan)?[ \t]*(?:foto|gambar)|caption)[ \t]*:")
 _CAPTION_CREDIT_END = re.compile(r"\((?i:foto|photo|dok|dokumentasi)\s*:[^()\n]{2,60}\)\s*\.?$")
 
 
@@ -386,7 +388,8 @@ def parse_dateline(text: str) -> Dateline:
                             offset + dateline.end if captions else None)
         bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
         # (a photo's caption closed by its credit may run longer than a paragraph: "... (Foto : Humas Setda)."
-        credited = len(line) > _PROSE_CHARS and _CAPTION_CREDIT_END.search(line) is not None
+        credited = len(line) > _PROSE_CHARS and (_CAPTION_CREDIT_END.search(line) is not None
+                                                 or _CAPTION_LABEL.match(line) is not None)
         if line_end >= len(text) or len(line) > (300 if bullet or credited else _PROSE_CHARS):
             break  # prose: the article has begun, without a dateline
         if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions:
@@ -548,8 +551,8 @@ def _parse_head(text: str) -> Dateline:
     if source is None and place is not None and len(parts) == 2 and parts[0] == place:
         # "Jakarta, FNN -", "BANDUNG, Prolitenews -": an outlet the table does not hold, after the place
         other = parts[1]
-        if (other.isupper() or _OUTLET_SUFFIX.search(other)) and not _known_place(other):
-            source = other
+        if (other.isupper() or _OUTLET_SUFFIX.search(other) or _name_of_words(other)) and not _known_place(other):
+            source = other  # ("Denpasar, Bali Kini -": a name of words after the place)
         elif _known_place(other) and (_outlet_shaped(place) or place.isupper()) and not _known_place(place):
             # "VOInews, Jakarta -", "ZONA BUSER , JAKARTA -": an outlet the table does not hold, before a known place
             source, place = place, other
@@ -565,6 +568,16 @@ def _parse_head(text: str) -> Dateline:
     if source is None and barred is not None and not _known_place(barred):
         source = barred
     return Dateline(source, place, end, within)
+
+
+def _name_of_words(name: str) -> bool:
+    """Two or three capitalised words, none a day's or a month's name: what a dateline writes after
+    its place when the outlet's name is made of words ("Bali Kini"), not of a domain."""
+    from events_cli.extract.dates import is_day_or_month_word
+
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and not is_day_or_month_word(w)
+                                        for w in words)
 
 
 def _state(name: str) -> bool:

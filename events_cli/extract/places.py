@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from events_cli import gazetteer
-from events_cli.extract.text import HEADQUARTERS as _HEADQUARTERS, SpanSet, name_end
+from events_cli.extract.text import BALINESE_NAME, HEADQUARTERS as _HEADQUARTERS, SpanSet, name_end
 from events_cli.models import PlaceEntry, PlaceMention
 
 __all__ = ["find_places", "resolve_place"]
@@ -643,6 +643,8 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
     for span in entities:
         start, end = as_persons.get((span.start, span.end), (span.start, span.end))
         if span.label == "LOC":
+            if BALINESE_NAME.match(span.text):
+                continue  # "I Gusti Ngurah Jaya Negara": a man's name, whatever town its last word names
             end = _before_title(text, start, end)  # "West Java | Governor Darmawan"
             start = _with_area_prefix(text, start, end)  # "Kab. | Pelalawan"
             end = _before_holder(text, start, end)  # "Bupati | Pati | Sudewo"

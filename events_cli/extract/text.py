@@ -786,3 +786,10 @@ def blank_degrees(text: str) -> str:
     if "," not in text and "." not in text:
         return text
     return _blank_matches(text, list(_DEGREES_AFTER_NAME.finditer(text)))
+
+
+# A Balinese name: "I" (a man) or "Ni" (a woman), then a name of birth order or caste ("I Wayan Sudana",
+# "Ni Luh Putu Ariani", "I Gusti Ngurah Jaya Negara"), capitalised words to its end; never a place or body
+BALINESE_NAME = re.compile(
+    r"(?:I|Ni)[ \t]+(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gusti|Luh|Nengah|Dewa)"
+    r"(?:[ \t]+[A-Z][\w'’-]*)*")
