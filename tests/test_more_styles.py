@@ -988,3 +988,21 @@ def test_a_caption_label_above_a_dateline_whose_outlet_is_made_of_words():
     persons = _names(record, "person")
     assert {"I Gusti Ngurah Ardana Putra", "Ayu Lestari Ardana", "Made Sudarma"} <= set(persons)
     assert "I Gusti Ngurah Ardana Putra" not in [p.name for p in record.places]
+
+
+@pytest.mark.parametrize("text", [
+    # the outlet's own site written in capitals in a second dateline, and a site cited as the release's receiver
+    "DenpasarContoh.com - Wali Kota meresmikan pasar baru, Jumat (9/2).\n\nDENPASARCONTOH.COM, Denpasar \u2013 Wali Kota "
+    "Denpasar meresmikan pasar baru, Jumat (9/2/2024).",
+    "KENDARI, Contohsultra.com- Kepala Dinas Kominfo mengklarifikasi jadwal kunjungan, kata dia dalam rilis yang "
+    "diterima redaksi Kabarsultra.com, Sabtu 17 Oktober 2020.",
+])
+def test_a_site_the_table_does_not_hold_is_no_actor_as_the_page_s_own_or_cited(text):
+    assert not [a.name for a in _extract(text).actors if "." in a.name]
+
+
+def test_an_english_council_title_run_into_a_name_is_no_part_of_it():
+    # Philippine pages: "23-year-old Lagtang Barangay Councilor Art Stephen Bas"
+    text = ("CEBU CITY \u2014 The attacks killed four people, among them 23-year-old Looc Barangay Councilor Ramon "
+            "Estrada Villanueva, police said on Tuesday.")
+    assert _names(_extract(text), "person") == ["Ramon Estrada Villanueva"]

@@ -163,6 +163,16 @@ def in_outlet_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+def is_site_name(name: str) -> bool:
+    """Whether `name` is written as a news site's host ("Rubriksultra.com", "DENPASARVIRAL.COM")."""
+    return _LONE_DOMAIN.match(name.lower()) is not None
+
+
+def same_outlet(name: str, other: str) -> bool:
+    """Whether two ways of writing an outlet's name are one ("DENPASARVIRAL.COM", "DenpasarViral.com")."""
+    return _name_key(name) == _name_key(other)
+
+
 def is_known_outlet(name: str | None) -> bool:
     """True when outlets.tsv holds `name` (any spelling of a known outlet)."""
     return bool(name) and _name_key(name) in _outlets()[0]
