@@ -1006,3 +1006,14 @@ def test_an_english_council_title_run_into_a_name_is_no_part_of_it():
     text = ("CEBU CITY \u2014 The attacks killed four people, among them 23-year-old Looc Barangay Councilor Ramon "
             "Estrada Villanueva, police said on Tuesday.")
     assert _names(_extract(text), "person") == ["Ramon Estrada Villanueva"]
+
+
+def test_a_byline_with_its_stamp_and_no_space_after_the_day_s_comma():
+    # Cebu Daily News: "By: Name, Name March 03,2018 - 11:01 PM" under the headline
+    text = ("Police urged to solve killings\n\nBy: Ramon Dizon Cruz, Ana B. Santos March 03,2018 - 11:01 PM\n\n"
+            "Police officers were urged to identify the assailants, Supt. Reynaldo Tan said in a phone interview on "
+            "Saturday.")
+    record = _extract(text)
+    assert record.published == dt.date(2018, 3, 3)
+    assert record.main_event.date == dt.date(2018, 3, 3)
+    assert not any("Cruz" in p or "Santos" in p for p in _names(record, "person"))

@@ -444,7 +444,7 @@ _START_END = attrgetter("start", "end")
 
 # A short form in brackets after the words it abbreviates: "Commercial Crime Investigation Department
 # (CCID)", "Badan Siber dan Sandi Negara (BSSN)"
-_ACRONYM_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,9})[ \t]*\)")
+_ACRONYM_BRACKET = re.compile(r"\([ \t]*([A-Z]{2,9})[ \t]*\)")
 _WORD_BACK = re.compile(r"[A-Za-z][\w&'’-]*")
 _LINKS = frozenset("of and for the on dan untuk & serta".split())
 def _spelled_out_bodies(text: str, mentions: list[ActorMention], entities: Sequence) -> list[BodyMention]:
@@ -453,33 +453,31 @@ def _spelled_out_bodies(text: str, mentions: list[ActorMention], entities: Seque
     Department (CCID)"): a body when its name opens with the head of an Indonesian body's name
     ("Badan ...") or ends with an English one ("... Department"); never over a name already found.
     (Many such pairs name no body: "Pajak Bumi dan Bangunan (PBB)", "Bahan Bakar Minyak (BBM)".)"""
-    taken = SpanSet([(m.start, m.end) for m in mentions] + [(e.start, e.end) for e in entities if e.label == "LOC"])
+    taken = None
     found = []
     for br in _ACRONYM_BRACKET.finditer(text):
         short, end = br.group(1), br.start()
+        while end and text[end - 1] in " \t":
+            end -= 1
         if end == 0 or not text[end - 1].isalpha():
             continue
-        words = [m for m in _WORD_BACK.finditer(text, max(0, end - 160), end)]
         run: list[re.Match] = []
-        for w in reversed(words):
+        for w in reversed(list(_WORD_BACK.finditer(text, max(0, end - 160), end))):
             gap = text[w.end():(run[0].start() if run else end)]
-            if gap.strip() or "\n" in gap:
-                break
-            if not (w.group()[:1].isupper() or (run and w.group().lower() in _LINKS)):
+            if gap.strip() or "\n" in gap or not (w.group()[:1].isupper() or (run and w.group().lower() in _LINKS)):
                 break
             run.insert(0, w)
-        while run and run[0].group().lower() in _LINKS:
-            run.pop(0)
         caps = [w for w in run if w.group()[:1].isupper()]
-        for k in range(len(caps) - len(short), -1, -1) if len(caps) >= max(2, len(short)) else ():
-            part = caps[k:]
-            if len(part) != len(short) or "".join(w.group()[0] for w in part) != short:
-                continue
-            first, last = part[0].group().lower(), part[-1].group().lower()
-            start = part[0].start()
-            if (first in ORG_HEADS or last in EN_ORG_HEADS) and not taken.overlaps(start, end):
+        part = caps[len(caps) - len(short):] if len(caps) >= len(short) else []
+        if not part or "".join(w.group()[0] for w in part) != short:
+            continue
+        start = part[0].start()
+        if part[0].group().lower() in ORG_HEADS or part[-1].group().lower() in EN_ORG_HEADS:
+            if taken is None:
+                taken = SpanSet([(m.start, m.end) for m in mentions]
+                                + [(e.start, e.end) for e in entities if e.label == "LOC"])
+            if not taken.overlaps(start, end):
                 found.append(BodyMention(start, end, text[start:end], " ".join(text[start:end].split()), short))
-            break
     return found
 
 

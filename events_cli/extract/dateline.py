@@ -210,6 +210,8 @@ _STAMP_LABEL = re.compile(
     r"dibuat|tanggal|date)\b\s*(?:on|pada)?\s*[:：]?\s*"
     # a writer named with the word for their job before the date: "Ani Lestari , Jurnalis-Kamis, 05 Oktober 2023"
     r"|[A-Z][^\n,|]{2,50}?\s*,\s*(?:jurnalis|wartawan|reporter|penulis|kontributor|editor)\s*[-–—:|]\s*"
+    # the writers, then the date: "By: Ani Lestari, Budi B. Santoso March 03,2018 - 11:01 PM"
+    r"|(?:by|oleh)\s*:?\s+[^\n|]{2,80}?\s+(?=(?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|sep|oct|okt|nov|dec|des)[a-z]*\.?\s+\d)"
     r"|[^\n•|]{2,50}?\s*[•|]\s*)",
     re.IGNORECASE,
 )
@@ -300,6 +302,8 @@ def _stamp_date(line: str) -> dt.date | None:
             line = line[:label.end()] + _TWO_FIGURE_YEAR.sub(_four_figure_year, line[label.end():], count=1)
     if not line or len(line) > 110 or not _YEAR4.search(line) or line.endswith("."):
         return None
+    if "," in line:  # "March 03,2018 - 11:01 PM": no space after the day's comma
+        line = _DAY_COMMA_YEAR.sub(r"\1, \2", line, count=1)
     if "/" in line:  # "Thu, 06/25/2015 - 05:28": month first, as American sites stamp (only when the day tells)
         line = _MONTH_FIRST.sub(r"\2/\1/\3", line, count=1)
     outlet = _STAMP_OUTLET.match(line) or _STAMP_OUTLET_BEFORE_FIGURES.match(line)
@@ -333,6 +337,7 @@ def _four_figure_year(m: re.Match) -> str:
     return f"{m.group(1)} {m.group(3)} {year if year <= isodate.today().year + 1 else year - 100}"
 
 
+_DAY_COMMA_YEAR = re.compile(r"(?<=[A-Za-z] )(\d{1,2}),((?:19|20)\d\d)\b")
 _MONTH_FIRST = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?![\d/])")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ZONE_OFFSET = re.compile(r"(?<=GMT|UTC)\s*[+\-]\d{1,2}(?::?\d\d)?\b", re.IGNORECASE)

@@ -769,23 +769,48 @@ def initials(text: str, s: int, t: int) -> bool:
 # sentence), so the tagger takes none for a name of its own ("S.Sos" a place, "M.Si" a person).
 # What follows is no capitalised word: "Bupati H.M. Wardan" holds a name's initials, not a degree;
 # "U.S." and "A.S." name countries.
-_DOTTED_DEGREE = r"(?!(?:U\.S|A\.S|U\.K|U\.N|P\.T)\b)[A-Z][a-z]?(?:\.[A-Z][a-z]{0,3}){1,3}"
+_DOTTED_DEGREE = r"[A-Z][a-z]?(?:\.[A-Z][a-z]{0,3}){1,3}"
 _PLAIN_DEGREE = (r"(?:SIK|SSos|SSTP|STP|SH|MH|SE|MM|MSi|MAP|SPd|MPd|SKM|MKes|SKom|MKom|MSc|MBA|PhD|SAg|MAg"
                  r"|SHI|MHI|MHum|SIKom|MIKom|SSi|MEng|SIP|SKep|SPt|MAk|SAk)")
 _ANY_DEGREE = rf"(?:{_DOTTED_DEGREE}|{_PLAIN_DEGREE})\b"
-_DEGREES_AFTER_NAME = re.compile(
-    rf"(?<=[a-z])(?:,[ \t]*{_ANY_DEGREE}(?:\.?,?[ \t]*{_ANY_DEGREE})*"
-    r"(?=\.?(?:[,;:)\"”’]|[ \t]*\n|[ \t]*$|[ \t]+[a-z(\"“]|\.[ \t]))"
-    # after a space only, a full stop and a capital may be a name's initials ("H.M. Wardan")
-    rf"|[ \t]+{_DOTTED_DEGREE}\b(?:\.?,?[ \t]*{_ANY_DEGREE})*(?=\.?(?:[,;:)\"”’]|[ \t]*\n|[ \t]*$|[ \t]+[a-z(\"“])))"
-)
+_MORE_DEGREES = rf"(?:\.?,?[ \t]*{_ANY_DEGREE})*"
+# (each pattern opens with a character `re` can skip to: the comma, or the degree's capital)
+_DEGREES_AFTER_COMMA = re.compile(
+    rf",[ \t]*{_ANY_DEGREE}{_MORE_DEGREES}(?=\.?(?:[,;:)\"”’]|[ \t]*\n|[ \t]*$|[ \t]+[a-z(\"“]|\.[ \t]))")
+# after a space only, a full stop and a capital may be a name's initials ("H.M. Wardan")
+_DEGREES_AFTER_SPACE = re.compile(
+    rf"{_DOTTED_DEGREE}\b{_MORE_DEGREES}(?=\.?(?:[,;:)\"”’]|[ \t]*\n|[ \t]*$|[ \t]+[a-z(\"“]))")
+_COUNTRY_INITIALS = ("U.S", "A.S", "U.K", "U.N", "P.T")
+_DOT_CAPITAL = re.compile(r"\.[A-Z]")
 
 
 def blank_degrees(text: str) -> str:
     """`text` with the academic degrees written after names blanked (offsets kept)."""
-    if "," not in text and "." not in text:
+    spans = []
+    for m in _DEGREES_AFTER_COMMA.finditer(text):
+        first = m.start() + 1
+        while text[first] in " \t":
+            first += 1
+        if m.start() and "a" <= text[m.start() - 1] <= "z" and not text.startswith(_COUNTRY_INITIALS, first):
+            spans.append((m.start(), m.end()))
+    dotted = _DOT_CAPITAL.search(text)  # (a cheap first look: a dotted form has a capital right after a stop)
+    for m in _DEGREES_AFTER_SPACE.finditer(text, max(0, dotted.start() - 2)) if dotted else ():
+        start = m.start()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if start < m.start() and start and "a" <= text[start - 1] <= "z" and not text.startswith(
+                _COUNTRY_INITIALS, m.start()):
+            spans.append((start, m.end()))
+    if not spans:
         return text
-    return _blank_matches(text, list(_DEGREES_AFTER_NAME.finditer(text)))
+    pieces, done = [], 0
+    for a, b in sorted(spans):
+        if a < done:
+            a = done
+        pieces += (text[done:a], " " * (b - a))
+        done = max(done, b)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # A Balinese name: "I" (a man) or "Ni" (a woman), then a name of birth order or caste ("I Wayan Sudana",
