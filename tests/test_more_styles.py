@@ -853,3 +853,175 @@ def test_a_section_before_the_dateline_s_place_and_a_kecamatan_named_like_a_fore
             "Kamis, 26 Januari 2017.")
     places = sorted(p.name for p in _extract(text).places)
     assert "Metro" not in places and "Lima" not in places and "Depok" in places
+
+
+# --- Session 13: real pages of regional sites, police and government portals, Malaysian and
+# Bangladeshi outlets (all texts made up) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,persons", [
+    ("Bantuan dibuka oleh Wali Kota Payakumbuh Rizal Hendrawan, S.Sos, M.Si. Kepala Dinas Sosial, Yenni "
+     "Marlina, SH, MM mengatakan setiap keluarga menerima 10 kilogram beras, Selasa (10/9/2024).",
+     ["Rizal Hendrawan", "Yenni Marlina"]),
+    ("Kasat Resnarkoba Polres Lahat, AKBP Rendra Kusumawardhana, S.I.K., M.H., mengatakan kedua tersangka ditangkap. "
+     "\"Kami tahan,\" ujar Kapolres Lahat, AKBP Gunawan Saputra SIK melalui Kasat Samapta, Senin (8/4/2024).",
+     ["Rendra Kusumawardhana", "Gunawan Saputra"]),
+])
+def test_academic_degrees_after_a_name_are_no_names_of_their_own(text, persons):
+    # regional government and police pages write each official's degrees after the name
+    record = _extract(text)
+    assert sorted(_names(record, "person")) == sorted(persons)
+    names = [a.name for a in record.actors] + [p.name for p in record.places]
+    assert not any("." in n and len(n) <= 8 for n in names), names  # "S.Sos", "S.I.K", "M.Si"
+
+
+def test_a_place_and_the_outlet_in_brackets_before_a_bar_open_the_lede():
+    text = ("SOLOK, (ContohMedia.com) | Kepolisian Resor Solok menggelar apel pasukan di lapangan Mapolres, "
+            "Senin (4/3/2024).")
+    record = _extract(text)
+    assert record.source == "ContohMedia.com"
+    assert record.dateline_place == "Solok"
+
+
+def test_a_long_caption_closed_by_its_photo_credit_stands_above_the_dateline():
+    caption = ("Peresmian gedung baru Kantor Bupati Contoh Tengah yang dilakukan bersama Penjabat Gubernur, Ketua DPRD, "
+               "para mantan bupati, pejabat provinsi dan para tokoh agama serta tokoh adat setempat pada hari yang "
+               "sama. (Foto : Humas Protokoler Setda Contoh).")
+    text = (caption + "\nButeng, SinarContoh.com – Penjabat Gubernur Sulawesi Tenggara meresmikan kantor bupati di "
+            "Kecamatan Lakudo, pada Jumat (19/04/2024) siang.")
+    assert len(caption) > 200
+    record = _extract(text)
+    assert record.source == "SinarContoh.com"
+
+
+def test_a_page_s_date_field_before_the_dateline_on_the_same_line():
+    # a saved page's metadata: the word, the day in ISO form, then the page's own words
+    text = (" date 2025-11-25 contohnews.com, JAKARTA - Kepala Divisi Humas Polri mendorong seluruh Kapolda "
+            "memperkuat komunikasi publik.\n\nPesan itu disampaikan di Cikeas, Kabupaten Bogor.")
+    record = _extract(text)
+    assert record.published == dt.date(2025, 11, 25)
+    assert record.source == "contohnews.com"
+
+
+def test_malaysian_police_ranks_and_a_two_word_demonym_are_no_names():
+    text = ("JOHOR BAHRU, March 12 — Two Sri Lankan men were arrested at Skudai on Monday, district police chief "
+            "ACP Razlan Hamid said. Wangsa Maju district police chief Supt Roslan Idris said the suspects were "
+            "remanded. — Bernama")
+    record = _extract(text)
+    assert sorted(_names(record, "person")) == ["Razlan Hamid", "Roslan Idris"]
+    assert "ACP" not in _names(record, "organization")
+
+
+def test_the_outlet_s_staff_byline_names_the_outlet():
+    text = ("Bangladesh\n\nTBS Report\n14 February, 2024, 09:15 pm\n\nFive held over warehouse fire\n\n"
+            "Police have arrested five people over the fire in Chattogram's Patenga area, officials said today.")
+    record = _extract(text)
+    assert record.source == "The Business Standard"
+    assert {"Chattogram", "Patenga"} <= {p.name for p in record.places}
+    assert _names(record, "person") == []
+
+
+def test_a_body_spelled_out_before_its_initials_is_a_body():
+    text = ("He said the Commercial Crime Investigation Department (CCID) was tracing two more suspects. "
+            "The CCID has frozen 12 bank accounts.")
+    assert "Commercial Crime Investigation Department" in _names(_extract(text), "organization")
+
+
+def test_a_community_group_s_name_is_no_person():
+    text = ("Ketua Kelompok Nelayan Segara Kerthi, Made Sukarta, mengatakan nelayan kehilangan penghasilan "
+            "hingga tiga hari, Senin (6/5/2024).")
+    record = _extract(text)
+    assert _names(record, "person") == ["Made Sukarta"]
+    assert "Kerthi" not in [p.name for p in record.places]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("KENDARI, Contohsultra.com- Kepala Dinas Kominfo Sultra, Rahmat Hidayat mengklarifikasi jadwal kunjungan "
+     "Presiden ke Sultra. Dalam rilis sebelumnya, kunjungan disebut dijadwalkan 22 Oktober 2020 pekan depan.\n\n"
+     "\u201cKunjungan itu masih rencana,\u201d kata Rahmat dalam rilis yang diterima redaksi, Sabtu 17 Oktober 2020.",
+     dt.date(2020, 10, 17)),
+    ("Diskominfo Contoh \u2013 Dinas Komunikasi dan Informatika Kabupaten Contoh akan menggelar sosialisasi keamanan "
+     "informasi yang rencananya dilaksanakan 30 Juli 2019 mendatang.\n\nKepala bidang persandian, Erwin Saputra, "
+     "mengatakan kegiatan itu terbuka bagi seluruh perangkat daerah.\n\n\u201cNarasumber dari pusat sudah siap,\u201d "
+     "ujar Erwin di ruang kerjanya, Kamis (11/7/2019).", dt.date(2019, 7, 11)),
+])
+def test_a_day_the_lede_gives_as_planned_is_not_the_news(text, day):
+    # a press release telling what is to come: its news is the day it was told
+    assert _extract(text).main_event.date == day
+
+
+def test_the_masthead_s_weather_and_clock_are_no_publication_stamp():
+    # Jawa Pos's Radar sites: the temperature, the city and today's date above the headline
+    text = ("27.4 C\nJakarta\n3 Desember 2026, 7:12 AM WIB\n\nRombongan Humas Kunjungi Gedung Sate\n\n"
+            "BANDUNG \u2013 Jajaran Biro Humas Pemprov Bali melakukan kunjungan ke Bandung.\n\n"
+            "Kunjungan itu digelar selama tiga hari (23-25 April 2019).")
+    record = _extract(text)
+    assert record.published is None
+    assert record.main_event.date == dt.date(2019, 4, 23)
+
+
+def test_share_buttons_one_a_line_are_furniture():
+    # provincial portals close with their share buttons, each on its own line
+    text = ("KOTA GORONTALO, Humas \u2013 Kepala Biro Humas dan Protokol Setda Provinsi Gorontalo Masran Rahim "
+            "menggelar silaturahmi dengan media daring, "
+            "Senin (16/12/2019).\n\nPewarta: Isam\n\nBagikan Berita\n\nFacebook\nTwitter\nPinterest\nWhatsApp\n")
+    record = _extract(text)
+    assert _names(record, "person") == ["Masran Rahim"]
+    assert not {"WhatsApp", "Pinterest"} & {a.name for a in record.actors}
+
+
+def test_a_caption_closed_by_a_bare_photo_credit_is_no_lede():
+    caption = ("A forestry official (left) walks with the authorities in Kampong Thom province after his arrest "
+               "for running an illegal checkpoint. Photo supplied")
+    text = (f"Officials held over illegal roadblock\n\n{caption}\n{caption}\n\n"
+            "Two reporters and a forestry official accused of extorting farmers were set free by military police "
+            "on Friday, officials said.")
+    record = _extract(text)
+    assert record.main_event.sentence.startswith("Two reporters")
+    assert "Kampong Thom" in [p.name for p in record.places]
+    assert "Kampong Thom" not in _names(record, "person")
+
+
+def test_a_caption_label_above_a_dateline_whose_outlet_is_made_of_words():
+    # Bali's regional sites: a labelled caption longer than a paragraph, then "Place, Outlet Name -"
+    caption = ("Ket foto : Wali Kota Denpasar, I Gusti Ngurah Ardana Putra saat menghadiri upacara di Pura Dalem "
+               "Kauh, Desa Padang Sambian Kelod, bersama jajaran perangkat daerah dan tokoh masyarakat setempat, "
+               "Selasa (20/8).")
+    text = (f"Selasa, 20 Agustus 2024\n\nWali Kota Hadiri Upacara di Pura Dalem Kauh\n\n{caption}\n\n"
+            "Denpasar, Bali Contoh - Wali Kota Denpasar, I Gusti Ngurah Ardana Putra menghadiri upacara di Pura "
+            "Dalem Kauh, Selasa (20/8). Turut hadir Ny. Ayu Lestari Ardana dan Camat Denpasar Barat, Made Sudarma.")
+    assert len(caption) > 200
+    record = _extract(text)
+    assert record.source == "Bali Contoh"
+    assert record.dateline_place == "Denpasar"
+    persons = _names(record, "person")
+    assert {"I Gusti Ngurah Ardana Putra", "Ayu Lestari Ardana", "Made Sudarma"} <= set(persons)
+    assert "I Gusti Ngurah Ardana Putra" not in [p.name for p in record.places]
+
+
+@pytest.mark.parametrize("text", [
+    # the outlet's own site written in capitals in a second dateline, and a site cited as the release's receiver
+    "DenpasarContoh.com - Wali Kota meresmikan pasar baru, Jumat (9/2).\n\nDENPASARCONTOH.COM, Denpasar \u2013 Wali Kota "
+    "Denpasar meresmikan pasar baru, Jumat (9/2/2024).",
+    "KENDARI, Contohsultra.com- Kepala Dinas Kominfo mengklarifikasi jadwal kunjungan, kata dia dalam rilis yang "
+    "diterima redaksi Kabarsultra.com, Sabtu 17 Oktober 2020.",
+])
+def test_a_site_the_table_does_not_hold_is_no_actor_as_the_page_s_own_or_cited(text):
+    assert not [a.name for a in _extract(text).actors if "." in a.name]
+
+
+def test_an_english_council_title_run_into_a_name_is_no_part_of_it():
+    # Philippine pages: "23-year-old Lagtang Barangay Councilor Art Stephen Bas"
+    text = ("CEBU CITY \u2014 The attacks killed four people, among them 23-year-old Looc Barangay Councilor Ramon "
+            "Estrada Villanueva, police said on Tuesday.")
+    assert _names(_extract(text), "person") == ["Ramon Estrada Villanueva"]
+
+
+def test_a_byline_with_its_stamp_and_no_space_after_the_day_s_comma():
+    # Cebu Daily News: "By: Name, Name March 03,2018 - 11:01 PM" under the headline
+    text = ("Police urged to solve killings\n\nBy: Ramon Dizon Cruz, Ana B. Santos March 03,2018 - 11:01 PM\n\n"
+            "Police officers were urged to identify the assailants, Supt. Reynaldo Tan said in a phone interview on "
+            "Saturday.")
+    record = _extract(text)
+    assert record.published == dt.date(2018, 3, 3)
+    assert record.main_event.date == dt.date(2018, 3, 3)
+    assert not any("Cruz" in p or "Santos" in p for p in _names(record, "person"))

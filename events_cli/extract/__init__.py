@@ -106,7 +106,7 @@ def _prepare(steps, article: Article) -> _Prepared:
     # Credits ("Penulis: X", "(ant/pri)") and page furniture (menus, share lines, tag lists)
     # blanked in place, so their names are no actors and their lines no events.
     unblanked = body  # (a stamp may share its line with a credit: "Ani Lestari , Jurnalis-Kamis, 05 Oktober 2023")
-    body = text_.strip_furniture(text_.strip_credits(body))
+    body = text_.blank_degrees(text_.strip_furniture(text_.strip_credits(body)))
     dateline = dateline_.parse_dateline(body)
     # Blank the dateline out rather than cut it, so offsets still point into `body`.
     text = " " * dateline.end + body[dateline.end:]

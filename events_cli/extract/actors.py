@@ -32,7 +32,7 @@ from events_cli.extract.ner import (
     consistent_labels,
     gazetteer_aliases,
 )
-from events_cli.extract.text import HEADQUARTERS, SpanSet, initials, line_start_matches, name_end
+from events_cli.extract.text import BALINESE_NAME, HEADQUARTERS, SpanSet, initials, line_start_matches, name_end
 from events_cli.extract.tokens import token_texts, tokenize
 from events_cli.models import ActorMention, EntitySpan
 
@@ -65,7 +65,7 @@ _EN_ROLES = frozenset("""
 president vice minister prime foreign secretary governor mayor chairman chairwoman chairperson
 chair ceo spokesman spokeswoman spokesperson senator general director chief head leader king
 queen prince princess pope judge officer commander ambassador deputy coach captain regent
-superintendent inspector commissioner
+superintendent inspector commissioner councilor councillor councilman councilwoman congressman congresswoman
 """.split())
 # the second word of a title's two-word field: "Minister of Home Affairs", "of Human Resources"
 _FIELD_TAILS = frozenset("affairs resources relations development security rights services".split())
@@ -82,7 +82,8 @@ _UNIT_TITLES = frozenset({"humas", "sekretariat", "ajudan", "protokol"})
 # A rank is written between a person's office and name ("Kapolres Bandung AKBP Budi", "Kepala
 # BNPB Letnan Jenderal Rudi Hartawan", "Kapolda NTT Irjen Pol. Agung"): it is no part of the
 # office, nor a body. A rank opens at one of _RANK_CORE and goes on over _RANK_TAIL.
-_RANK_CORE = RANKS | frozenset({"letnan", "inspektur", "ajun"})
+# (and the Malaysian police's ranks, written short before the name: "ACP Razlan Hamid", "Supt Roy")
+_RANK_CORE = RANKS | frozenset({"letnan", "inspektur", "ajun", "acp", "dsp", "asp", "supt", "sac", "dcp"})
 _RANK_TAIL = _RANK_CORE | _RANK_ABBREVIATIONS | frozenset({
     "jenderal", "jendral", "komisaris", "besar", "polisi", "pol", "tni", "purn", "pertama", "muda",
     "madya", "satu", "dua", "kolonel", "laut", "udara",
@@ -91,13 +92,13 @@ _RANK_TAIL = _RANK_CORE | _RANK_ABBREVIATIONS | frozenset({
 _SHORT_OFFICES = frozenset("""
 kasubdit kanit dirjen kasubag kasubbag kasubbid kajari kajati kalapas karutan danyon danlanud kaops
 mensesneg seskab menkominfo menkopolhukam menpupr menlhk mendes menkop menpar menristek menristekdikti
-mendikti menkomdigi menkopmk menkomarves menpanrb
+mendikti menkomdigi menkopmk menkomarves menpanrb irwasda irwasum
 """.split())
 _ROLE_WORDS = (ROLES | RANKS | _EN_ROLES | _UNIT_TITLES | _RANK_CORE | _SHORT_OFFICES
                | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"}))
 # "Gus Dur", "Cak Imin", "Bung Tomo": these honorifics are part of the name people use
 _NAME_HONORIFICS = frozenset({"gus", "cak", "bung", "kang", "ning", "mbah", "teuku", "tengku", "raden", "rd"})
-_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st", "eyang"})) - _NAME_HONORIFICS
+_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st", "eyang", "ny"})) - _NAME_HONORIFICS
 _EN_DEMONYMS = frozenset("""
 american russian chinese indonesian british french german japanese korean north south israeli
 palestinian iranian iraqi ukrainian us u.s uk eu australian indian malaysian singaporean thai
@@ -105,6 +106,9 @@ turkish saudi egyptian syrian afghan pakistani filipino vietnamese dutch italian
 brazilian mexican european african asian arab philippine burmese cambodian laotian bruneian timorese
 bangladeshi nepalese taiwanese
 """.split())
+# demonyms of two words, the first of which also opens people's names ("Sri Mulyani")
+_EN_DEMONYM_PHRASES = frozenset({"sri lankan", "sri lankans", "new zealander", "new zealanders", "hong konger",
+                                 "hong kongers", "papua new guinean", "east timorese"})
 # capitalised English words that open a sentence before a name the tagger ran them into
 # ("I'm Mira Santos", "Despite Rudi's goal")
 _EN_OPENERS = frozenset("i'm i\u2019m despite although though while when after before since if but and".split())
@@ -528,7 +532,7 @@ def _role_after(toks: _Tokens, j: int) -> str | None:
 # Academic degrees written after a name without their dots (case counts: "MP", not "Mp").
 _DEGREES = frozenset("""
 SH MH SE MM MSi MSc MA MAP MPd SPd SIP SSos MSos ST MT MKes SKM SKep MHum MAg SAg SPt MP SHI MHI PhD
-MBA SIKom MIKom SKom MKom SSi MEng LLM MPH SPsi MPsi SKG SpOG SpPD SpA SpB SSTP MSP MAk SAk SKed
+MBA SIKom MIKom SKom MKom SSi MEng LLM MPH SPsi MPsi SKG SpOG SpPD SpA SpB SSTP MSP MAk SAk SKed SIK
 """.split())
 # The unit an office heads, whose name follows the office's: "Kapolda Metro Jaya", "Pangdam Jaya".
 _UNIT_OF_OFFICE = {"kapolda": "Polda", "kapolres": "Polres", "kapolresta": "Polresta", "kapolrestabes": "Polrestabes",
@@ -1076,8 +1080,8 @@ def _looks_like_person(name: str) -> bool:
         return False  # "kepada Radar Lamsel": the Radar papers (Jawa Pos's regional dailies), no person
     if any(map(str.isdigit, name)):
         return False
-    if all(p.lower() in _EN_DEMONYMS for p in name.split()):
-        return False  # "South African"
+    if all(p.lower() in _EN_DEMONYMS for p in name.split()) or name.lower() in _EN_DEMONYM_PHRASES:
+        return False  # "South African", "Sri Lankan"
     for p in name.split():
         if p.lower().rstrip(".") not in _NOT_NAME_PARTS:
             return True
@@ -1438,8 +1442,11 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         elif e.label == "LOC" and not _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
             out.extend(_titled_person(e, "LOC"))  # "West Java Governor Darmawan Sukmaputra"
             continue
+        elif e.label != "PER" and (m := BALINESE_NAME.match(e.text)):
+            e = EntitySpan(e.start, e.start + m.end(), m.group(), "PER")  # "I Gusti Ngurah Jaya Negara"
         out.append(e)
     return out
+
 
 
 def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1731,8 +1738,15 @@ def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
     name = text[s:t]
     outlet = _outlet(name)
     if outlet is None:
-        return False
-    if "." in name or source and outlet == _outlet(source):
+        # a site the table does not hold: the article's own ("DENPASARVIRAL.COM" of "DenpasarViral.com"),
+        # or cited ("diterima redaksi Rubriksultra.com"); a company named by its site stays an actor
+        from events_cli.extract.dateline import is_site_name, same_outlet
+
+        if not is_site_name(name):
+            return False
+        if source and same_outlet(name, source):
+            return True
+    elif "." in name or source and outlet == _outlet(source):
         return True
     # (the words, whatever joins them: "(dilansir Reuters)", "tersebut.,Dilansir dari Kompas")
     return any(_low(w) in _CITING for w in _LETTERS.findall(text, max(0, s - 40), s)[-2:])
@@ -1786,6 +1800,24 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
             for e in entities]
 
 
+# A community's group named by its kind, then its own name ("Kelompok Nelayan Segara Kerthi",
+# "Paguyuban Warga Sido Makmur", "Karang Taruna Tunas Muda"): one body, whatever its words would be alone
+_COMMUNITY_GROUP = re.compile(r"\b(?:Kelompok|Komunitas|Paguyuban|Karang[ \t]+Taruna)(?:(?:[ \t]+(?:to|of|and|dan|for))?[ \t]+[A-Z][\w'’-]*){1,5}")
+
+
+def _community_groups(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """`entities` with each community group's name one organisation (the tagger takes its last
+    words for a person or a place: "Kerthi"), unless a name the tagger found runs past it."""
+    for m in _COMMUNITY_GROUP.finditer(text):
+        a, b = m.span()
+        inside = [e for e in entities if e.start < b and a < e.end]
+        if any(e.start < a or e.end > b for e in inside) or (len(inside) == 1 and inside[0].label == "ORG"):
+            continue
+        entities = sorted([e for e in entities if not (a <= e.start and e.end <= b)]
+                          + [EntitySpan(a, b, m.group(), "ORG")], key=_START_END)
+    return entities
+
+
 def _place_not_body(name: str) -> bool:
     """A country, a province or an Indonesian city tagged as a body ("China", "Yogyakarta", most
     often the place closing a body's name: "Universitas Sebelas Maret (UNS) | Solo"): a place, no
@@ -1819,6 +1851,8 @@ def extract_actors(
     # the tagger sees one sentence at a time; names are made consistent over the article
     entities = consistent_labels(sorted(entities, key=_START_END), text)
     entities = _persons_tagged_as_bodies(text, _reshaped(text, _relabelled(text, entities)))
+    if "Kelompok " in text or "Komunitas " in text or "Paguyuban " in text or "Karang Taruna " in text:
+        entities = _community_groups(text, entities)
     # no person or organisation: none is added below either (names spread only from them)
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []

@@ -32,7 +32,7 @@ from operator import attrgetter
 from importlib import resources
 
 from events_cli import gazetteer
-from events_cli.extract.ner import ORG_HEADS
+from events_cli.extract.ner import EN_ORG_HEADS, ORG_HEADS
 from events_cli.extract.text import SpanSet, initials
 from events_cli.models import ActorMention, PlaceMention
 
@@ -408,7 +408,7 @@ def complete_bodies(text: str, mentions: list[ActorMention],
         exact = set(venues)  # (the tagger's "place" that is exactly a body of the table is that body: "dari Manggala Agni")
         found = [b for b in found if (b.start, b.end) in exact or not _covers(venues, starts, b.start)]
     orgs = [m for m in mentions if m.kind == "organization"]
-    if not orgs and not found:
+    if not orgs and not found and "(" not in text:
         return mentions, []
     keep_out = SpanSet((m.start, m.end) for m in orgs)
     tagged = {(m.start, m.end) for m in orgs}
@@ -436,6 +436,12 @@ def complete_bodies(text: str, mentions: list[ActorMention],
         out = [ActorMention(m.start - 5, m.end, "Suku " + m.text, "Suku " + m.name, m.kind, m.role)
                if m.kind == "organization" and m.text.startswith("Dinas") and text[max(0, m.start - 5):m.start] == "Suku "
                else m for m in out]
+    if "(" in text:
+        spelled = _spelled_out_bodies(text, out, entities)
+        if spelled:
+            out = sorted(out + [ActorMention(b.start, b.end, b.text, b.name, "organization", None) for b in spelled],
+                         key=_START_END)
+            added += spelled
     defined = _definitions(text, out, added)
     if defined:
         # (by its name, or as written: a bare "Kejari" the table names "Kejaksaan Negeri" is the
@@ -447,6 +453,44 @@ def complete_bodies(text: str, mentions: list[ActorMention],
 
 
 _START_END = attrgetter("start", "end")
+
+# A short form in brackets after the words it abbreviates: "Commercial Crime Investigation Department
+# (CCID)", "Badan Siber dan Sandi Negara (BSSN)"
+_ACRONYM_BRACKET = re.compile(r"\([ \t]*([A-Z]{2,9})[ \t]*\)")
+_WORD_BACK = re.compile(r"[A-Za-z][\w&'’-]*")
+_LINKS = frozenset("of and for the on dan untuk & serta".split())
+def _spelled_out_bodies(text: str, mentions: list[ActorMention], entities: Sequence) -> list[BodyMention]:
+    """Bodies the tagger missed that the article spells out before their short form in brackets,
+    the short form being the initials of the capitalised words ("Commercial Crime Investigation
+    Department (CCID)"): a body when its name opens with the head of an Indonesian body's name
+    ("Badan ...") or ends with an English one ("... Department"); never over a name already found.
+    (Many such pairs name no body: "Pajak Bumi dan Bangunan (PBB)", "Bahan Bakar Minyak (BBM)".)"""
+    taken = None
+    found = []
+    for br in _ACRONYM_BRACKET.finditer(text):
+        short, end = br.group(1), br.start()
+        while end and text[end - 1] in " \t":
+            end -= 1
+        if end == 0 or not text[end - 1].isalpha():
+            continue
+        run: list[re.Match] = []
+        for w in reversed(list(_WORD_BACK.finditer(text, max(0, end - 160), end))):
+            gap = text[w.end():(run[0].start() if run else end)]
+            if gap.strip() or "\n" in gap or not (w.group()[:1].isupper() or (run and w.group().lower() in _LINKS)):
+                break
+            run.insert(0, w)
+        caps = [w for w in run if w.group()[:1].isupper()]
+        part = caps[len(caps) - len(short):] if len(caps) >= len(short) else []
+        if not part or "".join(w.group()[0] for w in part) != short:
+            continue
+        start = part[0].start()
+        if part[0].group().lower() in ORG_HEADS or part[-1].group().lower() in EN_ORG_HEADS:
+            if taken is None:
+                taken = SpanSet([(m.start, m.end) for m in mentions]
+                                + [(e.start, e.end) for e in entities if e.label == "LOC"])
+            if not taken.overlaps(start, end):
+                found.append(BodyMention(start, end, text[start:end], " ".join(text[start:end].split()), short))
+    return found
 
 
 def region_places(text: str, regions: list[tuple[int, int]], taken: Sequence[PlaceMention]) -> list[PlaceMention]:

@@ -163,6 +163,16 @@ def in_outlet_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+def is_site_name(name: str) -> bool:
+    """Whether `name` is written as a news site's host ("Rubriksultra.com", "DENPASARVIRAL.COM")."""
+    return _LONE_DOMAIN.match(name.lower()) is not None
+
+
+def same_outlet(name: str, other: str) -> bool:
+    """Whether two ways of writing an outlet's name are one ("DENPASARVIRAL.COM", "DenpasarViral.com")."""
+    return _name_key(name) == _name_key(other)
+
+
 def is_known_outlet(name: str | None) -> bool:
     """True when outlets.tsv holds `name` (any spelling of a known outlet)."""
     return bool(name) and _name_key(name) in _outlets()[0]
@@ -200,6 +210,8 @@ _STAMP_LABEL = re.compile(
     r"dibuat|tanggal|date)\b\s*(?:on|pada)?\s*[:：]?\s*"
     # a writer named with the word for their job before the date: "Ani Lestari , Jurnalis-Kamis, 05 Oktober 2023"
     r"|[A-Z][^\n,|]{2,50}?\s*,\s*(?:jurnalis|wartawan|reporter|penulis|kontributor|editor)\s*[-–—:|]\s*"
+    # the writers, then the date: "By: Ani Lestari, Budi B. Santoso March 03,2018 - 11:01 PM"
+    r"|(?:by|oleh)\s*:?\s+[^\n|]{2,80}?\s+(?=(?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|sep|oct|okt|nov|dec|des)[a-z]*\.?\s+\d)"
     r"|[^\n•|]{2,50}?\s*[•|]\s*)",
     re.IGNORECASE,
 )
@@ -228,23 +240,50 @@ def parse_publication_stamp(text: str) -> tuple[dt.date, int] | None:
 def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.date | None:
     """The date of the first publication stamp among the first `lines` non-blank lines of `text`
     (the page furniture above an article: a stamp may follow a menu, a headline or a byline)."""
+    label = _DATE_FIELD.match(text)
+    if label:
+        return _iso_day(label.group("day"))
     offset = 0
-    for _ in range(lines):
+    weather = -9  # the line of a weather widget's temperature
+    for k in range(lines):
         match = _NEXT_LINE.match(text, offset)
         line = match.group(1).strip()
         if not line or len(line) > _PROSE_CHARS:
             # (past the first paragraph of prose the article has begun: the stamps after it are
             # its teasers' — "Populer: ... Selasa, 23 Desember 2025 | 04:16" — not its own)
             return None
-        found = _stamp_date(line)
+        if _TEMPERATURE.fullmatch(line):
+            weather = k
+        found = _stamp_date(line) if k - weather > 2 else None
+        # (a stamp a line or two under a temperature, "25.2 C / Jakarta / 22 November 2024, 6:53 AM
+        # WIB", is the masthead's weather and clock: the reader's day, not the page's)
         if found is not None:
             return found
         offset = match.end()
     return None
 
 
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?[ \t]*°?[ \t]*[CF]")
+
+
+# A page's date field written before its text, as a saved page's metadata comes: "date 2025-11-25
+# jpnn.com, JAKARTA - ..." (the word, the day in ISO form, and the page's own words on the same line)
+_DATE_FIELD = re.compile(r"[ \t]*(?i:date)[ \t]*:?[ \t]*(?P<day>(?:19|20)\d\d-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:[ \t]+|[ \t]*\n)")
+
+
+def _iso_day(day: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(day)
+    except ValueError:
+        return None
+
+
 # A line longer than this is a paragraph of prose, never a headline, caption or stamp.
 _PROSE_CHARS = 200
+# A photo's credit in brackets closing its caption: "(Foto: Humas Setda Buteng).", "(Photo: Reuters)"
+# ... or opened by its label: "Ket foto : Walikota ...", "Keterangan foto:", "Caption:"
+_CAPTION_LABEL = re.compile(r"(?i:ket(?:\.|erangan)?[ \t]*(?:foto|gambar)|caption)[ \t]*:")
+_CAPTION_CREDIT_END = re.compile(r"\((?i:foto|photo|dok|dokumentasi)\s*:[^()\n]{2,60}\)\s*\.?$")
 
 
 # The writer's credit after the stamp, behind a bar: "JUMAT, 24 JANUARI 2020 | 18:52 WIB | LAPORAN: ANI LESTARI"
@@ -263,6 +302,8 @@ def _stamp_date(line: str) -> dt.date | None:
             line = line[:label.end()] + _TWO_FIGURE_YEAR.sub(_four_figure_year, line[label.end():], count=1)
     if not line or len(line) > 110 or not _YEAR4.search(line) or line.endswith("."):
         return None
+    if "," in line:  # "March 03,2018 - 11:01 PM": no space after the day's comma
+        line = _DAY_COMMA_YEAR.sub(r"\1, \2", line, count=1)
     if "/" in line:  # "Thu, 06/25/2015 - 05:28": month first, as American sites stamp (only when the day tells)
         line = _MONTH_FIRST.sub(r"\2/\1/\3", line, count=1)
     outlet = _STAMP_OUTLET.match(line) or _STAMP_OUTLET_BEFORE_FIGURES.match(line)
@@ -296,6 +337,7 @@ def _four_figure_year(m: re.Match) -> str:
     return f"{m.group(1)} {m.group(3)} {year if year <= isodate.today().year + 1 else year - 100}"
 
 
+_DAY_COMMA_YEAR = re.compile(r"(?<=[A-Za-z] )(\d{1,2}),((?:19|20)\d\d)\b")
 _MONTH_FIRST = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?![\d/])")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ZONE_OFFSET = re.compile(r"(?<=GMT|UTC)\s*[+\-]\d{1,2}(?::?\d\d)?\b", re.IGNORECASE)
@@ -329,6 +371,9 @@ def parse_dateline(text: str) -> Dateline:
     fallback = None  # a dateline whose outlet is only a head in capitals, while a better one may follow
     first_sentence = None  # where the first sentence passed over begins
     seen_captions: set[str] = set()
+    label = _DATE_FIELD.match(text)
+    if label and _iso_day(label.group("day")):
+        offset = skipped_to = label.end()  # (the page's date field, the dateline on the same line)
     for _ in range(_MAX_SKIPPED_LINES + 1):
         line_match = _NEXT_LINE.match(text, offset)
         line = line_match.group(1).strip()
@@ -357,7 +402,10 @@ def parse_dateline(text: str) -> Dateline:
                             skipped_to if captions else offset + dateline.end, dateline.within,
                             offset + dateline.end if captions else None)
         bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
-        if line_end >= len(text) or len(line) > (300 if bullet else _PROSE_CHARS):
+        # (a photo's caption closed by its credit may run longer than a paragraph: "... (Foto : Humas Setda)."
+        credited = len(line) > _PROSE_CHARS and (_CAPTION_CREDIT_END.search(line) is not None
+                                                 or _CAPTION_LABEL.match(line) is not None)
+        if line_end >= len(text) or len(line) > (300 if bullet or credited else _PROSE_CHARS):
             break  # prose: the article has begun, without a dateline
         if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions:
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst
@@ -518,8 +566,8 @@ def _parse_head(text: str) -> Dateline:
     if source is None and place is not None and len(parts) == 2 and parts[0] == place:
         # "Jakarta, FNN -", "BANDUNG, Prolitenews -": an outlet the table does not hold, after the place
         other = parts[1]
-        if (other.isupper() or _OUTLET_SUFFIX.search(other)) and not _known_place(other):
-            source = other
+        if (other.isupper() or _OUTLET_SUFFIX.search(other) or _name_of_words(other)) and not _known_place(other):
+            source = other  # ("Denpasar, Bali Kini -": a name of words after the place)
         elif _known_place(other) and (_outlet_shaped(place) or place.isupper()) and not _known_place(place):
             # "VOInews, Jakarta -", "ZONA BUSER , JAKARTA -": an outlet the table does not hold, before a known place
             source, place = place, other
@@ -537,6 +585,16 @@ def _parse_head(text: str) -> Dateline:
     return Dateline(source, place, end, within)
 
 
+def _name_of_words(name: str) -> bool:
+    """Two or three capitalised words, none a day's or a month's name: what a dateline writes after
+    its place when the outlet's name is made of words ("Bali Kini"), not of a domain."""
+    from events_cli.extract.dates import is_day_or_month_word
+
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and not is_day_or_month_word(w)
+                                        for w in words)
+
+
 def _state(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a country or a province ("Philippines", "Jawa Barat")."""
     from events_cli.gazetteer import lookup
@@ -548,9 +606,10 @@ def _state(name: str) -> bool:
 _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?::|\.(?=\s))\s+(?=[A-Z\"“])")
 # "Jakarta (voinews): The ...": a place, the outlet in brackets, a colon.
 # "Jakarta, March 12 (Reuters): The ...": the day between them (its year is the page's)
+# "PADANG, (GemaMedianet.com) | Kepolisian ...": a place, the outlet in brackets, a bar
 _PLACE_OUTLET_COLON = re.compile(
-    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
-    r"\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*:\s+(?=[A-Z\"“])")
+    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*|,\s*)?"
+    r"\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*[:|]\s+(?=[A-Z\"“])")
 _PLACE_DOMAIN_LINE = re.compile(
     r"\s*(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*,\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|news))[ \t]*\n")
 _PLACE_DOMAIN_COLON = re.compile(
@@ -650,6 +709,8 @@ _COPYRIGHT = re.compile(
 _SIGN_OFF = re.compile(r"(?:^|\s)(?:-{1,2}|–|—)\s*(?P<name>[A-Za-z][\w.]{1,30})\s*$")
 # "Yudha Maulana - detikJabar": a byline, then the outlet.
 _BYLINE_DASH = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+[-–—]\s+(?P<name>\S[^\n]{1,30})$")
+# "TBS Report", "Star Online Report": the outlet's staff as the byline (South Asian papers)
+_STAFF_BYLINE = re.compile(r"^\s*(?P<name>[A-Z][\w.&' -]{1,30}?)\s+(?:Report|Desk|Online\s+Desk)\s*$")
 # "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the group outlet it first ran on.
 _FIRST_RAN = re.compile(r"(?i:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di)\s+(?P<name>\S+(?:\s\S+)?)\s+(?i:dengan\s+judul)")
 # "The post <title> appeared first on Radar Cirebon.": the footer WordPress feeds add to a republished article.
@@ -755,6 +816,11 @@ def _masthead_outlet(line: str) -> str | None:
     byline = _BYLINE_DASH.match(line)
     if byline:
         found = _page_name(byline.group("name"), known_only=True, agencies=True)
+        if found:
+            return found
+    staff = _STAFF_BYLINE.match(line)
+    if staff:  # "TBS Report", "UNB Desk": the outlet's own staff as the byline
+        found = _page_name(staff.group("name"), known_only=True)
         if found:
             return found
     if "|" in line:  # "Epaper Edisi 6 Juni 2023 | RADAR BOGOR DIGITAL": a part naming the outlet

@@ -102,6 +102,12 @@ _WEEKDAY_ABBREVIATIONS: Mapping[str, int] = {
 }
 _WEEKDAYS: Mapping[str, int] = {**_WEEKDAY_NAMES, **_WEEKDAY_ABBREVIATIONS}
 
+
+def is_day_or_month_word(word: str) -> bool:
+    """Whether `word` names a day of the week or a month ("Senin", "Sept.", "Oktober")."""
+    low = word.lower().rstrip(".")
+    return low in _WEEKDAYS or low in _MONTHS
+
 _NUMBER_WORDS: Mapping[str, int] = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "se": 1,

@@ -77,8 +77,10 @@ _SAID_AFTER = re.compile(
 )
 # A photo caption: a short line with a picture's credit.
 _CAPTION_CHARS = 400
+# (or after the caption's last stop: "... a checkpoint. Photo supplied", "... barang bukti.--Humas Polres X")
 _CAPTION_CREDIT = re.compile(
-    r"©|\((?:[^()]*\b(?:foto|photo|photograph|pic|gambar)\b[^()]*)\)|^(?:foto|photo|photograph)\s*:",
+    r"©|\((?:[^()]*\b(?:foto|photo|photograph|pic|gambar)\b[^()]*)\)|^(?:foto|photo|photograph)\s*:"
+    r"|(?<=[.!?])[ \t]*(?:--|—|–)?[ \t]*(?:foto|photo|picture)\b[^.!?\n]{0,60}$|(?<=[.!?])--[A-Z][^.!?\n]{2,60}$",
     re.IGNORECASE,
 )
 _CLOSING_STOPS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", ",")
@@ -237,6 +239,18 @@ def _is_reference(text: str, sentence_start: int, m: DateMention) -> bool:
     return _REFERENCE_CUE.search(text, max(sentence_start, m.start - 24), m.start) is not None
 
 
+# A day the sentence gives as planned, not as what happened: "dijadwalkan 22 Oktober 2020 pekan
+# depan", "rencananya dilaksanakan 30 Juli 2019 mendatang", "scheduled for May 3"
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:dijadwalkan|direncanakan|rencananya|akan|scheduled|planned|will|due)\b[^.!?\"“”,]{0,40}$", re.IGNORECASE)
+_PLANNED_AFTER = re.compile(r"[ \t]*(?:mendatang|(?:pekan|minggu|bulan|tahun)[ \t]+depan|nanti)\b", re.IGNORECASE)
+
+
+def _planned(text: str, sentence_start: int, m: DateMention) -> bool:
+    return (_PLANNED_AFTER.match(text, m.end) is not None
+            or _PLANNED_BEFORE.search(text, max(sentence_start, m.start - 48), m.start) is not None)
+
+
 def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[int, DateMention],
           published: dt.date | None, lede_end: int) -> tuple[int, DateMention | None]:
     """(sentence index, date mention) of the main event; a None mention: the publication
@@ -259,6 +273,8 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
             day(k) is not None and not _is_reference(text, sentences[k][0], day(k)) for k in lede[n + 1:]
         ):
             continue  # "terendam sejak Selasa malam. ... mengungsi, Rabu (6/11)": when it began, not the news
+        if m is not None and _planned(text, sentences[i][0], m):
+            continue  # "dijadwalkan 22 Oktober pekan depan": what is to come, told today
         if m is not None:
             if _said_on(text, sentences[i][0], m):
                 # the day it was told: the happening's, a few days before, when the lede or the
@@ -284,7 +300,8 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
     # 1976"), older than the publication ("Pada 2004, ..."), or, with no publication date,
     # further on in the lede.
     m = possible(lede[0])
-    if m is not None and m.value is not None and not _is_reference(text, sentences[lede[0]][0], m) and (
+    if m is not None and m.value is not None and not _is_reference(text, sentences[lede[0]][0], m) and not (
+        m.precision == "day" and _planned(text, sentences[lede[0]][0], m)) and (
         published is None or (published - m.value).days <= _COARSE_NEWS_DAYS.get(m.precision, 0)
     ):
         return lede[0], m
@@ -293,10 +310,10 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
             m = dated.get(i)
             if m is not None and m.value is None:
                 return i, m
-        for i in told:  # the first statement dated to the day
-            m = dated.get(i)
-            if m is not None and m.value is not None and m.precision == "day":
-                return i, m
+        days = [(i, m) for i in told if (m := dated.get(i)) is not None and m.value is not None and m.precision == "day"]
+        # the first statement dated to the day, one that tells what is to come only when no other is
+        if days:
+            return min(days, key=lambda d: _planned(text, sentences[d[0]][0], d[1]))
     # The publication date (or none): for the lede's first sentence that is not dated as
     # background of its own ("Pada 2004, bank itu berdiri. Kini bank itu memangkas...").
     return next((i for i in lede if i not in dated), lede[0]), None

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from events_cli import gazetteer
-from events_cli.extract.text import HEADQUARTERS as _HEADQUARTERS, SpanSet, name_end
+from events_cli.extract.text import BALINESE_NAME, HEADQUARTERS as _HEADQUARTERS, SpanSet, name_end
 from events_cli.models import PlaceEntry, PlaceMention
 
 __all__ = ["find_places", "resolve_place"]
@@ -546,7 +546,9 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
     """PER spans that name a place, each with the place's part of it: one word right after an
     office over an area, or opening with that office, before a comma and the office holder's
     name ("Camat Cikajang, Irfan Nugraha": "Cikajang"); one word listed with the tagger's places
-    ("dari Soreang, Baleendah, dan Majalaya"); a name opened by a noun of geography ("Muara X")."""
+    ("dari Soreang, Baleendah, dan Majalaya"); a name opened by a noun of geography ("Muara X");
+    a place's possessive before a name ("Chattogram's Patenga"); a name before the kind of area
+    English writes after it ("Kampong Thom province")."""
     out = {}
     entities = sorted(entities, key=lambda e: e.start)
     starts = {e.start for e in entities if e.label == "PER"}
@@ -560,6 +562,14 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
         if len(words) == 2 and words[0].lower() in AREA_OFFICES and words[1][:1].isupper() and _name_follows(
                 text, e.end, starts):
             out[(e.start, e.end)] = (e.end - len(words[1]), e.end)
+            continue
+        if _EN_AREA_AFTER.match(text, e.end):
+            out[(e.start, e.end)] = (e.start, e.end)  # "in Kampong Thom province": English names the kind after
+            continue
+        possessive = _POSSESSIVE.search(text, e.start, e.end) if "s " in e.text else None
+        if possessive is not None and possessive.group()[:1] in "'’" and gazetteer.lookup(
+                text[e.start:possessive.start()]) is not None:
+            out[(e.start, e.end)] = (e.start, e.end)  # "Chattogram's Patenga": a place of a place
             continue
         if len(words) != 1:
             continue
@@ -578,6 +588,11 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
                 sides[1] and _AND.search(text, e.end, after.start)):
             out[(e.start, e.end)] = (e.start, e.end)
     return out
+
+
+# the kind of area English writes after a place's name, in lower case ("Kampong Thom province")
+_EN_AREA_AFTER = re.compile(
+    r"[ \t]+(?:province|district|regency|commune|village|city|town|county|prefecture|municipality|subdistrict)\b")
 
 
 # English titles a tagger runs a place into, with the holder's name after ("West Java Governor
@@ -628,6 +643,8 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
     for span in entities:
         start, end = as_persons.get((span.start, span.end), (span.start, span.end))
         if span.label == "LOC":
+            if BALINESE_NAME.match(span.text):
+                continue  # "I Gusti Ngurah Jaya Negara": a man's name, whatever town its last word names
             end = _before_title(text, start, end)  # "West Java | Governor Darmawan"
             start = _with_area_prefix(text, start, end)  # "Kab. | Pelalawan"
             end = _before_holder(text, start, end)  # "Bupati | Pati | Sudewo"

@@ -385,7 +385,13 @@ def is_furniture_line(line: str) -> bool:
         return not any(ch.isalnum() for ch in line)  # "|", "•••", "—"
     if all(w in MENU_WORDS for w in words):
         return len(words) > 1 or line[:1].isupper()
-    return len(words) > 1 and all(w in _SHARE_WORDS for w in words)
+    if len(words) == 1:
+        return words[0] in _SHARE_PLATFORMS  # the share buttons one a line: "Facebook", "Pinterest"
+    return all(w in _SHARE_WORDS for w in words)
+
+
+# platforms a share button names, alone on its line
+_SHARE_PLATFORMS = frozenset("facebook twitter whatsapp telegram linkedin pinterest messenger instagram tiktok".split())
 
 
 # The words that label a credit, who wrote, edited, photographed or supplied the article ("Penulis:
@@ -754,3 +760,61 @@ def initials(text: str, s: int, t: int) -> bool:
     or "(ber)inisial" or "atas nama" before them."""
     return (_INITIALS.fullmatch(text, s, t) is not None
             and (_AGE_AT.match(text, t) is not None or _INITIALS_CUE.search(text, max(0, s - 80), s) is not None))
+
+
+# Academic degrees written after a name, Indonesian style ("Rizal Hendrawan, S.Sos, M.Si",
+# "AKBP Rendra, S.I.K., M.H.,", "H Achmadi, SSos"): a dotted form ("S.Sos", "S.I.K", "Ph.D") after
+# the name or its comma, or one without dots ("SSos", "SIK") after a comma; each further degree
+# after a comma or a space. They are blanked (the run's last full stop kept, which may end the
+# sentence), so the tagger takes none for a name of its own ("S.Sos" a place, "M.Si" a person).
+# What follows is no capitalised word: "Bupati H.M. Wardan" holds a name's initials, not a degree;
+# "U.S." and "A.S." name countries.
+_DOTTED_DEGREE = r"[A-Z][a-z]?(?:\.[A-Z][a-z]{0,3}){1,3}"
+_PLAIN_DEGREE = (r"(?:SIK|SSos|SSTP|STP|SH|MH|SE|MM|MSi|MAP|SPd|MPd|SKM|MKes|SKom|MKom|MSc|MBA|PhD|SAg|MAg"
+                 r"|SHI|MHI|MHum|SIKom|MIKom|SSi|MEng|SIP|SKep|SPt|MAk|SAk)")
+_ANY_DEGREE = rf"(?:{_DOTTED_DEGREE}|{_PLAIN_DEGREE})\b"
+_MORE_DEGREES = rf"(?:\.?,?[ \t]*{_ANY_DEGREE})*"
+# (each pattern opens with a character `re` can skip to: the comma, or the degree's capital)
+_DEGREES_AFTER_COMMA = re.compile(
+    rf",[ \t]*{_ANY_DEGREE}{_MORE_DEGREES}(?=\.?(?:[,;:)\"”’]|[ \t]*\n|[ \t]*$|[ \t]+[a-z(\"“]|\.[ \t]))")
+# after a space only, a full stop and a capital may be a name's initials ("H.M. Wardan")
+_DEGREES_AFTER_SPACE = re.compile(
+    rf"{_DOTTED_DEGREE}\b{_MORE_DEGREES}(?=\.?(?:[,;:)\"”’]|[ \t]*\n|[ \t]*$|[ \t]+[a-z(\"“]))")
+_COUNTRY_INITIALS = ("U.S", "A.S", "U.K", "U.N", "P.T")
+_DOT_CAPITAL = re.compile(r"\.[A-Z]")
+
+
+def blank_degrees(text: str) -> str:
+    """`text` with the academic degrees written after names blanked (offsets kept)."""
+    spans = []
+    for m in _DEGREES_AFTER_COMMA.finditer(text):
+        first = m.start() + 1
+        while text[first] in " \t":
+            first += 1
+        if m.start() and "a" <= text[m.start() - 1] <= "z" and not text.startswith(_COUNTRY_INITIALS, first):
+            spans.append((m.start(), m.end()))
+    dotted = _DOT_CAPITAL.search(text)  # (a cheap first look: a dotted form has a capital right after a stop)
+    for m in _DEGREES_AFTER_SPACE.finditer(text, max(0, dotted.start() - 2)) if dotted else ():
+        start = m.start()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if start < m.start() and start and "a" <= text[start - 1] <= "z" and not text.startswith(
+                _COUNTRY_INITIALS, m.start()):
+            spans.append((start, m.end()))
+    if not spans:
+        return text
+    pieces, done = [], 0
+    for a, b in sorted(spans):
+        if a < done:
+            a = done
+        pieces += (text[done:a], " " * (b - a))
+        done = max(done, b)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+# A Balinese name: "I" (a man) or "Ni" (a woman), then a name of birth order or caste ("I Wayan Sudana",
+# "Ni Luh Putu Ariani", "I Gusti Ngurah Jaya Negara"), capitalised words to its end; never a place or body
+BALINESE_NAME = re.compile(
+    r"(?:I|Ni)[ \t]+(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gusti|Luh|Nengah|Dewa)"
+    r"(?:[ \t]+[A-Z][\w'’-]*)*")
