@@ -207,6 +207,10 @@ CASES = [
      ["Dewi Lestari"], Typed("DEATH", None, None)),  # "ayah X": the actor is not X
     ("Rekor sebelumnya dipegang oleh Andi Wijaya pada musim 2007.",
      ["Andi Wijaya"], Typed("OTHER", "Andi Wijaya", None)),  # a passive with no trigger: its agent
+    ("Tersangka Budi Santoso yang sudah ditangkap dijerat Pasal 362 KUHP tentang pencurian.",
+     ["Budi Santoso"], Typed("ACCUSE", None, "Budi Santoso")),  # the verb after a relative clause's is the main one
+    ("Penjualan mobil listrik naik 20 persen, didukung dengan promosi yang gencar sejak Agustus.",
+     [], Typed("OTHER", None, None)),  # "didukung dengan": a means, no one's backing
     ("Juru bicara Arman Siregar menuturkan, Suryadi diduga menerima suap sebesar Rp 2 miliar.",
      ["Arman Siregar", "Suryadi"], Typed("ACCUSE", "Arman Siregar", "Suryadi")),  # the teller alleges
 ]

@@ -427,10 +427,12 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
         if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or not _COPULA.isdisjoint(
                 words[last + 1:last + 7])):
             score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
-        elif not _RELATIVE.isdisjoint(words[max(0, first - 3):first]):
-            score -= 0.75  # "tersangka yang sudah ditangkap dijerat ...": a relative clause is background
+        elif _in_relative(words, first, found):
+            score -= 0.75  # "tersangka yang ditangkap itu ...": a relative clause is background
         if purposive and e.type == "SUPPORT" and not _PURPOSE_OF.isdisjoint(words[max(0, first - 2):first]):
             continue  # "untuk mendukung produksi", "dalam rangka mendukung program": a purpose, no backing given
+        if e.type == "SUPPORT" and e.voice == "pas" and words[last + 1:last + 2] == ["dengan"]:
+            continue  # "tetap sehat didukung dengan penerapan prinsip ...": a means, not an actor's backing ("oleh")
         if wishful and not _WISH.isdisjoint(words[max(0, first - 2):first]):
             score -= 0.75  # "keinginannya bertemu X": a wish, not what happened
             background = True
@@ -550,6 +552,15 @@ def _acting_states(states: Sequence, text: str, starts: list[int], words: list[s
                 before not in _NOT_VERB and before not in _FRAMES and _VERB.fullmatch(before))):
             acting.append((i, j, m))
     return acting
+
+
+def _in_relative(words: list[str], k: int, found: list) -> bool:
+    """Whether word k is the verb of a relative clause: "yang" within the three words before it, and no
+    trigger between ("tersangka yang sudah ditangkap dijerat Pasal ...": "dijerat" is the main clause's)."""
+    for y in range(k - 1, max(-1, k - 4), -1):
+        if words[y] in _RELATIVE:
+            return not any(y < first < k for first, _, _ in found)
+    return False
 
 
 def _named_before(k: int, spans, actors) -> bool:
