@@ -234,7 +234,9 @@ CREATE TABLE IF NOT EXISTS extracted_actors (
     article_id  BIGINT NOT NULL,           -- -> articles.article_id
     name        VARCHAR NOT NULL,          -- the extraction's name of the actor in this article: "BJ Habibie"
     kind        VARCHAR NOT NULL CHECK (kind IN ('person', 'organization')), -- the kind the extraction gave it
-    mentions    VARCHAR[] NOT NULL,        -- surface forms as written in the article: ["BJ Habibie", "Habibie"]
+    mentions    VARCHAR[] NOT NULL,        -- surface forms as written in the article: ["BJ Habibie", "Habibie"],
+                                           -- empty for a country or capital that only acts in its events,
+                                           -- "Rusia menuduh ...": an event actor, no article_actors row
     roles       VARCHAR[] NOT NULL,        -- titles written with the name: ["Presiden ketiga RI"]
     PRIMARY KEY (article_id, name, kind)
 );

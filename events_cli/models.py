@@ -108,6 +108,8 @@ class Dateline:
 class Actor:
     name: str
     kind: str
+    # the forms the article writes; none for a country or capital that acts in an event ("Rusia menuduh ..."):
+    # an actor of that event, not one the article names as such (it is among the article's places)
     mentions: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
 

@@ -5,10 +5,12 @@ Seeded, from the bulk articles that are not in ../shared/eval/gold/evtypes-dev.j
 sentence holds one of the type's example triggers in EVTYPES.md (the codebook's, not the lexicon's).
 Writes the records in the gold format with the labels empty (type null), to be labelled by reading.
 
-    python scripts/evtypes_sample.py OUT.jsonl [--seed 1515] [--random 70] [--per-type 7] [--exclude GOLD.jsonl ...]
+    python scripts/evtypes_sample.py OUT.jsonl [--seed 1515] [--random 70] [--per-type 7] [--exclude GOLD.jsonl ...] [--prefix own]
 
 (tests/fixtures/evtypes/evtypes-own.jsonl is the default draw; evtypes-fresh.jsonl is
-`--seed 2015 --random 40 --per-type 3 --exclude tests/fixtures/evtypes/evtypes-own.jsonl`, ids renamed fresh-.)
+`--seed 2015 --random 40 --per-type 3 --exclude tests/fixtures/evtypes/evtypes-own.jsonl`, ids renamed fresh-;
+evtypes-fresh2.jsonl is `--seed 2026 --random 43 --per-type 3 --exclude tests/fixtures/evtypes/evtypes-own.jsonl
+tests/fixtures/evtypes/evtypes-fresh.jsonl --prefix fresh2`.)
 """
 import argparse
 import gzip
@@ -31,6 +33,7 @@ ap.add_argument("--seed", type=int, default=1515)
 ap.add_argument("--random", type=int, default=70)
 ap.add_argument("--per-type", type=int, default=7)
 ap.add_argument("--exclude", nargs="*", default=[], help="gold files whose articles are left out too")
+ap.add_argument("--prefix", default="own", help="the records' id prefix")
 args = ap.parse_args()
 dev_urls = {json.loads(line)["url"] for path in [DEV, *args.exclude] for line in open(path, encoding="utf-8")}
 DATE = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|kemarin|hari ini|pekan lalu|bulan lalu|tahun lalu|20[01]\d|19\d\d)\b|\(\d{1,2}/\d{1,2}(/\d{2,4})?\)", re.I)
@@ -77,7 +80,7 @@ picked, used = [], set()
 it = iter(arts)
 def add(d, s, sent, stratum):
     used.add(d['url'])
-    picked.append({"id": f"own-{len(picked)+1:04d}", "url": d['url'], "published": d['published'], "sentence": sent,
+    picked.append({"id": f"{args.prefix}-{len(picked)+1:04d}", "url": d['url'], "published": d['published'], "sentence": sent,
                    "type": None, "source": None, "target": None, "negated": False, "note": "", "char_start": s, "stratum": stratum})
 while sum(p['stratum'] == 'random' for p in picked) < args.random:
     d = next(it)

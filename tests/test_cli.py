@@ -838,3 +838,19 @@ def test_actors_merge_names_the_actor_after_its_target_and_a_split_undoes_it(see
     assert names() == ["Kim Jong-un", "Sergey Lavrov", "Vladimir Putin"]
     assert run("actors", "split", "Kim Yong Chol").exit_code == 0
     assert names() == ["Kim Jong-un", "Kim Yong Chol", "Sergey Lavrov", "Vladimir Putin"]
+
+
+def test_a_country_that_acts_is_an_actor_of_its_event_only(isolated_db, tmp_path):
+    # "Rusia menuduh ...": the state is the event's source and a node of the network, while the article's actors
+    # (what it names as persons and organisations) leave it among the places
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"id": "a1", "published": "2024-09-16", "text": (
+        "Rusia menuduh Amerika Serikat melanggar perjanjian senjata nuklir, Senin (16/9/2024).")}) + "\n",
+        encoding="utf-8")
+    assert run("import", str(source)).exit_code == 0
+    [record] = [json.loads(line) for line in run("export", "--format", "jsonl").stdout.splitlines()]
+    assert (record["main_event"]["type"], record["main_event"]["source"], record["main_event"]["target"]) == (
+        "ACCUSE", "Rusia", "Amerika Serikat")
+    assert record["actors"] == [] and {"Rusia", "Amerika Serikat"} <= {p["name"] for p in record["places"]}
+    network = json.loads(run("network", "--format", "json").stdout)
+    assert [(r["source"], r["target"], r["type"]) for r in network] == [("Rusia", "Amerika Serikat", "ACCUSE")]

@@ -86,9 +86,10 @@ def evtypes_scores(path: Path) -> dict[str, float]:
 # of how typing carries over to text it was not tuned on (tests/fixtures/evtypes/README.md).
 EVTYPES_OWN = Path(__file__).parent / "fixtures" / "evtypes" / "evtypes-own.jsonl"
 EVTYPES_FRESH = Path(__file__).parent / "fixtures" / "evtypes" / "evtypes-fresh.jsonl"
+EVTYPES_FRESH2 = Path(__file__).parent / "fixtures" / "evtypes" / "evtypes-fresh2.jsonl"
 
 
-@pytest.mark.parametrize("path", [EVTYPES_GOLD, EVTYPES_OWN, EVTYPES_FRESH], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [EVTYPES_GOLD, EVTYPES_OWN, EVTYPES_FRESH, EVTYPES_FRESH2], ids=lambda p: p.name)
 def test_evtypes_quality_floor(path):
     if not path.exists():
         pytest.skip(f"{path} not present (the dev gold comes with ../shared)")

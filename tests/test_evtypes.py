@@ -207,6 +207,10 @@ CASES = [
      ["Dewi Lestari"], Typed("DEATH", None, None)),  # "ayah X": the actor is not X
     ("Rekor sebelumnya dipegang oleh Andi Wijaya pada musim 2007.",
      ["Andi Wijaya"], Typed("OTHER", "Andi Wijaya", None)),  # a passive with no trigger: its agent
+    ("Tersangka Budi Santoso yang sudah ditangkap dijerat Pasal 362 KUHP tentang pencurian.",
+     ["Budi Santoso"], Typed("ACCUSE", None, "Budi Santoso")),  # the verb after a relative clause's is the main one
+    ("Penjualan mobil listrik naik 20 persen, didukung dengan promosi yang gencar sejak Agustus.",
+     [], Typed("OTHER", None, None)),  # "didukung dengan": a means, no one's backing
     ("Juru bicara Arman Siregar menuturkan, Suryadi diduga menerima suap sebesar Rp 2 miliar.",
      ["Arman Siregar", "Suryadi"], Typed("ACCUSE", "Arman Siregar", "Suryadi")),  # the teller alleges
 ]
@@ -215,6 +219,64 @@ CASES = [
 @pytest.mark.parametrize("sentence, names, expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_classify(sentence, names, expected):
     assert typed(sentence, *names) == expected
+
+
+def typed_with_states(sentence: str, names: list[str], states: list[str]) -> Typed:
+    """classify() with `states` (each written once in the sentence) given as its countries and capitals."""
+    mentions = []
+    for name in states:
+        start = sentence.index(name)
+        mentions.append(Mention(start, start + len(name), name, "organization"))
+    actors = []
+    for name in names:
+        start = sentence.index(name)
+        actors.append(Mention(start, start + len(name), name, "person"))
+    return evtypes.classify(sentence, 0, len(sentence), actors, mentions)
+
+
+STATE_CASES = [
+    ("Rusia menuduh Amerika Serikat melanggar perjanjian itu, Senin (16/9/2024).", [], ["Rusia", "Amerika Serikat"],
+     Typed("ACCUSE", "Rusia", "Amerika Serikat")),
+    ("Pada bulan Mei, Washington mengakhiri keringanan sanksi bagi importir minyak.", [], ["Washington"],
+     Typed("SANCTION", "Washington", None)),  # a capital for its government; a date and a comma before it
+    ("Tentara Rusia menyerang sebuah desa di perbatasan pada Sabtu.", [], ["Rusia"], Typed("ASSAULT", "Rusia", None)),
+    ("Uni Eropa mulai memberikan sanksi kepada Iran pada 2012.", [], ["Iran"], Typed("SANCTION", None, "Iran")),
+    ("Iran mengatakan pihaknya siap berunding, Selasa (17/9/2024).", [], ["Iran"], Typed("AGREE", "Iran", None)),
+    # a named person keeps his part; a place named as such, people of a country, a visit: no actor
+    ("Menteri Rina Kartika menuduh Iran mendalangi serangan itu.", ["Rina Kartika"], ["Iran"],
+     Typed("ACCUSE", "Rina Kartika", "Iran")),
+    ("Polisi menangkap dua pencuri di Malaysia pada Senin (16/9/2024).", [], ["Malaysia"], Typed("COERCE", None, None)),
+    ("Warga Jepang mengecam kenaikan pajak itu pada Senin (16/9/2024).", [], ["Jepang"], Typed("ACCUSE", None, None)),
+    ("Presiden Hugo Lambert mengunjungi Jepang pada Senin (16/9/2024).", ["Hugo Lambert"], ["Jepang"],
+     Typed("CONSULT", "Hugo Lambert", None)),
+    ("Ditemui di TMP Kalibata, Jakarta, Kamis (12/9/2024), penyanyi itu mengaku sedih.", [], ["Jakarta"],
+     Typed("STATEMENT", None, None)),  # an address, not a speaker
+    ("Laporan dari media Amerika Serikat (AS) menyebut alat itu ditemukan pada 2017.", [], ["Amerika Serikat", "AS"],
+     Typed("STATEMENT", None, None)),  # a country's media: no act of the state
+    ("Pelatih berpaspor Belanda itu dipecat pada Kamis (19/9/2024).", [], ["Belanda"], Typed("SANCTION", None, None)),
+    ("Jepang diguncang gempa bermagnitudo 6,1 pada Senin (16/9/2024).", [], ["Jepang"], Typed("DISASTER", None, None)),
+]
+
+
+@pytest.mark.parametrize("sentence, names, states, expected", STATE_CASES, ids=[c[0][:40] for c in STATE_CASES])
+def test_countries_and_capitals_act(sentence, names, states, expected):
+    assert typed_with_states(sentence, names, states) == expected
+
+
+def test_a_state_that_acts_is_an_actor_of_the_article():
+    import datetime as dt
+
+    from events_cli.extract import extract_article
+    from events_cli.models import Article
+
+    record = extract_article(Article(text="Rusia menuduh Amerika Serikat melanggar perjanjian itu, Senin (16/9/2019).",
+                                     origin="x", external_id="x", published=dt.date(2019, 9, 17)))
+    event = record.main_event
+    assert (event.type, event.source, event.target) == ("ACCUSE", "Rusia", "Amerika Serikat")
+    # actors of the event, not ones the article names (no mentions: no organisation in the article's list)
+    assert {(a.name, a.kind, tuple(a.mentions)) for a in record.actors} == {
+        ("Rusia", "organization", ()), ("Amerika Serikat", "organization", ())}
+    assert {p.name for p in record.places} >= {"Rusia"}  # still a place of the article
 
 
 @pytest.mark.parametrize("stem, affixes, forms", [

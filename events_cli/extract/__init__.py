@@ -34,9 +34,9 @@ def _steps():
     the CLI's start-up must not load the tagger's or the gazetteer's dependencies)."""
     global _STEPS
     if _STEPS is None:
-        from events_cli.extract import actors, bodies, dateline, dates, events, ner, places, related, text, tokens
+        from events_cli.extract import actors, bodies, dateline, dates, events, evtypes, ner, places, related, text, tokens
 
-        _STEPS = SimpleNamespace(actors=actors, bodies=bodies, dateline=dateline, dates=dates, events=events,
+        _STEPS = SimpleNamespace(actors=actors, bodies=bodies, dateline=dateline, dates=dates, events=events, evtypes=evtypes,
                                  ner=ner, places=places, related=related, text=text, tokens=tokens)
     return _STEPS
 
@@ -160,15 +160,22 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     # melancarkan serangan" names a state acting, and only context tells that from a place.
     place_mentions = places.tagged_places(text, entities, people + organizations)
     taken = [(m.start, m.end) for m in place_mentions] + people + organizations
-    place_mentions += [m for m in places.find_places(text, exclude=taken)
-                       if m.place.kind != "country" or places.after_location_cue(text, m.start)]
+    found = places.find_places(text, exclude=taken)
+    place_mentions += [m for m in found if m.place.kind != "country" or places.after_location_cue(text, m.start)]
+    unplaced = [m for m in found if m.place.kind == "country" and not places.after_location_cue(text, m.start)]
     place_mentions += bodies.region_places(text, regions, place_mentions)
     place_mentions += places.facility_places(text, [(m.start, m.end) for m in place_mentions] + people + organizations)
     # ("The Jakarta Post" names an outlet, not Jakarta)
     # (nor are someone's initials with an age, "AS (37)", Amerika Serikat)
-    place_mentions = [m for m in place_mentions if not dateline_.in_outlet_name(text, m.start, m.end)
-                      and not (m.end - m.start <= 4 and text_.initials(text, m.start, m.end))]
+    def kept(m):
+        return not dateline_.in_outlet_name(text, m.start, m.end) and not (
+            m.end - m.start <= 4 and text_.initials(text, m.start, m.end))
+
+    place_mentions = [m for m in place_mentions if kept(m)]
     place_mentions.sort(key=lambda m: m.start)
+    # countries and capitals, as the actors they are where they act ("Rusia menuduh ..."): the events decide
+    states = [_state(text, m) for m in sorted(place_mentions + [m for m in unplaced if kept(m)], key=lambda m: m.start)
+              if m.place.kind == "country" or m.text.lower() in steps.evtypes.CAPITALS]
 
     date_mentions = dates.extract_dates(text, published)
     lede_start = dateline.end if dateline.lede is None else dateline.lede
@@ -177,7 +184,12 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     if paragraph_end != -1:
         lede_end = max(lede_end, paragraph_end)
     events = events_.build_events(text, sentences, date_mentions, actor_mentions, place_mentions, published, lede_end,
-                                  lede_start=dateline.lede or 0)
+                                  lede_start=dateline.lede or 0, states=states)
+    named = {m.name for m in actor_mentions}
+    # a country or capital acting in an event is an actor of that event, not one the article names (it stays among
+    # its places): no mentions
+    acting = [Actor(name, "organization") for name in dict.fromkeys(
+        a.name for ev in events for a in ev.actors if a.name not in named)] if states else []
 
     dateline_place = None
     if dateline.place:
@@ -197,7 +209,7 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
         language=article.language or text_.guess_language(text),
         dateline_place=dateline_place,
         events=events,
-        actors=_group_actors(actor_mentions),
+        actors=_group_actors(actor_mentions) + acting,
         places=_group_places(place_mentions),
         related=related_.dedupe_links([*article.related, *p.related]),  # a page's links carry URLs: first
     )
@@ -207,6 +219,14 @@ def _spaced(form: str) -> str:
     """A form as written, its spaces plain and single ("Bebby\u00a0Fey" -> "Bebby Fey"): one alias
     whatever space or line break the page put between its words."""
     return form if form.isascii() and "  " not in form and "\n" not in form and "\t" not in form else " ".join(form.split())
+
+
+def _state(text: str, m: PlaceMention) -> ActorMention:
+    """A country or capital as an organisation, with "Pemerintah" before it ("Pemerintah Indonesia")."""
+    start = m.start - len("Pemerintah ")
+    if start >= 0 and text[start:m.start].lower() == "pemerintah ":
+        return ActorMention(start, m.end, text[start:m.end], text[start:m.end], "organization")
+    return ActorMention(m.start, m.end, m.text, m.text, "organization")
 
 
 def _group_actors(mentions: list[ActorMention]) -> list[Actor]:

@@ -100,13 +100,15 @@ def build_events(
     published: dt.date | None,
     lede_end: int,
     lede_start: int = 0,
+    states: Sequence[ActorMention] = (),
 ) -> list[Event]:
     """One event per sentence that tells a dated happening, and the main event (see the module).
 
     `lede_end` is the offset where the lede (the first paragraph) ends; `lede_start`, where it
     begins when photo captions above the dateline stand before it (they are no lede). Sentences with no
     date of their own tell the main event's story: their actors join it, and so do the
-    places they give as its venue.
+    places they give as its venue. `states` are the countries and capitals named, as actors: one that acts
+    in an event's sentence is its source or target (evtypes.CAPITALS), and among its actors.
     """
     if not sentences:
         return []
@@ -118,6 +120,9 @@ def build_events(
     actors_in: dict[int, list[ActorMention]] = {}
     for mention in actors:
         actors_in.setdefault(sentence_of(mention.start), []).append(mention)
+    states_in: dict[int, list[ActorMention]] = {}
+    for mention in states:
+        states_in.setdefault(sentence_of(mention.start), []).append(mention)
     places_in: dict[int, list[PlaceMention]] = {}
     for mention in places:
         places_in.setdefault(sentence_of(mention.start), []).append(mention)
@@ -166,8 +171,12 @@ def build_events(
         # when it stands in one that spans several: "kata X" after the last says who speaks) and its names
         lo, hi = _quoted_extent(text, sentences, index)
         typed = evtypes.classify(text, sentences[lo][0], sentences[hi][1],
-                                 [m for i in range(lo, hi + 1) for m in actors_in.get(i, ())])
+                                 [m for i in range(lo, hi + 1) for m in actors_in.get(i, ())],
+                                 [m for i in range(lo, hi + 1) for m in states_in.get(i, ())])
         part = {typed.target: "target", typed.source: "source"}
+        for name in (typed.source, typed.target):
+            if name is not None and name not in roles:
+                roles[name] = None  # a state acting (no actor of the sentences otherwise)
         return Event(
             date=value, precision=precision, kind=kind, sentence=said[index], date_text=date_text,
             inferred=inferred, actors=[EventActor(name, role, part.get(name, "other")) for name, role in roles.items()],

@@ -117,7 +117,7 @@ _ATTRIBUTION = frozenset("mencatat menunjukkan melansir dilansir dikutip menguti
 # A word that looks like a verb: meN-, di-, ber-, ter- and the copulas.
 _VERB = re.compile(r"(?:me[mn]?|meng|meny|di|ber|ter)[a-z]{3,}|adalah|merupakan|ialah")
 # Words that look like verbs and are not: titles, pronouns, prepositions ("Menteri X melakukan ...").
-_NOT_VERB = frozenset("menteri mereka memang melalui meskipun menuju mengenai direktur dirut dirjen direksi dirinya divisi "
+_NOT_VERB = frozenset("menteri mereka media memang melalui meskipun menuju mengenai direktur dirut dirjen direksi dirinya divisi "
                       "dinas dialog diskusi digital dimana diantaranya terhadap terutama terbaru terakhir tersebut "
                       "terlebih berbagai bersama beserta berdasarkan".split())
 # Handling a disaster: its response is the event (AID), whichever word names the disaster.
@@ -144,6 +144,24 @@ _STATUTE = frozenset("diatur mengatur memperketat memperlonggar tercantum termak
 _TRIP = frozenset("kota kabupaten provinsi desa kecamatan pulau negara wilayah daerah lokasi konser tur wisata liburan "
                   "berlibur syuting manggung".split())
 _WE = frozenset("kami kita saya aku pihaknya we i".split())
+# A country, or a capital standing for its government ("Rusia menuduh ...", "Washington mengakhiri ...",
+# "tentara Rusia menyerang ..."; EVTYPES.md §4), is an actor where it does a typed act or speaks: as the
+# subject or object of the trigger, or after an office of its state ("Menlu Iran"), never after a preposition
+# or another noun ("di Rusia", "warga Indonesia": a place, people of it).
+CAPITALS = frozenset("washington moskow moscow beijing peking teheran tehran riyadh ankara london paris berlin tokyo "
+                     "seoul pyongyang jakarta canberra manila bangkok hanoi islamabad kabul baghdad bagdad damaskus "
+                     "damascus kairo cairo doha brussel brussels kiev kyiv taipei yerusalem jerusalem ottawa madrid "
+                     "roma rome wellington dhaka caracas havana delhi".split())
+_CALENDAR = frozenset("januari februari maret april mei juni juli agustus september oktober november desember senin "
+                      "selasa rabu kamis jumat sabtu minggu january february march may june july august october december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
+_STATE_TYPES = frozenset(TYPES[:16]) | {"STATEMENT"}
+_STATE_BEFORE = frozenset(
+    "pemerintah pemerintahan rezim negara tentara militer pasukan angkatan pejabat otoritas kementerian kemenlu "
+    "kedutaan kedubes delegasi diplomat menlu menhan menteri presiden kanselir pm juru jubir "
+    "pihak oleh antara dengan kepada terhadap dan serta namun tetapi tapi sementara sedangkan bahwa kini lalu "
+    "kemudian akhirnya sebelumnya bahkan government regime army military forces officials authorities by with "
+    "against and but".split())
 _NEGATORS = frozenset("tidak tak belum bukan tanpa enggak nggak gak not never no didn't doesn't don't wasn't weren't "
                       "hasn't haven't hadn't won't".split())
 _DENIALS = frozenset("membantah dibantah bantah menyangkal disangkal menepis denied denies deny".split())
@@ -353,12 +371,13 @@ def _same(word: str, form: str) -> bool:
     return word == form or (word.startswith(form) and word[len(form):] in _SUFFIXES)
 
 
-def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
+def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence = ()) -> Typed:
     """The type, source, target and negation of the sentence ``text[start:end]``.
 
     `actors` are the named actors found in it: objects with ``start``, ``end`` (offsets into
     `text`) and ``name`` (the canonical name, which is what source and target hold), and
-    ``kind`` ("person" | "organization").
+    ``kind`` ("person" | "organization"). `states` are its countries and capitals, the same way:
+    one is a source or target only where it acts (see CAPITALS) and no named actor has the part.
     """
     spans = list(map(_SPAN, _WORD.finditer(text, start, end)))
     low = text[start:end].lower()
@@ -408,10 +427,12 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
         if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or not _COPULA.isdisjoint(
                 words[last + 1:last + 7])):
             score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
-        elif not _RELATIVE.isdisjoint(words[max(0, first - 3):first]):
-            score -= 0.75  # "tersangka yang sudah ditangkap dijerat ...": a relative clause is background
+        elif _in_relative(words, first, found):
+            score -= 0.75  # "tersangka yang ditangkap itu ...": a relative clause is background
         if purposive and e.type == "SUPPORT" and not _PURPOSE_OF.isdisjoint(words[max(0, first - 2):first]):
             continue  # "untuk mendukung produksi", "dalam rangka mendukung program": a purpose, no backing given
+        if e.type == "SUPPORT" and e.voice == "pas" and words[last + 1:last + 2] == ["dengan"]:
+            continue  # "tetap sehat didukung dengan penerapan prinsip ...": a means, not an actor's backing ("oleh")
         if wishful and not _WISH.isdisjoint(words[max(0, first - 2):first]):
             score -= 0.75  # "keinginannya bertemu X": a wish, not what happened
             background = True
@@ -435,11 +456,20 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
         if i is not None and j is not None:
             placed.append((i, j, m))
     placed.sort(key=lambda t: t[0])
+    acting = _acting_states(states, text, starts, words, gaps, placed) if states else []
     speech = {k for h in hits if h.entry.type == "STATEMENT" for k in range(h.first, h.last + 1)}
     if not _ATTRIBUTION.isdisjoint(words):
         speech.update(k for k, w in enumerate(words) if w in _ATTRIBUTION)
     roles = _Roles(text, spans, words, breaks, commas, placed, speech, subordinate)
     speaker = roles.speaker(hits)
+    if acting:  # the same roles with the countries and capitals that may act: one fills a part no name has
+        roles_states = _Roles(text, spans, words, breaks, commas, sorted(placed + acting, key=lambda t: t[0]),
+                              speech, subordinate)
+        state_names = {m.name: i for i, _, m in acting}
+        if speaker is None and (state := roles_states.speaker(hits)) in state_names and not any(
+                roles._comma(min(state_names[state], h.first), max(state_names[state], h.first))
+                for h in hits if h.entry.type == "STATEMENT"):
+            speaker = state  # "Iran mengatakan ...", "kata Kemenlu Rusia"
 
     specific = [h for h in hits if h.entry.type not in ("STATEMENT", "OTHER") and h.score > 0]
     chosen = max(specific, key=lambda h: (h.score, -h.first), default=None)
@@ -473,6 +503,16 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
         type_, negated = "REJECT", False  # "tidak setuju": disagreeing is a refusal
     source, target = roles.of(chosen, type_)
+    if acting and type_ in _STATE_TYPES and (source is None or target is None):
+        # "Rusia menuduh ...", "menuduh Iran", "sanksi kepada Iran": the roles read with the states among the names
+        source_state, target_state = roles_states.of(chosen, type_)
+        if source is None and source_state in state_names and not roles._comma(
+                min(state_names[source_state], chosen.first), max(state_names[source_state], chosen.first)):
+            source = source_state  # (a subject with no comma before its verb: "bahwa Iran bersiap ..., suatu
+            # pelanggaran" is what is alleged, not who alleges it)
+        if target is None and target_state in state_names and (
+                type_ != "CONSULT" or words[state_names[target_state] - 1] in _WITH):
+            target = target_state  # (not a country visited: "mengunjungi Jepang")
     if words[chosen.first] == "harus" and type_ == "REQUEST":  # "AS harus menghormati ...", kata X: X demands of AS
         source, target = speaker, source
     if type_ == "PROTEST" and source is None:  # "X mengajak anggotanya untuk berunjuk rasa": the caller mobilises
@@ -489,6 +529,38 @@ def classify(text: str, start: int, end: int, actors: Sequence) -> Typed:
     if source is not None and source == target:
         target = None
     return Typed(type_, source, target, negated)
+
+
+def _acting_states(states: Sequence, text: str, starts: list[int], words: list[str], gaps: list[str],
+                   placed: list) -> list:
+    """The countries and capitals placed by word index where they may act (see CAPITALS): at the clause's
+    start, after a meN- or di- verb (its object, a passive's agent: not "berpaspor Belanda") or after a word
+    of _STATE_BEFORE; not after a name and a comma, an address ("di TMP Kalibata, Jakarta")."""
+    taken = {k for i, j, _ in placed for k in range(i, j + 1)}
+    acting, last = [], None
+    for m in states:
+        i, j = _index_at(starts, m.start), _index_at(starts, m.end - 1)
+        if i is None or j is None or taken.intersection(range(i, j + 1)):
+            continue
+        before, follows = (words[i - 1] if i else ""), last
+        last = j
+        if i and "(" in gaps[i - 1] and follows == i - 1:
+            continue  # "Amerika Serikat (AS)": one state, named in full first
+        if i and "," in gaps[i - 1] and text[starts[i - 1]].isupper() and words[i - 1] not in _CALENDAR:
+            continue
+        if not i or gaps[i - 1].strip() or before in _STATE_BEFORE or (before.startswith(("me", "di")) and (
+                before not in _NOT_VERB and before not in _FRAMES and _VERB.fullmatch(before))):
+            acting.append((i, j, m))
+    return acting
+
+
+def _in_relative(words: list[str], k: int, found: list) -> bool:
+    """Whether word k is the verb of a relative clause: "yang" within the three words before it, and no
+    trigger between ("tersangka yang sudah ditangkap dijerat Pasal ...": "dijerat" is the main clause's)."""
+    for y in range(k - 1, max(-1, k - 4), -1):
+        if words[y] in _RELATIVE:
+            return not any(y < first < k for first, _, _ in found)
+    return False
 
 
 def _named_before(k: int, spans, actors) -> bool:

@@ -844,6 +844,7 @@ def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], regrouped:
                      flatten(list(x.roles ORDER BY x.name, x.kind)) AS r
               FROM extracted_actors x JOIN actor_names n USING (name, kind)
               WHERE x.article_id IN (SELECT article_id FROM _redo) AND n.actor_id IS NOT NULL GROUP BY ALL)
+        WHERE len(m) > 0  -- (an actor of its events only, a country acting, is no actor the article names)
         RETURNING article_id, actor_id, mentions""")
     new_rows = set(pending)  # (the pending articles' rows, as written: not read again)
     added = [r for r in con.fetchall() if r[0] in new_rows]
