@@ -107,6 +107,18 @@ def _story(story_id, day, centroid, persons=()):
     return S.Story(story_id, day, dict(centroid), 1, S.length(centroid), Counter(persons))
 
 
+
+def test_heaviest_terms_as_a_full_sort_gives_them():
+    """The vector's and the centroid's cut (only the pairs weighing at least the n-th weight are
+    sorted): the same pairs in the same order as sorting them all, ties broken by the term."""
+    rng = random.Random(7)
+    for _ in range(300):
+        weights = {f"t{i}": rng.choice([0.1, 0.2, 0.25, 0.5, rng.random()]) for i in range(rng.randint(2, 80))}
+        for n in (1, 2, 30, 40):
+            if n <= len(weights):
+                full = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+                assert S._heaviest(weights, n) == full
+
 @pytest.mark.parametrize("doc_day, story_day, persons, story_persons, expected", [
     (D(2024, 4, 24), D(2024, 4, 24), (), (), 0.8),
     (D(2024, 4, 25), D(2024, 4, 24), (), (), 0.8 - S.DAY_OFF_PENALTY),

@@ -36,6 +36,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import mul
 
 from events_cli import store
 
@@ -134,15 +136,26 @@ def vector(title: str, lede_text: str) -> dict[str, float]:
     weights = {t: (_TF[c] if c < 64 else 1 + log(c)) * weight_of.get(t, unseen)
                for t, c in counts.items() if len(t) > 1}
     if len(weights) > DOC_TERMS:
-        weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:DOC_TERMS])
+        weights = dict(_heaviest(weights, DOC_TERMS))
     norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
     # the words interned: the stories held keep them as their centroids' keys, one copy each
     intern = sys.intern
     return {intern(t): w / norm for t, w in weights.items()}
 
 
+def _heaviest(weights: dict[str, float], n: int) -> list[tuple[str, float]]:
+    """The `n` heaviest (term, weight) pairs, heaviest first (ties: by term). Only the pairs
+    that weigh at least the n-th weight are sorted as pairs: the others cannot be among them."""
+    cut = sorted(weights.values(), reverse=True)[n - 1]
+    return sorted([kv for kv in weights.items() if kv[1] >= cut], key=_by_weight)[:n]
+
+
+def _by_weight(kv: tuple[str, float]) -> tuple[float, str]:
+    return -kv[1], kv[0]
+
+
 def length(vec: dict[str, float]) -> float:
-    return math.sqrt(sum(w * w for w in vec.values()))
+    return math.sqrt(sum(map(mul, vec.values(), vec.values())))
 
 
 def cosine(vec: dict[str, float], centroid: dict[str, float], norm: float | None = None) -> float:
@@ -152,7 +165,8 @@ def cosine(vec: dict[str, float], centroid: dict[str, float], norm: float | None
         return 0.0
     if len(vec) > len(centroid):
         vec, centroid = centroid, vec
-    return sum(w * centroid.get(t, 0.0) for t, w in vec.items()) / norm
+    # (the products in the same order as a loop over `vec` gives them: the same sum)
+    return sum(map(mul, vec.values(), map(centroid.get, vec, repeat(0.0)))) / norm
 
 
 def hours_apart(time: dt.datetime, times: Sequence[dt.datetime]) -> float:
@@ -196,8 +210,7 @@ def add(story: Story, doc: Doc) -> None:
     for t, w in doc.terms.items():
         story.centroid[t] = story.centroid.get(t, 0.0) + w
     if len(story.centroid) > CENTROID_TERMS:
-        kept = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS]
-        story.centroid = dict(kept)
+        story.centroid = dict(_heaviest(story.centroid, CENTROID_TERMS))
     story.norm = length(story.centroid)
     story.n += 1
     story.persons.update(doc.persons)
@@ -280,10 +293,10 @@ class Clusterer:
         days = [None] if doc.day is None else [doc.day + dt.timedelta(days=k)
                                                for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)]
         dots: dict[Story, float] = {}  # the dot product over the distinctive terms
-        index = self.index
-        terms = doc.terms
-        for t in self._distinctive(terms):
-            w = terms[t]
+        index, df, rare = self.index, self.table[1], self.rare_df
+        for t, w in doc.terms.items():
+            if df.get(t, 0) > rare:  # (not distinctive: see _distinctive)
+                continue
             for day in days:
                 for story in index.get((day, t), ()):
                     dots[story] = dots.get(story, 0.0) + w * story.centroid.get(t, 0.0)
