@@ -879,3 +879,16 @@ def test_an_unknown_place_with_a_possessive_and_a_thing_is_a_person():
 ])
 def test_an_english_common_word_opening_a_sentence_is_no_name(text, surface, names):
     assert [a.name for a in extract_actors(text, spans(text, ("PER", surface)))] == names
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # two initials before a one-word name, left out by the tagger
+    ("Presiden ketiga RI BJ Suwardana wafat di Jakarta.", [("PER", "Suwardana")], [("BJ Suwardana", "person")]),
+    # (tagged with its initials as a body, it stays one: "Presiden Direktur XL Axiata")
+    ("Jaksa Agung HM Prasetyana hadir.", [("PER", "Prasetyana")], [("HM Prasetyana", "person")]),
+    # a body's acronym or the republic's is no one's initials
+    ("Ketua MK Anwar Sulaiman hadir.", [("ORG", "MK"), ("PER", "Anwar Sulaiman")],
+     [("MK", "organization"), ("Anwar Sulaiman", "person")]),
+])
+def test_two_initials_and_a_name_are_a_person(text, ents, expected):
+    assert [(a.name, a.kind) for a in extract_actors(text, spans(text, *ents))] == expected

@@ -1484,9 +1484,28 @@ _PARTICLE_AFTER = re.compile(
 _PARTICLE_BEFORE = re.compile(r"(?<![\w.,-])(?:Dela|De[ \t]+la|Del|Delos|De|Van[ \t]+der|Van[ \t]+den|Von)[ \t]+\Z")
 
 
+_TWO_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{2}|[A-Z]\.[A-Z]\.?)[ \t]+\Z")
+
+
+def _initials_before(text: str, start: int) -> re.Match | None:
+    """Two initials right before a one-word name, which the tagger left out of it ("Presiden
+    ketiga RI BJ | Habibie"): none that is a body's acronym, a republic's ("RI") or an honorific."""
+    m = _TWO_INITIALS.search(text, max(0, start - 6), start)
+    if m is None:
+        return None
+    letters = m.group().strip()
+    low = letters.lower().replace(".", "")
+    from events_cli.extract.bodies import lookup
+
+    if low in _REPUBLIC or low in _HON or lookup(letters) is not None or lookup(letters.replace(".", "")) is not None:
+        return None
+    return m
+
+
 def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """Each person's name carried on over a family name's small words and the capitalised
-    words after them; the spans the tagger gave those words (a "Rosa", a "Lima") go into it."""
+    words after them; the spans the tagger gave those words (a "Rosa", a "Lima") go into it;
+    and a one-word name back over two initials before it (:func:`_initials_before`)."""
     if not any(e.label == "PER" for e in entities):
         return entities
     entities = sorted(entities, key=_START_END)
@@ -1498,6 +1517,8 @@ def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         if e.label == "PER":
             # "Dela Cruz said": the particle capitalised, opening the sentence
             before = _PARTICLE_BEFORE.search(text, max(0, e.start - 12), e.start)
+            if before is None and " " not in e.text:
+                before = _initials_before(text, e.start)  # "BJ | Habibie", "HM | Prasetyo"
             if before is not None and (not out or out[-1].end <= before.start()):
                 e = EntitySpan(before.start(), e.end, text[before.start():e.end], "PER")
         m = _PARTICLE_AFTER.match(text, e.end) if e.label == "PER" else None
