@@ -315,8 +315,7 @@ def _extends(longer: str, prefix: str) -> bool:
     n = prefix.count(" ") + 1
     if len(raw) <= n or " ".join(w.casefold() for w in raw[:n]) != prefix:
         return False
-    return all(w[:1].isupper() and (len(w) == 1 or not w[1:].isupper() or not w.isupper()) and not w.isupper()
-               and places.resolve_place(w).kind == "other" for w in raw[n:])
+    return all(w[:1].isupper() and not w.isupper() and places.resolve_place(w).kind == "other" for w in raw[n:])
 
 
 @lru_cache(maxsize=200_000)
