@@ -1025,3 +1025,19 @@ def test_a_byline_with_its_stamp_and_no_space_after_the_day_s_comma():
     assert record.published == dt.date(2018, 3, 3)
     assert record.main_event.date == dt.date(2018, 3, 3)
     assert not any("Cruz" in p or "Santos" in p for p in _names(record, "person"))
+
+
+def test_an_archive_photo_above_the_dateline_is_no_main_event_and_its_credit_no_actor():
+    # a wire's copy on a foreign site: the old photo's caption dated, the lede's day a bare weekday
+    text = ("Police end standoff at island prison\n\n"
+            "Police have ended a standoff at an island prison after the inmates surrendered.\n\n"
+            "FILE: Police officers guard a checkpoint after a blast hit the port city of Makassar on 3 March, 2017. "
+            "Picture: AFP.\n\n"
+            "MAKASSAR, Indonesia \u2013 Indonesian police have ended a standoff at an island prison, the regional "
+            "police chief said on Friday.\n\n"
+            "\u201cAll of them gave up,\u201d Inspector General Rudi Hartono told reporters.\n")
+    record = _extract(text)
+    main = _main_event(record)
+    assert main.sentence.startswith("MAKASSAR") or main.sentence.startswith("Indonesian police")
+    assert main.date is None  # (no publication date: Friday of no known week)
+    assert "AFP" not in _names(record, "organization")

@@ -1719,8 +1719,8 @@ _GROUP = re.compile(r"(?:Grup|Group|Pool)\s+[A-H]\Z")
 _CITING = frozenset("""
 kepada dihubungi ditemui dikonfirmasi diwawancarai pantauan dilansir melansir lansir dikutip mengutip
 kutip diterima diperoleh diberitakan dilaporkan laporan menurut dirangkum dihimpun data wawancara redaksi tim
-wartawan reporter jurnalis told reported according via cited quoted
-""".split())
+wartawan reporter jurnalis told reported according via cited quoted foto photo picture image gambar
+""".split())  # (the last five: a photo's credit, "Picture: AFP.")
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -281,8 +281,8 @@ def _iso_day(day: str) -> dt.date | None:
 # A line longer than this is a paragraph of prose, never a headline, caption or stamp.
 _PROSE_CHARS = 200
 # A photo's credit in brackets closing its caption: "(Foto: Humas Setda Buteng).", "(Photo: Reuters)"
-# ... or opened by its label: "Ket foto : Walikota ...", "Keterangan foto:", "Caption:"
-_CAPTION_LABEL = re.compile(r"(?i:ket(?:\.|erangan)?[ \t]*(?:foto|gambar)|caption)[ \t]*:")
+# ... or opened by its label: "Ket foto : Walikota ...", "Keterangan foto:", "Caption:", "FILE:" (an old photo)
+_CAPTION_LABEL = re.compile(r"(?i:ket(?:\.|erangan)?[ \t]*(?:foto|gambar)|caption|file(?:[ \t]+photo)?)[ \t]*:")
 _CAPTION_CREDIT_END = re.compile(r"\((?i:foto|photo|dok|dokumentasi)\s*:[^()\n]{2,60}\)\s*\.?$")
 
 

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from events_cli import isodate
-from events_cli.extract.text import SpanSet
+from events_cli.extract.text import SpanSet, archive_photo
 from events_cli.isodate import MAX_YEAR, MIN_YEAR, iso_stamp, read_stamp
 from events_cli.isodate import YEAR as _YEAR
 from events_cli.isodate import make_date as _date
@@ -1050,7 +1050,8 @@ def _near_weekday(text: str, candidate: _Candidate, chosen: list[_Candidate]) ->
     else on or before the text's first stamp (a written date with a clock time), as if that day
     were the publication's; no such day, no date."""
     weekday, strictly_before = candidate.weekday_only
-    days = [c for c in chosen if c.value is not None and c.precision == "day" and c.weekday_only is None]
+    days = [c for c in chosen if c.value is not None and c.precision == "day" and c.weekday_only is None
+            and not archive_photo(text, c.start)]
     near = [c for c in days if max(c.start - candidate.end, candidate.start - c.end) <= _NEAR_WEEKDAY_CHARS]
     if near:
         anchor = min(near, key=lambda c: max(c.start - candidate.end, candidate.start - c.end))

@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from events_cli.extract import evtypes
-from events_cli.extract.text import CREDIT_WORD
+from events_cli.extract.text import CREDIT_WORD, archive_photo
 from events_cli.models import ActorMention, DateMention, Event, EventActor, PlaceMention
 
 # "Pertemuan tersebut diadakan di Vostochny Cosmodrome": an undated sentence that gives the
@@ -79,8 +79,8 @@ _SAID_AFTER = re.compile(
 _CAPTION_CHARS = 400
 # (or after the caption's last stop: "... a checkpoint. Photo supplied", "... barang bukti.--Humas Polres X")
 _CAPTION_CREDIT = re.compile(
-    r"©|\((?:[^()]*\b(?:foto|photo|photograph|pic|gambar)\b[^()]*)\)|^(?:foto|photo|photograph)\s*:"
-    r"|(?<=[.!?])[ \t]*(?:--|—|–)?[ \t]*(?:foto|photo|picture)\b[^.!?\n]{0,60}$|(?<=[.!?])--[A-Z][^.!?\n]{2,60}$",
+    r"©|\((?:[^()]*\b(?:foto|photo|photograph|pic|gambar)\b[^()]*)\)|^(?:foto|photo|photograph|file(?:[ \t]+photo)?)\s*:"
+    r"|(?<=[.!?])[ \t]*(?:--|—|–)?[ \t]*(?:foto|photo|picture)\b[^.!?\n]{0,60}\.?$|(?<=[.!?])--[A-Z][^.!?\n]{2,60}$",
     re.IGNORECASE,
 )
 _CLOSING_STOPS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", ",")
@@ -319,7 +319,8 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
             m = dated.get(i)
             if m is not None and m.value is None:
                 return i, m
-        days = [(i, m) for i in told if (m := dated.get(i)) is not None and m.value is not None and m.precision == "day"]
+        days = [(i, m) for i in told if (m := dated.get(i)) is not None and m.value is not None and m.precision == "day"
+                and not archive_photo(text, sentences[i][0])]
         # the first statement dated to the day, one that tells what is to come only when no other is
         if days:
             return min(days, key=lambda d: _planned(text, sentences[d[0]][0], d[1]))

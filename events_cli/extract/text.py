@@ -194,13 +194,14 @@ _TAG_LINE = re.compile(
     re.MULTILINE,
 )
 # A photo's credit in brackets closing a caption: "(Foto: Name/Outlet)", "(ANTARA FOTO/Name)",
-# "(Antara Photo/Name)", "(IDN Times/Name)"; or after its last full stop: "... pasar. Foto: Name/Outlet".
+# "(Antara Photo/Name)", "(IDN Times/Name)"; or after its last full stop: "... pasar. Foto: Name/Outlet",
+# "... in 2016. Picture: AFP.".
 # Only the credit inside the brackets, or after the colon, is blanked ("who"): the line still ends as
 # a caption does, not as prose (parse_dateline passes over the lines that do not end as prose).
 _BRACKETED_PHOTO_CREDIT = re.compile(
     r"(?:\((?P<who>[ \t]*(?i:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|image|sumber|source)[ \t]*:[^()\n]{1,80}"
     r"|[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*)\)"
-    r"|(?<=[.!?\"”])[ \t]+(?i:foto|photo)[ \t]*:(?P<who2>[ \t]*[A-Z][^\n]{0,60}))[ \t]*$",
+    r"|(?<=[.!?\"”])[ \t]+(?i:foto|photo|picture)[ \t]*:(?P<who2>[ \t]*[A-Z][^\n]{0,60}))[ \t]*$",
     re.MULTILINE,
 )
 _CAPTION_CREDIT = re.compile(
@@ -818,3 +819,13 @@ def blank_degrees(text: str) -> str:
 BALINESE_NAME = re.compile(
     r"(?:I|Ni)[ \t]+(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gusti|Luh|Nengah|Dewa)"
     r"(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+# An archive photo's caption ("FILE: Police take position ... in 2016. Picture: AFP."): an old
+# happening, never the news nor a day to read the news's weekday against
+_ARCHIVE_PHOTO = re.compile(r"[ \t]*(?:file(?:[ \t]+photo)?|foto[ \t]+arsip|arsip)[ \t]*:", re.IGNORECASE)
+
+
+def archive_photo(text: str, pos: int) -> bool:
+    """Whether position `pos` is in a line opened by an archive photo's label ("FILE:", "Foto arsip:")."""
+    return _ARCHIVE_PHOTO.match(text, text.rfind("\n", 0, pos) + 1) is not None
