@@ -868,6 +868,8 @@ def test_an_unknown_place_with_a_possessive_and_a_thing_is_a_person():
     text = "The rebels shelled the few soldiers left in Mandrago's encampment."
     got = extract_actors(text, spans(text, ("LOC", "Mandrago")))
     assert [(a.name, a.kind) for a in got] == [("Mandrago", "person")]
+    text = "Mount Kelabat's sudden eruption left villages under ash."  # a name of geography stays a place
+    assert extract_actors(text, spans(text, ("LOC", "Mount Kelabat"))) == []
 
 
 @pytest.mark.parametrize("text, surface, names", [

@@ -15,6 +15,7 @@ CASES = [
     ("MANILA, Dec. 1 (Xinhua) -- Polisi menangkap dua pria.", "Xinhua", "MANILA", "Polisi"),
     ("WASHINGTON, Sept. 12 (Reuters) - The central bank said.", "Reuters", "WASHINGTON", "The"),
     ("JAKARTA, Jan. 5 -- Police said.", None, "JAKARTA", "Police"),
+    ("MAUMERE, Indonesia \u2014 (AP) \u2014 The agency said Monday.", "AP", "MAUMERE", "The agency"),
     # not datelines
     ("Presiden Joko Widodo - yang baru tiba - berkata.", None, None, "Presiden"),
     ("Harga beras naik tajam pekan ini.", None, None, "Harga"),

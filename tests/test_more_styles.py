@@ -1041,3 +1041,15 @@ def test_an_archive_photo_above_the_dateline_is_no_main_event_and_its_credit_no_
     assert main.sentence.startswith("MAKASSAR") or main.sentence.startswith("Indonesian police")
     assert main.date is None  # (no publication date: Friday of no known week)
     assert "AFP" not in _names(record, "organization")
+
+
+def test_an_english_wire_copy_names_the_mountain_and_the_wire():
+    # AP's copies on US sites: "PLACE, Indonesia — (AP) —"; English "Mount X" is the gazetteer's Gunung X,
+    # and a mountain the tagger took for a person is a place
+    text = ("Volcano erupts in eastern Indonesia\n\n"
+            "LUMAJANG, Indonesia \u2014 (AP) \u2014 Mount Semeru's sudden eruption on Saturday left villages under ash, "
+            "said Rina Kusuma, a district official.\n")
+    record = _extract(text)
+    assert record.source == "AP"
+    assert "Gunung Semeru" in [p.name for p in record.places]
+    assert "Mount Semeru" not in _names(record, "person") + _names(record, "organization")

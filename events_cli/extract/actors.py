@@ -1370,6 +1370,8 @@ def _apposed_person(text: str, e: EntitySpan) -> bool:
     return _low(words[0]) not in places.PLACE_NOUNS and places.resolve_place(e.text).kind == "other"
 
 
+# English nouns of geography in a place's name ("Mount Semeru's eruption" is no person's)
+_EN_GEO_NOUNS = frozenset("mount mt lake river island islands bay cape gulf strait sea valley village county".split())
 # a person's years in brackets after the name: "(February 6, 1839 - August 20, 1907)", "(1923-2019)",
 # "(born 1950)", "(lahir 1936)"
 _LIFESPAN_ANYWHERE = re.compile(r"[ \t]*\((?:(?:born|b\.|lahir)\s+[^()]{0,25}\d{4}|[^()]{0,25}\b\d{4}\s*[-\u2013\u2014]\s*[^()]{0,25}\b\d{4})\)")
@@ -1431,7 +1433,8 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         if e.label == "LOC" and places.names_body(e.text):
             e = EntitySpan(e.start, e.end, e.text, "ORG")
         elif (e.label == "LOC" and text.startswith(("'s ", "\u2019s "), e.end) and len(e.text.split()) <= 2
-              and text[e.end + 3:e.end + 4].islower() and _place_kind(e.text) == "other"):
+              and text[e.end + 3:e.end + 4].islower() and _place_kind(e.text) == "other"
+              and places.PLACE_NOUNS.isdisjoint(words := e.text.lower().split()) and _EN_GEO_NOUNS.isdisjoint(words)):
             e = EntitySpan(e.start, e.end, e.text, "PER")  # "Belgrano's army": no place the gazetteer knows
         elif e.label == "LOC" and _apposed_person(text, e):
             e = EntitySpan(e.start, e.end, e.text, "PER")

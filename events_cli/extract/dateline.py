@@ -574,6 +574,8 @@ def _parse_head(text: str) -> Dateline:
     if source is None and place is None:
         return Dateline(None, None, 0)
     end = match.end()
+    if source is None and (wire := _WIRE_AFTER.match(text, end)) is not None and _is_outlet(wire.group("outlet")):
+        source, end = wire.group("outlet"), wire.end()  # "MAUMERE, Indonesia — (AP) — ...": AP's copies on US sites
     if place is None:
         after = _PLACE_AFTER.match(text, end)
         if after and _known_place(after.group("place")):
@@ -621,6 +623,7 @@ _OUTLET_COLON = re.compile(
     r"\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co))\s*:\s*(?:\((?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\)\s*)?"
     r"(?=[A-Z\"“])")
 # "KONTAN.CO.ID - JAKARTA. Harga ...": the place after the outlet's dash, closed by a full stop.
+_WIRE_AFTER = re.compile(r"[ \t]*\((?P<outlet>[^()\n]{2,30})\)[ \t]*(?:-{1,2}|–|—)[ \t]+")
 _PLACE_AFTER = re.compile(r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)[.,]\s+(?=[A-Z\"“])")
 
 

@@ -370,7 +370,7 @@ def find_places(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Plac
 def resolve_place(name: str) -> PlaceEntry:
     """The gazetteer entry for a location span found by other means (a NER tagger).
 
-    Tries the name as written, then without an administrative prefix ("Kota ",
+    Tries the name as written ("Mount Merapi" also as "Gunung Merapi"), then without an administrative prefix ("Kota ",
     "Kabupaten ", "Provinsi ", "Kecamatan ", "Desa ", ...); an unknown name gets
     ``PlaceEntry(name, kind, None, None, None)`` with the kind its prefix implies
     ("Kecamatan Cicendo" -> district) or "other", and a district its bare name ("Cicendo").
@@ -382,6 +382,10 @@ def resolve_place(name: str) -> PlaceEntry:
     if hit is not None:
         return hit
     low = clean.lower()
+    if low.startswith(("mount ", "mt ", "mt. ")):  # English writes "Mount Merapi" for Gunung Merapi
+        hit = gazetteer.lookup("Gunung " + clean.split(None, 1)[1])
+        if hit is not None:
+            return hit
     for prefix, kind in _PREFIXES:
         if low.startswith(prefix.lower()) and len(clean) > len(prefix):
             bare = clean[len(prefix) :].strip()
@@ -517,6 +521,7 @@ GEO_NOUNS = frozenset(
     """
     muara pantai desa dusun kampung kelurahan kecamatan kabupaten provinsi jalan jl jln gunung
     sungai danau teluk selat pulau tanjung pelabuhan bandara stasiun terminal
+    mount mt lake river
     """.split()
 )
 
