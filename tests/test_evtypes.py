@@ -211,6 +211,10 @@ CASES = [
      ["Budi Santoso"], Typed("ACCUSE", None, "Budi Santoso")),  # the verb after a relative clause's is the main one
     ("Penjualan mobil listrik naik 20 persen, didukung dengan promosi yang gencar sejak Agustus.",
      [], Typed("OTHER", None, None)),  # "didukung dengan": a means, no one's backing
+    ("Indeks Harga Saham Gabungan (IHSG) ditutup terperosok semakin dalam pada sore ini.",
+     [], Typed("OTHER", None, None)),  # a market slips: no accident
+    ("\"Waktu itu saya panik, takut kebakaran,\" cerita Dewi Lestari, Senin (16/9/2024).",
+     ["Dewi Lestari"], Typed("STATEMENT", "Dewi Lestari", None)),  # a fire feared, not one told
     ("Juru bicara Arman Siregar menuturkan, Suryadi diduga menerima suap sebesar Rp 2 miliar.",
      ["Arman Siregar", "Suryadi"], Typed("ACCUSE", "Arman Siregar", "Suryadi")),  # the teller alleges
 ]
