@@ -215,6 +215,8 @@ CASES = [
      [], Typed("OTHER", None, None)),  # a market slips: no accident
     ("\"Waktu itu saya panik, takut kebakaran,\" cerita Dewi Lestari, Senin (16/9/2024).",
      ["Dewi Lestari"], Typed("STATEMENT", "Dewi Lestari", None)),  # a fire feared, not one told
+    ("Kemenangan terbesar musim ini terjadi saat Persija Jakarta mengalahkan Persib Bandung 4-0 pada Mei.",
+     ["Persija Jakarta!", "Persib Bandung!"], Typed("OTHER", "Persija Jakarta", "Persib Bandung")),  # the verb's roles
     ("Juru bicara Arman Siregar menuturkan, Suryadi diduga menerima suap sebesar Rp 2 miliar.",
      ["Arman Siregar", "Suryadi"], Typed("ACCUSE", "Arman Siregar", "Suryadi")),  # the teller alleges
 ]

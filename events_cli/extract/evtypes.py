@@ -502,7 +502,9 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             return Typed("STATEMENT", speaker, None)
         if _QUOTES.match(text[start:start + 1]) and chosen is None:
             return Typed("STATEMENT")  # a quote with nothing of the specific types: someone says it
-        source, target = roles.subject_object(others[0]) if others else (None, None)
+        # (a verb's roles before a noun's: "kemenangan terbesar terjadi saat X mengalahkan Y")
+        other = min(others, key=lambda h: (h.entry.voice == "nom", h.first), default=None)
+        source, target = roles.subject_object(other) if other else (None, None)
         return Typed("OTHER", roles.subject_only()[0] or source, target)
     type_, chosen = _ruling(chosen, hits, words, gaps)
     negated = _negated(words, breaks, chosen)
