@@ -97,6 +97,9 @@ _SCENE = frozenset("dalam selama menjelang jelang amid during".split())
 _DOMAIN = frozenset("laga pertandingan gol skor klasemen liga juara menang kalah mengalahkan kemenangan kekalahan klub "
                     "stadion turnamen "
                     "ihsg saham rupiah bursa indeks persen".split())
+# Vehicles and their drivers, stopped on the road ("memberhentikan satu motor", "... pengendara").
+_VEHICLES = ("mobil", "motor", "kendaraan", "truk", "bus", "sepeda", "angkot", "taksi", "pengendara", "pengemudi",
+             "sopir")
 # Markets, where a currency or an index sinks or slips: no accident told.
 _MARKET = frozenset("ihsg saham rupiah bursa indeks kurs dolar".split())
 # "Pemecatan X adalah urusan internal": an event named as the subject of a copula is what the
@@ -440,6 +443,8 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
         if wishful and not _WISH.isdisjoint(words[max(0, first - 2):first]) and not any(breaks[max(0, first - 2):first]):
             score -= 0.75  # "keinginannya bertemu X": a wish, not what happened
             background = True
+        if words[first] == "memberhentikan" and any(w.startswith(_VEHICLES) for w in words[last + 1:last + 3]):
+            e = replace(e, type="COERCE")  # "memberhentikan sebuah mobil": stopping a vehicle, no dismissal
         if market and e.type == "ACCIDENT":
             continue  # "rupiah tenggelam semakin dalam", "IHSG ditutup terperosok"
         if figurative and e.type == "COERCE" and "larang" in words[first]:
