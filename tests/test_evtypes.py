@@ -211,6 +211,16 @@ CASES = [
      ["Budi Santoso"], Typed("ACCUSE", None, "Budi Santoso")),  # the verb after a relative clause's is the main one
     ("Penjualan mobil listrik naik 20 persen, didukung dengan promosi yang gencar sejak Agustus.",
      [], Typed("OTHER", None, None)),  # "didukung dengan": a means, no one's backing
+    ("Indeks Harga Saham Gabungan (IHSG) ditutup terperosok semakin dalam pada sore ini.",
+     [], Typed("OTHER", None, None)),  # a market slips: no accident
+    ("\"Waktu itu saya panik, takut kebakaran,\" cerita Dewi Lestari, Senin (16/9/2024).",
+     ["Dewi Lestari"], Typed("STATEMENT", "Dewi Lestari", None)),  # a fire feared, not one told
+    ("Kemenangan terbesar musim ini terjadi saat Persija Jakarta mengalahkan Persib Bandung 4-0 pada Mei.",
+     ["Persija Jakarta!", "Persib Bandung!"], Typed("OTHER", "Persija Jakarta", "Persib Bandung")),  # the verb's roles
+    ("Brigadir Andi Wijaya memberhentikan sebuah truk bermuatan pasir di Jalan Raya Bogor, Senin (16/9/2024).",
+     ["Andi Wijaya"], Typed("COERCE", "Andi Wijaya", None)),  # a vehicle stopped, no one dismissed
+    ("Presiden memberhentikan Menteri Hugo Lambert dari jabatannya, Senin (16/9/2024).",
+     ["Hugo Lambert"], Typed("SANCTION", None, "Hugo Lambert")),
     ("Juru bicara Arman Siregar menuturkan, Suryadi diduga menerima suap sebesar Rp 2 miliar.",
      ["Arman Siregar", "Suryadi"], Typed("ACCUSE", "Arman Siregar", "Suryadi")),  # the teller alleges
 ]

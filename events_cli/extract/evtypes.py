@@ -97,6 +97,11 @@ _SCENE = frozenset("dalam selama menjelang jelang amid during".split())
 _DOMAIN = frozenset("laga pertandingan gol skor klasemen liga juara menang kalah mengalahkan kemenangan kekalahan klub "
                     "stadion turnamen "
                     "ihsg saham rupiah bursa indeks persen".split())
+# Vehicles and their drivers, stopped on the road ("memberhentikan satu motor", "... pengendara").
+_VEHICLES = ("mobil", "motor", "kendaraan", "truk", "bus", "sepeda", "angkot", "taksi", "pengendara", "pengemudi",
+             "sopir")
+# Markets, where a currency or an index sinks or slips: no accident told.
+_MARKET = frozenset("ihsg saham rupiah bursa indeks kurs dolar".split())
 # "Pemecatan X adalah urusan internal": an event named as the subject of a copula is what the
 # sentence comments on, not what it tells.
 _COPULA = frozenset("adalah merupakan ialah is was".split())
@@ -136,8 +141,9 @@ _BARE_BODY = frozenset("dinkes dishub disdik dinsos disnaker pemprov pemkab pemk
 _BY_CONTEXT = frozenset(("menjanjikan", "koordinasi", "kekerasan"))
 _DEGREE = frozenset("sangat cukup sungguh lebih paling amat makin semakin kian yang".split())
 _PURPOSE_OF = frozenset("untuk guna demi rangka agar supaya".split())
-# A wish before a trigger ("keinginannya bertemu X"): hoped for, not told.
-_WISH = frozenset("ingin keinginan keinginannya berkeinginan menginginkan niat berniat".split())
+# A wish or a fear before a trigger ("keinginannya bertemu X", "panik takut kebakaran"): hoped for or feared,
+# not told.
+_WISH = frozenset("ingin keinginan keinginannya berkeinginan menginginkan niat berniat takut khawatir cemas".split())
 # Words of a rule's text: what it provides is no event ("diatur dalam Pasal 34").
 _STATUTE = frozenset("diatur mengatur memperketat memperlonggar tercantum termaktub".split())
 # After a visit, a place or an outing: a trip, not a meeting ("kunjungan kerja ke Kota X", "untuk konser").
@@ -411,6 +417,7 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     if '"' in low or "\u201d" in low or "\u2019" in low:
         found = _after_quotes(text, start, end, starts, words, found)
     figurative = not _DOMAIN.isdisjoint(words)
+    market = figurative and not _MARKET.isdisjoint(words)
     hits = []
     purposive, wishful = not _PURPOSE_OF.isdisjoint(words), not _WISH.isdisjoint(words)
     for first, last, e in found:
@@ -433,9 +440,13 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             continue  # "untuk mendukung produksi", "dalam rangka mendukung program": a purpose, no backing given
         if e.type == "SUPPORT" and e.voice == "pas" and words[last + 1:last + 2] == ["dengan"]:
             continue  # "tetap sehat didukung dengan penerapan prinsip ...": a means, not an actor's backing ("oleh")
-        if wishful and not _WISH.isdisjoint(words[max(0, first - 2):first]):
+        if wishful and not _WISH.isdisjoint(words[max(0, first - 2):first]) and not any(breaks[max(0, first - 2):first]):
             score -= 0.75  # "keinginannya bertemu X": a wish, not what happened
             background = True
+        if words[first] == "memberhentikan" and any(w.startswith(_VEHICLES) for w in words[last + 1:last + 3]):
+            e = replace(e, type="COERCE")  # "memberhentikan sebuah mobil": stopping a vehicle, no dismissal
+        if market and e.type == "ACCIDENT":
+            continue  # "rupiah tenggelam semakin dalam", "IHSG ditutup terperosok"
         if figurative and e.type == "COERCE" and "larang" in words[first]:
             e = replace(e, type="SANCTION")  # a player barred from a match: the league's penalty, no figure
         elif figurative and e.type in _FIGURATIVE and e.priority < 3:
@@ -496,7 +507,9 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             return Typed("STATEMENT", speaker, None)
         if _QUOTES.match(text[start:start + 1]) and chosen is None:
             return Typed("STATEMENT")  # a quote with nothing of the specific types: someone says it
-        source, target = roles.subject_object(others[0]) if others else (None, None)
+        # (a verb's roles before a noun's: "kemenangan terbesar terjadi saat X mengalahkan Y")
+        other = min(others, key=lambda h: (h.entry.voice == "nom", h.first), default=None)
+        source, target = roles.subject_object(other) if other else (None, None)
         return Typed("OTHER", roles.subject_only()[0] or source, target)
     type_, chosen = _ruling(chosen, hits, words, gaps)
     negated = _negated(words, breaks, chosen)
