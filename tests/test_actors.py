@@ -870,6 +870,8 @@ def test_an_unknown_place_with_a_possessive_and_a_thing_is_a_person():
     assert [(a.name, a.kind) for a in got] == [("Mandrago", "person")]
     text = "Mount Kelabat's sudden eruption left villages under ash."  # a name of geography stays a place
     assert extract_actors(text, spans(text, ("LOC", "Mount Kelabat"))) == []
+    text = "Hundreds were rounded up in Wednesday's crackdown."  # a day is nobody
+    assert extract_actors(text, spans(text, ("LOC", "Wednesday"))) == []
 
 
 @pytest.mark.parametrize("text, surface, names", [

@@ -1434,7 +1434,8 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             e = EntitySpan(e.start, e.end, e.text, "ORG")
         elif (e.label == "LOC" and text.startswith(("'s ", "\u2019s "), e.end) and len(e.text.split()) <= 2
               and text[e.end + 3:e.end + 4].islower() and _place_kind(e.text) == "other"
-              and places.PLACE_NOUNS.isdisjoint(words := e.text.lower().split()) and _EN_GEO_NOUNS.isdisjoint(words)):
+              and places.PLACE_NOUNS.isdisjoint(words := e.text.lower().split()) and _EN_GEO_NOUNS.isdisjoint(words)
+              and _DAY_WORDS.isdisjoint(words) and _FULL_MONTHS.isdisjoint(words)):  # ("Wednesday's crackdown")
             e = EntitySpan(e.start, e.end, e.text, "PER")  # "Belgrano's army": no place the gazetteer knows
         elif e.label == "LOC" and _apposed_person(text, e):
             e = EntitySpan(e.start, e.end, e.text, "PER")
