@@ -1017,3 +1017,13 @@ def test_a_byline_with_its_stamp_and_no_space_after_the_day_s_comma():
     assert record.published == dt.date(2018, 3, 3)
     assert record.main_event.date == dt.date(2018, 3, 3)
     assert not any("Cruz" in p or "Santos" in p for p in _names(record, "person"))
+
+
+def test_a_spaced_long_dash_ends_a_body_s_name():
+    # a government portal's dateline names the office, then the lede names it in full
+    text = ("Diskominfostaper Kabupaten Kaimana Akan Gelar Sosialisasi Keamanan Informasi\n\n"
+            "Diskominfostaper Kaimana \u2013 Dinas Komunikasi dan Informatika, Statistik dan Persandian "
+            "(Diskominfostaper) Kabupaten Kaimana akan menggelar sosialisasi urusan bidang Komunikasi dan "
+            "Informatika, Statistik dan Persandian di Kabupaten Kaimana, yang rencananya dilaksanakan 30 Juli 2019.")
+    organisations = _names(_extract(text), "organization")
+    assert not any("\u2013" in o for o in organisations), organisations
