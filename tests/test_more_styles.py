@@ -1027,3 +1027,13 @@ def test_a_spaced_long_dash_ends_a_body_s_name():
             "Informatika, Statistik dan Persandian di Kabupaten Kaimana, yang rencananya dilaksanakan 30 Juli 2019.")
     organisations = _names(_extract(text), "organization")
     assert not any("\u2013" in o for o in organisations), organisations
+
+
+def test_a_caption_whose_bracketed_credit_was_blanked_is_no_lede():
+    # the Bangkok Post: the caption written twice, closed by "(Photo: ...)", which the credits' blanking empties
+    caption = ("Protesters facing charges give a salute as they are led from a police station on Friday prior to their "
+               "court hearing. (Photo: Contoh Lawyers Network)")
+    text = (f"Riot suspects granted bail\n\nNine protesters face charges after a rally turned violent\n\n{caption}\n"
+            f"{caption}\n\nAll nine suspects facing charges arising from a clash at a police station in Bangkok have "
+            "been granted bail.")
+    assert _extract(text).main_event.sentence.startswith("All nine suspects")
