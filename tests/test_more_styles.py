@@ -866,11 +866,14 @@ def test_academic_degrees_after_a_name_are_no_names_of_their_own(text, persons):
     assert not any("." in n and len(n) <= 8 for n in names), names  # "S.Sos", "S.I.K", "M.Si"
 
 
-def test_a_place_and_the_outlet_in_brackets_before_a_bar_open_the_lede():
-    text = ("SOLOK, (ContohMedia.com) | Kepolisian Resor Solok menggelar apel pasukan di lapangan Mapolres, "
-            "Senin (4/3/2024).")
+@pytest.mark.parametrize("head,source", [
+    ("SOLOK, (ContohMedia.com) | ", "ContohMedia.com"),
+    ("SOLOK’ contohlima.com – ", "contohlima.com"),  # an apostrophe typed for the comma
+])
+def test_a_place_and_the_outlet_in_brackets_before_a_bar_open_the_lede(head, source):
+    text = head + "Kepolisian Resor Solok menggelar apel pasukan di lapangan Mapolres, Senin (4/3/2024)."
     record = _extract(text)
-    assert record.source == "ContohMedia.com"
+    assert record.source == source
     assert record.dateline_place == "Solok"
 
 
