@@ -874,11 +874,14 @@ def test_academic_degrees_after_a_name_are_no_names_of_their_own(text, persons):
     assert not any("." in n and len(n) <= 8 for n in names), names  # "S.Sos", "S.I.K", "M.Si"
 
 
-def test_a_place_and_the_outlet_in_brackets_before_a_bar_open_the_lede():
-    text = ("SOLOK, (ContohMedia.com) | Kepolisian Resor Solok menggelar apel pasukan di lapangan Mapolres, "
-            "Senin (4/3/2024).")
+@pytest.mark.parametrize("head,source", [
+    ("SOLOK, (ContohMedia.com) | ", "ContohMedia.com"),
+    ("SOLOK’ contohlima.com – ", "contohlima.com"),  # an apostrophe typed for the comma
+])
+def test_a_place_and_the_outlet_in_brackets_before_a_bar_open_the_lede(head, source):
+    text = head + "Kepolisian Resor Solok menggelar apel pasukan di lapangan Mapolres, Senin (4/3/2024)."
     record = _extract(text)
-    assert record.source == "ContohMedia.com"
+    assert record.source == source
     assert record.dateline_place == "Solok"
 
 
@@ -1053,3 +1056,23 @@ def test_an_english_wire_copy_names_the_mountain_and_the_wire():
     assert record.source == "AP"
     assert "Gunung Semeru" in [p.name for p in record.places]
     assert "Mount Semeru" not in _names(record, "person") + _names(record, "organization")
+
+
+def test_a_spaced_long_dash_ends_a_body_s_name():
+    # a government portal's dateline names the office, then the lede names it in full
+    text = ("Diskominfostaper Kabupaten Kaimana Akan Gelar Sosialisasi Keamanan Informasi\n\n"
+            "Diskominfostaper Kaimana \u2013 Dinas Komunikasi dan Informatika, Statistik dan Persandian "
+            "(Diskominfostaper) Kabupaten Kaimana akan menggelar sosialisasi urusan bidang Komunikasi dan "
+            "Informatika, Statistik dan Persandian di Kabupaten Kaimana, yang rencananya dilaksanakan 30 Juli 2019.")
+    organisations = _names(_extract(text), "organization")
+    assert not any("\u2013" in o for o in organisations), organisations
+
+
+def test_a_caption_whose_bracketed_credit_was_blanked_is_no_lede():
+    # the Bangkok Post: the caption written twice, closed by "(Photo: ...)", which the credits' blanking empties
+    caption = ("Protesters facing charges give a salute as they are led from a police station on Friday prior to their "
+               "court hearing. (Photo: Contoh Lawyers Network)")
+    text = (f"Riot suspects granted bail\n\nNine protesters face charges after a rally turned violent\n\n{caption}\n"
+            f"{caption}\n\nAll nine suspects facing charges arising from a clash at a police station in Bangkok have "
+            "been granted bail.")
+    assert _extract(text).main_event.sentence.startswith("All nine suspects")

@@ -1166,7 +1166,9 @@ government affairs pb pictures production productions racing motors
 
 
 # "Club Brugge vs Galatasaray": two sides of a match, not one name
-_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+# "vs" joins two names, and so does a spaced long dash, which never stands inside a body's or a
+# person's name ("Diskominfo Fakfak – Dinas Komunikasi ...": the dateline's name, then the lede's)
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus|[–—])\s+", re.IGNORECASE)
 _WORD_SPAN = re.compile(r"\S+")
 
 
@@ -1765,6 +1767,8 @@ def _outlet_itself(text: str, s: int, t: int, source: str | None) -> bool:
     if outlet is None:
         # a site the table does not hold: the article's own ("DENPASARVIRAL.COM" of "DenpasarViral.com"),
         # or cited ("diterima redaksi Rubriksultra.com"); a company named by its site stays an actor
+        if "." not in name:
+            return False
         from events_cli.extract.dateline import is_site_name, same_outlet
 
         if not is_site_name(name):

@@ -408,7 +408,8 @@ def complete_bodies(text: str, mentions: list[ActorMention],
         exact = set(venues)  # (the tagger's "place" that is exactly a body of the table is that body: "dari Manggala Agni")
         found = [b for b in found if (b.start, b.end) in exact or not _covers(venues, starts, b.start)]
     orgs = [m for m in mentions if m.kind == "organization"]
-    if not orgs and not found and "(" not in text:
+    spelled = _spelled_out_bodies(text, mentions, entities) if "(" in text else []
+    if not orgs and not found and not spelled:
         return mentions, []
     keep_out = SpanSet((m.start, m.end) for m in orgs)
     tagged = {(m.start, m.end) for m in orgs}
@@ -436,12 +437,11 @@ def complete_bodies(text: str, mentions: list[ActorMention],
         out = [ActorMention(m.start - 5, m.end, "Suku " + m.text, "Suku " + m.name, m.kind, m.role)
                if m.kind == "organization" and m.text.startswith("Dinas") and text[max(0, m.start - 5):m.start] == "Suku "
                else m for m in out]
-    if "(" in text:
-        spelled = _spelled_out_bodies(text, out, entities)
-        if spelled:
-            out = sorted(out + [ActorMention(b.start, b.end, b.text, b.name, "organization", None) for b in spelled],
-                         key=_START_END)
-            added += spelled
+    if spelled:  # (found over the tagger's names: the table's bodies added here lie elsewhere)
+        spelled = [b for b in spelled if not any(a.start < b.end and b.start < a.end for a in added)]
+        out = sorted(out + [ActorMention(b.start, b.end, b.text, b.name, "organization", None) for b in spelled],
+                     key=_START_END)
+        added += spelled
     defined = _definitions(text, out, added)
     if defined:
         # (by its name, or as written: a bare "Kejari" the table names "Kejaksaan Negeri" is the

@@ -535,7 +535,9 @@ def _parse_head(text: str) -> Dateline:
         return Dateline(None, None, 0)  # "Jakarta–Bandung": a dash inside words, no dateline's
     # ("TRIBUNNEWS.COM. JAKARTA -": a full stop between the outlet and the place)
     # ("MANILA, Dec. 1 (Xinhua) --": the full stop of an abbreviated month splits nothing)
-    parts = [p.strip(" .") for p in re.split(r"[,()\[\]]|\.\s+", _MONTH_STOP.sub(r"\1 ", head)) if p.strip(" .")]
+    # ("MATARAM’ beritalima.com –": an apostrophe typed for the comma)
+    parts = [p.strip(" .") for p in re.split(r"[,()\[\]]|\.\s+|['’](?=\s)", _MONTH_STOP.sub(r"\1 ", head))
+             if p.strip(" .")]
     if not parts or sum(not _DATE_LIKE.search(p) for p in parts) > 3 or not all(
         _looks_like_name(p) or _is_outlet(p) for p in parts if not _DATE_LIKE.search(p)
     ):

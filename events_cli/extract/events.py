@@ -80,7 +80,8 @@ _CAPTION_CHARS = 400
 # (or after the caption's last stop: "... a checkpoint. Photo supplied", "... barang bukti.--Humas Polres X")
 _CAPTION_CREDIT = re.compile(
     r"©|\((?:[^()]*\b(?:foto|photo|photograph|pic|gambar)\b[^()]*)\)|^(?:foto|photo|photograph|file(?:[ \t]+photo)?)\s*:"
-    r"|(?<=[.!?])[ \t]*(?:--|—|–)?[ \t]*(?:foto|photo|picture)\b[^.!?\n]{0,60}\.?$|(?<=[.!?])--[A-Z][^.!?\n]{2,60}$",
+    r"|(?<=[.!?])[ \t]*(?:--|—|–)?[ \t]*(?:foto|photo|picture)\b[^.!?\n]{0,60}\.?$|(?<=[.!?])--[A-Z][^.!?\n]{2,60}$"
+    r"|\([ \t]{3,}\)",  # (a bracketed credit the credits' blanking emptied: "(Photo: Name)")
     re.IGNORECASE,
 )
 _CLOSING_STOPS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", ",")
