@@ -287,6 +287,10 @@ def test_a_state_that_acts_is_an_actor_of_the_article():
     assert {(a.name, a.kind, tuple(a.mentions)) for a in record.actors} == {
         ("Rusia", "organization", ()), ("Amerika Serikat", "organization", ())}
     assert {p.name for p in record.places} >= {"Rusia"}  # still a place of the article
+    # "RI" qualifies an office ("Presiden RI keenam"): never the republic acting, no actor
+    record = extract_article(Article(text='"Ini membahayakan bangsa," kata Presiden RI keenam itu, Senin (9/9/2019).',
+                                     origin="x", external_id="y", published=dt.date(2019, 9, 9)))
+    assert "RI" not in {a.name for a in record.actors}
 
 
 @pytest.mark.parametrize("stem, affixes, forms", [

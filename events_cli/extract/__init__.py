@@ -174,8 +174,10 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     place_mentions = [m for m in place_mentions if kept(m)]
     place_mentions.sort(key=lambda m: m.start)
     # countries and capitals, as the actors they are where they act ("Rusia menuduh ..."): the events decide
+    # ("RI" qualifies an office, "Presiden RI": never the republic acting; as in actors.py, no actor)
     states = [_state(text, m) for m in sorted(place_mentions + [m for m in unplaced if kept(m)], key=lambda m: m.start)
-              if m.place.kind == "country" or m.text.lower() in steps.evtypes.CAPITALS]
+              if (m.place.kind == "country" or m.text.lower() in steps.evtypes.CAPITALS)
+              and m.text.replace(".", "").upper() != "RI"]
 
     date_mentions = dates.extract_dates(text, published)
     lede_start = dateline.end if dateline.lede is None else dateline.lede
