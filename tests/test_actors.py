@@ -121,6 +121,7 @@ def test_roles_and_honorifics(text, surface, expected):
 @pytest.mark.parametrize("surface, expected", [
     ("Dina Lestari & Rudi Hartawan", ["Dina Lestari", "Rudi Hartawan"]),
     ("South African", []),
+    ("Papuan", []),  # a people of Indonesia, as English names it
     ("Cold Harbor Laboratory", []),  # a body's name, no person's
 ])
 def test_person_spans_that_are_two_people_or_none(surface, expected):

@@ -104,7 +104,7 @@ american russian chinese indonesian british french german japanese korean north 
 palestinian iranian iraqi ukrainian us u.s uk eu australian indian malaysian singaporean thai
 turkish saudi egyptian syrian afghan pakistani filipino vietnamese dutch italian spanish canadian
 brazilian mexican european african asian arab philippine burmese cambodian laotian bruneian timorese
-bangladeshi nepalese taiwanese
+bangladeshi nepalese taiwanese papuan papuans javanese balinese acehnese sundanese madurese dayak
 """.split())
 # demonyms of two words, the first of which also opens people's names ("Sri Mulyani")
 _EN_DEMONYM_PHRASES = frozenset({"sri lankan", "sri lankans", "new zealander", "new zealanders", "hong konger",
