@@ -897,3 +897,15 @@ def test_an_english_common_word_opening_a_sentence_is_no_name(text, surface, nam
 ])
 def test_two_initials_and_a_name_are_a_person(text, ents, expected):
     assert [(a.name, a.kind) for a in extract_actors(text, spans(text, *ents))] == expected
+
+
+@pytest.mark.parametrize("text, surface, persons", [
+    # a capital the news writes for its state is no person, whatever the tagger said
+    ("Semalam, Riyadh merilis bukti serangan itu.", "Riyadh", []),
+    ("Beijing membantah tuduhan tersebut.", "Beijing", []),
+    # a capital that is also a given name stays the tagger's person
+    ("Kata Paris kepada wartawan, ia akan datang.", "Paris", ["Paris"]),
+])
+def test_a_capital_tagged_as_a_person_is_none(text, surface, persons):
+    got = extract_actors(text, spans(text, ("PER", surface)))
+    assert [a.name for a in got if a.kind == "person"] == persons

@@ -1408,6 +1408,19 @@ def _lifespan_persons(text: str, entities: list[EntitySpan]) -> list[EntitySpan]
     return out
 
 
+# capitals that are also given names or clubs, which a "person" of one word may be
+_CAPITALS_ALSO_NAMES = frozenset("paris washington madrid roma rome wellington".split())
+
+
+def _capital(word: str) -> bool:
+    """Whether a one-word name is a capital the news writes for its state ("Riyadh", "Beijing"), and
+    no given name or club's."""
+    from events_cli.extract.evtypes import CAPITALS
+
+    low = word.lower()
+    return low in CAPITALS and low not in _CAPITALS_ALSO_NAMES
+
+
 def _greater_place(name: str) -> bool:
     """"Greater Jakarta", "Greater Manila": English names a city with its suburbs so, a place."""
     first, _, rest = name.partition(" ")
@@ -1439,6 +1452,8 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
               and places.PLACE_NOUNS.isdisjoint(words := e.text.lower().split()) and _EN_GEO_NOUNS.isdisjoint(words)
               and _DAY_WORDS.isdisjoint(words) and _FULL_MONTHS.isdisjoint(words)):  # ("Wednesday's crackdown")
             e = EntitySpan(e.start, e.end, e.text, "PER")  # "Belgrano's army": no place the gazetteer knows
+        elif e.label == "PER" and " " not in e.text and _capital(e.text):
+            e = EntitySpan(e.start, e.end, e.text, "LOC")  # "Riyadh merilis bukti": the capital, for its state
         elif e.label == "LOC" and _apposed_person(text, e):
             e = EntitySpan(e.start, e.end, e.text, "PER")
         elif (e.start, e.end) in as_places:
