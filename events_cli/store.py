@@ -155,13 +155,7 @@ def _reresolve_actors(con: duckdb.DuckDBPyConnection) -> None:
     corrections applied as before."""
     from events_cli.resolve import actors  # (the resolution reads and writes through this module)
 
-    names = con.execute("SELECT name, kind FROM actor_names").fetchall()
-    con.execute("DELETE FROM actor_name_keys")
-    keys = [(key, name, kind) for name, kind in names for key in actors.name_keys(name, kind)]
-    if keys:
-        _rows(con, "INSERT OR IGNORE INTO actor_name_keys SELECT key, name, kind FROM _batch",
-              dict(zip(("key", "name", "kind"), zip(*keys))))
-    con.execute("UPDATE actor_names SET cluster = NULL")
+    actors.rekey(con)
     _resolve_actors(con)
 
 

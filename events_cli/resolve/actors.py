@@ -282,6 +282,7 @@ def _company_key(name: str) -> str | None:
     without them: the table's company ("PT Pertamina" is Pertamina), or the name of two words
     or more left ("PT Garuda Indonesia Tbk" is Garuda Indonesia); never a body of another kind
     ("PT PBB" is no United Nations) nor an acronym alone. None when there are no such words."""
+    # (twice: a suffix may stand before another, "PT Bank Mandiri (Persero) Tbk")
     core = _COMPANY_WORDS.sub("", _COMPANY_WORDS.sub("", name)).strip()
     if not core or core == name:
         return None
@@ -381,6 +382,24 @@ def after_batch(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int] = ())
     return moved
 
 
+def _store_keys(con, names: Iterable[tuple[str, str]]) -> None:
+    """Key the names ((name, kind)) in actor_name_keys (see name_keys)."""
+    rows = [(key, n, k) for n, k in names for key in name_keys(n, k)]
+    if rows:
+        store._rows(con, "INSERT OR IGNORE INTO actor_name_keys SELECT key, name, kind FROM _batch",
+                    dict(zip(("key", "name", "kind"), zip(*rows))))
+
+
+def rekey(con: duckdb.DuckDBPyConnection) -> None:
+    """Key every stored name anew by today's name_keys and leave every name undecided: the next
+    `resolve` decides them all again (the user's corrections applied as before). For a database
+    whose keys an older events stored."""
+    names = con.execute("SELECT name, kind FROM actor_names").fetchall()
+    con.execute("DELETE FROM actor_name_keys")
+    _store_keys(con, names)
+    con.execute("UPDATE actor_names SET cluster = NULL")
+
+
 def _recount(con, touched: set[tuple[str, str]], stale: set[tuple[str, str]]) -> None:
     """Bring the counts of the names touched up to date, and key the new ones. The stored counts
     of a name are those of the resolved articles (an article's rows change only when it is
@@ -413,10 +432,7 @@ def _recount(con, touched: set[tuple[str, str]], stale: set[tuple[str, str]]) ->
                                  ON CONFLICT (name, kind) DO UPDATE SET n_articles = excluded.n_articles
                                  {"+ actor_names.n_articles" if added else ""}""",
                         dict(zip(("name", "kind", "n"), zip(*rows))))
-    new_keys = [(key, n, k) for n, k, _ in live if (n, k) not in known for key in name_keys(n, k)]
-    if new_keys:
-        store._rows(con, "INSERT OR IGNORE INTO actor_name_keys SELECT key, name, kind FROM _batch",
-                    dict(zip(("key", "name", "kind"), zip(*new_keys))))
+    _store_keys(con, [(n, k) for n, k, _ in live if (n, k) not in known])
     # the forms: the stale names' counted anew, the pending articles' added to the others' (their
     # rows read first: a join with every article's rows costs the archive)
     for table, names, rows, add in (("_stale", stale, "extracted_actors", ""),
@@ -548,7 +564,8 @@ def forget_caches() -> None:
     """Empty the caches of names and the blocks' groups kept between batches (they are made
     again as needed: the decisions do not depend on them)."""
     _groups_held.clear()
-    for cached in (person_words, _variant, _letters, _letter_set, _names_compatible, _body, name_keys):
+    for cached in (person_words, _variant, _letters, _letter_set, _names_compatible, _body, name_keys,
+                   name_prefixes, _regional_key, _company_key):
         cached.cache_clear()
 
 
@@ -671,10 +688,10 @@ def _join_longer_names(labels: dict, active: dict, evidence: dict, dropped: set[
             groups[label].append(r)
     for label in sorted(groups, key=lambda g: (-len(_WORD.findall(g)), g)):
         head = label[len(PERSON) + 1:]
-        words = name_prefixes(head, whole=True)
-        if not words or words[-1] not in by_prefix:
+        prefixes = name_prefixes(head, whole=True)  # (its last: the head's own words, folded)
+        if not prefixes or prefixes[-1] not in by_prefix:
             continue
-        prefix = words[-1]
+        prefix = prefixes[-1]
         evidence_of: dict[str, int] = defaultdict(int)
         for r in by_prefix[prefix]:
             group = labels.get((r.name, PERSON), r.cluster)
