@@ -28,7 +28,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -151,8 +151,9 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection) -> None:
 def _reresolve_actors(con: duckdb.DuckDBPyConnection) -> None:
     """Version 7 resolves actor identity by more rules (regional bodies by their place, companies
     without "PT", names that begin longer ones, one-word names written alone far more often),
-    which read keys version 6 did not store: every name is keyed and decided anew, the user's
-    corrections applied as before."""
+    which read keys version 6 did not store, and version 8 keys a person's name by its last word
+    in today's spelling: every name is keyed and decided anew, the user's corrections applied as
+    before."""
     from events_cli.resolve import actors  # (the resolution reads and writes through this module)
 
     actors.rekey(con)
@@ -189,6 +190,8 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     6: ["ALTER TABLE articles ADD COLUMN published_time TIME"],
     # actor identity by the rules of version 7, with the keys they read
     7: [_reresolve_actors],
+    # a person's block by the last word as today's spelling writes it ("Pandjaitan" / "Panjaitan")
+    8: [_reresolve_actors],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,

@@ -51,6 +51,8 @@ BUILDS = [
      "schema 5: event types, stories, actor identity (extracted and resolved actors)"),
     ("v6-a439c16", "a439c164c5f4d930757f83e148bdd08fd8bc75a1",
      "schema 6: articles.published_time"),
+    ("v7-a777c8d", "a777c8d334185a6765bd4616672335a5eca7f745",
+     "schema 7: no table changed; actor names keyed by the rules of version 7"),
 ]
 
 # Written for this fixture (made-up event): its title is the first "Baca juga" link of antara_02.

@@ -27,6 +27,12 @@ runner = CliRunner()
     ("Edhy Prabowo", "Prabowo Subianto", False),
     ("Iriana Joko Widodo", "Joko Widodo", False),  # a first word more: another person
     ("Sinta Wiraatmaja", "Santi Wiraatmaja", False),  # short names one letter apart are two
+    # a surname in the spelling before the reforms and in today's
+    ("Tigor Binsar Pandjaitan", "Tigor Binsar Panjaitan", True),
+    ("Rahmat Soedarmo", "Rahmat Sudarmo", True),
+    ("Lukas M. Syarief", "Lukas M Syarif", True),
+    ("Azwar Syamsuddin", "Azwar Syamsudin", True),
+    ("Millen Cyrus", "Miley Cyrus", False),  # the first words are compared as written
 ])
 def test_persons_compatible(a, b, same):
     wa, wb = resolution.person_words(a), resolution.person_words(b)
@@ -79,6 +85,21 @@ def test_a_mononym_is_not_taken_into_a_rare_longer_name():
     names = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
     assert names["Sudarsono"] == "Sudarsono" and names["Tomi Sudarsono"] == "Tomi Sudarsono"
     assert names["Bima"] == "Bima Sentosa"
+
+
+def test_a_surname_in_old_and_new_spelling_is_one_person_whatever_the_batches():
+    """Names kept apart by their last word's spelling alone ("Pandjaitan" / "Panjaitan") are one
+    person, and the one-word name the two groups had split between them joins him."""
+    rows = [[("Tigor Binsar Pandjaitan", P, ["Tigor Binsar Pandjaitan"])] for _ in range(3)] + [
+        [("Tigor Binsar Panjaitan", P, ["Tigor Binsar Panjaitan"])] for _ in range(3)] + [
+        [("Tigor", P, ["Tigor"])], [("Wulan Panjaitan", P, ["Wulan Panjaitan"])]]
+    for batches in ([range(len(rows))], [range(3), range(3, len(rows))]):
+        con = store.connect(":memory:")
+        for batch in batches:
+            resolve.after_batch(con, store.write_articles(con, [_record(2000 + i, rows[i]) for i in batch]))
+        names = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+        assert names["Tigor Binsar Pandjaitan"] == names["Tigor Binsar Panjaitan"] == names["Tigor"]
+        assert names["Wulan Panjaitan"] == "Wulan Panjaitan"
 
 
 def _record(key, actors, date=dt.date(2023, 9, 13)):

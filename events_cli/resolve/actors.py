@@ -9,7 +9,8 @@ decides from everything the archive holds which names are one actor, and writes 
 **The rules** (each name is put in a group by its kind's rules, then the user's corrections apply):
 
 Persons. A name is its words, initials apart ("B.J Habibie" and "BJ Habibie" are B., J., Habibie).
-* Two names of two words or more are *compatible* when their last words are the same, their
+* Two names of two words or more are *compatible* when their last words are the same (in today's
+  spelling: "Pandjaitan" / "Panjaitan", "Syarief" / "Syarif", "Syamsuddin" / "Syamsudin"), their
   first words match, and each other word of the shorter matches a word of the longer, in order:
   the same word, a spelling variant of it (both of five letters or more, the same first letter,
   one letter changed, added or dropped, or difflib ratio >= 0.85: "Bacharudin" / "Bacharuddin",
@@ -101,6 +102,22 @@ class Word(NamedTuple):  # (made for every name a process meets: a tuple is the 
     initial: bool
 
 
+# Indonesian names keep the spellings before the 1947 and 1972 reforms beside today's: oe for u
+# ("Soeharto"), dj for j ("Pandjaitan"), sj for sy; Dutch ie for i ("Syarief"); and a doubled
+# consonant is as often written single ("Syamsuddin" / "Syamsudin", "Muhammad" / "Muhamad"). Old
+# j for today's y ("Tjahjo" / "Cahyo") is left (today's j is a j), and tj / ch, whose today's c / kh
+# would change the first letter an initial is compared with.
+_OLD_SPELLING = re.compile(r"oe|dj|sj|ie|([b-df-hj-np-tv-z])\1")
+_TODAY = {"oe": "u", "dj": "j", "sj": "sy", "ie": "i"}
+
+
+@lru_cache(maxsize=200_000)
+def _spelling(word: str) -> str:
+    """A folded word of a name with the old spellings written as today's: "soeharto" -> "suharto",
+    "pandjaitan" -> "panjaitan", "syarief" -> "syarif", "syamsuddin" -> "syamsudin"."""
+    return _OLD_SPELLING.sub(lambda m: _TODAY.get(m.group(0)) or m.group(1), word)
+
+
 @lru_cache(maxsize=200_000)
 def person_words(name: str) -> tuple[Word, ...]:
     """The words of a person's name, folded, initials apart: "B.J Habibie" -> b., j., habibie."""
@@ -170,7 +187,7 @@ def _same_word(x: Word, y: Word) -> bool:
 
 def persons_compatible(a: tuple[Word, ...], b: tuple[Word, ...]) -> bool:
     """Two names of two words or more that may be one person (see the module's rules)."""
-    if len(a) < 2 or len(b) < 2 or a[-1].initial or b[-1].initial or a[-1].text != b[-1].text:
+    if len(a) < 2 or len(b) < 2 or a[-1].initial or b[-1].initial or _spelling(a[-1].text) != _spelling(b[-1].text):
         return False
     short, long = sorted((a[:-1], b[:-1]), key=len)
     if not _same_word(short[0], long[0]):  # "Iriana Joko Widodo" is not Joko Widodo
@@ -295,7 +312,7 @@ def _company_key(name: str) -> str | None:
 def person_block(words: tuple[Word, ...]) -> str:
     """The block of a person's name of two words or more: its last word and its first letter
     (compatible names share both)."""
-    return f"s:{words[-1].text}:{words[0].text[0]}"
+    return f"s:{_spelling(words[-1].text)}:{words[0].text[0]}"
 
 
 @lru_cache(maxsize=200_000)
