@@ -33,6 +33,9 @@ runner = CliRunner()
     ("Lukas M. Syarief", "Lukas M Syarif", True),
     ("Azwar Syamsuddin", "Azwar Syamsudin", True),
     ("Millen Cyrus", "Miley Cyrus", False),  # the first words are compared as written
+    ("Ma'ruf Salim", "Maruf Salim", True),  # an apostrophe inside a word
+    ("Ma’ruf Salim", "Ma'ruf Salim", True),
+    ("Joost van Dalen", "Joost Dalen", False),  # a surname's particle is part of it
 ])
 def test_persons_compatible(a, b, same):
     wa, wb = resolution.person_words(a), resolution.person_words(b)
@@ -100,6 +103,16 @@ def test_a_surname_in_old_and_new_spelling_is_one_person_whatever_the_batches():
         names = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
         assert names["Tigor Binsar Pandjaitan"] == names["Tigor Binsar Panjaitan"] == names["Tigor"]
         assert names["Wulan Panjaitan"] == "Wulan Panjaitan"
+
+
+def test_a_surname_with_its_particle_is_the_one_word_name():
+    """"Van Dalen" and a bare "Dalen" are the Joost van Dalen of the archive."""
+    rows = [[("Joost van Dalen", P, ["Joost van Dalen"])] for _ in range(3)] + [
+        [("Van Dalen", P, ["Van Dalen"])], [("Dalen", P, ["Dalen"])]]
+    con = store.connect(":memory:")
+    resolve.after_batch(con, store.write_articles(con, [_record(3000 + i, a) for i, a in enumerate(rows)]))
+    names = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+    assert names == {"Joost van Dalen": "Joost van Dalen", "Van Dalen": "Joost van Dalen", "Dalen": "Joost van Dalen"}
 
 
 def _record(key, actors, date=dt.date(2023, 9, 13)):

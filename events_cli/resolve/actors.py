@@ -8,7 +8,9 @@ decides from everything the archive holds which names are one actor, and writes 
 
 **The rules** (each name is put in a group by its kind's rules, then the user's corrections apply):
 
-Persons. A name is its words, initials apart ("B.J Habibie" and "BJ Habibie" are B., J., Habibie).
+Persons. A name is its words, initials apart ("B.J Habibie" and "BJ Habibie" are B., J., Habibie),
+an apostrophe inside a word left out ("Ma'ruf" / "Maruf"), a surname's particle one word with it
+("Virgil | van Dijk": "Van Dijk" and "Dijk" alone are his one-word names).
 * Two names of two words or more are *compatible* when their last words are the same (in today's
   spelling: "Pandjaitan" / "Panjaitan", "Syarief" / "Syarif", "Syamsuddin" / "Syamsudin"), their
   first words match, and each other word of the shorter matches a word of the longer, in order:
@@ -94,6 +96,13 @@ VARIANT = 0.85  # difflib ratio of two spellings of one word (of five letters or
 MIN_FORM_ARTICLES = 2  # articles writing an acronym beside a long form, for the two to be one
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _WORD = re.compile(r"[^\W\d_]+")
+_APOSTROPHE = re.compile(r"(?<=\w)['’`‘](?=\w)")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name, an apostrophe inside a word kept out ("Ma'ruf" and "Maruf"
+    are one word, "N'Golo" one)."""
+    return _WORD.findall(_APOSTROPHE.sub("", name))
 _FORGOTTEN = "forgotten"
 
 
@@ -118,10 +127,17 @@ def _spelling(word: str) -> str:
     return _OLD_SPELLING.sub(lambda m: _TODAY.get(m.group(0)) or m.group(1), word)
 
 
+# the particles of European surnames: "Virgil van Dijk" is Van Dijk, "David de Gea" De Gea
+_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "dos", "das", "le", "ter", "ten"})
+
+
 @lru_cache(maxsize=200_000)
 def person_words(name: str) -> tuple[Word, ...]:
-    """The words of a person's name, folded, initials apart: "B.J Habibie" -> b., j., habibie."""
-    raw = _WORD.findall(name)
+    """The words of a person's name, folded, initials apart, a surname's particle one word with
+    it: "B.J Habibie" -> b., j., habibie; "Virgil van Dijk" -> virgil, van dijk."""
+    raw = _name_words(name)
+    if len(raw) > 1 and raw[-2].casefold() in _PARTICLES:
+        raw[-2:] = [f"{raw[-2]} {raw[-1]}"]
     out: list[Word] = []
     for i, w in enumerate(raw):
         if len(raw) > 1 and i < len(raw) - 1 and (len(w) == 1 or (len(w) <= 3 and w.isupper())):
@@ -129,6 +145,14 @@ def person_words(name: str) -> tuple[Word, ...]:
         else:
             out.append(Word(w.casefold(), False))
     return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _full_words(name: str) -> frozenset[str]:
+    """The words of a person's name a one-word name may be (no initials): a surname with its
+    particle as well as without ("van dijk", "dijk")."""
+    texts = {w.text for w in person_words(name) if not w.initial}
+    return frozenset(texts | {t.rsplit(" ", 1)[1] for t in texts if " " in t})
 
 
 @lru_cache(maxsize=200_000)
@@ -319,7 +343,7 @@ def person_block(words: tuple[Word, ...]) -> str:
 def name_prefixes(name: str, whole: bool = False) -> tuple[str, ...]:
     """The folded first words of a person's name, two words or more and fewer than all (`whole`:
     and all): "Sri Mulyani Indrawati" -> "sri mulyani" (, "sri mulyani indrawati")."""
-    words = [w.casefold() for w in _WORD.findall(name)]
+    words = [w.casefold() for w in _name_words(name)]
     return tuple(" ".join(words[:k]) for k in range(2, len(words) + (1 if whole else 0)))
 
 
@@ -329,7 +353,7 @@ def _extends(longer: str, prefix: str) -> bool:
     SAW", "Agus Rahardjo | cs")."""
     from events_cli.extract import places
 
-    raw = _WORD.findall(longer)
+    raw = _name_words(longer)
     n = prefix.count(" ") + 1
     if len(raw) <= n or " ".join(w.casefold() for w in raw[:n]) != prefix:
         return False
@@ -345,7 +369,7 @@ def name_keys(name: str, kind: str) -> frozenset[str]:
             return frozenset()
         if len(words) == 1:
             return frozenset({"u:" + words[0].text})
-        return frozenset({person_block(words)} | {"t:" + w.text for w in words if not w.initial}
+        return frozenset({person_block(words)} | {"t:" + w for w in _full_words(name)}
                          | {"q:" + prefix for prefix in name_prefixes(name, whole=True)})
     # an organisation's long form: only spelling variants are decided by block, and two long forms
     # one word apart share their initials, their number of words, and their first or their last word
@@ -581,7 +605,7 @@ def forget_caches() -> None:
     """Empty the caches of names and the blocks' groups kept between batches (they are made
     again as needed: the decisions do not depend on them)."""
     _groups_held.clear()
-    for cached in (person_words, _variant, _letters, _letter_set, _names_compatible, _body, name_keys,
+    for cached in (person_words, _full_words, _variant, _letters, _letter_set, _names_compatible, _body, name_keys,
                    name_prefixes, _regional_key, _company_key):
         cached.cache_clear()
 
@@ -594,7 +618,7 @@ def _changed_words(scope: dict[tuple[str, str], _Name], touched: set[tuple[str, 
         heads = _groups_of(block, members)
         for r in members:
             if (r.name, r.kind) in touched or f"{PERSON}|{heads[r.name]}" != r.cluster:
-                keys |= {"u:" + w.text for w in person_words(r.name) if not w.initial}
+                keys |= {"u:" + w for w in _full_words(r.name)}
     return keys
 
 
@@ -667,7 +691,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     for r in evidence["words"]:
         group = labels.get((r.name, PERSON), r.cluster)
         if group and group != _FORGOTTEN and not group.startswith("split|") and r.name.casefold() not in split:
-            for w in {w.text for w in person_words(r.name) if not w.initial}:
+            for w in _full_words(r.name):
                 by_word[w][group] += r.n
     for r in active.values():
         words = person_words(r.name)
@@ -828,7 +852,7 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
         else:  # (a person's name that begins another of its names is a short form: "Sri Mulyani")
             begun = {x for r in candidates if kind == PERSON for x in name_prefixes(r.name)}
             best = min(candidates, key=lambda r: (r.name.casefold() not in merge_targets, len(_WORD.findall(r.name)) < 2,
-                                                  " ".join(_WORD.findall(r.name.casefold())) in begun, -r.n,
+                                                  " ".join(_name_words(r.name.casefold())) in begun, -r.n,
                                                   -len(r.name), r.name))
         canon[root] = (best.name, kind)
     wanted = sorted(set(canon.values()))
