@@ -332,6 +332,28 @@ def test_a_regional_body_and_a_company_under_their_several_names():
     assert actor["PT PBB"] != actor["PBB"]
 
 
+def test_a_body_of_the_table_however_written_and_the_acronym_its_articles_give_it():
+    """A long form of the table in other case or with a reduplicated word unhyphenated is that body;
+    a body the table gives no acronym takes the one its articles write beside it ("Uni Eropa (UE)"),
+    unless another body of the table has those initials (PBB: the United Nations, Partai Bulan
+    Bintang); an organisation's word in the spelling before 1947 is today's."""
+    rows = [[("Perserikatan Bangsa-Bangsa", O, ["Perserikatan Bangsa-Bangsa", "PBB"])],
+            [("Perserikatan Bangsa Bangsa", O, ["Perserikatan Bangsa Bangsa", "PBB"])],
+            [("PERSERIKATAN BANGSA-BANGSA", O, ["PERSERIKATAN BANGSA-BANGSA"])], [("PBB", O, ["PBB"])],
+            [("Partai Bulan Bintang", O, ["Partai Bulan Bintang", "PBB"])],
+            [("Partai Bulan Bintang", O, ["Partai Bulan Bintang", "PBB"])],
+            [("Uni Eropa", O, ["Uni Eropa", "UE"])], [("Uni Eropa", O, ["Uni Eropa", "UE"])], [("UE", O, ["UE"])],
+            [("Rumah Sakit Soekasno", O, ["Rumah Sakit Soekasno"])], [("Rumah Sakit Soekasno", O, ["Rumah Sakit Soekasno"])],
+            [("Rumah Sakit Sukasno", O, ["Rumah Sakit Sukasno"])]]
+    con = store.connect(":memory:")
+    resolve.after_batch(con, store.write_articles(con, [_record(4000 + i, a) for i, a in enumerate(rows)]))
+    actor = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+    assert actor["Perserikatan Bangsa Bangsa"] == actor["PERSERIKATAN BANGSA-BANGSA"] == "Perserikatan Bangsa-Bangsa"
+    assert actor["PBB"] == "PBB" and actor["Partai Bulan Bintang"] == "Partai Bulan Bintang"
+    assert actor["UE"] == "Uni Eropa"
+    assert actor["Rumah Sakit Sukasno"] == "Rumah Sakit Soekasno"
+
+
 def test_a_name_that_begins_a_longer_one_joins_it_unless_the_rest_is_no_name():
     """"Sri Mulyani" is Sri Mulyani Indrawati; not when the longer name is rare beside it ("Agus
     Rahardjo Cs" once), or goes on with a place ("Ahmad Yani Semarang", an airport) or an acronym."""

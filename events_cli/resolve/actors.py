@@ -40,7 +40,10 @@ an apostrophe inside a word left out ("Ma'ruf" / "Maruf"), a surname's particle 
 
 Organisations. An organisation is keyed by its body:
 * every form of a row of the shipped table ``bodies.tsv`` ("KPK", "Komisi Pemberantasan Korupsi",
-  "Corruption Eradication Commission") is that body;
+  "Corruption Eradication Commission") is that body, a long form in any case and a reduplicated
+  word with or without its hyphen ("Perserikatan Bangsa Bangsa"); a body the table gives no
+  acronym (it names other things too) takes the one its articles write beside it (below), unless
+  another body of the table has those initials (PBB: the United Nations, Partai Bulan Bintang);
 * a long form that its articles write with an acronym beside it ("Komisi Pemberantasan Tindak
   Pidana Korupsi (KPK)", in at least MIN_FORM_ARTICLES articles) is the actor of that acronym,
   when the acronym's letters are the initials of the long form, in order, from its first to its
@@ -60,7 +63,9 @@ of either name undoes it).
 
 **The actor's name** is chosen from its names, whatever their order: its kind's names of two words
 or more before one-word ones, a person's names that begin none of its others before those that do
-("Sri Mulyani Indrawati" before "Sri Mulyani"), then the most articles, then the longest, then A to Z.
+("Sri Mulyani Indrawati" before "Sri Mulyani"), names not in capitals, then the most articles, then
+a body's name as the table writes it ("Perserikatan Bangsa-Bangsa", not "Perserikatan Bangsa
+Bangsa"), then the longest, then A to Z.
 
 **Order does not matter and each batch costs what it touches.** Every decision is a function of
 the counts in ``actor_names`` and ``actor_name_forms`` (a batch adds its articles' rows to those of
@@ -158,7 +163,7 @@ def _full_words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def _variant(a: str, b: str) -> bool:
     """Two spellings of one word: "bacharudin" / "bacharuddin", "pemberatansan" / "pemberantasan"."""
-    if a == b:
+    if a == b or _spelling(a) == _spelling(b):  # ("soebroto" / "subroto")
         return True
     if len(a) < 5 or len(b) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
         return False
@@ -283,7 +288,37 @@ def _body(name: str):
     body = lookup(name)
     if body is None and name.endswith(" RI") and len(name) > 3:  # "DPR RI" is the DPR
         body = lookup(name[:-3])
-    return body
+    return body or _loose_forms().get(_loose(name))
+
+
+def _shouted(name: str) -> bool:
+    """A name of words in capitals that are no acronyms (a headline's: "PERSERIKATAN BANGSA-BANGSA",
+    not "TNI AU")."""
+    return name.isupper() and " " in name and any(len(w) >= 6 for w in _WORD.findall(name))
+
+
+def _official(name: str) -> str | None:
+    """The table's long form of the body an organisation's name is, if any."""
+    body = _body(name)
+    return None if body is None else body.long_form
+
+
+def _loose(name: str) -> str:
+    """A long form as it may be written otherwise: any case, a reduplicated word's hyphen as a
+    space ("Perserikatan Bangsa Bangsa", "KOMISI PEMBERANTASAN KORUPSI")."""
+    return " ".join(name.replace("-", " ").casefold().split())
+
+
+@lru_cache(maxsize=1)
+def _loose_forms() -> dict:
+    """The table's forms of two words or more, by `_loose`."""
+    from events_cli.extract.bodies import forms
+
+    loose: dict = {}
+    for form, body in forms().items():
+        if " " in (key := _loose(form)):
+            loose.setdefault(key, body)
+    return loose
 
 
 def _body_key(name: str) -> str | None:
@@ -605,7 +640,7 @@ def forget_caches() -> None:
     """Empty the caches of names and the blocks' groups kept between batches (they are made
     again as needed: the decisions do not depend on them)."""
     _groups_held.clear()
-    for cached in (person_words, _full_words, _variant, _letters, _letter_set, _names_compatible, _body, name_keys,
+    for cached in (person_words, _full_words, _table_initials, _variant, _letters, _letter_set, _names_compatible, _body, name_keys,
                    name_prefixes, _regional_key, _company_key):
         cached.cache_clear()
 
@@ -767,17 +802,31 @@ def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str |
 
 
 def _org_key(name: str, forms: list[tuple[str, int]]) -> str | None:
-    """An organisation's body, or the acronym its articles write beside it; None for neither."""
-    if key := _body_key(name) or _regional_key(name) or _company_key(name):
+    """An organisation's body, or the acronym its articles write beside it; None for neither. A
+    body the table gives no acronym (its short form names other things too: PPP, KPI) takes the
+    one its articles write, unless another body of the table has those initials ("PBB": the
+    United Nations and Partai Bulan Bintang)."""
+    body = _body(name)
+    if body is None and (key := _regional_key(name) or _company_key(name)):
         return key
-    if _ACRONYM.fullmatch(name):
+    if body is None and _ACRONYM.fullmatch(name):
         return name
     written = sorted(((n, f) for f, n in forms if n >= MIN_FORM_ARTICLES and _ACRONYM.fullmatch(f) and abbreviates(f, name)),
                      key=lambda x: (-x[0], x[1]))
+    if body is not None and (body.acronym is not None or not written or _table_initials(written[0][1]) > 1):
+        return "body:" + body.long_form
     if written:
         acronym = written[0][1]
         return _body_key(acronym) or acronym
     return None
+
+
+@lru_cache(maxsize=10_000)
+def _table_initials(acronym: str) -> int:
+    """How many bodies of the table an acronym abbreviates."""
+    from events_cli.extract.bodies import forms
+
+    return len({body.long_form for body in forms().values() if abbreviates(acronym, body.long_form)})
 
 
 def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]) -> bool:
@@ -852,7 +901,9 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
         else:  # (a person's name that begins another of its names is a short form: "Sri Mulyani")
             begun = {x for r in candidates if kind == PERSON for x in name_prefixes(r.name)}
             best = min(candidates, key=lambda r: (r.name.casefold() not in merge_targets, len(_WORD.findall(r.name)) < 2,
-                                                  " ".join(_name_words(r.name.casefold())) in begun, -r.n,
+                                                  " ".join(_name_words(r.name.casefold())) in begun,
+                                                  _shouted(r.name), -r.n,
+                                                  r.kind == ORG and _official(r.name) not in (None, r.name),
                                                   -len(r.name), r.name))
         canon[root] = (best.name, kind)
     wanted = sorted(set(canon.values()))
