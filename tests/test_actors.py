@@ -410,7 +410,8 @@ def test_a_law_tagged_as_a_person_is_none_but_a_name_like_it_is():
 
 
 @pytest.mark.parametrize("name", ["Mighty Minds Preschool", "Big Hit Entertainment", "George Mason University",
-                                  "Yayasan Kita Bisa", "Partai Buruh", "PB Jaya Raya", "Sinar Harapan Pictures"])
+                                  "Yayasan Kita Bisa", "Partai Buruh", "PB Jaya Raya", "Sinar Harapan Pictures",
+                                  "Borussia Wattenscheid", "Lincoln City", "Atletico Sevilla", "Bristol Rovers"])
 def test_a_person_named_like_an_organisation_is_one(name):
     text = f"Pada Senin, {name} mengumumkan hasilnya di Jakarta."
     assert [(a.name, a.kind) for a in extract_actors(text, spans(text, ("PER", name)))] == [(name, "organization")]

@@ -1162,7 +1162,9 @@ school preschool university college institute foundation association agency mini
 council committee commission party hospital academy corporation company inc ltd llc corp club fc
 airlines airways entertainment studios records laboratory center centre society museum league
 government affairs pb pictures production productions racing motors
-""".split())  # ("PB": a badminton club, "PB Djarum")
+united city hotspur wanderers albion rovers county athletic atletico borussia olympique sporting bayern real
+inter ac ss
+""".split())  # ("PB": a badminton club, "PB Djarum"; football clubs: "Borussia Dortmund", "Norwich City")
 
 
 # "Club Brugge vs Galatasaray": two sides of a match, not one name
