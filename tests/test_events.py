@@ -200,3 +200,15 @@ def test_a_credit_opening_a_sentence_is_no_happening(sentence, furniture):
     from events_cli.extract.events import _is_furniture
 
     assert _is_furniture(sentence) is furniture
+
+
+def test_an_event_in_a_quotation_of_several_sentences_shows_the_whole_quotation():
+    """'Kami terus membantu," kata Doni' alone starts inside a quotation: the event shows it from
+    where it opens; a quotation left open (a scraper's stray quote) or too long shows the sentence."""
+    text = ('Banjir melanda Garut.\n"Pengungsi 1.200 jiwa. Kami terus membantu," kata Doni Harsono, Senin (16/10/2023).\n'
+            'Kata warga, "air naik. Rumah terendam pada Selasa (17/10/2023).')
+    events = _events(text, [("Senin (16/10/2023)", D(2023, 10, 16), "day"), ("Selasa (17/10/2023)", D(2023, 10, 17), "day")],
+                     published=D(2023, 10, 18))
+    said = {e.date: e.sentence for e in events}
+    assert said[D(2023, 10, 16)] == '"Pengungsi 1.200 jiwa. Kami terus membantu," kata Doni Harsono, Senin (16/10/2023).'
+    assert said[D(2023, 10, 17)] == "Rumah terendam pada Selasa (17/10/2023)."

@@ -178,8 +178,11 @@ def build_events(
         for name in (typed.source, typed.target):
             if name is not None and name not in roles:
                 roles[name] = None  # a state acting (no actor of the sentences otherwise)
+        # (the sentence shown is the whole quotation too, not 'Kami terus membantu," kata Doni.' alone,
+        # when it is one: opened at the start of its first sentence, closed in its last, short)
+        sentence = said[index] if lo == hi else _quotation(text, sentences[lo][0], sentences[hi][1]) or said[index]
         return Event(
-            date=value, precision=precision, kind=kind, sentence=said[index], date_text=date_text,
+            date=value, precision=precision, kind=kind, sentence=sentence, date_text=date_text,
             inferred=inferred, actors=[EventActor(name, role, part.get(name, "other")) for name, role in roles.items()],
             places=list(dict.fromkeys(found_places)), last=last, partial=partial,
             type=typed.type, negated=typed.negated,
@@ -204,6 +207,17 @@ def build_events(
         if index in dated and (index != main_index or main_mention is None):
             events.append(make(index, "other", dated[index]))
     return events
+
+
+_QUOTATION_CHARS = 400
+
+
+def _quotation(text: str, start: int, end: int) -> str | None:
+    """text[start:end] as one line, if it is one quotation with what follows its close (a few
+    sentences that a quotation mark opens and the last closes: '"A. B," kata X.'); else None."""
+    if end - start > _QUOTATION_CHARS or text[start] not in '"“' or _quote_open(text, start, end):
+        return None
+    return " ".join(text[start:end].split())
 
 
 def _quote_open(text: str, start: int, end: int) -> bool:
