@@ -14,6 +14,8 @@ SENTENCES = [
     ("They met on Jan. 9, 2023, in Bogor. They left in Jan. Then more.",
      ["They met on Jan. 9, 2023, in Bogor.", "They left in Jan.", "Then more."]),
     ("Harga naik sejak Agt. 2019 lalu. Lalu turun.", ["Harga naik sejak Agt. 2019 lalu.", "Lalu turun."]),
+    ("Bayi ditemukan di Blok J RT. 006/009 Desa Suka, Kec. Cibodas, Kab. Garut. Polisi datang.",
+     ["Bayi ditemukan di Blok J RT. 006/009 Desa Suka, Kec. Cibodas, Kab. Garut.", "Polisi datang."]),
 ]
 
 
@@ -99,10 +101,10 @@ def test_strip_credits(text, kept):
 
 def test_paragraphs_joined_with_commas_by_a_scraper():
     text = ("Sudah membaik.,Hal itu terungkap.,,,,,Belakangan kembali. Harga naik 10.5 persen, katanya.\n"
-            ",,,Presiden datang.")
+            ",,,Presiden datang. ,Wacana itu mengemuka. , \"Kami siap,\" katanya.")
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Sudah membaik.", "Hal itu terungkap.", "Belakangan kembali.", "Harga naik 10.5 persen, katanya.",
-        "Presiden datang."]
+        "Presiden datang.", "Wacana itu mengemuka.", '"Kami siap," katanya.']
 
 
 def test_span_set_answers_as_a_loop_over_its_spans():

@@ -8,16 +8,19 @@ from bisect import bisect_left, bisect_right
 _ABBREVIATIONS = frozenset(
     "dr drs dra ir prof h hj kh st jl jln no tel tlp dll dsb dkk sdr bpk ny tn mr mrs ms jr sr "
     "vs etc inc ltd co corp gen lt col sgt capt kol letjen mayjen brigjen kompol akbp akp iptu "
-    "ipda aiptu bripka brigadir u.s a.s s.h s.e m.m m.si s.pd s.kom mt ph.d".split()
+    "ipda aiptu bripka brigadir u.s a.s s.h s.e m.m m.si s.pd s.kom mt ph.d "
+    # an address's: "RT. 006/009", "Kab. Garut", "Kec. Cisauk", "Gg. Mawar"
+    "rt rw kab kec kel ds gg kp prov".split()
 )
 # Abbreviated months, which end no sentence before a day's number: "on Jan. 9, 2023".
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug agu agt ags sep sept oct okt nov dec des".split())
 # A sentence ends at . ! ? before white space and a capital; also before commas, which never
-# follow a full stop in prose but do where a scraper joined paragraphs with them ("... ayahnya.,Hal itu").
+# follow a full stop in prose but do where a scraper joined paragraphs with them ("... ayahnya.,Hal itu",
+# "... di Papua. ,Wacana itu").
 # Group 1 holds what follows the first . ! or ?; it is None at a line break. (Every match starts
 # with one character of a set, which lets `re` skip to the next candidate in C.)
 _BOUNDARY = re.compile(
-    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])([.!?]*[\"'”’)\]]*)(?:\s+|,+\s*)(?=[\"'“‘(\[]?[A-Z0-9]))"
+    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])([.!?]*[\"'”’)\]]*)(?:[ \t]*,+\s*|\s+)(?=[\"'“‘(\[]?[A-Z0-9]))"
 )
 
 
