@@ -197,11 +197,19 @@ def _database(read_only: bool):
     """The database, closed when the command is done (DuckDB holds a file lock while open)."""
     from events_cli.store import connect
 
-    con = connect(_state["db"] or "events.duckdb", read_only=read_only, wait=_state["wait"], on_wait=_waiting)
+    con = connect(_state["db"] or "events.duckdb", read_only=read_only, wait=_state["wait"], on_wait=_waiting,
+                  on_upgrade=_upgrading)
     try:
         yield con
     finally:
         con.close()
+
+
+def _upgrading(version: int) -> None:
+    from events_cli.store import SCHEMA_VERSION
+
+    _err(f"upgrading {_state['db'] or 'events.duckdb'} from schema version {version} to {SCHEMA_VERSION} "
+         "(once: a large archive takes a minute)")
 
 
 def _waiting() -> None:
@@ -319,7 +327,7 @@ def import_(
 
         from events_cli.store import ImportConnection
 
-        handle = ImportConnection(_state["db"], wait=_state["wait"], on_wait=_waiting)
+        handle = ImportConnection(_state["db"], wait=_state["wait"], on_wait=_waiting, on_upgrade=_upgrading)
         try:
             import_paths(handle, inputs, overrides, replace=replace, on_error=report, on_notice=notice,
                          on_batch=bar.show if bar else lambda s: None,

@@ -308,8 +308,10 @@ def dedup_key(url: str | None, text: str) -> str:
 
 
 def connect(path: str, read_only: bool = False, wait: float = 0.0, ask: bool = True,
-            on_wait: Callable[[], None] | None = None) -> duckdb.DuckDBPyConnection:
-    """Open (and for writers create and migrate) the database at `path`.
+            on_wait: Callable[[], None] | None = None,
+            on_upgrade: Callable[[int], None] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open (and for writers create and migrate) the database at `path`; `on_upgrade` is called
+    with the file's schema version before a file made by an older events is upgraded.
 
     DuckDB lets one process at a time open a file (to write, or to read while nobody writes).
     When another holds it, this tries again for up to `wait` seconds (`on_wait` is called once,
@@ -344,14 +346,14 @@ def connect(path: str, read_only: bool = False, wait: float = 0.0, ask: bool = T
                 os.unlink(note)
     if not read_only:
         try:
-            migrate(con, path)
+            migrate(con, path, on_upgrade)
         except BaseException:
             con.close()
             raise
     elif _check_version(con, path) < SCHEMA_VERSION and path != ":memory:":
         # made by an older events: bring it up to date once, then open it as asked
         con.close()
-        connect(path).close()
+        connect(path, on_upgrade=on_upgrade).close()
         return connect(path, read_only=True)
     return con
 
@@ -396,9 +398,10 @@ class ImportConnection:
     events process asked for it (:func:`connect` with `ask`), so that `events timeline` works
     during an import; it then opens the file again as soon as that process is done."""
 
-    def __init__(self, path: str, wait: float = 0.0, on_wait: Callable[[], None] | None = None):
+    def __init__(self, path: str, wait: float = 0.0, on_wait: Callable[[], None] | None = None,
+                 on_upgrade: Callable[[int], None] | None = None):
         self.path = path
-        self.con = connect(path, wait=wait, ask=False, on_wait=on_wait)
+        self.con = connect(path, wait=wait, ask=False, on_wait=on_wait, on_upgrade=on_upgrade)
         self.turns = 0  # how many times it let others in
 
     def let_others_in(self) -> bool:
@@ -463,8 +466,11 @@ def schema_description(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]
     return {part: sorted(con.execute(sql).fetchall()) for part, sql in queries.items()}
 
 
-def migrate(con: duckdb.DuckDBPyConnection, name: str = "the database") -> None:
-    """Bring the database to SCHEMA_VERSION: schema.sql for a new one, migrations for an old one.
+def migrate(con: duckdb.DuckDBPyConnection, name: str = "the database",
+            on_upgrade: Callable[[int], None] | None = None) -> None:
+    """Bring the database to SCHEMA_VERSION: schema.sql for a new one, migrations for an old one
+    (`on_upgrade` called first with its version: an upgrade that decides every actor again takes
+    a while on a large archive).
 
     All in one transaction: an upgrade that fails leaves the file as it was, and says so."""
     version = schema_version(con)
@@ -474,6 +480,8 @@ def migrate(con: duckdb.DuckDBPyConnection, name: str = "the database") -> None:
         )
     if version == SCHEMA_VERSION:
         return
+    if version and on_upgrade is not None:
+        on_upgrade(version)
     con.begin()
     try:
         if version == 0:

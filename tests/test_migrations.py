@@ -254,12 +254,15 @@ def test_upgraded_events_span_their_periods(upgraded):
 
 
 def test_upgraded_database_imports_lists_and_exports(old_db, tmp_path):
-    before = stored(old_db)
+    before, version = stored(old_db), made_with_schema_file(old_db)
     new = tmp_path / "new.jsonl"
     new.write_text(json.dumps(NEW_ARTICLE) + "\n", encoding="utf-8")
     result = events(old_db, "import", str(new))
     assert result.exit_code == 0, result.output
-    assert result.stderr.startswith("1 imported, 0 unchanged, 0 failed")
+    note, done = result.stderr.splitlines()  # (what is upgraded, said before the wait; then the import's line)
+    assert note == (f"upgrading {old_db} from schema version {version} to {store.SCHEMA_VERSION} "
+                    "(once: a large archive takes a minute)")
+    assert done.startswith("1 imported, 0 unchanged, 0 failed")
 
     records = exported(old_db)
     assert [(r["article_id"], r["title"]) for r in records] == [*OLD_ARTICLES, (5, NEW_ARTICLE["title"])]
@@ -350,7 +353,8 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(fixture, breaking, reason, t
     for command in commands:
         result = events(older_db, *command)
         assert result.exit_code == 1 and result.stdout == ""
-        [line] = result.stderr.splitlines()
+        note, line = result.stderr.splitlines()
+        assert note.startswith(f"upgrading {older_db} from schema version {version} to {store.SCHEMA_VERSION} ")
         assert re.fullmatch(expected, line), line
         assert older_db.read_bytes() == original
 
