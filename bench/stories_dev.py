@@ -3,6 +3,7 @@ holds the CLICK-ID bulk import (import it once) in memory, and score with score.
 B-cubed and pairwise functions against ../shared/eval/gold/stories-dev.jsonl.
 
     python bench/stories_dev.py /tmp/19k.duckdb [--batches 19] [--shuffle SEED] [--alone] [--orders 6]
+        [--gold tests/fixtures/stories/stories-own.jsonl --fold-group kpk]
 
 --batches N cuts the articles into N runs of the stage (in article-id order, or shuffled with
 --shuffle): since the stage places an import's articles together at its end, N separate
@@ -14,6 +15,9 @@ happenings (the habibie topic group, 131 articles, and the other four groups, 15
 scores N orders of the articles within each day (the first the stage's own; the others with the
 content keys that break the ties re-hashed, as good an order as any) and their mean: one order's
 figure moves by +-0.04 with the order alone, the mean is what held-out articles can expect.
+--gold scores another labelled set of the same file instead of the dev gold (the second set,
+tests/fixtures/stories/stories-own.jsonl, other days and topics: see its README), and
+--fold-group names the topic group that --folds and --orders score apart from the others.
 """
 from __future__ import annotations
 
@@ -80,10 +84,15 @@ def main() -> None:
                     help="also score two halves of the dev happenings: the habibie topic group and the others")
     ap.add_argument("--orders", type=int, default=1,
                     help="also score N-1 other orders within each day (the ties' keys re-hashed), and the mean")
+    ap.add_argument("--gold", type=Path, default=EVAL / "gold" / "stories-dev.jsonl",
+                    help="the labelled articles to score (default: the dev gold)")
+    ap.add_argument("--fold-group", default="habibie",
+                    help="the topic group scored apart from the others by --folds and --orders")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     score = scorer()
-    gold = score.read_jsonl(EVAL / "gold" / "stories-dev.jsonl")
+    gold = score.read_jsonl(args.gold)
+    fold = args.fold_group
     con = duckdb.connect(args.db, read_only=True)
     urls = dict(con.execute("SELECT article_id, url FROM articles").fetchall())
     ids = sorted(urls)
@@ -96,8 +105,8 @@ def main() -> None:
     export = [{"url": urls[i], "story": story_of.get(i)} for i in ids]
     print(score.score_stories(export, gold, args.verbose))
     if args.folds:  # a setting chosen on one half should hold on the other (a 2-fold check)
-        for name, rows in (("habibie", [g for g in gold if g.get("group") == "habibie"]),
-                           ("others", [g for g in gold if g.get("group") != "habibie"])):
+        for name, rows in ((fold, [g for g in gold if g.get("group") == fold]),
+                           ("others", [g for g in gold if g.get("group") != fold])):
             with contextlib.redirect_stdout(io.StringIO()):
                 half = score.score_stories(export, rows, False)
             print(f"fold {name} ({len(rows)} articles): {half}")
@@ -108,8 +117,8 @@ def main() -> None:
             salted = docs if salt == 0 else [dataclasses.replace(
                 d, key=hashlib.sha256(f"{salt}:{d.key}".encode()).hexdigest()) for d in docs]
             labels = cluster(salted, args.batches, args.shuffle)
-            rows_of = {"all": gold, "habibie": [g for g in gold if g.get("group") == "habibie"],
-                       "others": [g for g in gold if g.get("group") != "habibie"]}
+            rows_of = {"all": gold, fold: [g for g in gold if g.get("group") == fold],
+                       "others": [g for g in gold if g.get("group") != fold]}
             export_s = [{"url": urls[i], "story": labels.get(i)} for i in ids]
             f1 = {}
             for name, rows in rows_of.items():
@@ -117,9 +126,9 @@ def main() -> None:
                     line = score.score_stories(export_s, rows, False)
                 f1[name] = float(dict(kv.split("=") for kv in line.split() if "=" in kv)["bcubed_f1"])
             scores.append(f1)
-            print(f"order {salt}: B-cubed F1 {f1['all']:.3f} (habibie {f1['habibie']:.3f}, others {f1['others']:.3f})")
+            print(f"order {salt}: B-cubed F1 {f1['all']:.3f} ({fold} {f1[fold]:.3f}, others {f1['others']:.3f})")
         mean = {k: sum(s[k] for s in scores) / len(scores) for k in scores[0]}
-        print(f"mean of {args.orders} orders: B-cubed F1 {mean['all']:.3f} (habibie {mean['habibie']:.3f}, "
+        print(f"mean of {args.orders} orders: B-cubed F1 {mean['all']:.3f} ({fold} {mean[fold]:.3f}, "
               f"others {mean['others']:.3f}); lowest {min(s['all'] for s in scores):.3f}")
     if args.compare is not None:
         other = cluster(docs, args.compare_batches or args.batches, None if args.compare < 0 else args.compare)

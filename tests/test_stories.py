@@ -165,6 +165,42 @@ def test_a_report_hours_after_the_story_on_the_same_words_starts_another():
     assert story.times == [T(2024, 4, 24, 6), T(2024, 4, 24, 8)]  # kept sorted
 
 
+@pytest.mark.parametrize("headline, expected", [
+    ((("b", 1.0),), 0.8),                          # the headline says what the story's report says
+    ((("b", 0.25), ("c", 0.75)), 0.8 - S.NOVEL_PENALTY * 0.75),  # a word of its own weighs three quarters
+    ((("c", 0.5), ("d", 0.5)), 0.8 - S.NOVEL_PENALTY),           # nothing the story's report said
+    ((), 0.8),                                     # no title: nothing held against it
+])
+def test_similarity_holds_the_headlines_new_words_against_a_story(headline, expected):
+    doc = S.Doc(1, D(2024, 4, 24), D(2024, 4, 24), "k", {"a": 0.6, "b": 0.8}, headline=headline)
+    assert S.similarity(doc, _story(1, D(2024, 4, 24), {"b": 1.0})) == pytest.approx(expected - S.UNTIMED_PENALTY)
+
+
+def test_a_headline_of_new_words_starts_another_story():
+    """Two reports of an earthquake, then two articles as close to them in words: one headlines
+    what the reports told ("gempa garut"), the other a new actor and action ("bupati tinjau",
+    the regent visits): the first joins, the second starts a story. The story's words are all
+    its reports' terms, not only those its centroid keeps."""
+    day = D(2024, 4, 24)
+    story = S.Story(1, day, {})
+    S.add(story, S.Doc(1, day, day, "k1", {"gempa": 0.8, "garut": 0.6}))
+    assert story.words is None  # (one report: its centroid's terms)
+    S.add(story, S.Doc(2, day, day, "k2", {"gempa": 0.8, "rusak": 0.6}))
+    assert story.words == {"gempa", "garut", "rusak"}
+    terms = {"gempa": 0.45, "x": math.sqrt(1 - 0.45 ** 2)}  # cosine ~0.40 with the centroid
+    same = S.Doc(3, day, day, "k3", terms, headline=(("gempa", 0.5), ("garut", 0.5)))
+    other = S.Doc(4, day, day, "k4", terms, headline=(("bupati", 0.5), ("tinjau", 0.5)))
+    assert S.best_story(same, [story]) is story
+    assert S.best_story(other, [story]) is None
+
+
+def test_headline_words_share_their_idf_weight():
+    words = dict(S.headline("Gempa Guncang Garut, Gempa Susulan"))
+    assert set(words) == {"gempa", "guncang", "garut", "susulan"}  # once each
+    assert sum(words.values()) == pytest.approx(1.0)
+    assert S.headline("") == () and S.headline("- ,") == ()
+
+
 @pytest.mark.parametrize("centroids, expected", [
     ([{"x": 1.0}, {"b": 1.0}], 2),                 # the most similar
     ([{"x": 1.0}], None),                          # none passes the threshold: a new story
@@ -263,11 +299,14 @@ def test_publication_times_are_stored_and_read_back_with_the_stories(tmp_path, m
     monkeypatch.setattr(resolve, "release", lambda: None)  # (keep the held stories past the import's end)
     import_records(held, records, 1, monkeypatch)
     in_memory = {s.story_id: s.times for day in S._held.clusterer.by_day.values() for s in day}
+    words = {s.story_id: s.words for day in S._held.clusterer.by_day.values() for s in day}
     con = store.connect(str(held), read_only=True)
     try:
         stamps = con.execute("SELECT published + published_time FROM articles ORDER BY ALL").fetchall()
         days = [r[0] for r in con.execute("SELECT DISTINCT date FROM stories").fetchall()]
-        from_store = {s.story_id: s.times for s in S.load_stories(con, days)}
+        loaded = S.load_stories(con, days)
+        from_store = {s.story_id: s.times for s in loaded}
+        words_from_store = {s.story_id: s.words for s in loaded}
         # the first to report a story is the earliest, by its clock time, and `show` lists them so
         firsts = con.execute("""SELECT s.first_article_id, arg_min(a.article_id, a.published + a.published_time)
                                 FROM stories s JOIN articles a USING (story_id) GROUP BY ALL""").fetchall()
@@ -279,6 +318,8 @@ def test_publication_times_are_stored_and_read_back_with_the_stories(tmp_path, m
     assert [times[a["article_id"]] for a in shown["articles"]] == sorted(times[a["article_id"]] for a in shown["articles"])
     assert [r[0] for r in stamps] == sorted(dt.datetime.fromisoformat(r["published"]) for r in records)
     assert from_store == in_memory and sum(len(t) for t in in_memory.values()) == len(records)
+    # the terms of the reports' vectors (novelty) are made again from the stored articles
+    assert words_from_store == words and sum(w is not None for w in words.values()) == 3
     import_reading_stories_anew(reread, records, S.assign, monkeypatch)
     assert _tables(held) == _tables(reread)
 

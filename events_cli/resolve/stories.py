@@ -5,7 +5,8 @@ of Streaming News"): each new article is compared with the stories whose day is 
 own and joins the most similar one when the similarity passes a threshold, else starts a
 story. The similarity is the cosine of the TF-IDF vectors of the article's title and lede
 with the story's centroid, plus the share of the article's people that the story's
-articles name, and is asked only of stories of the same day (or the day before or after,
+articles name, less the share of its headline's words that none of the story's reports
+weighs (a headline says what is new: a new actor or action is another happening), and is asked only of stories of the same day (or the day before or after,
 at a cost): the sub-happenings of one topic (the second day of a protest, a minister's
 resignation the day after he was named a suspect) are told apart by their day first.
 
@@ -49,6 +50,7 @@ PERSON_WEIGHT = 0.25  # the share of the article's people the story names, weigh
 HOURS_PENALTY = 0.2  # taken off, in full, when the story's nearest report is HOURS_CAP or more apart
 HOURS_CAP = 6  # (in proportion under it): the reports of one happening come in within hours of each other
 UNTIMED_PENALTY = 0.05  # taken off when the article or the story has no time: the threshold chosen without times, 0.30
+NOVEL_PENALTY = 0.1  # taken off, in full, when none of the headline's words is among the story's reports' terms
 TITLE_WEIGHT = 2  # a title word counts as this many words of the lede
 DOC_TERMS = 30  # terms kept of an article's vector: the heaviest
 CENTROID_TERMS = 40  # terms kept of a story's centroid
@@ -73,6 +75,7 @@ class Doc:
     terms: dict[str, float]  # unit TF-IDF vector of title and lede
     persons: frozenset[int] = frozenset()  # actor ids of its people
     time: dt.datetime | None = None  # when it was published, when the input gave the clock time
+    headline: tuple[tuple[str, float], ...] = ()  # the title's words, each with its share of their IDF weight
 
 
 @dataclass(eq=False, slots=True)  # one story is one object: held in sets and dicts by identity
@@ -86,6 +89,7 @@ class Story:
     indexed: list = field(default_factory=list)  # the terms a Clusterer indexes it under (a few: a list
     # weighs a fifth of a set, and a window holds some ten thousand stories)
     times: list = field(default_factory=list)  # its members' publication times (those known), sorted
+    words: set | None = None  # the terms of its members' vectors; None while it has one (its centroid's)
 
 
 def tokens(text: str) -> list[str]:
@@ -143,6 +147,24 @@ def vector(title: str, lede_text: str) -> dict[str, float]:
     return {intern(t): w / norm for t, w in weights.items()}
 
 
+def headline(title: str) -> tuple[tuple[str, float], ...]:
+    """The title's words (once each), each with its share of their summed IDF weight."""
+    weight_of, unseen = _idf_weights()
+    weights = {t: weight_of.get(t, unseen) for t in _TOKEN.findall(title.casefold()) if len(t) > 1}
+    total = sum(weights.values())
+    intern = sys.intern
+    return tuple((intern(t), w / total) for t, w in weights.items()) if total else ()
+
+
+def novelty(doc: Doc, story: Story) -> float:
+    """The share (by IDF weight) of the article's headline words that are none of the terms of
+    the story's reports' vectors: a report of the same happening headlines what the others tell
+    (the same action and actors); a reaction, a new actor's statement or the next step of the
+    topic brings words of its own ("China condemns the attack", "the President prays for rain")."""
+    words = story.centroid if story.words is None else story.words
+    return sum([w for t, w in doc.headline if t not in words])
+
+
 def _heaviest(weights: dict[str, float], n: int) -> list[tuple[str, float]]:
     """The `n` heaviest (term, weight) pairs, heaviest first (ties: by term). Only the pairs
     that weigh at least the n-th weight are sorted as pairs: the others cannot be among them."""
@@ -180,7 +202,14 @@ def similarity(doc: Doc, story: Story) -> float | None:
     When both have publication times, the hours from the article to the story's nearest report
     cost up to HOURS_PENALTY: the reports of one happening come in within hours of each other,
     and the morning's rumour and the evening's press conference on the same topic are two.
-    Without them, UNTIMED_PENALTY keeps the bar where it was set before times were known."""
+    Without them, UNTIMED_PENALTY keeps the bar where it was set before times were known.
+    The headline's words the story's reports never used cost up to NOVEL_PENALTY (novelty)."""
+    score = _before_novelty(doc, story)
+    return None if score is None else score - NOVEL_PENALTY * novelty(doc, story)
+
+
+def _before_novelty(doc: Doc, story: Story) -> float | None:
+    """The similarity but for the novelty's cost: at least the similarity."""
     off = 0 if doc.day is None or story.day is None else abs((doc.day - story.day).days)
     if off > WINDOW_DAYS:
         return None
@@ -195,18 +224,25 @@ def similarity(doc: Doc, story: Story) -> float | None:
 
 
 def best_story(doc: Doc, stories: Iterable[Story]) -> Story | None:
-    """The story `doc` joins: the most similar above THRESHOLD (the lower id on a tie), or None."""
+    """The story `doc` joins: the most similar above THRESHOLD (the lower id on a tie), or None.
+    (The novelty is asked only of the stories that could pass without it: what similarity gives.)"""
     best, best_score = None, THRESHOLD
     for story in stories:
-        score = similarity(doc, story)
-        if score is not None and (score > best_score or (score == best_score and best is not None
-                                                         and story.story_id < best.story_id)):
+        score = _before_novelty(doc, story)
+        if score is None or score < best_score:
+            continue
+        score -= NOVEL_PENALTY * novelty(doc, story)
+        if score > best_score or (score == best_score and best is not None and story.story_id < best.story_id):
             best, best_score = story, score
     return best
 
 
 def add(story: Story, doc: Doc) -> None:
     """Make `doc` a member of `story`."""
+    if story.n:  # (a story of one article: its centroid is that article's vector, all of it)
+        if story.words is None:
+            story.words = set(story.centroid)
+        story.words.update(doc.terms)
     for t, w in doc.terms.items():
         story.centroid[t] = story.centroid.get(t, 0.0) + w
     if len(story.centroid) > CENTROID_TERMS:
@@ -364,7 +400,7 @@ def load_docs(con, article_ids: Sequence[int]) -> list[Doc]:
     for article_id, title, head, published, key, date, precision, persons, time in con.execute(
             _DOCS_SQL, {"ids": list(article_ids)}).fetchall():
         docs.append(Doc(article_id, happening_day(published, date, precision), published, key,
-                        vector(title or "", lede(head)), frozenset(persons), time))
+                        vector(title or "", lede(head)), frozenset(persons), time, headline(title or "")))
     return docs
 
 
@@ -559,13 +595,21 @@ def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[St
             WHERE story_id IN (SELECT unnest($ids)) AND published_time IS NOT NULL AND published IS NOT NULL
             ORDER BY ALL""", {"ids": [i for i in ids if i in terms]}).fetchall():
         times.setdefault(story_id, []).append(published)
+    # the terms of the reports' vectors (see novelty), not stored: made again from the articles
+    words: dict[int, set] = {}
+    members = con.execute("SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))",
+                          {"ids": [i for i in ids if i in terms]}).fetchall()
+    story_of = dict(members)
+    for doc in load_docs(con, [a for a, _ in members]):
+        words.setdefault(story_of[doc.article_id], set()).update(doc.terms)
     # without stored terms: a story of one article (or one a --replace is rebuilding)
     rebuilt = _rebuilt(con, [i for i in ids if i not in terms])
     out = []
     for story_id, day, n in rows:
         if story_id in terms:
             out.append(Story(story_id, day, terms[story_id], n, length(terms[story_id]),
-                             persons.get(story_id, Counter()), times=times.get(story_id, [])))
+                             persons.get(story_id, Counter()), times=times.get(story_id, []),
+                             words=words.get(story_id)))
         elif story_id in rebuilt:  # (none: its articles have all left it)
             rebuilt[story_id].day = day
             out.append(rebuilt[story_id])
