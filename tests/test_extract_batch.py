@@ -69,7 +69,7 @@ def test_an_import_raises_the_collector_threshold_and_restores_it():
     assert gc.get_threshold() == before
 
 
-def test_a_parallel_import_runs_duckdb_on_one_thread_and_restores_it(tmp_path):
+def test_a_parallel_import_runs_duckdb_on_one_thread_checkpointing_often_and_restores_both(tmp_path):
     from events_cli import importer, store
 
     lines = [f'{{"id": "{i}", "text": "Warga Desa Cibiru ke-{i} mengungsi ke Bandung, Senin (3/4/2023)."}}'
@@ -78,12 +78,15 @@ def test_a_parallel_import_runs_duckdb_on_one_thread_and_restores_it(tmp_path):
     path.write_text("\n".join(lines), encoding="utf-8")
     con = store.connect(str(tmp_path / "db.duckdb"))
     con.execute("SET threads = 3")
+    con.execute("SET checkpoint_threshold = '20MB'")
+    settings = "SELECT current_setting('threads'), current_setting('checkpoint_threshold')"
+    before = con.execute(settings).fetchone()
     during = []
     summary = importer.import_paths(con, [str(path)], workers=2, on_batch=lambda s: during.append(
-        con.execute("SELECT current_setting('threads')").fetchone()[0]))
+        con.execute(settings).fetchone()))
     assert summary.imported == importer.PARALLEL_FROM
-    assert during == [1]
-    assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 3
+    assert during == [(1, "3.8 MiB")]  # (CHECKPOINT_THRESHOLD, 4 MB, as DuckDB tells it)
+    assert con.execute(settings).fetchone() == before == (3, "19.0 MiB")
 
 
 def test_the_workers_end_before_the_last_batch_is_written_and_resolved(tmp_path, monkeypatch):

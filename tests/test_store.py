@@ -310,6 +310,15 @@ def test_an_articles_words_are_counted_once_each_title_words_thrice_and_by_hash(
     assert rows == sorted([(hashes["asma"], 6), (hashes["dan"], 1), (hashes["lagi"], 1), (hashes["77"], 1)])
 
 
+def test_a_words_hash_is_the_one_databases_already_hold():
+    # stored hashes are matched by searches: the expression may get cheaper, never other values
+    # (those of "(md5_number_upper(w) >> 32)::UINTEGER", which databases were indexed with)
+    con = duckdb.connect()
+    words = ["asma", "aimj", "jakarta", "77", "ñandú", "日本", "x" * 300]
+    got = [con.execute(f"SELECT {store.TERM_HASH_SQL.format(word='?')}", [w]).fetchone()[0] for w in words]
+    assert got == [1063720965, 1063720965, 2016245675, 1687342677, 312607363, 2222474583, 2778257749]
+
+
 def test_the_words_are_sorted_when_a_quarter_came_unsorted(tmp_path, monkeypatch):
     con = store.connect(str(tmp_path / "a.duckdb"))
     monkeypatch.setattr(store, "_TERMS_UNSORTED_MIN", 10)

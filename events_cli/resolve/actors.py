@@ -696,8 +696,8 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         org_forms[name].append((form, n))
     orgs = sorted((r for r in active.values() if r.kind == ORG), key=lambda r: (-r.n, r.name))
     # the long forms decided so far, by block and by their words but one (position, the others):
-    # a name one word apart from another shares that with it (-> [(order in its block, words, key)])
-    keyed: dict[tuple[str, tuple], list[tuple[int, list[str], str]]] = defaultdict(list)
+    # a name one word apart from another shares that with it (-> [(order in its block, words, key, their letters)])
+    keyed: dict[tuple[str, tuple], list[tuple[int, list[str], str, list[frozenset[str]]]]] = defaultdict(list)
     n_keyed: dict[str, int] = defaultdict(int)
     decided = [(r, name_keys(r.name, r.kind)) for r in orgs]
     # (a block no other long form of the scope shares is never looked up: its masks are not made)
@@ -711,10 +711,12 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         if key is None and any(n_keyed[b] for b in keys):  # a close spelling of a more written name, same initials
             key = _closest_spelling(words, sorted(keys), keyed)
         key = key or r.name
-        for block in keys & shared:
-            for m in _masks(words):
-                keyed[(block, m)].append((n_keyed[block], words, key))
-            n_keyed[block] += 1
+        if in_shared := keys & shared:
+            letters = [_letter_set(w) for w in words]
+            for block in in_shared:
+                for m in _masks(words):
+                    keyed[(block, m)].append((n_keyed[block], words, key, letters))
+                n_keyed[block] += 1
         labels[(r.name, ORG)] = f"{ORG}|{key}"
     # one-word persons: forms written for them, else the dominant longer name with their word
     by_form: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -793,11 +795,28 @@ def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str |
     form found under a mask of position i has every other word the same: only the i-th is compared."""
     masks = _masks(words, near=True)
     for block in blocks:
-        found = [c for m in masks for c in keyed.get((block, m), ())  # (most rejected by their letters)
-                 if c[1][m[0]] != words[m[0]] and not _letters_apart(words[m[0]], c[1][m[0]])
-                 and _variant(words[m[0]], c[1][m[0]])]
-        if found:
-            return min(found)[2]
+        # Each mask's long forms come in the order decided (one mask holds a long form once, and
+        # two masks never the same one): its first that is a spelling is the only one that may be
+        # the first of all, and none after the best found so far can be.
+        best = None
+        for m in masks:
+            found = keyed.get((block, m))
+            if found:
+                i = m[0]
+                word = words[i]
+                letters, size = _letter_set(word), len(word)
+                for c in found:
+                    if best is not None and c[0] >= best[0]:
+                        break
+                    other = c[1][i]
+                    # (_letters_apart inlined, the other's letters kept with it: most pairs end here)
+                    differing = len(letters ^ c[3][i])
+                    if other != word and (differing <= 2 or differing <= (1 - VARIANT) * (size + len(other)) + 1e-9) \
+                            and _variant(word, other):
+                        best = c
+                        break
+        if best is not None:
+            return best[2]
     return None
 
 
