@@ -74,3 +74,65 @@ def test_a_recent_posts_list_after_the_article_is_its_foot():
             "dan puluhan warga terpaksa mengungsi ke rumah kerabat sambil menunggu bantuan dari pemerintah kota.\n\n"
             "Recent Posts\n\nPasar Murah Digelar di Kabupaten Kapuas\n\nKANALKALIMANTAN.COM, KUALA KAPUAS - Pasar murah...")
     assert "Kapuas" not in strip_furniture(text)
+
+
+@pytest.mark.parametrize("text,persons,not_actors", [
+    # a country's possessive before a title and a name (Adnkronos, Anadolu): the minister, no body
+    ("March 3, 2025_ Myanmar's Minister of Culture and Fine Arts Hla Tun Aung met museum staff to discuss the budget.",
+     ["Hla Tun Aung"], ["Myanmar's Minister of Culture and Fine Arts Hla Tun Aung", "Myanmar's"]),
+    # a place's possessive before a place: no body named "Bali's Denpasar"
+    ("Bali's Denpasar district court jailed two Australians on Monday, said Judge Ayu Lestari.",
+     ["Ayu Lestari"], ["Bali's Denpasar", "Australians"]),
+    # a rank left alone by a name's degrees, an English headline's verb
+    ("Kepala Satgas, Brigjen Pol. Dr. Hadi Santosa, S.I.K., M.H., memimpin apel, Senin (3/2/2025).",
+     ["Hadi Santosa"], ["Pol"]),
+    # a radio transcript's page: its headline, then who reported it
+    ("The full story...\n\nPolice re-examine Bali surfer case\n\nRina Wulandari reported this story on Friday, "
+     "March 7, 2025 18:10:00\n\nThe Justice Minister, Andrew Blake, says he has spoken to the family.",
+     ["Andrew Blake"], ["Police re-examine"]),
+    ("Kapolsekta Banjarbaru Kompol Agus Sugianto saat ditanya mengatakan anggota masih dalam lidik untuk mengetahui "
+     "asal api.", ["Agus Sugianto"], ["Kapolsekta Banjarbaru Kompol"]),
+])
+def test_english_possessives_ranks_and_headline_words_make_no_actor(text, persons, not_actors):
+    record = _extract(text)
+    names = [a.name for a in record.actors]
+    assert all(p in _names(record, "person") for p in persons), names
+    assert not any(n in names for n in not_actors), names
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Rapat dihadiri Wakil Gubernur Bali I Nyoman Sutama dan para bupati, Senin (3/2/2025).", "I Nyoman Sutama"),
+    ("Presiding Judge I Ketut Wirasa said the court had been lenient.", "I Ketut Wirasa"),
+    ("Turut hadir Kepala Biro Humas IB Suryawan dalam acara itu, Senin (3/2/2025).", "IB Suryawan"),
+    ("Pendaftaran diantar Sang Nyoman Wirata (ketua Bangli), Selasa (4/2/2025).", "Sang Nyoman Wirata"),
+])
+def test_a_balinese_name_keeps_its_first_word(text, person):
+    assert person in _names(_extract(text), "person")
+
+
+@pytest.mark.parametrize("text,body,person", [
+    ('"Belum bisa dihubungi hingga sekarang," kata Kepala Dinas Pariwisata Kota Semarang Wing Wiryawan Jumat (19/7).',
+     "Dinas Pariwisata Kota Semarang", "Wing Wiryawan"),
+    ('"Belum ada arahan," kata Kepala Dinas Perhubungan Kota Kendari Ling Sutanto Jumat (19/7).',
+     "Dinas Perhubungan Kota Kendari", "Ling Sutanto"),
+    ("Acara tersebut turut dihadiri Wakil Gubernur Bali I Nyoman Sutama, Kepala Biro Humas dan Protokol Setda "
+     "Provinsi Bali IB Wirata, Kepala Dinas Komunikasi dan Informatika Provinsi Bali Gede Wirawan, serta para "
+     "pimpinan redaksi.", "Dinas Komunikasi dan Informatika Provinsi Bali", "Gede Wirawan"),
+])
+def test_a_region_s_body_and_its_head_s_name_are_two(text, body, person):
+    record = _extract(text)
+    assert body in _names(record, "organization") and person in _names(record, "person")
+
+
+def test_a_person_s_short_name_is_no_place():
+    text = ("Menteri Koordinator Bidang Perekonomian, Airlangga Hartarto sering menghadap Presiden dalam sepekan terakhir. "
+            "Selain Airlangga dan Purbaya, ada Menteri Koordinator Bidang Pangan Zulkifli Hasan. Menko Airlangga tak "
+            "sendirian.")
+    record = _extract(text)
+    assert "Airlangga" not in [p.name for p in record.places]
+
+
+def test_a_person_s_full_name_is_no_place_when_the_article_calls_them_by_its_first_word():
+    text = ("MENTERI Keuangan (Menkeu) Purbaya Yudhi Sadewa mendorong insan media untuk lebih gencar mengkritik kondisi "
+            'perekonomian. "Kritik itu perlu," kata Purbaya dalam acara di Jakarta, Minggu (16/11/2025).')
+    assert "Purbaya Yudhi Sadewa" not in [p.name for p in _extract(text).places]
