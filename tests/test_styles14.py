@@ -136,3 +136,40 @@ def test_a_person_s_full_name_is_no_place_when_the_article_calls_them_by_its_fir
     text = ("MENTERI Keuangan (Menkeu) Purbaya Yudhi Sadewa mendorong insan media untuk lebih gencar mengkritik kondisi "
             'perekonomian. "Kritik itu perlu," kata Purbaya dalam acara di Jakarta, Minggu (16/11/2025).')
     assert "Purbaya Yudhi Sadewa" not in [p.name for p in _extract(text).places]
+
+
+def test_two_links_titles_run_together_after_one_cue_are_two():
+    from events_cli.extract.related import extract_related_links
+
+    text = ("Menteri itu berbicara di Jakarta, Minggu (16/11/2025).\n"
+            "Baca Juga:Harga Cabai di Pasar Induk Kembali Naik TajamWarga Keluhkan Jalan Rusak di Kawasan Industri Cikarang\n"
+            "Ia optimistis ekonomi tumbuh.")
+    _body, links = extract_related_links(text)
+    assert [link.title for link in links] == ["Harga Cabai di Pasar Induk Kembali Naik Tajam",
+                                              "Warga Keluhkan Jalan Rusak di Kawasan Industri Cikarang"]
+
+
+def test_a_title_with_a_capital_inside_a_word_stays_whole():
+    from events_cli.extract.related import extract_related_links
+
+    _body, links = extract_related_links("Isi berita.\nBaca Juga: Cara Memindahkan Chat WhatsApp ke Ponsel Baru\nIsi lagi.")
+    assert [link.title for link in links] == ["Cara Memindahkan Chat WhatsApp ke Ponsel Baru"]
+
+
+def test_a_stamp_with_the_outlet_and_its_writer_after_a_comma_dates_the_page():
+    # the Khmer Times: the stamp line carries "Outlet/Writer"; the dateline's "Mar. 12" has no year
+    text = ("Veteran editor dies at 61\n\nMonday, 12 March 2018, Khmer Times/Sok Dara\n\n"
+            "PHNOM PENH, Mar. 12 (Khmer Times) – Chea Vannak, a veteran editor, died early this morning in hospital.\n\n"
+            "He founded the paper in 1998.")
+    record = _extract(text)
+    assert str(record.published) == "2018-03-12"
+    assert str(record.main_event.date) == "2018-03-12"
+
+
+def test_this_year_in_the_lede_gives_way_to_the_publication_day():
+    # Arab News: a lede naming "this year's Hajj" and no day; the page's date field gives the day
+    text = ("JAKARTA: Indonesian officials praised Saudi care for pilgrims, as the country sent its largest contingent "
+            "for this year's Hajj.\n\nNearly 220,000 people will make the pilgrimage.")
+    title = " date 2023-06-20 Indonesia praises Saudi handling of pilgrims"  # (a saved page's first line)
+    main = extract_article(Article(text=text, title=title, origin="page.txt")).main_event
+    assert (str(main.date), main.precision) == ("2023-06-20", "day")

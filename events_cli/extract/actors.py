@@ -1066,6 +1066,11 @@ hino datsun chevrolet ford bmw mercedes-benz mercedes volkswagen vw tvs vespa pi
 """.split())
 
 
+# ranks written short, which end no one's name ("Laksamana", "Jenderal" may: "Agung Laksamana")
+_SHORT_RANKS = frozenset("""
+kompol akbp akp kombes iptu ipda aiptu aipda bripka brigpol briptu bripda brigjen irjen komjen laksda laksma
+marsda marsma mayjen letjen brigjend letkol serda sertu serka serma pelda peltu kopda koptu praka pratu prada
+""".split())
 _ARABIC_ARTICLES = frozenset("al el ad ar as at az an ash ad-din ud ul ur abd abu ibn bin".split())
 
 
@@ -1090,7 +1095,7 @@ def _looks_like_person(name: str) -> bool:
     if any(map(str.isdigit, name)):
         return False
     parts = name.split()
-    if parts[-1].lower().rstrip(".") in _RANK_TAIL:
+    if parts[-1].lower().rstrip(".") in _RANK_ABBREVIATIONS or parts[-1].lower().rstrip(".") in _SHORT_RANKS:
         return False  # "Pol" of "Brigjen Pol. Faizal", "Kapolsekta Banjarmasin Kompol": a rank, before a name
     if any(p[:1].islower() and "-" in p and p.split("-", 1)[0] not in _ARABIC_ARTICLES for p in parts[1:]):
         return False  # "Police re-examine Bali teenager case": a headline's verb, no part of a name ("al-Fatih" is)

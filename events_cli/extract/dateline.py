@@ -294,6 +294,8 @@ _WIRE_CREDIT_END = re.compile(
 # The writer's credit after the stamp, behind a bar: "JUMAT, 24 JANUARI 2020 | 18:52 WIB | LAPORAN: ANI LESTARI"
 _STAMP_CREDIT_AFTER = re.compile(
     r"\s*[|•]\s*(?i:laporan|penulis|reporter|editor|pewarta|wartawan|oleh|by)\b\s*:?[^|•\n]{0,60}$")
+# ... or after a comma, the outlet and its writer: "Monday, 30 March 2015, Khmer Times/Ani Lestari"
+_STAMP_OUTLET_CREDIT_AFTER = re.compile(r"(?<=\d),[ \t]*[A-Z][\w.&' -]{1,30}/[ \t]*[A-Z][\w.' -]{1,40}$")
 
 
 def _stamp_date(line: str) -> dt.date | None:
@@ -301,6 +303,8 @@ def _stamp_date(line: str) -> dt.date | None:
         line = _STAMP_BULLET.sub("", line, count=1)
     if "|" in line or "•" in line:
         line = _STAMP_CREDIT_AFTER.sub("", line)
+    if "/" in line:
+        line = _STAMP_OUTLET_CREDIT_AFTER.sub("", line)
     if not _YEAR4.search(line) and _TWO_FIGURE_YEAR.search(line):
         label = _STAMP_LABEL.match(line)
         if label and _TWO_FIGURE_YEAR.search(line, label.end()):  # (only after "Published:" and the like)
