@@ -173,3 +173,24 @@ def test_this_year_in_the_lede_gives_way_to_the_publication_day():
     title = " date 2023-06-20 Indonesia praises Saudi handling of pilgrims"  # (a saved page's first line)
     main = extract_article(Article(text=text, title=title, origin="page.txt")).main_event
     assert (str(main.date), main.precision) == ("2023-06-20", "day")
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    # a one-word name with the age in brackets is a person, whatever the tagger said
+    ("Api pertama kali terlihat oleh petugas keamanan pasar sekitar pukul 04.10 Wita dari bagian belakang kios milik "
+     "Rahmadi (47).", "person", "Rahmadi"),
+    # an English ministry of two fields, "The" dropped
+    ("PHNOM PENH, Feb. 4 (Khmer Times) – The Ministry of Water Resources and Meteorology warned farmers on Tuesday.",
+     "organization", "Ministry of Water Resources and Meteorology"),
+    # a word of the sentence the tagger ran into a regency's government
+    ("Bupati melantik 12 pejabat eselon II di lingkungan Pemerintah Kabupaten Tabanan, di Gedung Kesenian Tabanan, "
+     "Senin (10/3/2025).", "organization", "Pemerintah Kabupaten Tabanan"),
+])
+def test_bodies_and_people_the_tagger_mislabels(text, kind, name):
+    assert name in _names(_extract(text), kind)
+
+
+def test_a_khmer_province_named_with_kampong_is_a_place():
+    text = "Farmers in Takeo and Kampong Speu should plan their second rice crop carefully, the ministry said."
+    record = _extract(text)
+    assert "Kampong Speu" in [p.name for p in record.places] and "Kampong Speu" not in _names(record, "person")

@@ -1303,6 +1303,24 @@ def _field_end(text: str, e: EntitySpan, persons: list[int]) -> int:
     return end if end > e.end and text[end - 1:end].isalpha() else e.end
 
 
+_AND_FIELD = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
+def _second_field(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """An English ministry's name the tagger ended after its first field ("Ministry of Water
+    Resources | and Meteorology"): taken on over "and" and the second field's word."""
+    out = []
+    for e in entities:
+        words = e.text.split()
+        if (e.label == "ORG" and len(words) >= 3 and " of " in e.text
+                and (_low(words[-1]) in _FIELD_TAILS or _low(words[-1]) in _FIELD_WORDS)):
+            m = _AND_FIELD.match(text, e.end)
+            if m and _low(m.group(1)) not in ORG_HEADS and _low(m.group(1)) not in _EN_BODY_KINDS:
+                e = EntitySpan(e.start, m.end(), text[e.start:m.end()], "ORG")
+        out.append(e)
+    return out
+
+
 def _english_fields(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """ORG spans that end with an English body's kind, taken on over the field after them
     (:func:`_field_end`); the spans inside the longer name are dropped."""
@@ -1455,6 +1473,8 @@ def _greater_place(name: str) -> bool:
 
 _BALINESE_BEFORE = re.compile(r"(?<![\w.])(I|Ni|IB|AA|Ida[ \t]+Bagus|Anak[ \t]+Agung|Sang)[ \t]+\Z")
 _BALINESE_ORDER = frozenset("Wayan Made Nyoman Ketut Putu Kadek Komang Gede Gusti Luh Nengah Dewa Ngurah Ayu".split())
+_LOWER_LEAD = re.compile(r"(?:[a-z]+[ \t]+)+(?=[A-Z])")
+_AGE_BRACKET = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)['\u2019]s[ \t]+(?=[A-Z])")
 
 
@@ -1489,6 +1509,14 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             e = EntitySpan(e.start, e.end, e.text, "PER")
         elif (e.start, e.end) in as_places:
             e = EntitySpan(e.start, e.end, e.text, "LOC")
+        elif e.label == "LOC" and e.text[:1].islower() and (m := _LOWER_LEAD.match(e.text)) and (
+                _low(e.text[m.end():].split(None, 1)[0]) in ORG_HEADS) and places.PLACE_NOUNS.isdisjoint(
+                e.text[:m.end()].split()):  # ("komplek DPR" is a place)
+            # "lingkungan Pemerintah Kabupaten Tabanan": a word of the sentence the tagger took in, then a body
+            e = EntitySpan(e.start + m.end(), e.end, e.text[m.end():], "ORG")
+        elif (e.label == "ORG" and " " not in e.text and e.text[1:].islower() and _AGE_BRACKET.match(text, e.end)
+              and lookup_body(e.text) is None):
+            e = EntitySpan(e.start, e.end, e.text, "PER")  # "kios milik Rahmadi (47)": a person with their age
         elif e.label == "ORG" and (m := _PLACE_POSSESSIVE.match(e.text)) and _place_kind(m.group(1)) != "other":
             # "Indonesia's West Java", "Bali's Denpasar", "Cambodia's Minister of Culture Pheng Sokna": the place's
             # possessive, then a place or a title and a name; no body of that place's name
@@ -1524,7 +1552,7 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
     title and name taken for a body (:func:`_titled_person`)."""
     out = []
-    for e in _english_fields(text, _joined_bodies(text, _particle_names(text, entities))):
+    for e in _english_fields(text, _second_field(text, _joined_bodies(text, _particle_names(text, entities)))):
         if e.label not in ("PER", "ORG"):
             # "the Batasan Police Station": the station, named after its neighbourhood (the tagger
             # takes it, or the name before it, for a place)
@@ -1642,11 +1670,14 @@ administration authority board bureau service force forces
 
 
 def _without_article(e: EntitySpan) -> EntitySpan:
-    """An ORG span opening with "The" before a body's generic name: the name without it."""
+    """An ORG span opening with "The" before a body's generic name ("the Health Ministry", "The
+    Ministry of Health"): the name without it."""
     if e.label != "ORG" or not e.text.startswith(("The ", "the ")):
         return e
     words = e.text.split()
-    if len(words) < 3 or _low(words[-1]) not in _GENERIC_BODY_ENDS or _outlet(e.text) or lookup_body(e.text):
+    generic = _low(words[-1]) in _GENERIC_BODY_ENDS or (len(words) >= 4 and _low(words[1]) in _GENERIC_BODY_ENDS
+                                                       and words[2] == "of")
+    if len(words) < 3 or not generic or _outlet(e.text) or lookup_body(e.text):
         return e
     cut = len(e.text) - len(e.text[4:].lstrip())
     return EntitySpan(e.start + cut, e.end, e.text[cut:], e.label)
