@@ -194,3 +194,26 @@ def test_a_khmer_province_named_with_kampong_is_a_place():
     text = "Farmers in Takeo and Kampong Speu should plan their second rice crop carefully, the ministry said."
     record = _extract(text)
     assert "Kampong Speu" in [p.name for p in record.places] and "Kampong Speu" not in _names(record, "person")
+
+
+@pytest.mark.parametrize("line", [
+    "Tampilkan postingan dengan label Pemprov Jambi. Tampilkan semua postingan",
+    "Please Update your browser",
+])
+def test_a_blogger_label_page_s_header_and_an_old_browser_notice_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+def test_a_blogger_label_page_s_header_is_no_title():
+    from events_cli.readers import split_title
+
+    text = ("Tampilkan postingan dengan label Pemprov Jambi. Tampilkan semua postingan\n\n"
+            "Senin, 12 Januari 2026\n\nJembatan Gantung Batanghari Diperbaiki\n\n"
+            "JAMBI - Pemerintah Provinsi Jambi memperbaiki jembatan gantung di Kabupaten Batanghari, Senin (12/1/2026).")
+    assert split_title(text)[0] == "Jembatan Gantung Batanghari Diperbaiki"
+
+
+def test_a_wire_s_sign_off_glued_to_the_last_stop_names_the_outlet():
+    text = ("Lao Prime Minister Sonexay Siphandone on March 3 asked ministries to cut travel spending.\n"
+            "The government said the savings would go to rural roads in Savannakhet province on March 5.-VNA")
+    assert _extract(text).source == "VNA"

@@ -737,7 +737,8 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Za-z][\w.&' -]{1,40}?)\s*(?=$|[.,|/]\s|[|,/]|\s(?:19|20)\d\d|\s(?i:all\s+rights|hak\s+cipta))"
 )
 # "– Rappler.com", "-- BERNAMA": a sign-off line closing the article with its outlet.
-_SIGN_OFF = re.compile(r"(?:^|\s)(?:-{1,2}|–|—)\s*(?P<name>[A-Za-z][\w.]{1,30})\s*$")
+# ("... on June 28.-VNA": the wire's sign-off glued to the last sentence's stop)
+_SIGN_OFF = re.compile(r"(?:^|\s|(?<=[.!?\"”]))(?:-{1,2}|–|—)\s*(?P<name>[A-Za-z][\w.]{1,30})\s*$")
 # "Yudha Maulana - detikJabar": a byline, then the outlet.
 _BYLINE_DASH = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+[-–—]\s+(?P<name>\S[^\n]{1,30})$")
 # "TBS Report", "Star Online Report": the outlet's staff as the byline (South Asian papers)

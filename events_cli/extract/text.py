@@ -322,6 +322,9 @@ _FURNITURE_START = re.compile(
     r"|(?:cek|baca|dapatkan|simak)\s+(?:berita|artikel|update|info)[^\n]{0,60}?\s(?:di|dari)\s+(?:google\s+news|whatsapp|telegram|\S+\s+di\s*:)"
     # the outlet's app: "Get The New Paper on your phone with the free app", "Download aplikasi ..."
     r"|get\s+(?:the\s+)?[\w.' -]{1,40}?\s+on\s+your\s+(?:phone|mobile)|(?:download|unduh)\s+(?:the\s+|our\s+)?(?:aplikasi|app)\b"
+    # a Blogger site's label page ("Tampilkan postingan dengan label X. Tampilkan semua postingan"); an old-browser notice
+    r"|(?:tampilkan\s+postingan\s+dengan\s+label|showing\s+posts\s+with\s+label)\b"
+    r"|(?:please\s+update\s+your\s+browser|your\s+browser\s+is\s+out\s+of\s+date)\b"
 )
 # A short line that ends by sending the reader elsewhere: "Baca kisahnya di sini".
 _FURNITURE_END = re.compile(r"(?:di\s*sini|click\s+here|tap\s+here)[\s:]*$")
