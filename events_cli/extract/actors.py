@@ -1531,7 +1531,8 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         elif e.label == "LOC" and not _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
             out.extend(_titled_person(e, "LOC"))  # "West Java Governor Darmawan Sukmaputra"
             continue
-        elif e.label == "PER" and (m := _BALINESE_BEFORE.search(text, max(0, e.start - 12), e.start)) and (
+        elif e.label == "PER" and e.start >= 2 and text[e.start - 2] in "IiBAsg" and (
+                m := _BALINESE_BEFORE.search(text, max(0, e.start - 12), e.start)) and (
                 m.group(1) not in ("I", "Ni", "Sang") or e.text.split(None, 1)[0] in _BALINESE_ORDER):
             # "Wakil Gubernur Bali I Nyoman Giri Prasta", "IB Surja Manuaba", "Sang Nyoman Sedana Artha": the
             # Balinese name's first word, which the tagger left out (a lone "I" or "Sang" only before a birth-order name)

@@ -364,9 +364,9 @@ def is_furniture_line(line: str) -> bool:
         return False
     if len(_GLUED_ITEMS.findall(line)) >= 4 and line[-1] not in ".!?\"'”":
         return True  # a menu copied without its spaces: "Tentang KamiPedoman Media SiberKetentuan & ..."
-    if _AD_SLOT.search(line) and not _AD_SLOT.sub("", line).strip(" \t*=#~_-|"):
+    if ("x" in line or "×" in line) and _AD_SLOT.search(line) and not _AD_SLOT.sub("", line).strip(" \t*=#~_-|"):
         return True  # an advertisement's empty slot, as scraped: "banner 1000x130 ****** banner 728x90"
-    if line[-1] not in ".!?\"'”" and len(line) <= 160 and _AGO.search(line):
+    if ("lalu" in line or "ago" in line) and line[-1] not in ".!?\"'”" and len(line) <= 160 and _AGO.search(line):
         return True  # a teaser stamped with its age: "HEADLINE2 hari yang laluHilal di Kalsel ...", "14 menit ago"
     low = line.casefold()
     if low[0] in "•·▪":  # an item of a menu: "• News"
