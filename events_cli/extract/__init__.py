@@ -172,6 +172,15 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
             m.end - m.start <= 4 and text_.initials(text, m.start, m.end))
 
     place_mentions = [m for m in place_mentions if kept(m)]
+    # a name the article gives a person, taken elsewhere in it for a place no gazetteer knows ("Menko
+    # Airlangga" beside "Airlangga Hartarto"; "Purbaya Yudhi Sadewa" beside "kata Purbaya"): the person's
+    # (a one-word person's name alone is no proof: the tagger takes a village for a person as readily)
+    person_forms = {m.text for m in actor_mentions if m.kind == "person" and (" " in m.text or " " in m.name)}
+    first_words = {m.text for m in actor_mentions if m.kind == "person" and " " not in m.text}
+    if person_forms or first_words:
+        place_mentions = [m for m in place_mentions if m.place.kind != "other" or not (
+            m.text in person_forms or (m.text.count(" ") >= 1 and m.text.split(None, 1)[0] in first_words
+                                       and m.text.istitle()))]
     place_mentions.sort(key=lambda m: m.start)
     # countries and capitals, as the actors they are where they act ("Rusia menuduh ..."): the events decide
     # ("RI" qualifies an office, "Presiden RI": never the republic acting; as in actors.py, no actor)

@@ -69,6 +69,12 @@ superintendent inspector commissioner councilor councillor councilman councilwom
 """.split())
 # the second word of a title's two-word field: "Minister of Home Affairs", "of Human Resources"
 _FIELD_TAILS = frozenset("affairs resources relations development security rights services".split())
+# the last word of a minister's field written out ("Minister of Culture and Fine Arts", "of Trade and Industry")
+_FIELD_WORDS = frozenset("""
+arts culture tourism industry trade finance health education defence defense justice energy transport
+agriculture fisheries environment information communications labour labor planning investment sports
+youth welfare forestry mines mining works housing religion interior economy commerce technology
+""".split())
 # rank words written short after the rank, which the tagger may keep on the name: "Kombes | Pol
 # Budi Hartono", "Kolonel (Purn) Andi"
 # (and the corps written after an army rank: "Kolonel Inf | Budi", "Letkol Czi | Andi")
@@ -1060,6 +1066,14 @@ hino datsun chevrolet ford bmw mercedes-benz mercedes volkswagen vw tvs vespa pi
 """.split())
 
 
+# ranks written short, which end no one's name ("Laksamana", "Jenderal" may: "Agung Laksamana")
+_SHORT_RANKS = frozenset("""
+kompol akbp akp kombes iptu ipda aiptu aipda bripka brigpol briptu bripda brigjen irjen komjen laksda laksma
+marsda marsma mayjen letjen brigjend letkol serda sertu serka serma pelda peltu kopda koptu praka pratu prada
+""".split())
+_ARABIC_ARTICLES = frozenset("al el ad ar as at az an ash ad-din ud ul ur abd abu ibn bin".split())
+
+
 @lru_cache(maxsize=50_000)  # the same names come up in article after article
 def _looks_like_person(name: str) -> bool:
     if not name:
@@ -1080,7 +1094,12 @@ def _looks_like_person(name: str) -> bool:
         return False  # "kepada Radar Lamsel": the Radar papers (Jawa Pos's regional dailies), no person
     if any(map(str.isdigit, name)):
         return False
-    if all(p.lower() in _EN_DEMONYMS for p in name.split()) or name.lower() in _EN_DEMONYM_PHRASES:
+    parts = name.split()
+    if parts[-1].lower().rstrip(".") in _RANK_ABBREVIATIONS or parts[-1].lower().rstrip(".") in _SHORT_RANKS:
+        return False  # "Pol" of "Brigjen Pol. Faizal", "Kapolsekta Banjarmasin Kompol": a rank, before a name
+    if any(p[:1].islower() and "-" in p and p.split("-", 1)[0] not in _ARABIC_ARTICLES for p in parts[1:]):
+        return False  # "Police re-examine Bali teenager case": a headline's verb, no part of a name ("al-Fatih" is)
+    if all(p.lower() in _EN_DEMONYMS for p in parts) or name.lower() in _EN_DEMONYM_PHRASES:
         return False  # "South African", "Sri Lankan"
     for p in name.split():
         if p.lower().rstrip(".") not in _NOT_NAME_PARTS:
@@ -1286,6 +1305,24 @@ def _field_end(text: str, e: EntitySpan, persons: list[int]) -> int:
     return end if end > e.end and text[end - 1:end].isalpha() else e.end
 
 
+_AND_FIELD = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
+def _second_field(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """An English ministry's name the tagger ended after its first field ("Ministry of Water
+    Resources | and Meteorology"): taken on over "and" and the second field's word."""
+    out = []
+    for e in entities:
+        words = e.text.split()
+        if (e.label == "ORG" and len(words) >= 3 and " of " in e.text
+                and (_low(words[-1]) in _FIELD_TAILS or _low(words[-1]) in _FIELD_WORDS)):
+            m = _AND_FIELD.match(text, e.end)
+            if m and _low(m.group(1)) not in ORG_HEADS and _low(m.group(1)) not in _EN_BODY_KINDS:
+                e = EntitySpan(e.start, m.end(), text[e.start:m.end()], "ORG")
+        out.append(e)
+    return out
+
+
 def _english_fields(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """ORG spans that end with an English body's kind, taken on over the field after them
     (:func:`_field_end`); the spans inside the longer name are dropped."""
@@ -1322,8 +1359,15 @@ def _titled_person(e: EntitySpan, label: str = "ORG") -> list[EntitySpan]:
     name = words[roles[-1] + 1:]
     if len(name) >= 4 and name[0][2] == "of" and name[1][2][:1].isupper():
         # the title's field first: "Superintendent of Police | Ramesh Thapa", "Secretary of State |
-        # Antony Blinken", "Minister of Home Affairs | Tito Karnavian"
+        # Antony Blinken", "Minister of Home Affairs | Tito Karnavian", "Minister of Culture and Fine
+        # Arts | Pheng Sokna" (a field of two joined by "and" runs to its last field word)
         k = 3 if _low(name[2][2]) in _FIELD_TAILS else 2
+        glued = [j for j in range(2, len(name) - 2) if name[j][2] in ("and", "&")]
+        if glued and k == 2:
+            last = next((j for j in range(len(name) - 2, glued[0], -1)
+                         if _low(name[j][2]) in _FIELD_TAILS or _low(name[j][2]) in _FIELD_WORDS), None)
+            if last is not None:
+                k = last + 1
         name = name[k:]
         if not name:
             return [e]
@@ -1429,6 +1473,13 @@ def _greater_place(name: str) -> bool:
     return first == "Greater" and rest[:1].isupper() and _place_kind(rest) != "other"
 
 
+_BALINESE_BEFORE = re.compile(r"(?<![\w.])(I|Ni|IB|AA|Ida[ \t]+Bagus|Anak[ \t]+Agung|Sang)[ \t]+\Z")
+_BALINESE_ORDER = frozenset("Wayan Made Nyoman Ketut Putu Kadek Komang Gede Gusti Luh Nengah Dewa Ngurah Ayu".split())
+_LOWER_LEAD = re.compile(r"(?:[a-z]+[ \t]+)+(?=[A-Z])")
+_AGE_BRACKET = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
+_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)['\u2019]s[ \t]+(?=[A-Z])")
+
+
 def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """The tagger's labels mended by the shape of a name and the words around it: a "place"
     named as a body is one ("RSUD Sleman", "Mandala Sekuritas"; :func:`places.names_body`); a
@@ -1460,11 +1511,37 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             e = EntitySpan(e.start, e.end, e.text, "PER")
         elif (e.start, e.end) in as_places:
             e = EntitySpan(e.start, e.end, e.text, "LOC")
+        elif e.label == "LOC" and e.text[:1].islower() and (m := _LOWER_LEAD.match(e.text)) and (
+                _low(e.text[m.end():].split(None, 1)[0]) in ORG_HEADS) and places.PLACE_NOUNS.isdisjoint(
+                e.text[:m.end()].split()):  # ("komplek DPR" is a place)
+            # "lingkungan Pemerintah Kabupaten Tabanan": a word of the sentence the tagger took in, then a body
+            e = EntitySpan(e.start + m.end(), e.end, e.text[m.end():], "ORG")
+        elif (e.label == "ORG" and " " not in e.text and e.text[1:].islower() and _AGE_BRACKET.match(text, e.end)
+              and lookup_body(e.text) is None):
+            e = EntitySpan(e.start, e.end, e.text, "PER")  # "kios milik Rahmadi (47)": a person with their age
+        elif e.label == "ORG" and (m := _PLACE_POSSESSIVE.match(e.text)) and _place_kind(m.group(1)) != "other":
+            # "Indonesia's West Java", "Bali's Denpasar", "Cambodia's Minister of Culture Pheng Sokna": the place's
+            # possessive, then a place or a title and a name; no body of that place's name
+            rest = EntitySpan(e.start + m.end(), e.end, e.text[m.end():], "ORG")
+            if _place_kind(rest.text) != "other" or not _EN_ROLES.isdisjoint(map(str.lower, rest.text.split())) or (
+                    rest.text.split(None, 1)[0].lower() in _EN_GEO_NOUNS):
+                out.extend(t for t in _titled_person(rest) if t.label == "PER")
+                continue
+            e = rest
         elif e.label == "ORG" and _greater_place(e.text):
             e = EntitySpan(e.start, e.end, e.text, "LOC")  # "Greater Jakarta": the city and its suburbs
         elif e.label == "LOC" and not _EN_ROLES.isdisjoint(map(str.lower, e.text.split())):
             out.extend(_titled_person(e, "LOC"))  # "West Java Governor Darmawan Sukmaputra"
             continue
+        elif e.label == "PER" and e.start >= 2 and text[e.start - 2] in "IiBAsg" and (
+                m := _BALINESE_BEFORE.search(text, max(0, e.start - 12), e.start)) and (
+                m.group(1) not in ("I", "Ni", "Sang") or e.text.split(None, 1)[0] in _BALINESE_ORDER):
+            # "Wakil Gubernur Bali I Nyoman Giri Prasta", "IB Surja Manuaba", "Sang Nyoman Sedana Artha": the
+            # Balinese name's first word, which the tagger left out (a lone "I" or "Sang" only before a birth-order name)
+            e = EntitySpan(m.start(), e.end, text[m.start():e.end], "PER")
+            if out and out[-1].label == "ORG" and out[-1].start < e.start < out[-1].end:
+                cut = out[-1].text[:e.start - out[-1].start].rstrip()  # ("Biro Humas | IB Surja Manuaba")
+                out[-1] = EntitySpan(out[-1].start, out[-1].start + len(cut), cut, "ORG")
         elif e.label != "PER" and (m := BALINESE_NAME.match(e.text)):
             e = EntitySpan(e.start, e.start + m.end(), m.group(), "PER")  # "I Gusti Ngurah Jaya Negara"
         out.append(e)
@@ -1478,7 +1555,7 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
     title and name taken for a body (:func:`_titled_person`)."""
     out = []
-    for e in _english_fields(text, _joined_bodies(text, _particle_names(text, entities))):
+    for e in _english_fields(text, _second_field(text, _joined_bodies(text, _particle_names(text, entities)))):
         if e.label not in ("PER", "ORG"):
             # "the Batasan Police Station": the station, named after its neighbourhood (the tagger
             # takes it, or the name before it, for a place)
@@ -1493,8 +1570,34 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
                 out.append(_as_organisation(t))
             else:
                 for u in _listed_bodies(t):
-                    out.extend(_titled_person(_after_republic(_without_article(u))))
+                    for v in _body_then_person(u):
+                        out.extend(_titled_person(_after_republic(_without_article(v))) if v.label == "ORG" else [v])
     return out
+
+
+# a body of a region, then its head's name the tagger ran into it: "Kepala Dinas Pariwisata Kota Semarang |
+# Wing Wiyarso", "Dinas Komunikasi dan Informatika Provinsi Bali | Gede Pramana"
+_REGION_THEN_NAME = re.compile(
+    r"[ \t](?:Provinsi|Kota|Kabupaten|Kab\.)[ \t]+(?P<place>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)??)"
+    r"[ \t]+(?P<name>(?:(?:I|Ni|IB|AA)[ \t]+)?[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})$")
+
+
+def _body_then_person(e: EntitySpan) -> list[EntitySpan]:
+    m = _REGION_THEN_NAME.search(e.text) if " Provinsi " in e.text or " Kota " in e.text or " Kab" in e.text else None
+    if m is None:
+        return [e]
+    name = m.group("name")
+    from events_cli.gazetteer import lookup
+
+    if lookup(m.group("place")) is None or lookup(f"{m.group('place')} {name}") is not None or lookup(name) is not None:
+        return [e]
+    if len(name.split()) < 2 or any(_low(w) in ORG_HEADS or _low(w) in _ROLE_WORDS or _low(w) in DIRECTIONS
+                                    for w in name.split()):
+        return [e]
+    cut = m.start("name")
+    body = e.text[:cut].rstrip()
+    return [EntitySpan(e.start, e.start + len(body), body, "ORG"),
+            EntitySpan(e.start + cut, e.end, name, "PER")]
 
 
 # the small words inside a family name: "Ronald dela Rosa", "Albert del Rosario", "Ank van der
@@ -1570,11 +1673,14 @@ administration authority board bureau service force forces
 
 
 def _without_article(e: EntitySpan) -> EntitySpan:
-    """An ORG span opening with "The" before a body's generic name: the name without it."""
+    """An ORG span opening with "The" before a body's generic name ("the Health Ministry", "The
+    Ministry of Health"): the name without it."""
     if e.label != "ORG" or not e.text.startswith(("The ", "the ")):
         return e
     words = e.text.split()
-    if len(words) < 3 or _low(words[-1]) not in _GENERIC_BODY_ENDS or _outlet(e.text) or lookup_body(e.text):
+    generic = _low(words[-1]) in _GENERIC_BODY_ENDS or (len(words) >= 4 and _low(words[1]) in _GENERIC_BODY_ENDS
+                                                       and words[2] == "of")
+    if len(words) < 3 or not generic or _outlet(e.text) or lookup_body(e.text):
         return e
     cut = len(e.text) - len(e.text[4:].lstrip())
     return EntitySpan(e.start + cut, e.end, e.text[cut:], e.label)
@@ -1715,7 +1821,8 @@ def _no_body(name: str) -> bool:
     if len(lows) > 1 and (lows[0] in _NOT_BODY_FIRSTS or lows[-1] in _NOT_BODY_LASTS and ORG_HEADS.isdisjoint(lows)) or (
             len(lows) == 1 and lows[0] in _INDICES) or _GROUP.match(name):
         return True
-    return all(w in _EN_DEMONYMS or w == "the" for w in lows)
+    # ("Australians", "the Indonesians": a people, plural)
+    return all(w in _EN_DEMONYMS or (w[-1:] == "s" and w[:-1] in _EN_DEMONYMS) or w == "the" for w in lows)
 
 
 # A hall or ground where something took place ("Aula Dinas Pendidikan Bireuen") and a contest or

@@ -196,7 +196,7 @@ _STAMP_OUTLET = re.compile(r"^\s*(?P<outlet>[^\n\-–—|]{2,30}?)\s+[-–—|]\
 # "Source: Xinhua   2016-12-01 17:05:43" (only the date is read from these)
 # or a weekday: "Apahabar.com Kamis, 9 Januari 2025 - 10:45 WIB"
 _STAMP_OUTLET_BEFORE_FIGURES = re.compile(
-    r"^\s*(?:(?i:sumber|source)\s*:\s*)?(?P<outlet>[^\n\-–—|]{2,30}?)\s+(?=\d|(?i:senin|selasa|rabu|kamis|jum'?at|"
+    r"^\s*(?:(?i:sumber|source)\s*:\s*)?(?P<outlet>[^\n\-–—|,]{2,30}?),?\s+(?=\d|(?i:senin|selasa|rabu|kamis|jum'?at|"
     r"sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)\w*\b)")
 # a stamp set off as an item of a list: "- Apahabar.com Kamis, 9 Januari 2025 - 10:45 WIB"
 _STAMP_BULLET = re.compile(r"^[-–—•·]\s+")
@@ -284,11 +284,18 @@ _PROSE_CHARS = 200
 # ... or opened by its label: "Ket foto : Walikota ...", "Keterangan foto:", "Caption:", "FILE:" (an old photo)
 _CAPTION_LABEL = re.compile(r"(?i:ket(?:\.|erangan)?[ \t]*(?:foto|gambar)|caption|file(?:[ \t]+photo)?)[ \t]*:")
 _CAPTION_CREDIT_END = re.compile(r"\((?i:foto|photo|dok|dokumentasi)\s*:[^()\n]{2,60}\)\s*\.?$")
+# ... or a wire's credit closing it: "... in this photo taken by Antara Foto. Antara Foto/Name/ via REUTERS/File
+# Photo", "... on May 20, 2024. REUTERS/Ajeng Dinar Ulfiana"
+_WIRE_CREDIT_END = re.compile(
+    r"(?:\bvia[ \t]+(?:REUTERS|AFP|AP|EPA)\b|\b(?:REUTERS|AFP|EPA|ANTARA(?:[ \t]+FOTO)?)[ \t]*/[ \t]*[A-Z][\w.' -]{1,40}"
+    r"|/[ \t]*File[ \t]+Photo)[ \t]*\.?$")
 
 
 # The writer's credit after the stamp, behind a bar: "JUMAT, 24 JANUARI 2020 | 18:52 WIB | LAPORAN: ANI LESTARI"
 _STAMP_CREDIT_AFTER = re.compile(
     r"\s*[|•]\s*(?i:laporan|penulis|reporter|editor|pewarta|wartawan|oleh|by)\b\s*:?[^|•\n]{0,60}$")
+# ... or after a comma, the outlet and its writer: "Monday, 30 March 2015, Khmer Times/Ani Lestari"
+_STAMP_OUTLET_CREDIT_AFTER = re.compile(r"(?<=\d),[ \t]*[A-Z][\w.&' -]{1,30}/[ \t]*[A-Z][\w.' -]{1,40}$")
 
 
 def _stamp_date(line: str) -> dt.date | None:
@@ -296,6 +303,8 @@ def _stamp_date(line: str) -> dt.date | None:
         line = _STAMP_BULLET.sub("", line, count=1)
     if "|" in line or "•" in line:
         line = _STAMP_CREDIT_AFTER.sub("", line)
+    if "/" in line:
+        line = _STAMP_OUTLET_CREDIT_AFTER.sub("", line)
     if not _YEAR4.search(line) and _TWO_FIGURE_YEAR.search(line):
         label = _STAMP_LABEL.match(line)
         if label and _TWO_FIGURE_YEAR.search(line, label.end()):  # (only after "Published:" and the like)
@@ -386,7 +395,7 @@ def parse_dateline(text: str) -> Dateline:
             continue
         dateline = _parse_head(text[offset:])
         if (dateline.source and not dateline.place and fallback is None and not _is_outlet(dateline.source)
-                and not _outlet_shaped(dateline.source)):
+                and (not _outlet_shaped(dateline.source) or _caption_keyword(dateline.source))):
             # A head in capitals no table knows: an outlet, or a photo caption's ("TANGKAP MALING -
             # Ilustrasi petugas ...", Tribun's) when an outlet's dateline follows it
             fallback = Dateline(canonical_outlet(dateline.source), None, skipped_to if captions else offset + dateline.end)
@@ -404,6 +413,7 @@ def parse_dateline(text: str) -> Dateline:
         bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
         # (a photo's caption closed by its credit may run longer than a paragraph: "... (Foto : Humas Setda)."
         credited = len(line) > _PROSE_CHARS and (_CAPTION_CREDIT_END.search(line) is not None
+                                                 or _WIRE_CREDIT_END.search(line) is not None
                                                  or _CAPTION_LABEL.match(line) is not None)
         if line_end >= len(text) or len(line) > (300 if bullet or credited else _PROSE_CHARS):
             break  # prose: the article has begun, without a dateline
@@ -522,6 +532,10 @@ def _parse_head(text: str) -> Dateline:
         elif ("|" not in before and (before.strip().isupper() or _is_outlet(before.strip())) and len(before.split()) <= 3
               and not all(w.lower() in MENU_WORDS for w in before.split())):  # ("NASIONAL | JAKARTA –": a section)
             barred = before.strip()
+        elif ("|" not in before and _known_place(before.strip()) and not _known_place(head.strip())
+              and (_name_of_words(head.strip()) or _outlet_shaped(head.strip()) or _is_outlet(head.strip())
+                   or (_OUTLET_SUFFIX.search(head.strip()) and _looks_like_name(head.strip())))):
+            return Dateline(head.strip(), before.strip(), match.end())  # "Surabaya |Nusantara Jaya News –"
     byline = _BYLINE_HEAD.fullmatch(head.strip())
     if byline:  # "Agus Salim and Nina Lestari, Gorontalo –" (the Jakarta Post's print pages)
         names, place = byline.group("names"), byline.group("place").split("/")[0].strip()
@@ -589,13 +603,20 @@ def _parse_head(text: str) -> Dateline:
     return Dateline(source, place, end, within)
 
 
-def _name_of_words(name: str) -> bool:
+def _caption_keyword(name: str) -> bool:
+    """One word in capitals shaped like an outlet's but no table's: "SEPUTARAN -" may open a dateline,
+    "MENDAFTAR -", "PELANTIKAN -" a photo's caption (Bali Tribune's, Tribun's): it stands until an
+    outlet's dateline follows it within the captions' lines."""
+    return " " not in name and name.isupper() and name.isalpha()
+
+
+def _name_of_words(name: str, fewest: int = 2) -> bool:
     """Two or three capitalised words, none a day's or a month's name: what a dateline writes after
     its place when the outlet's name is made of words ("Bali Kini"), not of a domain."""
     from events_cli.extract.dates import is_day_or_month_word
 
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and not is_day_or_month_word(w)
+    return fewest <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and not is_day_or_month_word(w)
                                         for w in words)
 
 
@@ -612,7 +633,8 @@ _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*
 # "Jakarta, March 12 (Reuters): The ...": the day between them (its year is the page's)
 # "PADANG, (GemaMedianet.com) | Kepolisian ...": a place, the outlet in brackets, a bar
 _PLACE_OUTLET_COLON = re.compile(
-    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*|,\s*)?"
+    r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+    r"|,\s*(?P<within>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*|,\s*)?"
     r"\((?P<outlet>[A-Za-z][\w. ]{1,30})\)\s*[:|]\s+(?=[A-Z\"“])")
 _PLACE_DOMAIN_LINE = re.compile(
     r"\s*(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*,\s*(?P<outlet>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|news))[ \t]*\n")
@@ -638,8 +660,12 @@ def _parse_head_without_dash(text: str) -> Dateline:
         return Dateline(None, colon.group("place"), colon.end())
     bracketed = _PLACE_OUTLET_COLON.match(text)
     if bracketed and _known_place(bracketed.group("place")) and (
-            _is_outlet(bracketed.group("outlet")) or _outlet_shaped(bracketed.group("outlet"))):
-        return Dateline(bracketed.group("outlet"), bracketed.group("place"), bracketed.end())
+            _is_outlet(bracketed.group("outlet")) or _outlet_shaped(bracketed.group("outlet"))
+            or (bracketed.group("place").isupper() and _name_of_words(bracketed.group("outlet"), 1))):
+        # (a place in capitals, then a name in brackets and a colon: "MEDAN (Waspada): ..." names the paper)
+        within = bracketed.group("within")
+        return Dateline(bracketed.group("outlet"), bracketed.group("place"), bracketed.end(),
+                        within if within and _state(within) else None)
     # "Jakarta, goindonesia.co : Presiden ...": a place, the outlet's domain, a colon
     domain_colon = _PLACE_DOMAIN_COLON.match(text)
     if domain_colon and _known_place(domain_colon.group("place")):
@@ -711,7 +737,8 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Za-z][\w.&' -]{1,40}?)\s*(?=$|[.,|/]\s|[|,/]|\s(?:19|20)\d\d|\s(?i:all\s+rights|hak\s+cipta))"
 )
 # "– Rappler.com", "-- BERNAMA": a sign-off line closing the article with its outlet.
-_SIGN_OFF = re.compile(r"(?:^|\s)(?:-{1,2}|–|—)\s*(?P<name>[A-Za-z][\w.]{1,30})\s*$")
+# ("... on June 28.-VNA": the wire's sign-off glued to the last sentence's stop)
+_SIGN_OFF = re.compile(r"(?:^|\s|(?<=[.!?\"”]))(?:-{1,2}|–|—)\s*(?P<name>[A-Za-z][\w.]{1,30})\s*$")
 # "Yudha Maulana - detikJabar": a byline, then the outlet.
 _BYLINE_DASH = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+[-–—]\s+(?P<name>\S[^\n]{1,30})$")
 # "TBS Report", "Star Online Report": the outlet's staff as the byline (South Asian papers)

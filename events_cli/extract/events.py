@@ -323,10 +323,12 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
     # A month or a year of the lede's first sentence, unless background: a reference ("since
     # 1976"), older than the publication ("Pada 2004, ..."), or, with no publication date,
     # further on in the lede.
+    # (not "this year's Hajj", a year read from the publication date: the publication's day says more)
     m = possible(lede[0])
     if m is not None and m.value is not None and not _is_reference(text, sentences[lede[0]][0], m) and not (
         m.precision == "day" and _planned(text, sentences[lede[0]][0], m)) and (
-        published is None or (published - m.value).days <= _COARSE_NEWS_DAYS.get(m.precision, 0)
+        published is None or ((published - m.value).days <= _COARSE_NEWS_DAYS.get(m.precision, 0)
+                              and not (m.precision != "day" and m.inferred and not any(c.isdigit() for c in m.text)))
     ):
         return lede[0], m
     if published is None:

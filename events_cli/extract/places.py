@@ -519,7 +519,7 @@ _AND_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|and)[ \t]")  # "Arafah, Muzdalifah
 # nouns of geography that open a place's name, never a person's ("Muara Puger", "Pantai X")
 GEO_NOUNS = frozenset(
     """
-    muara pantai desa dusun kampung kelurahan kecamatan kabupaten provinsi jalan jl jln gunung
+    muara pantai desa dusun kampung kampong gampong nagari kelurahan kecamatan kabupaten provinsi jalan jl jln gunung
     sungai danau teluk selat pulau tanjung pelabuhan bandara stasiun terminal
     mount mt lake river
     """.split()

@@ -270,14 +270,32 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
             continue
         match = _LINE.match(line)
         if match and len(match.group("title")) <= 300:
-            link = _clean_title(match.group("title"))
-            if link:
-                links.append(link)
+            for title in _glued_titles(match.group("title")):
+                link = _clean_title(title)
+                if link:
+                    links.append(link)
             kept.append("")
         else:
             kept.append(_strip_asides(_strip_run_in(line, links), links))
         i += 1
     return "\n".join(kept), dedupe_links(links)
+
+
+# two links' titles copied without a space between them: "... Sudah MenjawabnyaUsai Aksi Protes ..."
+_GLUE = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]{3})")
+_GLUED_SIDE_WORDS = 4
+
+
+def _glued_titles(title: str) -> list[str]:
+    """The titles of one cue's links run together ("Baca Juga:TitleATitleB"), each of four words or
+    more; a title with a capital inside a word ("WhatsApp", "McDonald") stays whole."""
+    cuts = [0] + [m.start() for m in _GLUE.finditer(title)] + [len(title)]
+    if len(cuts) == 2 or "http" in title:
+        return [title]
+    parts = [title[a:b] for a, b in zip(cuts, cuts[1:])]
+    if all(len(p.split()) >= _GLUED_SIDE_WORDS for p in parts):
+        return parts
+    return [title]
 
 
 def _strip_run_in(line: str, links: list[RelatedLink]) -> str:

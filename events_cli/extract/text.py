@@ -325,6 +325,9 @@ _FURNITURE_START = re.compile(
     r"|(?:cek|baca|dapatkan|simak)\s+(?:berita|artikel|update|info)[^\n]{0,60}?\s(?:di|dari)\s+(?:google\s+news|whatsapp|telegram|\S+\s+di\s*:)"
     # the outlet's app: "Get The New Paper on your phone with the free app", "Download aplikasi ..."
     r"|get\s+(?:the\s+)?[\w.' -]{1,40}?\s+on\s+your\s+(?:phone|mobile)|(?:download|unduh)\s+(?:the\s+|our\s+)?(?:aplikasi|app)\b"
+    # a Blogger site's label page ("Tampilkan postingan dengan label X. Tampilkan semua postingan"); an old-browser notice
+    r"|(?:tampilkan\s+postingan\s+dengan\s+label|showing\s+posts\s+with\s+label)\b"
+    r"|(?:please\s+update\s+your\s+browser|your\s+browser\s+is\s+out\s+of\s+date)\b"
 )
 # A short line that ends by sending the reader elsewhere: "Baca kisahnya di sini".
 _FURNITURE_END = re.compile(r"(?:di\s*sini|click\s+here|tap\s+here)[\s:]*$")
@@ -364,6 +367,10 @@ def is_furniture_line(line: str) -> bool:
         return False
     if len(_GLUED_ITEMS.findall(line)) >= 4 and line[-1] not in ".!?\"'”":
         return True  # a menu copied without its spaces: "Tentang KamiPedoman Media SiberKetentuan & ..."
+    if ("x" in line or "×" in line) and _AD_SLOT.search(line) and not _AD_SLOT.sub("", line).strip(" \t*=#~_-|"):
+        return True  # an advertisement's empty slot, as scraped: "banner 1000x130 ****** banner 728x90"
+    if ("lalu" in line or "ago" in line) and line[-1] not in ".!?\"'”" and len(line) <= 160 and _AGO.search(line):
+        return True  # a teaser stamped with its age: "HEADLINE2 hari yang laluHilal di Kalsel ...", "14 menit ago"
     low = line.casefold()
     if low[0] in "•·▪":  # an item of a menu: "• News"
         line = line.lstrip("•·▪ \t")
@@ -392,6 +399,12 @@ def is_furniture_line(line: str) -> bool:
     if len(words) == 1:
         return words[0] in _SHARE_PLATFORMS  # the share buttons one a line: "Facebook", "Pinterest"
     return all(w in _SHARE_WORDS for w in words)
+
+
+_AD_SLOT = re.compile(r"(?i:banner|iklan|ads?|advertisement|space)[ \t]*\d{2,4}[ \t]*[x×][ \t]*\d{2,4}")
+# a teaser's age: "3 hari yang lalu", "2 jam lalu", "14 menit ago", "5 hours ago"
+_AGO = re.compile(r"\d+[ \t]*(?i:(?:detik|menit|jam|hari|minggu|bulan)[ \t]+(?:yang[ \t]+)?lalu"
+                  r"|(?:detik|menit|jam|hari|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)[ \t]+ago)(?![a-z])")
 
 
 # platforms a share button names, alone on its line
@@ -550,7 +563,8 @@ def strip_furniture(text: str) -> str:
 _FOOT_MARK = re.compile(
     r"[\(\[][ \t]*[a-z]{2,6}(?:[-/][a-z0-9]{1,6}){1,3}[ \t]*[\)\]]|sponsored\s+links?|redaktur\b[^\n]{0,40}|"
     r"halaman\s*:?(?:\s*\d+)*|prokontra\b[^\n]{0,20}|(?:berita|artikel)\s+terkait|terpopuler|populer|lihat\s+juga|"
-    r"selengkapnya|most\s+read|related(?:\s+(?:articles?|news|stories))?|more\s+stories|you\s+may\s+also\s+like",
+    r"selengkapnya|most\s+read|related(?:\s+(?:articles?|news|stories))?|more\s+stories|you\s+may\s+also\s+like|"
+    r"recent\s+posts?|postingan\s+terbaru|artikel\s+terbaru|berita\s+terbaru",
     re.IGNORECASE)
 
 
