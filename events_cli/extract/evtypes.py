@@ -95,7 +95,7 @@ _RELATIVE = frozenset(("yang", "which", "who"))
 _SCENE = frozenset("dalam selama menjelang jelang amid during".split())
 # Sport and markets, where attacking, capturing, meeting and falling are figures of speech.
 _DOMAIN = frozenset("laga pertandingan gol skor klasemen liga juara menang kalah mengalahkan kemenangan kekalahan klub "
-                    "stadion turnamen "
+                    "stadion turnamen semifinal perempatfinal medali kejuaraan timnas penalti wasit "
                     "ihsg saham rupiah bursa indeks persen".split())
 # Vehicles and their drivers, stopped on the road ("memberhentikan satu motor", "... pengendara").
 _VEHICLES = ("mobil", "motor", "kendaraan", "truk", "bus", "sepeda", "angkot", "taksi", "pengendara", "pengemudi",
@@ -122,7 +122,7 @@ _ATTRIBUTION = frozenset("mencatat menunjukkan melansir dilansir dikutip menguti
 # A word that looks like a verb: meN-, di-, ber-, ter- and the copulas.
 _VERB = re.compile(r"(?:me[mn]?|meng|meny|di|ber|ter)[a-z]{3,}|adalah|merupakan|ialah")
 # Words that look like verbs and are not: titles, pronouns, prepositions ("Menteri X melakukan ...").
-_NOT_VERB = frozenset("menteri mereka media memang melalui meskipun menuju mengenai direktur dirut dirjen direksi dirinya divisi "
+_NOT_VERB = frozenset("menteri mereka media memang melalui meskipun menuju mengenai menurut direktur dirut dirjen direksi dirinya divisi "
                       "dinas dialog diskusi digital dimana diantaranya terhadap terutama terbaru terakhir tersebut "
                       "terlebih berbagai bersama beserta berdasarkan".split())
 # Handling a disaster: its response is the event (AID), whichever word names the disaster.
@@ -139,6 +139,29 @@ _KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu
 _BARE_BODY = frozenset("dinkes dishub disdik dinsos disnaker pemprov pemkab pemkot pemda polres polsek polda polresta "
                        "polrestabes kejari kejati bpbd dprd bappeda".split())
 _BY_CONTEXT = frozenset(("menjanjikan", "koordinasi", "kekerasan"))
+# Before "menjanjikan", a word that makes it the adjective ("performa menjanjikan", "tampil menjanjikan": promising);
+# so does a clause's end or a preposition after it ("hasilnya menjanjikan.", "menjanjikan sejak menit awal").
+_PROMISING = frozenset("tampil tampak terlihat performa penampilan prospek peluang masa hasil karier bisnis "
+                       "pasar".split())
+_NOT_PROMISED = frozenset("sejak di pada dan bagi dengan dalam untuk hingga".split())
+# After "diduga", a frame or a state, not a wrongdoing alleged: "diduga terjadi", "diduga tertidur", "diduga
+# akibat korsleting" (an allegation: "diduga menerima suap", "diduga terlibat").
+_SUPPOSED = frozenset("akibat karena disebabkan berasal kuat".split())
+_ALLEGED_TER = frozenset(("terlibat", "tersangkut"))
+# Words of a penalty the law provides: "diancam pidana", "ancaman hukuman 15 tahun" is a charge (ACCUSE), no threat.
+_PENALTY = frozenset("pasal pidana hukuman penjara denda kurungan undang-undang uu".split())
+# After "ancaman", a hazard no one makes ("ancaman resesi", "ancaman nikotin"): no threat (one made: "ancaman
+# kenaikan tarif", "ancaman pembunuhan", "ancaman terhadap presiden").
+_HAZARD = frozenset("resesi krisis bencana banjir kekeringan kebakaran longsor gempa tsunami erupsi penyakit wabah virus "
+                    "nikotin narkoba kelaparan inflasi kepunahan abrasi erosi polusi pencemaran asap kabut".split())
+# What one signs that is an agreement (SUPPORT, PLOVER): a letter, a decree or a form signed is not one.
+_PACT = frozenset("mou nota kesepahaman perjanjian kesepakatan kontrak pakta komitmen piagam kerja kerjasama "
+                  "memorandum deklarasi agreement traktat konvensi loi".split())
+# Lifting a penalty or a restriction is a concession: "penghapusan sanksi", "pelonggaran pembatasan".
+_LIFT = frozenset("penghapusan menghapus menghapuskan dihapus dihapuskan pencabutan mencabut dicabut pelonggaran "
+                  "melonggarkan dilonggarkan pembebasan".split())
+# A warning ("memperingatkan ... akan", "mengingatkan akan mencopot") governs the harm it announces: a threat.
+_HARM = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 _DEGREE = frozenset("sangat cukup sungguh lebih paling amat makin semakin kian yang".split())
 _PURPOSE_OF = frozenset("untuk guna demi rangka agar supaya".split())
 # A wish or a fear before a trigger ("keinginannya bertemu X", "panik takut kebakaran"): hoped for or feared,
@@ -423,12 +446,28 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     for first, last, e in found:
         if words[first] in _BY_CONTEXT and first:  # a few words whose sense the word before decides
             before, word = words[first - 1], words[first]
-            if word == "menjanjikan" and before in _DEGREE:
-                continue  # "sungguh menjanjikan": promising, no promise
+            if word == "menjanjikan" and (before in _DEGREE or before in _PROMISING or last + 1 == len(words) or (
+                    gaps[last] != " " and _CLAUSE_END.search(gaps[last])) or words[last + 1] in _NOT_PROMISED):
+                continue  # "sungguh menjanjikan", "tampil menjanjikan sejak menit awal": promising, no promise
             if word == "koordinasi" and before == "bawah":
                 e = replace(e, type="OTHER", priority=1.0, voice="nom")  # "di bawah koordinasi X": X supervises
             elif word == "kekerasan" and (before == "tindak" or before in _LIGHT_VERBS):
                 e = replace(e, priority=2.0)  # "melakukan tindak kekerasan"
+        follows = words[last + 1] if last + 1 < len(words) else ""
+        if words[first] == "diduga" and (follows in _FRAMES or follows in _SUPPOSED or (
+                follows.startswith("ter") and follows not in _ALLEGED_TER)):
+            continue  # "diduga terjadi pada 2012", "diduga tertidur di atas rel": supposed, no one accused
+        if e.type == "THREATEN" and "ancam" in words[first]:
+            if not _PENALTY.isdisjoint(words[last + 1:last + 5]):
+                e = replace(e, type="ACCUSE")  # "diancam dengan pasal 81", "ancaman hukuman 15 tahun": a charge
+            elif e.voice == "nom" and follows in _HAZARD:
+                continue  # "ancaman resesi": a hazard, not a threat made
+        if e.type == "SUPPORT" and "tangan" in words[last] and _PACT.isdisjoint(words[max(0, first - 3):last + 6]) and \
+                follows not in _WITH:
+            continue  # "surat itu ditandatangani X", "menandatangani kepres pemberhentian X": no agreement signed (two
+            # parties sign one: "ditandatangani antara Rusia dan AS")
+        if e.type in ("SANCTION", "COERCE") and first and words[first - 1] in _LIFT:
+            e = replace(e, type="CONCEDE")  # "penghapusan sanksi", "pelonggaran pembatasan": lifted
         background = subordinate[first] and _in_time_clause(words, first)
         score = e.priority - (0.75 if subordinate[first] else 0.0)
         if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or not _COPULA.isdisjoint(
@@ -626,6 +665,13 @@ def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -
         demand = _demand_before(chosen, hits, gaps)
         if demand is not None and demand.entry.priority >= 2:
             return "REQUEST", demand
+    if type_ in _HARM:  # "memperingatkan bahwa pejuangnya akan mengintensifkan serangan": the warning is the event
+        warning = next((h for h in hits if h.entry.voice == "act" and h.first < chosen.first and (
+            h.entry.type == "THREATEN" or "ingat" in words[h.first]) and "akan" in words[h.last + 1:chosen.first]
+            and chosen.first - h.last <= 12 and not any(
+                gaps[k] != " " and _CLAUSE_END.search(gaps[k]) for k in range(h.last, chosen.first))), None)
+        if warning is not None:
+            return "THREATEN", warning
     if type_ in ("CONSULT", "COOPERATE", "AID", "SUPPORT") and any(
             w in _FUTURE for w in words[max(0, chosen.first - 4):chosen.first]):
         return "AGREE", chosen  # a cooperative act announced for the future: the commitment happened
