@@ -260,6 +260,12 @@ CASES = [
      ["Front Pembebasan Selatan!"], Typed("THREATEN", "Front Pembebasan Selatan", None)),  # the warning is the event
     ("Andi Wijaya berbicara empat mata dengan Hendra Gunawan di Solo, Rabu (18/9/2024).",
      ["Andi Wijaya", "Hendra Gunawan"], Typed("CONSULT", "Andi Wijaya", "Hendra Gunawan")),
+    ("\"Laskar Senja 2\" dijadwalkan tayang di bioskop pada 7 Mei 2025 mendatang.",
+     [], Typed("OTHER", None, None)),  # a quoted title opens the sentence: no one speaks
+    ("Hal tersebut ia ungkapkan melalui sebuah video singkat yang diunggah Kamis (19/9/2024).",
+     [], Typed("STATEMENT", None, None)),  # "ia ungkapkan": the object-first passive of speech
+    ("Andi Wijaya meninggal dunia akibat kecelakaan tunggal di Sleman, Selasa (13/9/2024).",
+     ["Andi Wijaya"], Typed("ACCIDENT", "Andi Wijaya", None)),  # the one who died in the accident is its subject
 ]
 
 

@@ -544,17 +544,20 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
         if any(h.entry.type == "STATEMENT" for h in hits) and (speaker is not None or not others or any(
                 words[h.first] in _SAID_AFTER or words[h.first][:-3] in _SAID_AFTER for h in hits)):
             return Typed("STATEMENT", speaker, None)
-        if _QUOTES.match(text[start:start + 1]) and chosen is None:
+        if _QUOTES.match(text[start:start + 1]) and chosen is None and not _quoted_title(text, start, end):
             return Typed("STATEMENT")  # a quote with nothing of the specific types: someone says it
         # (a verb's roles before a noun's: "kemenangan terbesar terjadi saat X mengalahkan Y")
         other = min(others, key=lambda h: (h.entry.voice == "nom", h.first), default=None)
         source, target = roles.subject_object(other) if other else (None, None)
         return Typed("OTHER", roles.subject_only()[0] or source, target)
+    told = chosen
     type_, chosen = _ruling(chosen, hits, words, gaps)
     negated = _negated(words, breaks, chosen)
     if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
         type_, negated = "REJECT", False  # "tidak setuju": disagreeing is a refusal
     source, target = roles.of(chosen, type_)
+    if told.entry.type == "DEATH" and type_ in _TOLL:  # "X meninggal akibat kecelakaan": the one who died in it is
+        source = roles.of(told, "DEATH")[0] or source  # the subject (EVTYPES.md §4)
     if acting and type_ in _STATE_TYPES and (source is None or target is None):
         # "Rusia menuduh ...", "menuduh Iran", "sanksi kepada Iran": the roles read with the states among the names
         source_state, target_state = roles_states.of(chosen, type_)
@@ -640,6 +643,14 @@ def _after_quotes(text: str, start: int, end: int, starts: list[int], words: lis
                 and all(first != k for first, _, _ in found):
             extra.append((k, k, _SPEECH_AFTER_QUOTE))
     return sorted(found + extra, key=lambda t: t[0]) if extra else found
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the quote opening the sentence is a title ('"Doctor Strange" dijadwalkan tayang ...'): it closes
+    within a few words with no stop or comma before its closing mark, as a quoted sentence would have."""
+    close = _QUOTES.search(text, start + 1, min(end, start + 80))
+    return close is not None and text[close.start() - 1].isalnum() and close.end() < end and \
+        text[close.end():close.end() + 1] in (" ", "\u00a0")
 
 
 def _index_at(starts: list[int], offset: int) -> int | None:
