@@ -266,6 +266,14 @@ CASES = [
      [], Typed("STATEMENT", None, None)),  # "ia ungkapkan": the object-first passive of speech
     ("Andi Wijaya meninggal dunia akibat kecelakaan tunggal di Sleman, Selasa (13/9/2024).",
      ["Andi Wijaya"], Typed("ACCIDENT", "Andi Wijaya", None)),  # the one who died in the accident is its subject
+    ("Ia saat itu dijatuhi hukuman dua tahun penjara oleh Pengadilan Negeri Sukamaju, mulai Mei 2011 dan bebas bersyarat pada 2012.",
+     ["Pengadilan Negeri Sukamaju!"], Typed("SANCTION", "Pengadilan Negeri Sukamaju", None)),  # "saat itu": then, no clause
+    ("Presiden Hugo Lambert membatalkan pertemuan dengan Front Pembebasan Selatan di Camp Hijau pekan ini.",
+     ["Hugo Lambert", "Front Pembebasan Selatan!"], Typed("REJECT", "Hugo Lambert", "Front Pembebasan Selatan")),
+    ("Jaksa menuntut Suryadi dengan hukuman lima tahun penjara dalam sidang di Pengadilan Tipikor, Kamis (9/5/2024).",
+     ["Suryadi"], Typed("ACCUSE", None, "Suryadi")),  # a sentencing demand, not a request
+    ("Persija Jakarta secara resmi melayangkan surat keberatan atas insiden pelemparan bus usai laga, Sabtu malam.",
+     ["Persija Jakarta!"], Typed("ACCUSE", "Persija Jakarta", None)),
 ]
 
 

@@ -150,6 +150,7 @@ _SUPPOSED = frozenset("akibat karena disebabkan berasal kuat".split())
 _ALLEGED_TER = frozenset(("terlibat", "tersangkut"))
 # Words of a penalty the law provides: "diancam pidana", "ancaman hukuman 15 tahun" is a charge (ACCUSE), no threat.
 _PENALTY = frozenset("pasal pidana hukuman penjara denda kurungan undang-undang uu".split())
+_SENTENCE = frozenset("pidana hukuman penjara denda kurungan bui".split())  # what a prosecutor demands
 # After "ancaman", a hazard no one makes ("ancaman resesi", "ancaman nikotin"): no threat (one made: "ancaman
 # kenaikan tarif", "ancaman pembunuhan", "ancaman terhadap presiden").
 _HAZARD = frozenset("resesi krisis bencana banjir kekeringan kebakaran longsor gempa tsunami erupsi penyakit wabah virus "
@@ -426,7 +427,7 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     inside = words[0] in _SCENE
     if inside or not _SUBORDINATE.isdisjoint(words):
         for k, w in enumerate(words):
-            if w in _SUBORDINATE:
+            if w in _SUBORDINATE and words[k + 1:k + 2] != ["itu"]:  # ("saat itu", "setelah itu": then, no clause)
                 inside = True
             subordinate[k] = inside
             if k < len(breaks) and (breaks[k] or commas[k]):
@@ -457,6 +458,8 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
         if words[first] == "diduga" and (follows in _FRAMES or follows in _SUPPOSED or (
                 follows.startswith("ter") and follows not in _ALLEGED_TER)):
             continue  # "diduga terjadi pada 2012", "diduga tertidur di atas rel": supposed, no one accused
+        if e.type == "REQUEST" and "untut" in words[first] and not _SENTENCE.isdisjoint(words[last + 1:last + 7]):
+            e = replace(e, type="ACCUSE", priority=2.0)  # "jaksa menuntut X lima tahun penjara": a charge, no request
         if e.type == "THREATEN" and "ancam" in words[first]:
             if not _PENALTY.isdisjoint(words[last + 1:last + 5]):
                 e = replace(e, type="ACCUSE")  # "diancam dengan pasal 81", "ancaman hukuman 15 tahun": a charge
@@ -466,6 +469,9 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
                 follows not in _WITH:
             continue  # "surat itu ditandatangani X", "menandatangani kepres pemberhentian X": no agreement signed (two
             # parties sign one: "ditandatangani antara Rusia dan AS")
+        if e.type == "REJECT" and "batal" in words[first] and any(
+                f2 - last <= 3 and e2.type in _RECIPROCAL for f2, _, e2 in found if f2 > last):
+            e = replace(e, priority=3.0)  # "membatalkan pertemuan dengan Taliban": the meeting cancelled is refused
         if e.type in ("SANCTION", "COERCE") and first and words[first - 1] in _LIFT:
             e = replace(e, type="CONCEDE")  # "penghapusan sanksi", "pelonggaran pembatasan": lifted
         background = subordinate[first] and _in_time_clause(words, first)
@@ -628,7 +634,7 @@ def _in_time_clause(words: list[str], k: int) -> bool:
     """Whether the subordinate clause holding word k is one of time or cause ("setelah", "karena"), not of
     purpose ("untuk") or basis ("berdasarkan"), which may hold what the sentence tells."""
     for j in range(k, max(-1, k - _WINDOW), -1):
-        if words[j] in _SUBORDINATE:
+        if words[j] in _SUBORDINATE and words[j + 1:j + 2] != ["itu"]:
             return words[j] not in _PURPOSE
     return False
 
