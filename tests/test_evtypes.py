@@ -274,6 +274,10 @@ CASES = [
      ["Suryadi"], Typed("ACCUSE", None, "Suryadi")),  # a sentencing demand, not a request
     ("Persija Jakarta secara resmi melayangkan surat keberatan atas insiden pelemparan bus usai laga, Sabtu malam.",
      ["Persija Jakarta!"], Typed("ACCUSE", "Persija Jakarta", None)),
+    ("Persija Jakarta mendapat sanksi dari Komisi Disiplin Liga pekan lalu karena ulah suporternya.",
+     ["Persija Jakarta!", "Komisi Disiplin Liga!"], Typed("SANCTION", "Komisi Disiplin Liga", "Persija Jakarta")),  # received
+    ("Revisi Undang-Undang tentang Komisi Anti Suap menuai penolakan keras dari masyarakat.",
+     ["Komisi Anti Suap!"], Typed("REJECT", None, None)),  # a law's topic is no actor
 ]
 
 

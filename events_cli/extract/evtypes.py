@@ -111,6 +111,10 @@ _COURT = frozenset("mahkamah mk ma pengadilan hakim court".split())
 _NOT_AGENT = frozenset("di ke dari pada dalam sejak selama untuk sebagai terkait atas karena in at on for from since as".split())
 _AGENT = frozenset(("oleh", "by"))
 _WITH = frozenset(("dengan", "antara", "bersama", "with", "and", "dan"))
+# Before a name, a word that makes it the topic of what precedes ("UU tentang KPK"): no actor of the verb after.
+_TOPIC = frozenset(("tentang", "mengenai"))
+# Before a noun of an act, a verb of receiving it: who acts is named after ("dari X"), the receiver before.
+_RECEIVE = frozenset("mendapat mendapatkan menerima memperoleh menuai".split())
 _LIGHT_VERBS = frozenset(
     "melakukan dilakukan menggelar digelar mengadakan diadakan memberikan diberikan menjalani mendapat mendapatkan "
     "melaksanakan dilaksanakan menyampaikan carried held gave made staged".split())
@@ -759,6 +763,11 @@ class _Roles:
                         self.words[self.placed[n - 1][1] + 1] in _THROUGH:
                     n -= 1  # "P&G Health melalui brand Neurobion": the one acting through the other
                 chain = self._coordinated(n)
+                k = n - len(chain) + 1
+                while k > 0 and self.placed[k - 1][1] + 1 == self.placed[k][0]:
+                    k -= 1  # (a name's acronym after it: "Komisi Pemberantasan Korupsi (KPK)")
+                if self.placed[k][0] and self.words[self.placed[k][0] - 1] in _TOPIC:
+                    return None  # "Revisi UU tentang KPK menuai penolakan": a topic, not the subject
                 return None if self._kin(n - len(chain) + 1) else chain[0].name
         return None
 
@@ -831,6 +840,10 @@ class _Roles:
         voice, first, last = hit.entry.voice, hit.first, hit.last
         if voice == "ed":
             voice = "pas" if any(w in _AUX_PASSIVE for w in self.words[max(0, first - 2):first]) else "act"
+        if voice == "nom" and first and self.words[first - 1] in _RECEIVE:
+            # "X mendapat sanksi dari KPI", "menerima bantuan dari UNHCR": the giver after, the receiver before
+            source, target = self.after(last, reach=6), self.before(first - 1)
+            return (source, None) if source == target else (source, target)
         if voice == "nom" and any(w in _LIGHT_VERBS for w in self.words[max(0, first - 2):first]):
             voice, first = "act", first - 1 - (self.words[first - 1] not in _LIGHT_VERBS)
         elif voice == "nom" and first and self.words[first - 1] in ("sebagai", "as"):
