@@ -278,6 +278,8 @@ CASES = [
      ["Persija Jakarta!", "Komisi Disiplin Liga!"], Typed("SANCTION", "Komisi Disiplin Liga", "Persija Jakarta")),  # received
     ("Revisi Undang-Undang tentang Komisi Anti Suap menuai penolakan keras dari masyarakat.",
      ["Komisi Anti Suap!"], Typed("REJECT", None, None)),  # a law's topic is no actor
+    ("\"Menjadi saya itu membosankan,\" singkat Andi Wijaya dalam sebuah acara televisi, Rabu (18/9/2024).",
+     ["Andi Wijaya"], Typed("STATEMENT", "Andi Wijaya", None)),  # '..." singkat X': X speaks
 ]
 
 

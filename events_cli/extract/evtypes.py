@@ -206,11 +206,13 @@ _FUTURE = frozenset(
 _AUX_PASSIVE = frozenset("was were is are be been being got".split())
 # Speech: "kata X" (the speaker after), "X mengatakan" (before), "menurut X" (after).
 _SAID_AFTER = frozenset("kata ujar ucap tutur jelas ungkap tegas imbuh papar terang sebut menurut said told according "
-                        "says lanjut pungkas tandas tambah sambung kilah timpal seloroh cerita tulis".split())
+                        "says lanjut pungkas tandas tambah sambung kilah timpal seloroh cerita tulis singkat tukas sahut "
+                        "jawab tanya keluh kelakar canda".split())
 # After a closing quote, the word that tells who spoke ('..." jelas Sarwo Edhy', '..., lanjutnya'): a speech
 # verb there even when elsewhere it is an adjective ("jelas", "tegas") or another verb ("tambah").
 _AFTER_QUOTE = frozenset("jelas tegas terang lanjut pungkas tandas imbuh tambah sambung papar kilah timpal seloroh ucap "
-                         "tutur ungkap ujar kata cerita tulis sebut".split())
+                         "tutur ungkap ujar kata cerita tulis sebut singkat tukas sahut jawab tanya keluh kelakar "
+                         "canda".split())
 _QUOTES = re.compile("[\"“”„’']")
 _SPEAKER_STOP = frozenset("di pada dalam saat ketika kepada seperti usai seusai kemarin when in at on to".split())
 _WINDOW = 12  # how many words from the trigger a role is looked for
