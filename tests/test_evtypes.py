@@ -280,6 +280,8 @@ CASES = [
      ["Komisi Anti Suap!"], Typed("REJECT", None, None)),  # a law's topic is no actor
     ("\"Menjadi saya itu membosankan,\" singkat Andi Wijaya dalam sebuah acara televisi, Rabu (18/9/2024).",
      ["Andi Wijaya"], Typed("STATEMENT", "Andi Wijaya", None)),  # '..." singkat X': X speaks
+    ("\"Selama UU kita masih melarang sebaiknya dipatuhi,\" kata Dewi Lestari kepada wartawan, Rabu (18/9/2024).",
+     ["Dewi Lestari"], Typed("STATEMENT", "Dewi Lestari", None)),  # a law that bans: its text, no act
 ]
 
 

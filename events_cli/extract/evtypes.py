@@ -162,6 +162,9 @@ _HAZARD = frozenset("resesi krisis bencana banjir kekeringan kebakaran longsor g
 # What one signs that is an agreement (SUPPORT, PLOVER): a letter, a decree or a form signed is not one.
 _PACT = frozenset("mou nota kesepahaman perjanjian kesepakatan kontrak pakta komitmen piagam kerja kerjasama "
                   "memorandum deklarasi agreement traktat konvensi loi".split())
+# A law as the subject of a ban or a penalty ("UU melarang ...", "peraturan itu mewajibkan"): its text, no act.
+_LAW = frozenset("uu undang-undang perppu perpres permen perda pergub perwali perbup peraturan aturan regulasi "
+                 "ketentuan pasal".split())
 # Lifting a penalty or a restriction is a concession: "penghapusan sanksi", "pelonggaran pembatasan".
 _LIFT = frozenset("penghapusan menghapus menghapuskan dihapus dihapuskan pencabutan mencabut dicabut pelonggaran "
                   "melonggarkan dilonggarkan pembebasan".split())
@@ -478,6 +481,8 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
         if e.type == "REJECT" and "batal" in words[first] and any(
                 f2 - last <= 3 and e2.type in _RECIPROCAL for f2, _, e2 in found if f2 > last):
             e = replace(e, priority=3.0)  # "membatalkan pertemuan dengan Taliban": the meeting cancelled is refused
+        if e.type in ("SANCTION", "COERCE") and e.voice == "act" and not _LAW.isdisjoint(words[max(0, first - 3):first]):
+            continue  # "selama UU masih melarang", "Perda itu melarang ...": a rule's text, no one acts
         if e.type in ("SANCTION", "COERCE") and first and words[first - 1] in _LIFT:
             e = replace(e, type="CONCEDE")  # "penghapusan sanksi", "pelonggaran pembatasan": lifted
         background = subordinate[first] and _in_time_clause(words, first)
