@@ -223,6 +223,65 @@ CASES = [
      ["Hugo Lambert"], Typed("SANCTION", None, "Hugo Lambert")),
     ("Juru bicara Arman Siregar menuturkan, Suryadi diduga menerima suap sebesar Rp 2 miliar.",
      ["Arman Siregar", "Suryadi"], Typed("ACCUSE", "Arman Siregar", "Suryadi")),  # the teller alleges
+    # --- general patterns found on tests/fixtures/evtypes/evtypes-train.jsonl (session 14)
+    ("Pelecehan seksual itu diduga terjadi pada 2012 di sebuah asrama di Bogor.",
+     [], Typed("ASSAULT", None, None)),  # "diduga terjadi": supposed, no one accused
+    ("Diduga tertidur di atas rel, seorang pria tewas terlindas kereta api di Medan, Senin (16/9/2024).",
+     [], Typed("ACCIDENT", None, None)),
+    ("Atas perbuatannya, Budi Santoso diancam dengan Pasal 81 UU Perlindungan Anak dengan hukuman 15 tahun penjara.",
+     ["Budi Santoso"], Typed("ACCUSE", None, "Budi Santoso")),  # a penalty the law provides: a charge
+    ("Suryadi terancam hukuman lima tahun penjara karena menggelapkan dana koperasi.",
+     ["Suryadi"], Typed("ACCUSE", None, "Suryadi")),
+    ("Ancaman resesi global membayangi ekonomi Indonesia tahun depan.",
+     [], Typed("OTHER", None, None)),  # a hazard, no threat made
+    ("Dalam kasus ini, Andi Wijaya disangka melanggar Pasal 12 UU Tipikor.",
+     ["Andi Wijaya"], Typed("ACCUSE", None, "Andi Wijaya")),
+    ("Dewi Lestari melayangkan somasi kepada Hendra Gunawan melalui kuasa hukumnya pekan lalu.",
+     ["Dewi Lestari", "Hendra Gunawan"], Typed("ACCUSE", "Dewi Lestari", "Hendra Gunawan")),
+    ("Puncak acara itu menurut rencana akan dibuka oleh Gubernur Arman Siregar pada Sabtu.",
+     ["Arman Siregar"], Typed("OTHER", "Arman Siregar", None)),  # a plan told, no one speaking
+    ("Petugas pemadam kebakaran Hendra Gunawan menyebut ular itu hanya ular sanca biasa.",
+     ["Hendra Gunawan"], Typed("STATEMENT", "Hendra Gunawan", None)),  # the fire service names no fire
+    ("Persija Jakarta ditahan imbang Persib Bandung 1-1 di Stadion Patriot, Minggu (15/9/2024).",
+     ["Persija Jakarta!", "Persib Bandung!"], Typed("OTHER", "Persib Bandung", None)),  # held to a draw: no detention
+    ("Ganda putri Indonesia bertemu wakil Denmark di perempatfinal kejuaraan itu pada Jumat.",
+     [], Typed("OTHER", None, None)),  # a match, no meeting
+    ("Surat itu ditandatangani Sekretaris Fraksi Andi Wijaya pada Senin (16/9/2024).",
+     ["Andi Wijaya"], Typed("OTHER", "Andi Wijaya", None)),  # a letter signed: no agreement
+    ("Presiden menandatangani keppres pemberhentian Hugo Lambert sebagai menteri, Jumat (20/9/2024).",
+     ["Hugo Lambert"], Typed("SANCTION", None, "Hugo Lambert")),  # what the decree does is the event
+    ("Persib Bandung tampil menjanjikan sejak menit awal di Stadion Si Jalak Harupat.",
+     ["Persib Bandung!"], Typed("OTHER", "Persib Bandung", None)),  # promising, no promise
+    ("Sekadar mengingatkan, Andi Wijaya adalah pelatih yang membawa timnya juara pada 2010.",
+     ["Andi Wijaya"], Typed("OTHER", "Andi Wijaya", None)),  # a formula of the news, no reminder to anyone
+    ("Bapenda juga akan melakukan penghapusan sanksi administrasi pajak kendaraan sampai akhir tahun.",
+     ["Bapenda!"], Typed("CONCEDE", "Bapenda", None)),  # lifting a penalty
+    ("Front Pembebasan Selatan memperingatkan bahwa pejuangnya akan mengintensifkan serangan terhadap pasukan pemerintah.",
+     ["Front Pembebasan Selatan!"], Typed("THREATEN", "Front Pembebasan Selatan", None)),  # the warning is the event
+    ("Andi Wijaya berbicara empat mata dengan Hendra Gunawan di Solo, Rabu (18/9/2024).",
+     ["Andi Wijaya", "Hendra Gunawan"], Typed("CONSULT", "Andi Wijaya", "Hendra Gunawan")),
+    ("\"Laskar Senja 2\" dijadwalkan tayang di bioskop pada 7 Mei 2025 mendatang.",
+     [], Typed("OTHER", None, None)),  # a quoted title opens the sentence: no one speaks
+    ("Hal tersebut ia ungkapkan melalui sebuah video singkat yang diunggah Kamis (19/9/2024).",
+     [], Typed("STATEMENT", None, None)),  # "ia ungkapkan": the object-first passive of speech
+    ("Andi Wijaya meninggal dunia akibat kecelakaan tunggal di Sleman, Selasa (13/9/2024).",
+     ["Andi Wijaya"], Typed("ACCIDENT", "Andi Wijaya", None)),  # the one who died in the accident is its subject
+    ("Ia saat itu dijatuhi hukuman dua tahun penjara oleh Pengadilan Negeri Sukamaju, mulai Mei 2011 dan bebas bersyarat pada 2012.",
+     ["Pengadilan Negeri Sukamaju!"], Typed("SANCTION", "Pengadilan Negeri Sukamaju", None)),  # "saat itu": then, no clause
+    ("Presiden Hugo Lambert membatalkan pertemuan dengan Front Pembebasan Selatan di Camp Hijau pekan ini.",
+     ["Hugo Lambert", "Front Pembebasan Selatan!"], Typed("REJECT", "Hugo Lambert", "Front Pembebasan Selatan")),
+    ("Jaksa menuntut Suryadi dengan hukuman lima tahun penjara dalam sidang di Pengadilan Tipikor, Kamis (9/5/2024).",
+     ["Suryadi"], Typed("ACCUSE", None, "Suryadi")),  # a sentencing demand, not a request
+    ("Persija Jakarta secara resmi melayangkan surat keberatan atas insiden pelemparan bus usai laga, Sabtu malam.",
+     ["Persija Jakarta!"], Typed("ACCUSE", "Persija Jakarta", None)),
+    ("Persija Jakarta mendapat sanksi dari Komisi Disiplin Liga pekan lalu karena ulah suporternya.",
+     ["Persija Jakarta!", "Komisi Disiplin Liga!"], Typed("SANCTION", "Komisi Disiplin Liga", "Persija Jakarta")),  # received
+    ("Revisi Undang-Undang tentang Komisi Anti Suap menuai penolakan keras dari masyarakat.",
+     ["Komisi Anti Suap!"], Typed("REJECT", None, None)),  # a law's topic is no actor
+    ("\"Menjadi saya itu membosankan,\" singkat Andi Wijaya dalam sebuah acara televisi, Rabu (18/9/2024).",
+     ["Andi Wijaya"], Typed("STATEMENT", "Andi Wijaya", None)),  # '..." singkat X': X speaks
+    ("\"Selama UU kita masih melarang sebaiknya dipatuhi,\" kata Dewi Lestari kepada wartawan, Rabu (18/9/2024).",
+     ["Dewi Lestari"], Typed("STATEMENT", "Dewi Lestari", None)),  # a law that bans: its text, no act
 ]
 
 

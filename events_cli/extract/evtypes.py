@@ -95,7 +95,7 @@ _RELATIVE = frozenset(("yang", "which", "who"))
 _SCENE = frozenset("dalam selama menjelang jelang amid during".split())
 # Sport and markets, where attacking, capturing, meeting and falling are figures of speech.
 _DOMAIN = frozenset("laga pertandingan gol skor klasemen liga juara menang kalah mengalahkan kemenangan kekalahan klub "
-                    "stadion turnamen "
+                    "stadion turnamen semifinal perempatfinal medali kejuaraan timnas penalti wasit "
                     "ihsg saham rupiah bursa indeks persen".split())
 # Vehicles and their drivers, stopped on the road ("memberhentikan satu motor", "... pengendara").
 _VEHICLES = ("mobil", "motor", "kendaraan", "truk", "bus", "sepeda", "angkot", "taksi", "pengendara", "pengemudi",
@@ -111,6 +111,10 @@ _COURT = frozenset("mahkamah mk ma pengadilan hakim court".split())
 _NOT_AGENT = frozenset("di ke dari pada dalam sejak selama untuk sebagai terkait atas karena in at on for from since as".split())
 _AGENT = frozenset(("oleh", "by"))
 _WITH = frozenset(("dengan", "antara", "bersama", "with", "and", "dan"))
+# Before a name, a word that makes it the topic of what precedes ("UU tentang KPK"): no actor of the verb after.
+_TOPIC = frozenset(("tentang", "mengenai"))
+# Before a noun of an act, a verb of receiving it: who acts is named after ("dari X"), the receiver before.
+_RECEIVE = frozenset("mendapat mendapatkan menerima memperoleh menuai".split())
 _LIGHT_VERBS = frozenset(
     "melakukan dilakukan menggelar digelar mengadakan diadakan memberikan diberikan menjalani mendapat mendapatkan "
     "melaksanakan dilaksanakan menyampaikan carried held gave made staged".split())
@@ -122,7 +126,7 @@ _ATTRIBUTION = frozenset("mencatat menunjukkan melansir dilansir dikutip menguti
 # A word that looks like a verb: meN-, di-, ber-, ter- and the copulas.
 _VERB = re.compile(r"(?:me[mn]?|meng|meny|di|ber|ter)[a-z]{3,}|adalah|merupakan|ialah")
 # Words that look like verbs and are not: titles, pronouns, prepositions ("Menteri X melakukan ...").
-_NOT_VERB = frozenset("menteri mereka media memang melalui meskipun menuju mengenai direktur dirut dirjen direksi dirinya divisi "
+_NOT_VERB = frozenset("menteri mereka media memang melalui meskipun menuju mengenai menurut direktur dirut dirjen direksi dirinya divisi "
                       "dinas dialog diskusi digital dimana diantaranya terhadap terutama terbaru terakhir tersebut "
                       "terlebih berbagai bersama beserta berdasarkan".split())
 # Handling a disaster: its response is the event (AID), whichever word names the disaster.
@@ -139,6 +143,33 @@ _KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu
 _BARE_BODY = frozenset("dinkes dishub disdik dinsos disnaker pemprov pemkab pemkot pemda polres polsek polda polresta "
                        "polrestabes kejari kejati bpbd dprd bappeda".split())
 _BY_CONTEXT = frozenset(("menjanjikan", "koordinasi", "kekerasan"))
+# Before "menjanjikan", a word that makes it the adjective ("performa menjanjikan", "tampil menjanjikan": promising);
+# so does a clause's end or a preposition after it ("hasilnya menjanjikan.", "menjanjikan sejak menit awal").
+_PROMISING = frozenset("tampil tampak terlihat performa penampilan prospek peluang masa hasil karier bisnis "
+                       "pasar".split())
+_NOT_PROMISED = frozenset("sejak di pada dan bagi dengan dalam untuk hingga".split())
+# After "diduga", a frame or a state, not a wrongdoing alleged: "diduga terjadi", "diduga tertidur", "diduga
+# akibat korsleting" (an allegation: "diduga menerima suap", "diduga terlibat").
+_SUPPOSED = frozenset("akibat karena disebabkan berasal kuat".split())
+_ALLEGED_TER = frozenset(("terlibat", "tersangkut"))
+# Words of a penalty the law provides: "diancam pidana", "ancaman hukuman 15 tahun" is a charge (ACCUSE), no threat.
+_PENALTY = frozenset("pasal pidana hukuman penjara denda kurungan undang-undang uu".split())
+_SENTENCE = frozenset("pidana hukuman penjara denda kurungan bui".split())  # what a prosecutor demands
+# After "ancaman", a hazard no one makes ("ancaman resesi", "ancaman nikotin"): no threat (one made: "ancaman
+# kenaikan tarif", "ancaman pembunuhan", "ancaman terhadap presiden").
+_HAZARD = frozenset("resesi krisis bencana banjir kekeringan kebakaran longsor gempa tsunami erupsi penyakit wabah virus "
+                    "nikotin narkoba kelaparan inflasi kepunahan abrasi erosi polusi pencemaran asap kabut".split())
+# What one signs that is an agreement (SUPPORT, PLOVER): a letter, a decree or a form signed is not one.
+_PACT = frozenset("mou nota kesepahaman perjanjian kesepakatan kontrak pakta komitmen piagam kerja kerjasama "
+                  "memorandum deklarasi agreement traktat konvensi loi".split())
+# A law as the subject of a ban or a penalty ("UU melarang ...", "peraturan itu mewajibkan"): its text, no act.
+_LAW = frozenset("uu undang-undang perppu perpres permen perda pergub perwali perbup peraturan aturan regulasi "
+                 "ketentuan pasal".split())
+# Lifting a penalty or a restriction is a concession: "penghapusan sanksi", "pelonggaran pembatasan".
+_LIFT = frozenset("penghapusan menghapus menghapuskan dihapus dihapuskan pencabutan mencabut dicabut pelonggaran "
+                  "melonggarkan dilonggarkan pembebasan".split())
+# A warning ("memperingatkan ... akan", "mengingatkan akan mencopot") governs the harm it announces: a threat.
+_HARM = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 _DEGREE = frozenset("sangat cukup sungguh lebih paling amat makin semakin kian yang".split())
 _PURPOSE_OF = frozenset("untuk guna demi rangka agar supaya".split())
 # A wish or a fear before a trigger ("keinginannya bertemu X", "panik takut kebakaran"): hoped for or feared,
@@ -178,11 +209,13 @@ _FUTURE = frozenset(
 _AUX_PASSIVE = frozenset("was were is are be been being got".split())
 # Speech: "kata X" (the speaker after), "X mengatakan" (before), "menurut X" (after).
 _SAID_AFTER = frozenset("kata ujar ucap tutur jelas ungkap tegas imbuh papar terang sebut menurut said told according "
-                        "says lanjut pungkas tandas tambah sambung kilah timpal seloroh cerita tulis".split())
+                        "says lanjut pungkas tandas tambah sambung kilah timpal seloroh cerita tulis singkat tukas sahut "
+                        "jawab tanya keluh kelakar canda".split())
 # After a closing quote, the word that tells who spoke ('..." jelas Sarwo Edhy', '..., lanjutnya'): a speech
 # verb there even when elsewhere it is an adjective ("jelas", "tegas") or another verb ("tambah").
 _AFTER_QUOTE = frozenset("jelas tegas terang lanjut pungkas tandas imbuh tambah sambung papar kilah timpal seloroh ucap "
-                         "tutur ungkap ujar kata cerita tulis sebut".split())
+                         "tutur ungkap ujar kata cerita tulis sebut singkat tukas sahut jawab tanya keluh kelakar "
+                         "canda".split())
 _QUOTES = re.compile("[\"“”„’']")
 _SPEAKER_STOP = frozenset("di pada dalam saat ketika kepada seperti usai seusai kemarin when in at on to".split())
 _WINDOW = 12  # how many words from the trigger a role is looked for
@@ -403,7 +436,7 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     inside = words[0] in _SCENE
     if inside or not _SUBORDINATE.isdisjoint(words):
         for k, w in enumerate(words):
-            if w in _SUBORDINATE:
+            if w in _SUBORDINATE and words[k + 1:k + 2] != ["itu"]:  # ("saat itu", "setelah itu": then, no clause)
                 inside = True
             subordinate[k] = inside
             if k < len(breaks) and (breaks[k] or commas[k]):
@@ -423,12 +456,35 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     for first, last, e in found:
         if words[first] in _BY_CONTEXT and first:  # a few words whose sense the word before decides
             before, word = words[first - 1], words[first]
-            if word == "menjanjikan" and before in _DEGREE:
-                continue  # "sungguh menjanjikan": promising, no promise
+            if word == "menjanjikan" and (before in _DEGREE or before in _PROMISING or last + 1 == len(words) or (
+                    gaps[last] != " " and _CLAUSE_END.search(gaps[last])) or words[last + 1] in _NOT_PROMISED):
+                continue  # "sungguh menjanjikan", "tampil menjanjikan sejak menit awal": promising, no promise
             if word == "koordinasi" and before == "bawah":
                 e = replace(e, type="OTHER", priority=1.0, voice="nom")  # "di bawah koordinasi X": X supervises
             elif word == "kekerasan" and (before == "tindak" or before in _LIGHT_VERBS):
                 e = replace(e, priority=2.0)  # "melakukan tindak kekerasan"
+        follows = words[last + 1] if last + 1 < len(words) else ""
+        if words[first] == "diduga" and (follows in _FRAMES or follows in _SUPPOSED or (
+                follows.startswith("ter") and follows not in _ALLEGED_TER)):
+            continue  # "diduga terjadi pada 2012", "diduga tertidur di atas rel": supposed, no one accused
+        if e.type == "REQUEST" and "untut" in words[first] and not _SENTENCE.isdisjoint(words[last + 1:last + 7]):
+            e = replace(e, type="ACCUSE", priority=2.0)  # "jaksa menuntut X lima tahun penjara": a charge, no request
+        if e.type == "THREATEN" and "ancam" in words[first]:
+            if not _PENALTY.isdisjoint(words[last + 1:last + 5]):
+                e = replace(e, type="ACCUSE")  # "diancam dengan pasal 81", "ancaman hukuman 15 tahun": a charge
+            elif e.voice == "nom" and follows in _HAZARD:
+                continue  # "ancaman resesi": a hazard, not a threat made
+        if e.type == "SUPPORT" and "tangan" in words[last] and _PACT.isdisjoint(words[max(0, first - 3):last + 6]) and \
+                follows not in _WITH:
+            continue  # "surat itu ditandatangani X", "menandatangani kepres pemberhentian X": no agreement signed (two
+            # parties sign one: "ditandatangani antara Rusia dan AS")
+        if e.type == "REJECT" and "batal" in words[first] and any(
+                f2 - last <= 3 and e2.type in _RECIPROCAL for f2, _, e2 in found if f2 > last):
+            e = replace(e, priority=3.0)  # "membatalkan pertemuan dengan Taliban": the meeting cancelled is refused
+        if e.type in ("SANCTION", "COERCE") and e.voice == "act" and not _LAW.isdisjoint(words[max(0, first - 3):first]):
+            continue  # "selama UU masih melarang", "Perda itu melarang ...": a rule's text, no one acts
+        if e.type in ("SANCTION", "COERCE") and first and words[first - 1] in _LIFT:
+            e = replace(e, type="CONCEDE")  # "penghapusan sanksi", "pelonggaran pembatasan": lifted
         background = subordinate[first] and _in_time_clause(words, first)
         score = e.priority - (0.75 if subordinate[first] else 0.0)
         if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or not _COPULA.isdisjoint(
@@ -505,17 +561,20 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
         if any(h.entry.type == "STATEMENT" for h in hits) and (speaker is not None or not others or any(
                 words[h.first] in _SAID_AFTER or words[h.first][:-3] in _SAID_AFTER for h in hits)):
             return Typed("STATEMENT", speaker, None)
-        if _QUOTES.match(text[start:start + 1]) and chosen is None:
+        if _QUOTES.match(text[start:start + 1]) and chosen is None and not _quoted_title(text, start, end):
             return Typed("STATEMENT")  # a quote with nothing of the specific types: someone says it
         # (a verb's roles before a noun's: "kemenangan terbesar terjadi saat X mengalahkan Y")
         other = min(others, key=lambda h: (h.entry.voice == "nom", h.first), default=None)
         source, target = roles.subject_object(other) if other else (None, None)
         return Typed("OTHER", roles.subject_only()[0] or source, target)
+    told = chosen
     type_, chosen = _ruling(chosen, hits, words, gaps)
     negated = _negated(words, breaks, chosen)
     if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
         type_, negated = "REJECT", False  # "tidak setuju": disagreeing is a refusal
     source, target = roles.of(chosen, type_)
+    if told.entry.type == "DEATH" and type_ in _TOLL:  # "X meninggal akibat kecelakaan": the one who died in it is
+        source = roles.of(told, "DEATH")[0] or source  # the subject (EVTYPES.md §4)
     if acting and type_ in _STATE_TYPES and (source is None or target is None):
         # "Rusia menuduh ...", "menuduh Iran", "sanksi kepada Iran": the roles read with the states among the names
         source_state, target_state = roles_states.of(chosen, type_)
@@ -586,7 +645,7 @@ def _in_time_clause(words: list[str], k: int) -> bool:
     """Whether the subordinate clause holding word k is one of time or cause ("setelah", "karena"), not of
     purpose ("untuk") or basis ("berdasarkan"), which may hold what the sentence tells."""
     for j in range(k, max(-1, k - _WINDOW), -1):
-        if words[j] in _SUBORDINATE:
+        if words[j] in _SUBORDINATE and words[j + 1:j + 2] != ["itu"]:
             return words[j] not in _PURPOSE
     return False
 
@@ -601,6 +660,14 @@ def _after_quotes(text: str, start: int, end: int, starts: list[int], words: lis
                 and all(first != k for first, _, _ in found):
             extra.append((k, k, _SPEECH_AFTER_QUOTE))
     return sorted(found + extra, key=lambda t: t[0]) if extra else found
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the quote opening the sentence is a title ('"Doctor Strange" dijadwalkan tayang ...'): it closes
+    within a few words with no stop or comma before its closing mark, as a quoted sentence would have."""
+    close = _QUOTES.search(text, start + 1, min(end, start + 80))
+    return close is not None and text[close.start() - 1].isalnum() and close.end() < end and \
+        text[close.end():close.end() + 1] in (" ", "\u00a0")
 
 
 def _index_at(starts: list[int], offset: int) -> int | None:
@@ -626,6 +693,13 @@ def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -
         demand = _demand_before(chosen, hits, gaps)
         if demand is not None and demand.entry.priority >= 2:
             return "REQUEST", demand
+    if type_ in _HARM:  # "memperingatkan bahwa pejuangnya akan mengintensifkan serangan": the warning is the event
+        warning = next((h for h in hits if h.entry.voice == "act" and h.first < chosen.first and (
+            h.entry.type == "THREATEN" or "ingat" in words[h.first]) and "akan" in words[h.last + 1:chosen.first]
+            and chosen.first - h.last <= 12 and not any(
+                gaps[k] != " " and _CLAUSE_END.search(gaps[k]) for k in range(h.last, chosen.first))), None)
+        if warning is not None:
+            return "THREATEN", warning
     if type_ in ("CONSULT", "COOPERATE", "AID", "SUPPORT") and any(
             w in _FUTURE for w in words[max(0, chosen.first - 4):chosen.first]):
         return "AGREE", chosen  # a cooperative act announced for the future: the commitment happened
@@ -696,6 +770,11 @@ class _Roles:
                         self.words[self.placed[n - 1][1] + 1] in _THROUGH:
                     n -= 1  # "P&G Health melalui brand Neurobion": the one acting through the other
                 chain = self._coordinated(n)
+                k = n - len(chain) + 1
+                while k > 0 and self.placed[k - 1][1] + 1 == self.placed[k][0]:
+                    k -= 1  # (a name's acronym after it: "Komisi Pemberantasan Korupsi (KPK)")
+                if self.placed[k][0] and self.words[self.placed[k][0] - 1] in _TOPIC:
+                    return None  # "Revisi UU tentang KPK menuai penolakan": a topic, not the subject
                 return None if self._kin(n - len(chain) + 1) else chain[0].name
         return None
 
@@ -768,6 +847,10 @@ class _Roles:
         voice, first, last = hit.entry.voice, hit.first, hit.last
         if voice == "ed":
             voice = "pas" if any(w in _AUX_PASSIVE for w in self.words[max(0, first - 2):first]) else "act"
+        if voice == "nom" and first and self.words[first - 1] in _RECEIVE:
+            # "X mendapat sanksi dari KPI", "menerima bantuan dari UNHCR": the giver after, the receiver before
+            source, target = self.after(last, reach=6), self.before(first - 1)
+            return (source, None) if source == target else (source, target)
         if voice == "nom" and any(w in _LIGHT_VERBS for w in self.words[max(0, first - 2):first]):
             voice, first = "act", first - 1 - (self.words[first - 1] not in _LIGHT_VERBS)
         elif voice == "nom" and first and self.words[first - 1] in ("sebagai", "as"):
