@@ -412,7 +412,7 @@ def parse_dateline(text: str) -> Dateline:
                             offset + dateline.end if captions else None)
         bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
         # (a photo's caption closed by its credit may run longer than a paragraph: "... (Foto : Humas Setda)."
-        credited = len(line) > _PROSE_CHARS and (_CAPTION_CREDIT_END.search(line) is not None
+        credited = _PROSE_CHARS < len(line) <= 300 and (_CAPTION_CREDIT_END.search(line) is not None
                                                  or _WIRE_CREDIT_END.search(line) is not None
                                                  or _CAPTION_LABEL.match(line) is not None)
         if line_end >= len(text) or len(line) > (300 if bullet or credited else _PROSE_CHARS):
