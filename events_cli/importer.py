@@ -108,8 +108,7 @@ def import_paths(
         if handle is not None and handle.let_others_in():
             con = handle.con
             if threads is not None:
-                con.execute("SET threads = 1")
-                con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
+                _settings_for_workers(con)
 
     def articles() -> Iterator[Article]:
         for result in read_inputs(paths, overrides, stdin=stdin, known_url=known_url, timeout=timeout):
@@ -127,8 +126,7 @@ def import_paths(
     workers = workers if workers is not None else (os.cpu_count() or 1)
     pool = None
     frozen = False
-    threads = None  # DuckDB's thread count, to restore
-    threshold = None  # and its checkpoint threshold
+    threads = threshold = None  # DuckDB's thread count and checkpoint threshold, to restore
     thresholds = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLD)
     try:
@@ -140,11 +138,9 @@ def import_paths(
             # unpickling results, and in the forked workers (gc.freeze's documented use before fork).
             gc.freeze()
             frozen = True
-            # The workers keep every core busy: DuckDB's own threads would only contend with them.
-            threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
-            con.execute("SET threads = 1")
-            threshold = con.execute("SELECT current_setting('checkpoint_threshold')").fetchone()[0]
-            con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
+            threads, threshold = con.execute(
+                "SELECT current_setting('threads'), current_setting('checkpoint_threshold')").fetchone()
+            _settings_for_workers(con)
             pool = _Workers(workers)
         batches = _batches(first, stream)
         pending = None  # (batch plan, futures) extracted while the previous batch is written
@@ -175,15 +171,21 @@ def import_paths(
             gc.unfreeze()
         gc.set_threshold(*thresholds)
         if threads is not None:
-            _set_threads(con, threads, threshold)
+            _restore_settings(con, threads, threshold)
     return summary
 
 
-def _set_threads(con: duckdb.DuckDBPyConnection, threads: int, threshold: str | None = None) -> None:
+def _settings_for_workers(con: duckdb.DuckDBPyConnection) -> None:
+    """DuckDB's settings while worker processes extract: one thread (the workers keep every core
+    busy: DuckDB's own threads would only contend with them), and a checkpoint at each batch."""
+    con.execute("SET threads = 1")
+    con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
+
+
+def _restore_settings(con: duckdb.DuckDBPyConnection, threads: int, threshold: str) -> None:
     try:
         con.execute(f"SET threads = {int(threads)}")
-        if threshold is not None:
-            con.execute(f"SET checkpoint_threshold = '{threshold}'")  # (as DuckDB told it: "16.0 MiB")
+        con.execute(f"SET checkpoint_threshold = '{threshold}'")  # (as DuckDB told it: "16.0 MiB")
     except duckdb.Error:  # the connection is gone (interrupted): nothing to restore
         pass
 
