@@ -102,13 +102,13 @@ MIN_FORM_ARTICLES = 2  # articles writing an acronym beside a long form, for the
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _WORD = re.compile(r"[^\W\d_]+")
 _APOSTROPHE = re.compile(r"(?<=\w)['’`‘](?=\w)")
+_FORGOTTEN = "forgotten"
 
 
 def _name_words(name: str) -> list[str]:
     """The words of a person's name, an apostrophe inside a word kept out ("Ma'ruf" and "Maruf"
     are one word, "N'Golo" one)."""
     return _WORD.findall(_APOSTROPHE.sub("", name))
-_FORGOTTEN = "forgotten"
 
 
 class Word(NamedTuple):  # (made for every name a process meets: a tuple is the cheapest to make)
@@ -192,8 +192,12 @@ def _letters_apart(a: str, b: str) -> bool:
     allows: a letter one word has and the other not is one neither an edit nor difflib's matching
     blocks can pair, so the two are no variants. Made on sets of letters, it rejects most pairs of
     unrelated words before the costlier tests."""
-    differing = len(_letter_set(a) ^ _letter_set(b))
-    return differing > 2 and differing > (1 - VARIANT) * (len(a) + len(b)) + 1e-9
+    return _apart(len(_letter_set(a) ^ _letter_set(b)), len(a) + len(b))
+
+
+def _apart(differing: int, length: int) -> bool:
+    """_letters_apart of two words of `length` letters together, `differing` of their letters in one only."""
+    return differing > 2 and differing > (1 - VARIANT) * length + 1e-9
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -295,12 +299,6 @@ def _shouted(name: str) -> bool:
     """A name of words in capitals that are no acronyms (a headline's: "PERSERIKATAN BANGSA-BANGSA",
     not "TNI AU")."""
     return name.isupper() and " " in name and any(len(w) >= 6 for w in _WORD.findall(name))
-
-
-def _official(name: str) -> str | None:
-    """The table's long form of the body an organisation's name is, if any."""
-    body = _body(name)
-    return None if body is None else body.long_form
 
 
 def _loose(name: str) -> str:
@@ -809,10 +807,8 @@ def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str |
                     if best is not None and c[0] >= best[0]:
                         break
                     other = c[1][i]
-                    # (_letters_apart inlined, the other's letters kept with it: most pairs end here)
-                    differing = len(letters ^ c[3][i])
-                    if other != word and (differing <= 2 or differing <= (1 - VARIANT) * (size + len(other)) + 1e-9) \
-                            and _variant(word, other):
+                    # (_letters_apart on the letters kept with each long form: most pairs end here)
+                    if other != word and not _apart(len(letters ^ c[3][i]), size + len(other)) and _variant(word, other):
                         best = c
                         break
         if best is not None:
@@ -922,7 +918,7 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
             best = min(candidates, key=lambda r: (r.name.casefold() not in merge_targets, len(_WORD.findall(r.name)) < 2,
                                                   " ".join(_name_words(r.name.casefold())) in begun,
                                                   _shouted(r.name), -r.n,
-                                                  r.kind == ORG and _official(r.name) not in (None, r.name),
+                                                  r.kind == ORG and _body_key(r.name) not in (None, "body:" + r.name),
                                                   -len(r.name), r.name))
         canon[root] = (best.name, kind)
     wanted = sorted(set(canon.values()))
