@@ -660,15 +660,20 @@ def _may_hold_credit_line(text: str) -> bool:
 def _blank_matches(text: str, matches: list[re.Match[str]]) -> str:
     """``text`` with each of ``matches`` (in order, not overlapping) blanked by :func:`_blank`;
     of a match with named groups ("who"), the one that took part alone."""
-    if not matches:
+    return _blank_spans(text, [m.span(next((g for g in m.re.groupindex if m.start(g) >= 0), 0)) for m in matches])
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of each (start, end) of ``spans`` (in order of their starts,
+    overlapping or not) blanked, its line breaks kept."""
+    if not spans:
         return text
     pieces: list[str] = []
     done = 0  # text[:done] is settled
-    for match in matches:
-        group = next((g for g in match.re.groupindex if match.start(g) >= 0), 0)
-        start, end = match.span(group)
+    for start, end in spans:
+        start = max(start, done)
         pieces += (text[done:start], _NOT_NEWLINE.sub(" ", text[start:end]))
-        done = end
+        done = max(done, end)
     pieces.append(text[done:])
     return "".join(pieces)
 
@@ -819,16 +824,7 @@ def blank_degrees(text: str) -> str:
         if start < m.start() and start and "a" <= text[start - 1] <= "z" and not text.startswith(
                 _COUNTRY_INITIALS, m.start()):
             spans.append((start, m.end()))
-    if not spans:
-        return text
-    pieces, done = [], 0
-    for a, b in sorted(spans):
-        if a < done:
-            a = done
-        pieces += (text[done:a], " " * (b - a))
-        done = max(done, b)
-    pieces.append(text[done:])
-    return "".join(pieces)
+    return _blank_spans(text, sorted(spans))
 
 
 # A Balinese name: "I" (a man) or "Ni" (a woman), then a name of birth order or caste ("I Wayan Sudana",
