@@ -582,23 +582,24 @@ def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[St
     for story_id, term, weight in con.execute(
             "SELECT story_id, term, weight FROM story_terms WHERE story_id IN (SELECT unnest($ids))", {"ids": ids}).fetchall():
         terms.setdefault(story_id, {})[sys.intern(term)] = weight
+    stored = [i for i in ids if i in terms]
     persons: dict[int, Counter] = {}
     for story_id, actor_id, n in con.execute("""
             SELECT a.story_id, aa.actor_id, count(*)
             FROM (SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))) a
             JOIN article_actors aa USING (article_id) JOIN actors ac USING (actor_id)
-            WHERE ac.kind = 'person' GROUP BY ALL""", {"ids": [i for i in ids if i in terms]}).fetchall():
+            WHERE ac.kind = 'person' GROUP BY ALL""", {"ids": stored}).fetchall():
         persons.setdefault(story_id, Counter())[actor_id] = n
     times: dict[int, list] = {}
     for story_id, published in con.execute("""
             SELECT story_id, published + published_time FROM articles
             WHERE story_id IN (SELECT unnest($ids)) AND published_time IS NOT NULL AND published IS NOT NULL
-            ORDER BY ALL""", {"ids": [i for i in ids if i in terms]}).fetchall():
+            ORDER BY ALL""", {"ids": stored}).fetchall():
         times.setdefault(story_id, []).append(published)
     # the terms of the reports' vectors (see novelty), not stored: made again from the articles
     words: dict[int, set] = {}
     members = con.execute("SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))",
-                          {"ids": [i for i in ids if i in terms]}).fetchall()
+                          {"ids": stored}).fetchall()
     story_of = dict(members)
     for doc in load_docs(con, [a for a, _ in members]):
         words.setdefault(story_of[doc.article_id], set()).update(doc.terms)
