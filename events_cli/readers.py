@@ -280,8 +280,8 @@ def _checked(article: Article, where: str) -> ReadResult:
     if len(article.text) > MAX_ARTICLE_CHARS:
         return InputError(where, f"text is {len(article.text):,} characters, too long for one article "
                                  f"(limit {MAX_ARTICLE_CHARS:,}); split it into articles first")
-    title = repair_mojibake(article.title) if article.title else article.title
-    related = tuple(replace(link, title=repair_mojibake(link.title)) for link in article.related)
+    title = _DROPPED.sub("", repair_mojibake(article.title)) if article.title else article.title
+    related = tuple(replace(link, title=_DROPPED.sub("", repair_mojibake(link.title))) for link in article.related)
     if title is article.title and related == article.related:
         return article
     return replace(article, title=title, related=related)
@@ -352,12 +352,17 @@ def decode_text(data: bytes) -> str:
 # C0 and C1 control characters but tab and newline: never part of an article, and unsafe to
 # print back to a terminal.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# ... and the invisible characters that split a word for no reader ("Habibie\u200e", "pe\u00adnyidik":
+# soft hyphen, zero-width space, direction marks, word joiner, a BOM inside the text), with their
+# Mac Roman mojibake ("Habibie‚Äé"), which ftfy leaves when nothing else in the text is mojibake.
+_DROPPED = re.compile(_CONTROL.pattern[:-1] + "\u00ad\u200b\u200e\u200f\u2060\ufeff]"
+                      "|\u201a\u00c4[\u00e3\u00e9\u00e8]|\u201a\u00c5\u2020|\u00d4\u00aa\u00f8")
 
 
 def clean_text(text: str) -> str:
-    """Line ends made \\n, mojibake repaired (:func:`repair_mojibake`), control characters dropped
-    (after the repair: latin-1 mojibake holds C1 controls, "â\\x80\\x99" for "’")."""
-    return _CONTROL.sub("", repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n")))
+    """Line ends made \\n, mojibake repaired (:func:`repair_mojibake`), control and invisible
+    characters dropped (after the repair: latin-1 mojibake holds C1 controls, "â\\x80\\x99" for "’")."""
+    return _DROPPED.sub("", repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 _MAGIC = ((b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or office document"),

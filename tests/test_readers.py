@@ -281,6 +281,19 @@ def test_mojibake_repaired_on_reading(tmp_path):
     assert from_file.text == text
 
 
+@pytest.mark.parametrize("garbled", [
+    "Kata Habibie\u200e di Jakarta.",  # a direction mark glued to a name
+    "Kata Habibie\u201a\u00c4\u00e9 di Jakarta.",  # its Mac Roman mojibake, the only one in the text
+    "Kata Habi\u00adbie di Ja\u200bkarta.",  # soft hyphen, zero-width space
+    "Kata \ufeffHabibie di Jakarta\u2060.",
+])
+def test_invisible_characters_dropped_on_reading(tmp_path, garbled):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": garbled, "title": garbled}) + "\n", encoding="utf-8")
+    (article,) = read_inputs([str(path)])
+    assert article.text == article.title == "Kata Habibie di Jakarta."
+
+
 @pytest.mark.parametrize("text,title", [
     # a text file's title is its headline, never a banner, a menu, a stamp or a credit
     ("Baca berita tanpa iklan. Gabung Kompas.com+\n\nBanjir Rendam Tiga Desa\n\nJAKARTA, KOMPAS.com - Isi.", "Banjir Rendam Tiga Desa"),

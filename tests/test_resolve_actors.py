@@ -36,11 +36,22 @@ runner = CliRunner()
     ("Ma'ruf Salim", "Maruf Salim", True),  # an apostrophe inside a word
     ("Ma’ruf Salim", "Ma'ruf Salim", True),
     ("Joost van Dalen", "Joost Dalen", False),  # a surname's particle is part of it
+    ("Bj Habibie", "Bacharuddin Jusuf Habibie", True),  # initials written as a word without a vowel
+    ("Dr Wahid", "Danu Wahid", False),  # ... but a title is no initial
 ])
 def test_persons_compatible(a, b, same):
     wa, wb = resolution.person_words(a), resolution.person_words(b)
     assert resolution.persons_compatible(wa, wb) is same
     assert resolution.persons_compatible(wb, wa) is same
+
+
+def test_a_name_two_groups_fit_joins_the_one_that_outweighs_the_other():
+    """"Bk Wiratama" fits Bagas Kurnia Wiratama (40 articles) and Bima Kusuma Wiratama (2): the
+    first; when the two are written about as often, neither."""
+    head = resolution.person_groups([("Bagas Kurnia Wiratama", 40), ("Bima Kusuma Wiratama", 2), ("Bk Wiratama", 1)])
+    assert head["Bk Wiratama"] == "Bagas Kurnia Wiratama" and head["Bima Kusuma Wiratama"] == "Bima Kusuma Wiratama"
+    head = resolution.person_groups([("Bagas Kurnia Wiratama", 9), ("Bima Kusuma Wiratama", 5), ("Bk Wiratama", 1)])
+    assert head["Bk Wiratama"] == "Bk Wiratama"
 
 
 @pytest.mark.parametrize("acronym, long_form, yes", [

@@ -21,7 +21,8 @@ an apostrophe inside a word left out ("Ma'ruf" / "Maruf"), a surname's particle 
   "Rusli Habibie", "Ilham Akbar Habibie" and "Iriana Joko Widodo" (a first word more) are not.
   The names sharing a last word form groups in which every two names are compatible, taken from
   the most written down (then the longest); a name compatible with two groups is ambiguous and kept
-  apart. Edhy Prabowo and Prabowo Subianto do not share their last word: never one.
+  apart, unless one of them has AMBIGUOUS_LEAD times the articles of the others ("Bj Habibie" is
+  BJ Habibie, not Burhanuddin Jusuf Habibie, written twice). Edhy Prabowo and Prabowo Subianto do not share their last word: never one.
 * A one-word name ("Habibie", "Anies", "Jokowi") joins a group when the texts write it as a form
   of that group's names ("Jokowi" beside "Joko Widodo": ``actor_name_forms``) in at least half of
   such articles, and otherwise when one group clearly dominates the archive's persons of two words
@@ -97,6 +98,7 @@ PERSON, ORG = "person", "organization"
 SHARE = 0.5  # a one-word name joins a group holding at least this share of the evidence...
 LEAD = 2.0  # ... and at least this many times the next group's
 EVIDENCE = 0.1  # ... and at least this share of the articles writing the one-word name alone
+AMBIGUOUS_LEAD = 10  # a name compatible with two groups joins the one with this many times the others' articles
 VARIANT = 0.85  # difflib ratio of two spellings of one word (of five letters or more)
 MIN_FORM_ARTICLES = 2  # articles writing an acronym beside a long form, for the two to be one
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
@@ -132,6 +134,8 @@ def _spelling(word: str) -> str:
     return _OLD_SPELLING.sub(lambda m: _TODAY.get(m.group(0)) or m.group(1), word)
 
 
+_NO_VOWEL = re.compile(r"(?!(?:dr|drs|hj|jr|sr|mr|ms|mrs)\Z)[^\W\d_aeiouy]+\Z", re.IGNORECASE)  # "Bj Habibie": initials, "Dr" a title
+
 # the particles of European surnames: "Virgil van Dijk" is Van Dijk, "David de Gea" De Gea
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "dos", "das", "le", "ter", "ten"})
 
@@ -145,7 +149,7 @@ def person_words(name: str) -> tuple[Word, ...]:
         raw[-2:] = [f"{raw[-2]} {raw[-1]}"]
     out: list[Word] = []
     for i, w in enumerate(raw):
-        if len(raw) > 1 and i < len(raw) - 1 and (len(w) == 1 or (len(w) <= 3 and w.isupper())):
+        if len(raw) > 1 and i < len(raw) - 1 and (len(w) == 1 or (len(w) <= 3 and (w.isupper() or _NO_VOWEL.match(w)))):
             out.extend(Word(c.casefold(), True) for c in w)
         else:
             out.append(Word(w.casefold(), False))
@@ -239,15 +243,20 @@ def person_groups(names: Iterable[tuple[str, int]]) -> dict[str, str]:
     """Names of two words or more sharing a last word -> the head of their group: the most
     written first (a long garbled name, "RI BJ Habibie", must not split the group it belongs to)."""
     entries = sorted(((c, n) for n, c in names), key=lambda e: (-e[0], -len(person_words(e[1])), e[1]))
-    groups: list[tuple[list[str], bool]] = []  # (names, closed)
+    groups: list[list] = []  # [names, closed, articles]
     head: dict[str, str] = {}
-    for _, name in entries:
+    for count, name in entries:
         fits = [g for g in groups if all(_names_compatible(name, other) for other in g[0])]
+        if len(fits) > 1:  # ambiguous, unless one group outweighs the others by far ("Bj Habibie")
+            fits.sort(key=lambda g: -g[2])
+            if fits[0][2] >= AMBIGUOUS_LEAD * sum(g[2] for g in fits[1:]):
+                del fits[1:]
         if len(fits) == 1 and not fits[0][1]:
             fits[0][0].append(name)
+            fits[0][2] += count
             head[name] = fits[0][0][0]
         else:  # new, or ambiguous (closed: nothing joins it)
-            groups.append(([name], len(fits) > 1))
+            groups.append([[name], len(fits) > 1, count])
             head[name] = name
     return head
 
