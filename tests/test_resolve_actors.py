@@ -346,8 +346,8 @@ def test_a_regional_body_and_a_company_under_their_several_names():
 def test_a_body_of_the_table_however_written_and_the_acronym_its_articles_give_it():
     """A long form of the table in other case or with a reduplicated word unhyphenated is that body;
     a body the table gives no acronym takes the one its articles write beside it ("Uni Eropa (UE)"),
-    unless another body of the table has those initials (PBB: the United Nations, Partai Bulan
-    Bintang); an organisation's word in the spelling before 1947 is today's."""
+    unless another body of the table that has no acronym of its own has those initials (PBB: the
+    United Nations, Partai Bulan Bintang); an organisation's word in the spelling before 1947 is today's."""
     rows = [[("Perserikatan Bangsa-Bangsa", O, ["Perserikatan Bangsa-Bangsa", "PBB"])],
             [("Perserikatan Bangsa Bangsa", O, ["Perserikatan Bangsa Bangsa", "PBB"])],
             [("PERSERIKATAN BANGSA-BANGSA", O, ["PERSERIKATAN BANGSA-BANGSA"])], [("PBB", O, ["PBB"])],
@@ -355,7 +355,11 @@ def test_a_body_of_the_table_however_written_and_the_acronym_its_articles_give_i
             [("Partai Bulan Bintang", O, ["Partai Bulan Bintang", "PBB"])],
             [("Uni Eropa", O, ["Uni Eropa", "UE"])], [("Uni Eropa", O, ["Uni Eropa", "UE"])], [("UE", O, ["UE"])],
             [("Rumah Sakit Soekasno", O, ["Rumah Sakit Soekasno"])], [("Rumah Sakit Soekasno", O, ["Rumah Sakit Soekasno"])],
-            [("Rumah Sakit Sukasno", O, ["Rumah Sakit Sukasno"])]]
+            [("Rumah Sakit Sukasno", O, ["Rumah Sakit Sukasno"])],
+            # PPP: the initials of Paspampres too, but the press calls that body by another acronym
+            [("PPP", O, ["PPP"])], [("Partai Persatuan Pembangunan", O, ["Partai Persatuan Pembangunan", "PPP"])],
+            [("Partai Persatuan Pembangunan", O, ["Partai Persatuan Pembangunan", "PPP"])],
+            [("partai Persatuan Pembangunan", O, ["partai Persatuan Pembangunan"])]]
     con = store.connect(":memory:")
     resolve.after_batch(con, store.write_articles(con, [_record(4000 + i, a) for i, a in enumerate(rows)]))
     actor = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
@@ -363,6 +367,16 @@ def test_a_body_of_the_table_however_written_and_the_acronym_its_articles_give_i
     assert actor["PBB"] == "PBB" and actor["Partai Bulan Bintang"] == "Partai Bulan Bintang"
     assert actor["UE"] == "Uni Eropa"
     assert actor["Rumah Sakit Sukasno"] == "Rumah Sakit Soekasno"
+    assert actor["PPP"] == actor["partai Persatuan Pembangunan"] == "Partai Persatuan Pembangunan"
+
+
+def test_an_acronym_joins_its_body_when_a_later_batch_writes_it_beside_the_long_form():
+    con = store.connect(":memory:")
+    resolve.after_batch(con, store.write_articles(con, [_record(4100, [("PPP", O, ["PPP"])])]))
+    rows = [[("Partai Persatuan Pembangunan", O, ["Partai Persatuan Pembangunan", "PPP"])] for _ in range(2)]
+    resolve.after_batch(con, store.write_articles(con, [_record(4101 + i, a) for i, a in enumerate(rows)]))
+    actor = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+    assert actor["PPP"] == "Partai Persatuan Pembangunan"
 
 
 def test_a_name_that_begins_a_longer_one_joins_it_unless_the_rest_is_no_name():

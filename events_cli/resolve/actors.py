@@ -43,8 +43,9 @@ Organisations. An organisation is keyed by its body:
 * every form of a row of the shipped table ``bodies.tsv`` ("KPK", "Komisi Pemberantasan Korupsi",
   "Corruption Eradication Commission") is that body, a long form in any case and a reduplicated
   word with or without its hyphen ("Perserikatan Bangsa Bangsa"); a body the table gives no
-  acronym (it names other things too) takes the one its articles write beside it (below), unless
-  another body of the table has those initials (PBB: the United Nations, Partai Bulan Bintang);
+  acronym (it names other things too) takes the one its articles write beside it (below: "PPP" is
+  Partai Persatuan Pembangunan), unless another body of the table with no acronym of its own has
+  those initials (PBB: the United Nations, Partai Bulan Bintang);
 * a long form that its articles write with an acronym beside it ("Komisi Pemberantasan Tindak
   Pidana Korupsi (KPK)", in at least MIN_FORM_ARTICLES articles) is the actor of that acronym,
   when the acronym's letters are the initials of the long form, in order, from its first to its
@@ -589,6 +590,10 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
                              "AND name IN (SELECT name FROM _batch)", {"name": person_names})
     add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE kind = 'person' AND "
                     "name IN (SELECT name FROM _batch)", {"name": sorted({f[0] for f in forms})}))
+    # the acronyms written beside the organisations (an acronym's decision reads the long forms it is written beside)
+    add(_fetch(con, """SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE kind = 'organization' AND
+                       name IN (SELECT form FROM actor_name_forms WHERE kind = 'organization' AND name IN (SELECT name FROM _batch))""",
+               {"name": sorted({r.name for r in scope.values() if r.kind == ORG})}))
     # the same names as the other kind (their decision may follow these)
     other = sorted({(r.name, ORG if r.kind == PERSON else PERSON) for r in scope.values()} - scope.keys())
     add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names JOIN _batch USING (name, kind)",
@@ -602,7 +607,7 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
         "words": _fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'",
                         {"key": sorted({"t:" + person_words(s)[0].text for s in singles})}),
         "org_forms": store._rows(con, """SELECT form, name, n_articles FROM actor_name_forms WHERE kind = 'organization'
-                                         AND name IN (SELECT name FROM _batch)""",
+                                         AND (name IN (SELECT name FROM _batch) OR form IN (SELECT name FROM _batch))""",
                                  {"name": sorted({r.name for r in scope.values() if r.kind == ORG})}),
         "blocks": done,
     }
@@ -699,8 +704,10 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
     _join_longer_names(labels, active, evidence, dropped)
     # organisations
     org_forms: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    beside: dict[str, list[tuple[str, int]]] = defaultdict(list)  # an acronym -> the long forms written beside it
     for form, name, n in evidence["org_forms"]:
         org_forms[name].append((form, n))
+        beside[form].append((name, n))
     orgs = sorted((r for r in active.values() if r.kind == ORG), key=lambda r: (-r.n, r.name))
     # the long forms decided so far, by block and by their words but one (position, the others):
     # a name one word apart from another shares that with it (-> [(order in its block, words, key, their letters)])
@@ -713,7 +720,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         if not keys <= evidence["blocks"]:  # not all its blocks read: its stored decision holds
             labels[(r.name, ORG)] = r.cluster
             continue
-        key = _org_key(r.name, org_forms[r.name])
+        key = _org_key(r.name, org_forms[r.name], beside[r.name])
         words = [w.casefold() for w in _WORD.findall(r.name)]
         if key is None and any(n_keyed[b] for b in keys):  # a close spelling of a more written name, same initials
             key = _closest_spelling(words, sorted(keys), keyed)
@@ -825,20 +832,26 @@ def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str |
     return None
 
 
-def _org_key(name: str, forms: list[tuple[str, int]]) -> str | None:
-    """An organisation's body, or the acronym its articles write beside it; None for neither. A
-    body the table gives no acronym (its short form names other things too: PPP, KPI) takes the
-    one its articles write, unless another body of the table has those initials ("PBB": the
-    United Nations and Partai Bulan Bintang)."""
+def _org_key(name: str, forms: list[tuple[str, int]], beside: list[tuple[str, int]] = ()) -> str | None:
+    """An organisation's body, or the acronym its articles write beside it (`forms`); None for
+    neither. An acronym the table does not know is the body of the table its articles write it
+    beside (`beside`: the long forms), when the table gives that body no acronym (its short form
+    names other things too: PPP, KPI) and no other body of the table without an acronym of its
+    own has those initials ("PBB": the United Nations and Partai Bulan Bintang)."""
     body = _body(name)
     if body is None and (key := _regional_key(name) or _company_key(name)):
         return key
-    if body is None and _ACRONYM.fullmatch(name):
+    if body is not None:
+        return "body:" + body.long_form
+    if _ACRONYM.fullmatch(name):
+        for long_form, n in sorted(beside, key=lambda x: (-x[1], x[0])):
+            if n < MIN_FORM_ARTICLES:
+                break
+            if (of := _body(long_form)) is not None and of.acronym is None and abbreviates(name, long_form):
+                return "body:" + of.long_form if _table_initials(name) <= 1 else name
         return name
     written = sorted(((n, f) for f, n in forms if n >= MIN_FORM_ARTICLES and _ACRONYM.fullmatch(f) and abbreviates(f, name)),
                      key=lambda x: (-x[0], x[1]))
-    if body is not None and (body.acronym is not None or not written or _table_initials(written[0][1]) > 1):
-        return "body:" + body.long_form
     if written:
         acronym = written[0][1]
         return _body_key(acronym) or acronym
@@ -847,10 +860,12 @@ def _org_key(name: str, forms: list[tuple[str, int]]) -> str | None:
 
 @lru_cache(maxsize=10_000)
 def _table_initials(acronym: str) -> int:
-    """How many bodies of the table an acronym abbreviates."""
+    """How many bodies of the table an acronym abbreviates, of those the press knows by no other
+    acronym ("PPP" is the party, not Paspampres or Pertamina; "PBB" the UN and Partai Bulan Bintang)."""
     from events_cli.extract.bodies import forms
 
-    return len({body.long_form for body in forms().values() if abbreviates(acronym, body.long_form)})
+    return len({body.long_form for body in forms().values()
+                if body.acronym in (None, acronym) and abbreviates(acronym, body.long_form)})
 
 
 def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]) -> bool:
