@@ -120,9 +120,13 @@ TIMELINE_COLUMNS = {
 DEFAULT_TIMELINE_COLUMNS = ("id", "date", "precision", "type", "event", "actors", "places", "source")
 
 
-# Events in a range of dates (--from, --to, as _filters takes them). An event matches when the
-# period its date may mean overlaps the range: "2011" (a year) is within --from 2011-06.
-_EVENT_DATES = {"date_from": "e.date_end >= $date_from", "date_to": "e.date <= $date_to"}
+# Events in a range of dates (--from, --to, as _filters takes them). An event matches when it is
+# known to fall in the range: a year or a month when the range holds all of it ("2011" is within
+# --from 2011 and --to 2011-12, not within June 2011: a day's listing is that day's events, not
+# every event of its year), days when any of them is in it (a protest of 19-21 September is on
+# the 20th).
+_EVENT_DATES = {"date_from": "(e.date >= $date_from OR (e.precision = 'day' AND e.date_end >= $date_from))",
+                "date_to": "(e.date_end <= $date_to OR (e.precision = 'day' AND e.date <= $date_to))"}
 
 
 def _typed(types: tuple[str, ...], where: list[str], params: dict) -> None:

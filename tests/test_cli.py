@@ -143,7 +143,8 @@ def test_timeline(seeded):
 
 @pytest.mark.parametrize("args,dates", [
     (["--from", "2023-09"], ["2023-09-13"]),
-    (["--from", "2011-06", "--to", "2011-07"], ["2011"]),  # the year 2011 overlaps June 2011
+    (["--from", "2011-06", "--to", "2011-07"], []),  # the year 2011 is not known to fall in June 2011
+    (["--from", "2011", "--to", "2011"], ["2011"]),
     (["--to", "2011"], ["2011"]),
     (["--from", "13 September 2023", "--to", "2023-09-13"], ["2023-09-13"]),
     (["--actor", "putin"], ["2023-09-13"]),
@@ -156,6 +157,28 @@ def test_timeline_filters(seeded, args, dates):
     result = run("timeline", "--format", "json", *args)
     assert result.exit_code == 0, result.output
     assert [row["date"] for row in json.loads(result.stdout)] == dates
+
+
+def test_a_day_lists_the_events_known_to_fall_on_it(isolated_db, tmp_path):
+    """A day's listing holds that day's events and the ranges of days over it, not the events of
+    its month or year (their day is unknown); the month lists them."""
+    text = ("Warga Demo di Depok\n\nDEPOK - Ratusan warga berunjuk rasa di depan Balai Kota Depok, Rabu (20/9/2023).\n\n"
+            "Aksi serupa digelar selama 19-21 September 2023 di sejumlah kecamatan.\n\n"
+            "Sepanjang September 2023 tercatat lima kali unjuk rasa di Depok.\n\n"
+            "Pada 2023 pemerintah kota menaikkan tarif parkir.\n")
+    path = tmp_path / "demo.txt"
+    path.write_text(text, encoding="utf-8")
+    assert run("import", "--published", "2023-09-20", str(path)).exit_code == 0
+
+    def dates(*args):
+        result = run("timeline", "--format", "json", *args)
+        assert result.exit_code == 0, result.output
+        return sorted(row["date"] for row in json.loads(result.stdout))
+
+    assert dates("--from", "2023-09-20", "--to", "2023-09-20") == ["2023-09-19..2023-09-21", "2023-09-20"]
+    assert dates("--from", "2023-09-21", "--to", "2023-09-30") == ["2023-09-19..2023-09-21"]
+    assert dates("--from", "2023-09", "--to", "2023-09") == ["2023-09", "2023-09-19..2023-09-21", "2023-09-20"]
+    assert dates("--from", "2023", "--to", "2023") == ["2023", "2023-09", "2023-09-19..2023-09-21", "2023-09-20"]
 
 
 def test_timeline_bad_date_and_format(seeded):
