@@ -357,6 +357,22 @@ def test_bracketed_short_forms():
     ]
 
 
+@pytest.mark.parametrize("text, full, short", [
+    ("Makam Ahmad Mahmudi (Gus Mamad) ramai. Gus Mamad dikenang.", "Ahmad Mahmudi", "Gus Mamad"),
+    ("Hadir pula Sutrisno Hadiwijaya alias Ucok. Ucok tersenyum.", "Sutrisno Hadiwijaya", "Ucok"),
+    ("Rahmat Iskandar atau yang akrab disapa Cak Amat datang. Cak Amat berpidato.", "Rahmat Iskandar", "Cak Amat"),
+])
+def test_a_short_form_or_nickname_written_after_a_full_name(text, full, short):
+    ents = spans(text, ("PER", full), ("PER", short), ("PER", short))
+    assert [a.name for a in extract_actors(text, ents)] == [full, full, full]
+
+
+def test_two_words_in_brackets_that_are_no_nickname_define_nothing():
+    text = "Kata Budi Santoso (Ketua RT) di sana. Ketua RT pulang."
+    ents = spans(text, ("PER", "Budi Santoso"), ("PER", "Ketua RT"))
+    assert [a.name for a in extract_actors(text, ents)][-1:] != ["Budi Santoso"]
+
+
 def test_consistency_over_the_article():
     """Sentences are tagged one by one; the article-level pass fixes a name seen as ORG once."""
     text = "Vladimir Putin tiba di sana. Putin berkata ia senang."

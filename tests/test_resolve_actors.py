@@ -370,6 +370,16 @@ def test_a_body_of_the_table_however_written_and_the_acronym_its_articles_give_i
     assert actor["PPP"] == actor["partai Persatuan Pembangunan"] == "Partai Persatuan Pembangunan"
 
 
+def test_a_nickname_joins_the_full_name_its_articles_write_it_beside():
+    """"Ahmad Mahmudi (Gus Mamad)": an article naming only Gus Mamad names him; Gus Miftah is another."""
+    con = store.connect(":memory:")
+    rows = ([[("Ahmad Mahmudi", P, ["Ahmad Mahmudi", "Gus Mamad"])] for _ in range(2)]
+            + [[("Gus Mamad", P, ["Gus Mamad"])] for _ in range(3)] + [[("Gus Miftah", P, ["Gus Miftah"])]])
+    resolve.after_batch(con, store.write_articles(con, [_record(4200 + i, a) for i, a in enumerate(rows)]))
+    actor = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+    assert actor["Gus Mamad"] == "Ahmad Mahmudi" and actor["Gus Miftah"] == "Gus Miftah"  # (named by the full name)
+
+
 def test_an_acronym_joins_its_body_when_a_later_batch_writes_it_beside_the_long_form():
     con = store.connect(":memory:")
     resolve.after_batch(con, store.write_articles(con, [_record(4100, [("PPP", O, ["PPP"])])]))

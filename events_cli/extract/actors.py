@@ -1003,6 +1003,31 @@ def _bracketed_alias(text: str, end: int, max_words: int) -> str | None:
     return inner
 
 
+# the honorifics that make a nickname of one name ("Gus Dur", "Cak Imin", "Bung Karno", "Kang Emil")
+NICKNAME_HONORIFICS = frozenset({"gus", "cak", "bung", "kang", "mbah", "ning"})
+# "Abdurrahman Wahid alias Gus Dur", "Basuki Tjahaja Purnama atau yang akrab disapa Ahok"
+_CALLED = re.compile(r"[ \t]*,?[ \t]+(?:alias|atau(?:[ \t]+yang)?(?:[ \t]+(?:akrab|biasa|kerap|lebih))?[ \t]+"
+                     r"(?:disapa|dipanggil|dikenal))[ \t]+([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)")
+
+
+def nickname(name: str) -> bool:
+    """A name of two words that an honorific opens: "Gus Dur", "Cak Imin" (one person's short form)."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in NICKNAME_HONORIFICS
+
+
+def _person_alias(text: str, end: int) -> str | None:
+    """The short form of a person's full name written right after it: in brackets ("Joko Widodo
+    (Jokowi)", "Abdurrahman Wahid (Gus Dur)") or after "alias" or "atau yang akrab disapa"; one word,
+    or a nickname (:func:`nickname`)."""
+    short = _bracketed_alias(text, end, max_words=2)
+    if short is None and (m := _CALLED.match(text, end)):
+        short = m.group(1)
+    if short is None or (" " in short and not nickname(short)):
+        return None
+    return short
+
+
 # a name made of nothing but legal forms, split by spaces, dots and brackets ("PT", "PT. Tbk",
 # "(Persero)"): each form a whole word, so "ptx" or "corporation" do not match
 _BARE_DESIGNATOR = re.compile(
@@ -2135,7 +2160,7 @@ def extract_actors(
             for w in toks_l:
                 records.setdefault(w, []).append(record)
         # "Joko Widodo (Jokowi)": only a full name defines a short form
-        short = _bracketed_alias(text, t, max_words=1) if size >= 2 else None
+        short = _person_alias(text, t) if size >= 2 else None
         if short:
             defined.setdefault(short.lower(), canonical)
         out.append(ActorMention(s, t, surface, canonical, "person", role))

@@ -108,6 +108,18 @@ _APOSTROPHE = re.compile(r"(?<=\w)['’`‘](?=\w)")
 _FORGOTTEN = "forgotten"
 
 
+def _single(name: str) -> bool:
+    """A person's name that the forms written for it may join to a longer one: one word, or a nickname."""
+    return len(person_words(name)) == 1 or _nickname(name)
+
+
+@lru_cache(maxsize=200_000)
+def _nickname(name: str) -> bool:
+    from events_cli.extract.actors import nickname
+
+    return nickname(name)
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a person's name, an apostrophe inside a word kept out ("Ma'ruf" and "Maruf"
     are one word, "N'Golo" one)."""
@@ -519,13 +531,16 @@ def _recount(con, touched: set[tuple[str, str]], stale: set[tuple[str, str]]) ->
     _store_keys(con, [(n, k) for n, k, _ in live if (n, k) not in known])
     # the forms: the stale names' counted anew, the pending articles' added to the others' (their
     # rows read first: a join with every article's rows costs the archive)
+    from events_cli.extract.actors import NICKNAME_HONORIFICS  # a nickname ("Gus Dur") is a form as a one-word name is
+
+    nickname_re = r"^(?i:%s)\s+\S+$" % "|".join(sorted(NICKNAME_HONORIFICS))
     for table, names, rows, add in (("_stale", stale, "extracted_actors", ""),
                                     ("_fresh", fresh, _PENDING_ROWS, "+ actor_name_forms.n_articles")):
         if names:
             con.execute(rf"""INSERT INTO actor_name_forms
                 SELECT trim(m), x.name, x.kind, count(DISTINCT x.article_id) FROM {rows} x
                 JOIN {table} USING (name, kind), unnest(x.mentions) AS u(m)
-                WHERE NOT regexp_matches(trim(m), '\s') AND trim(m) <> ''
+                WHERE (NOT regexp_matches(trim(m), '\s') OR regexp_matches(trim(m), '{nickname_re}')) AND trim(m) <> ''
                   AND NOT contains(lower(x.name), lower(trim(m))) GROUP BY ALL
                 ON CONFLICT (form, name, kind) DO UPDATE SET n_articles = excluded.n_articles {add}""")
     con.execute("DROP TABLE _stale")
@@ -599,7 +614,7 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
     add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names JOIN _batch USING (name, kind)",
                {"name": [o[0] for o in other], "kind": [o[1] for o in other]}))
     # what the one-word persons' decisions read: the forms written for them, the longer names with their word
-    singles = sorted({r.name for r in scope.values() if r.kind == PERSON and len(person_words(r.name)) == 1})
+    singles = sorted({r.name for r in scope.values() if r.kind == PERSON and _single(r.name)})
     evidence = {
         "forms": store._rows(con, """SELECT f.form, f.name, f.n_articles, n.cluster, n.n_articles FROM actor_name_forms f
                                      JOIN actor_names n USING (name, kind)
@@ -745,10 +760,14 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
             for w in _full_words(r.name):
                 by_word[w][group] += r.n
     for r in active.values():
+        if r.kind != PERSON:
+            continue
         words = person_words(r.name)
-        if r.kind == PERSON and len(words) == 1:
+        if len(words) == 1:
             labels[(r.name, PERSON)] = (dominant(by_form.get(r.name, {}), r.n)
                                         or dominant(by_word.get(words[0].text, {}), r.n) or f"{PERSON}|{r.name}")
+        elif _nickname(r.name) and (group := dominant(by_form.get(r.name, {}), r.n)):  # "Gus Dur"
+            labels[(r.name, PERSON)] = group
     for r in active.values():  # names with no words at all
         labels.setdefault((r.name, r.kind), f"{r.kind}|{r.name}")
     # one name as both kinds: the kind more articles gave it (a tie: the person)
@@ -939,7 +958,8 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
             best = candidates[0]
         else:  # (a person's name that begins another of its names is a short form: "Sri Mulyani")
             begun = {x for r in candidates if kind == PERSON for x in name_prefixes(r.name)}
-            best = min(candidates, key=lambda r: (r.name.casefold() not in merge_targets, len(_WORD.findall(r.name)) < 2,
+            best = min(candidates, key=lambda r: (r.name.casefold() not in merge_targets,
+                                                  2 if len(_WORD.findall(r.name)) < 2 else int(kind == PERSON and _nickname(r.name)),
                                                   " ".join(_name_words(r.name.casefold())) in begun,
                                                   _shouted(r.name), -r.n,
                                                   r.kind == ORG and _body_key(r.name) not in (None, "body:" + r.name),
