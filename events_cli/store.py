@@ -28,7 +28,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -151,9 +151,10 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection) -> None:
 def _reresolve_actors(con: duckdb.DuckDBPyConnection) -> None:
     """Version 7 resolves actor identity by more rules (regional bodies by their place, companies
     without "PT", names that begin longer ones, one-word names written alone far more often),
-    which read keys version 6 did not store, and version 8 keys a person's name by its last word
-    in today's spelling: every name is keyed and decided anew, the user's corrections applied as
-    before."""
+    which read keys version 6 did not store, version 8 keys a person's name by its last word
+    in today's spelling, and version 9 counts nicknames ("Gus Dur") among the forms written for
+    a name and joins acronyms the table leaves blank ("PPP"): every name is keyed, counted and
+    decided anew, the user's corrections applied as before."""
     from events_cli.resolve import actors  # (the resolution reads and writes through this module)
 
     actors.rekey(con)
@@ -192,6 +193,8 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     7: [_reresolve_actors],
     # a person's block by the last word as today's spelling writes it ("Pandjaitan" / "Panjaitan")
     8: [_reresolve_actors],
+    # nicknames among a name's forms, an acronym the table leaves blank joined to its body
+    9: [_reresolve_actors],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,
