@@ -847,6 +847,15 @@ def test_a_radar_paper_told_a_statement_is_no_person():
     assert "Radar Lamsel" not in _names(_extract(text), "person")
 
 
+@pytest.mark.parametrize("text", [
+    "Calon Wali Kota Sukamaju, Hendra Wijaya, mendaftar ke KPU, Selasa (17/9/2019).",  # no Kota in India
+    "Kepemimpinan Wali Kota hari ini dinilai lamban, kata warga Sukamaju, Selasa (17/9/2019).",
+    "Toyota akhirnya membenahi tampilan mobil murahnya, Selasa (17/9/2019).",  # the company, no town in Japan
+])
+def test_a_common_word_or_a_company_is_no_foreign_town(text):
+    assert not [p for p in _extract(text).places if p.country_code not in ("ID", None)]
+
+
 def test_a_section_before_the_dateline_s_place_and_a_kecamatan_named_like_a_foreign_town():
     # Tempo's "Metro, Depok -" (the section, then the place); "Kecamatan Limo" is in Depok, no Lima
     text = ("Metro, Depok - Polisi menyegel dua gedung investasi bodong di Kelurahan Meruyung, Kecamatan Limo, "

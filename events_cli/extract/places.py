@@ -77,7 +77,8 @@ COMMON_WORDS = frozenset(
     man most union paradise independence liberty victory unity progress eden
     faith grace hope joy mercy peace truth bath reading mobile orange split
     nice split mosul male gap bar dunkirk cork van anda beliau tuhan
-    """.split()
+    toyota kawasaki nokia
+    """.split()  # (the last: towns the news names for the company)
 )
 GIVEN_NAMES = frozenset(
     """
@@ -311,6 +312,8 @@ def _check(text: str, norm: str, start: int, end: int, exclude: SpanSet,
     if nxt and nxt[0].isupper() and nxt not in FOLLOWERS_OK and not caps:
         if gazetteer.record(nxt) is None:
             return None  # "Amur Putih", "Vladimir Putin": part of a longer name
+    if entry.country_code != "ID" and span.lower() in CUES:
+        return None  # "Wali Kota", "Polsek Kota": the word, no Kota in India
     if prev.lower() in CUES:
         if entry.country_code != "ID" and prev.lower() in _INDONESIAN_AREAS:
             return None  # "Kecamatan Limo" (in Depok) is no Lima: only Indonesia has kecamatan
