@@ -1076,3 +1076,55 @@ def test_a_caption_whose_bracketed_credit_was_blanked_is_no_lede():
             f"{caption}\n\nAll nine suspects facing charges arising from a clash at a police station in Bangkok have "
             "been granted bail.")
     assert _extract(text).main_event.sentence.startswith("All nine suspects")
+
+
+# Session 15 (helper k4): forms read on 42 more real pages (regional Kalimantan, Riau and East Java sites,
+# Jurnas, Suara, IDN Times, The Business Times, UCA News, the Catholic Register, Coconuts ...).
+
+def test_a_site_s_dateline_with_the_place_after_a_comma_and_a_glued_dash():
+    # "SITE.COM,Place, -Text": the outlet's domain, no space after its comma, a dash glued to the lede
+    record = _extract("SUNGAIRAYANEWS.COM,Tembilahan, -Camat Tembilahan Rudi Hartono meninjau pasar, "
+                      "Selasa (23/01/2024). Ia meminta pedagang menjaga kebersihan.")
+    assert record.source == "SUNGAIRAYANEWS.COM"
+    assert record.dateline_place == "Tembilahan"
+
+
+def test_a_standfirst_written_again_as_the_lede_lets_the_dateline_below_it_count():
+    # Jurnas: the lede printed above the photo, the caption, then "Place, Outlet.com - " and the lede again
+    lede = ("Suasana rapat paripurna DPRD di Gedung Dewan, Denpasar, Senin (12/8) pagi, terasa berbeda dari tahun-tahun "
+            "sebelumnya karena seluruh anggota dewan hadir mengenakan busana adat dan membawa bunga untuk para veteran.")
+    text = (f"Selasa, 20/08/2019 10:15 WIB\n\nRapat Paripurna Berbusana Adat\n\n{lede}\n\n"
+            f"Ketua DPRD Made Sukarta saat membuka rapat paripurna\n\nDenpasar, Jurnas.com - {lede}\n\n"
+            "Ketua DPRD Made Sukarta mengatakan rapat itu membahas anggaran perubahan.")
+    record = _extract(text)
+    assert record.source == "Jurnas.com"
+    assert record.dateline_place == "Denpasar"
+
+
+@pytest.mark.parametrize("line,outlet", [
+    ("Follow Suara.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News", "Suara.com"),
+    ("Baca artikel IDN Times lainnya di IDN App", "IDN Times"),
+    ("Silakan baca konten menarik lainnya dari JPNN.com di Google News", "jpnn.com"),
+    ("Gabung ke Channel WhatsApp KompasTV untuk update berita terbaru dan terpercaya.", "KOMPAS TV"),
+])
+def test_a_line_asking_readers_to_follow_the_site_names_the_outlet(line, outlet):
+    text = ("Polisi Selidiki Kebakaran Gudang\n\nPolisi menyelidiki kebakaran gudang di Cakung, Jakarta Timur, "
+            f"Rabu (12/4/2017).\n{line}\n\nKapolsek Cakung Kompol Dedi Susanto mengatakan api padam sore hari.")
+    assert _extract(text).source == outlet
+
+
+def test_a_line_naming_someone_to_follow_names_no_outlet():
+    text = ("Polisi menyelidiki kebakaran gudang di Cakung, Jakarta Timur, Rabu (12/4/2017).\n"
+            "Ikuti Kapolsek Dedi Susanto ke lokasi kebakaran.")
+    assert _extract(text).source is None
+
+
+def test_the_business_times_square_bracketed_place_and_glued_stamp():
+    # aggregated copy of The Business Times: the outlet glued to the day, "[SINGAPORE]" opening the lede
+    text = ("Ministers pledge support for small firms\n\nBusiness Times14-05-2025\n\n"
+            "[SINGAPORE] Small firms will get more help with wages this year, said Minister Tan Wei Ming on Tuesday "
+            "(May 13).\nThe scheme starts in July, he said.")
+    record = _extract(text)
+    assert record.dateline_place in ("Singapura", "SINGAPORE")
+    assert record.published == dt.date(2025, 5, 14)
+    assert record.main_event.date == dt.date(2025, 5, 13)
