@@ -1128,3 +1128,67 @@ def test_the_business_times_square_bracketed_place_and_glued_stamp():
     assert record.dateline_place in ("Singapura", "SINGAPORE")
     assert record.published == dt.date(2025, 5, 14)
     assert record.main_event.date == dt.date(2025, 5, 13)
+
+
+def test_an_ap_style_abbreviated_month_and_day_is_no_place():
+    # UCA News, AP: "Aug. 22", "Sept. 3" with a full stop after the month
+    text = ("Police said two suspects, Rahmat Hidayat, 39, and Joko Santoso, 31, were arrested on Aug. 22 in Blitar, "
+            "East Java, the Indonesian police said on Monday.")
+    places = [p.name for p in _extract(text).places]
+    assert "Aug. 22" not in places and "Blitar" in places
+
+
+def test_a_caption_closed_by_an_agency_photo_credit_is_no_lede_and_hides_no_stamp():
+    # the Catholic Register: a long caption, "CNS photo/Name, Antara Foto via Reuters", above the headline and stamp
+    caption = ("A police officer checks the damage outside a church in Medan, Indonesia, after an explosion on "
+               "Nov. 13, 2018. Ucanews.com reported Aug. 27 that arrests were made in North Sumatra and that all "
+               "those arrested belonged to one network. CNS photo/ Rudi Hartono, Antara Foto via Reuters")
+    text = (f"{caption}\n\nIndonesian police arrest suspects linked to church attack\n\n  \u2022 August 28, 2019\n\n"
+            "JAKARTA, Indonesia -- Indonesian police have arrested four suspects.\n\n"
+            "Police spokesman Dedi Santoso told reporters during an Aug. 26 media briefing that the arrests were made "
+            "in Medan.")
+    record = _extract(text)
+    assert record.published == dt.date(2019, 8, 28)
+    assert record.main_event.date != dt.date(2018, 11, 13)
+    assert "Rudi Hartono" not in _names(record, "person")
+
+
+@pytest.mark.parametrize("written,places", [
+    ("Desa Patai Kecamatan Cempaga Kabupaten Kotawaringin Timur", ["Cempaga", "Kabupaten Kotawaringin Timur"]),
+    ("desa Sempol dan desa Widuri kecamatan Prajekan", ["Widuri", "kecamatan Prajekan"]),
+])
+def test_a_place_run_into_the_area_it_lies_in_is_two_places(written, places):
+    text = f"Warga {written} digegerkan pencurian sarang walet, Rabu (26/9/2018) dini hari, kata kepala desa."
+    found = [p.name for p in _extract(text).places]
+    assert all(any(p in f or f in p for f in found) for p in places), found
+    assert not any("Kabupaten" in f and f != "Kabupaten Kotawaringin Timur" for f in found), found
+
+
+def test_yogyakarta_s_kapanewon_and_kalurahan_are_places():
+    text = ("Warga mengamankan enam pelajar di Dusun Ngentak, Kalurahan Sidorejo, Kapanewon Lendah, Kulon Progo, "
+            "Senin (12/8/2024). Kapanewon Lendah menggelar ronda setiap malam.")
+    record = _extract(text)
+    assert "Kapanewon Lendah" in [p.name for p in record.places]
+    assert "Kapanewon Lendah" not in _names(record, "person")
+
+
+@pytest.mark.parametrize("heading,teaser", [
+    ("Komentar Terbanyak", "Jawaban Tegas Gubernur Heru Wibisono Usai Didemo Ojol"),  # detik's foot
+])
+def test_a_page_s_foot_of_teasers_names_nobody(heading, teaser):
+    text = ("Warga mengamankan enam pelajar yang membawa pedang di Lendah, Kulon Progo, Senin (12/8/2024). Kasi Humas "
+            "Polres Kulon Progo AKP Sri Wahyuni mengatakan kasus itu telah dilimpahkan ke unit PPA.\n"
+            f"(apl/dil)\n{heading}\n{teaser}\n")
+    persons = _names(_extract(text), "person")
+    assert not any(name in teaser for name in persons), persons
+
+
+def test_an_english_site_s_latest_stories_foot_names_nobody():
+    # a Philippine site's foot: "LATEST STORIES", a headline, then the teaser's opening words and "[Read More...]"
+    text = ("Police will deploy more officers near churches in Cebu, police chief Oscar Dela Cruz told reporters on "
+            "Wednesday after an armed man tried to enter the archbishop's palace, and the suspect was shot dead. (PNA)\n"
+            "LATEST STORIES\nArmy joins nation in celebrating boxer's victory\nMANILA -- The Armed Forces of the "
+            "Philippines joins the rest of the nation in celebrating the victory of boxer Rico Santos over Argentinian "
+            "boxer Lucas \u2026 [Read More...]\n")
+    names = [a.name for a in _extract(text).actors]
+    assert not any("Rico" in n or "Armed Forces" in n or "Lucas" in n for n in names), names

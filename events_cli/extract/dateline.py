@@ -250,7 +250,8 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
     for k in range(lines):
         match = _NEXT_LINE.match(text, offset)
         line = match.group(1).strip()
-        if not line or len(line) > _PROSE_CHARS:
+        if not line or (len(line) > _PROSE_CHARS and not _credited_caption(line)):
+            # (a long caption closed by its credit is no prose: "... Antara Foto via Reuters", the stamp below it)
             # (past the first paragraph of prose the article has begun: the stamps after it are
             # its teasers' — "Populer: ... Selasa, 23 Desember 2025 | 04:16" — not its own)
             return None
@@ -289,8 +290,16 @@ _CAPTION_CREDIT_END = re.compile(r"\((?i:foto|photo|dok|dokumentasi)\s*:[^()\n]{
 # ... or a wire's credit closing it: "... in this photo taken by Antara Foto. Antara Foto/Name/ via REUTERS/File
 # Photo", "... on May 20, 2024. REUTERS/Ajeng Dinar Ulfiana"
 _WIRE_CREDIT_END = re.compile(
-    r"(?:\bvia[ \t]+(?:REUTERS|AFP|AP|EPA)\b|\b(?:REUTERS|AFP|EPA|ANTARA(?:[ \t]+FOTO)?)[ \t]*/[ \t]*[A-Z][\w.' -]{1,40}"
-    r"|/[ \t]*File[ \t]+Photo)[ \t]*\.?$")
+    r"(?:\bvia[ \t]+(?:REUTERS|Reuters|AFP|AP|EPA)\b|\b(?:REUTERS|AFP|EPA|ANTARA(?:[ \t]+FOTO)?)[ \t]*/[ \t]*[A-Z][\w.' -]{1,40}"
+    r"|/[ \t]*File[ \t]+Photo|(?<=[.!?])[ \t]*[A-Z]{2,8}[ \t]+(?i:photo|foto)[ \t]*/[^.!?\n]{0,80})[ \t]*\.?$")
+
+
+def _credited_caption(line: str) -> bool:
+    """Whether a line longer than a headline is a photo's caption closed (or opened) by its credit:
+    "... barang bukti. (Foto : Humas Setda).", "... Surabaya. CNS photo/Name, Antara Foto via Reuters"."""
+    return _PROSE_CHARS < len(line) <= 400 and (_CAPTION_CREDIT_END.search(line) is not None
+                                                or _WIRE_CREDIT_END.search(line) is not None
+                                                or _CAPTION_LABEL.match(line) is not None)
 
 
 # The writer's credit after the stamp, behind a bar: "JUMAT, 24 JANUARI 2020 | 18:52 WIB | LAPORAN: ANI LESTARI"
@@ -418,10 +427,8 @@ def parse_dateline(text: str) -> Dateline:
                             offset + dateline.end if captions else None)
         bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
         # (a photo's caption closed by its credit may run longer than a paragraph: "... (Foto : Humas Setda)."
-        credited = _PROSE_CHARS < len(line) <= 300 and (_CAPTION_CREDIT_END.search(line) is not None
-                                                 or _WIRE_CREDIT_END.search(line) is not None
-                                                 or _CAPTION_LABEL.match(line) is not None)
-        if line_end >= len(text) or len(line) > (300 if bullet or credited else _PROSE_CHARS):
+        credited = _credited_caption(line)
+        if line_end >= len(text) or len(line) > (300 if bullet else 400 if credited else _PROSE_CHARS):
             if (line_end < len(text) and line not in seen_captions and captions < _MAX_CAPTIONS
                     and text.find(line[:100], line_end, line_end + 3000) != -1):
                 # a standfirst the page writes again as its lede, under the photo and the dateline

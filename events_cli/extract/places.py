@@ -184,8 +184,8 @@ def _one_word_body(name: str) -> bool:
 def _date_only(name: str) -> bool:
     """A month and a day ("May 18", "18 Mei"): a date, no place."""
     words = name.replace(",", " ").split()
-    return bool(words) and any(w.lower() in _DATE_PARTS for w in words) and all(
-        w.lower() in _DATE_PARTS or w.isdigit() for w in words)
+    words = [w.lower().rstrip(".") for w in words]  # ("Aug. 22": the style of AP and UCA News)
+    return bool(words) and any(w in _DATE_PARTS for w in words) and all(w in _DATE_PARTS or w.isdigit() for w in words)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -521,6 +521,7 @@ GEO_NOUNS = frozenset(
     """
     muara pantai desa dusun kampung kampong gampong nagari kelurahan kecamatan kabupaten provinsi jalan jl jln gunung
     sungai danau teluk selat pulau tanjung pelabuhan bandara stasiun terminal
+    kapanewon kalurahan padukuhan kemantren
     mount mt lake river
     """.split()
 )
@@ -678,6 +679,8 @@ def _with_area_prefix(text: str, start: int, end: int) -> int:
     return m.start() if m is not None and gazetteer.lookup(text[m.start():end]) is not None else start
 
 
+_AREA_INSIDE = re.compile(
+    r"(?<=[a-z.])[ \t]+(?=(?:[Kk]abupaten|[Kk]ecamatan|[Dd]esa|[Kk]elurahan|[Dd]usun)[ \t]+[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])|[ \t]+(?:arah|menuju)[ \t]+(?=[A-Z])")
 
 
@@ -686,6 +689,15 @@ def _possessed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Banjarnegara", "Indonesia's | Central Java"), and so is a road and where it leads ("Tol Waru |
     arah | Surabaya"); any other span is itself."""
     m = _POSSESSIVE.search(text, start, end)
-    if m is None:
+    if m is not None:
+        return [(start, m.start()), (m.end(), end)]
+    if end - start < 16:
         return [(start, end)]
-    return [(start, m.start()), (m.end(), end)]
+    # a place and the area it lies in, run together with no comma: "Cempaga | Kabupaten Kotawaringin Timur",
+    # "Widuri | kecamatan Prajekan", "Kalitidu | Kabupaten Bojonegoro Provinsi Jawa Timur" (a regency and its
+    # province, "Kabupaten Pati Provinsi Jawa Tengah", is written as one name)
+    pieces, at = [], start
+    for gap in _AREA_INSIDE.finditer(text, start, end):
+        pieces.append((at, gap.start()))
+        at = gap.end()
+    return [*pieces, (at, end)]
