@@ -1192,3 +1192,21 @@ def test_an_english_site_s_latest_stories_foot_names_nobody():
             "boxer Lucas \u2026 [Read More...]\n")
     names = [a.name for a in _extract(text).actors]
     assert not any("Rico" in n or "Armed Forces" in n or "Lucas" in n for n in names), names
+
+
+def test_a_regency_the_article_names_with_its_kind_is_no_person_where_it_stands_alone():
+    # Memo Indonesia: the tagger read "Kabupaten Bondowoso" in one paragraph as a place and "masyarakat
+    # Bondowoso" in another as a person; given those labels, the second is the same place
+    from events_cli.extract.places import places_tagged_as_persons
+    from events_cli.models import EntitySpan
+
+    text = ("Jembatan itu menghubungkan Kabupaten Bondowoso dan Situbondo. Jembatan ini kado untuk masyarakat "
+            "Bondowoso, kata Bupati Salim Arifin.")
+    spans = []
+    for name, label in (("Kabupaten Bondowoso", "LOC"), ("Situbondo", "LOC"), ("Bondowoso", "PER"),
+                        ("Salim Arifin", "PER")):
+        start = text.index(name, spans[-1].end if spans else 0)
+        spans.append(EntitySpan(start, start + len(name), name, label))
+    found = places_tagged_as_persons(text, spans)
+    assert (spans[2].start, spans[2].end) in found
+    assert (spans[3].start, spans[3].end) not in found

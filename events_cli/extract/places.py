@@ -558,6 +558,7 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
     out = {}
     entities = sorted(entities, key=lambda e: e.start)
     starts = {e.start for e in entities if e.label == "PER"}
+    placed = None  # the article's tagged places, each also without its kind of area ("Kabupaten Bondowoso")
     for k, e in enumerate(entities):
         if e.label != "PER" or not e.text[:1].isupper():
             continue
@@ -579,6 +580,13 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
             continue
         if len(words) != 1:
             continue
+        if placed is None:
+            placed = _tagged_place_names(entities)
+        if e.text in placed:
+            # an area the article names with its kind elsewhere ("masyarakat Bondowoso" and "Kabupaten
+            # Bondowoso"): one word is not a person here and a place there
+            out[(e.start, e.end)] = (e.start, e.end)
+            continue
         if _prev_word(text, e.start).lower() in AREA_OFFICES and _name_follows(text, e.end, starts):
             out[(e.start, e.end)] = (e.start, e.end)
             continue
@@ -594,6 +602,25 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
                 sides[1] and _AND.search(text, e.end, after.start)):
             out[(e.start, e.end)] = (e.start, e.end)
     return out
+
+
+def _tagged_place_names(entities) -> frozenset[str]:
+    """The names of the tagger's areas named with their kind ("Kabupaten Bondowoso" gives "Bondowoso"),
+    less any word of a person named in full."""
+    names = set()
+    for e in entities:
+        if e.label != "LOC":
+            continue
+        words = e.text.split()
+        if len(words) == 2 and words[0].lower() in _AREA_KINDS:
+            names.add(words[1])
+    if names:
+        names -= {w for e in entities if e.label == "PER" for w in e.text.split()[1:] or ()}
+        names -= {e.text.split()[0] for e in entities if e.label == "PER" and " " in e.text}
+    return frozenset(names)
+
+
+_AREA_KINDS = frozenset("kabupaten kota kecamatan desa kelurahan dusun provinsi".split())
 
 
 # the kind of area English writes after a place's name, in lower case ("Kampong Thom province")
