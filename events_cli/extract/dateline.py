@@ -23,7 +23,7 @@ from events_cli.models import Dateline
 
 # The head: at most ~8 words of names, parentheses, commas and dots before a dash.
 _HEAD = re.compile(
-    r"^\s*(?P<head>[^\n\-–—:]{2,80}?)\s*(?:(?:-{1,2}|–|—)\s+(?=\S)|(?P<tight>--|—|–|(?<=[A-Za-z])-)(?=[A-Z\"“]))"
+    r"^\s*(?P<head>[^\n\-–—:]{2,80}?)\s*(?:(?:-{1,2}|–|—)\s+(?=\S)|(?P<tight>--|—|–|(?<=[A-Za-z])-|(?<=,[ \t])-)(?=[A-Z\"“]))"
 )
 # "Liputan6.com, Jakarta Harga ...": an outlet's domain and a place, and no dash after them.
 _HEAD_WITHOUT_DASH = re.compile(
@@ -198,6 +198,8 @@ _STAMP_OUTLET = re.compile(r"^\s*(?P<outlet>[^\n\-–—|]{2,30}?)\s+[-–—|]\
 _STAMP_OUTLET_BEFORE_FIGURES = re.compile(
     r"^\s*(?:(?i:sumber|source)\s*:\s*)?(?P<outlet>[^\n\-–—|,]{2,30}?),?\s+(?=\d|(?i:senin|selasa|rabu|kamis|jum'?at|"
     r"sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)\w*\b)")
+_GLUED_FIGURES = re.compile(r"(?<=[a-z])(?=\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d$)")
+_FIGURES_DAY = re.compile(r"\s*\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\s*")
 # a stamp set off as an item of a list: "- Apahabar.com Kamis, 9 Januari 2025 - 10:45 WIB"
 _STAMP_BULLET = re.compile(r"^[-–—•·]\s+")
 # a labelled stamp may write the year in two figures: "Published: 14-Mar-24 09:30AM"
@@ -248,7 +250,8 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
     for k in range(lines):
         match = _NEXT_LINE.match(text, offset)
         line = match.group(1).strip()
-        if not line or len(line) > _PROSE_CHARS:
+        if not line or (len(line) > _PROSE_CHARS and not _credited_caption(line)):
+            # (a long caption closed by its credit is no prose: "... Antara Foto via Reuters", the stamp below it)
             # (past the first paragraph of prose the article has begun: the stamps after it are
             # its teasers' — "Populer: ... Selasa, 23 Desember 2025 | 04:16" — not its own)
             return None
@@ -287,8 +290,16 @@ _CAPTION_CREDIT_END = re.compile(r"\((?i:foto|photo|dok|dokumentasi)\s*:[^()\n]{
 # ... or a wire's credit closing it: "... in this photo taken by Antara Foto. Antara Foto/Name/ via REUTERS/File
 # Photo", "... on May 20, 2024. REUTERS/Ajeng Dinar Ulfiana"
 _WIRE_CREDIT_END = re.compile(
-    r"(?:\bvia[ \t]+(?:REUTERS|AFP|AP|EPA)\b|\b(?:REUTERS|AFP|EPA|ANTARA(?:[ \t]+FOTO)?)[ \t]*/[ \t]*[A-Z][\w.' -]{1,40}"
-    r"|/[ \t]*File[ \t]+Photo)[ \t]*\.?$")
+    r"(?:\bvia[ \t]+(?:REUTERS|Reuters|AFP|AP|EPA)\b|\b(?:REUTERS|AFP|EPA|ANTARA(?:[ \t]+FOTO)?)[ \t]*/[ \t]*[A-Z][\w.' -]{1,40}"
+    r"|/[ \t]*File[ \t]+Photo|(?<=[.!?])[ \t]*[A-Z]{2,8}[ \t]+(?i:photo|foto)[ \t]*/[^.!?\n]{0,80})[ \t]*\.?$")
+
+
+def _credited_caption(line: str) -> bool:
+    """Whether a line longer than a headline is a photo's caption closed (or opened) by its credit:
+    "... barang bukti. (Foto : Humas Setda).", "... Surabaya. CNS photo/Name, Antara Foto via Reuters"."""
+    return _PROSE_CHARS < len(line) <= 400 and (_CAPTION_CREDIT_END.search(line) is not None
+                                                or _WIRE_CREDIT_END.search(line) is not None
+                                                or _CAPTION_LABEL.match(line) is not None)
 
 
 # The writer's credit after the stamp, behind a bar: "JUMAT, 24 JANUARI 2020 | 18:52 WIB | LAPORAN: ANI LESTARI"
@@ -315,8 +326,12 @@ def _stamp_date(line: str) -> dt.date | None:
         line = _DAY_COMMA_YEAR.sub(r"\1, \2", line, count=1)
     if "/" in line:  # "Thu, 06/25/2015 - 05:28": month first, as American sites stamp (only when the day tells)
         line = _MONTH_FIRST.sub(r"\2/\1/\3", line, count=1)
+    if line[-1:].isdigit() and _GLUED_FIGURES.search(line):  # "Business Times28-04-2025": a name glued to its date
+        line = _GLUED_FIGURES.sub(" ", line, count=1)
     outlet = _STAMP_OUTLET.match(line) or _STAMP_OUTLET_BEFORE_FIGURES.match(line)
-    if outlet and _is_outlet(outlet.group("outlet").strip()):
+    if outlet and (_is_outlet(outlet.group("outlet").strip())
+                   or (_name_of_words(outlet.group("outlet").strip()) and _FIGURES_DAY.fullmatch(line, outlet.end()))):
+        # (a name of words no table holds counts only before a day in figures and nothing else)
         line = line[outlet.end():]
     else:
         label = _STAMP_LABEL.match(line)
@@ -412,10 +427,17 @@ def parse_dateline(text: str) -> Dateline:
                             offset + dateline.end if captions else None)
         bullet = line[0] in "•·▪"  # a point of the summary above the article (Mongabay's "• Police in ...")
         # (a photo's caption closed by its credit may run longer than a paragraph: "... (Foto : Humas Setda)."
-        credited = _PROSE_CHARS < len(line) <= 300 and (_CAPTION_CREDIT_END.search(line) is not None
-                                                 or _WIRE_CREDIT_END.search(line) is not None
-                                                 or _CAPTION_LABEL.match(line) is not None)
-        if line_end >= len(text) or len(line) > (300 if bullet or credited else _PROSE_CHARS):
+        credited = _credited_caption(line)
+        if line_end >= len(text) or len(line) > (300 if bullet else 400 if credited else _PROSE_CHARS):
+            if (line_end < len(text) and line not in seen_captions and captions < _MAX_CAPTIONS
+                    and text.find(line[:100], line_end, line_end + 3000) != -1):
+                # a standfirst the page writes again as its lede, under the photo and the dateline
+                # ("Suasana upacara ...", then "Denpasar, Jurnas.com - Suasana upacara ...")
+                seen_captions.add(line)
+                captions += 1
+                first_sentence = offset if first_sentence is None else first_sentence
+                offset = line_end
+                continue
             break  # prose: the article has begun, without a dateline
         if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions:
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst
@@ -628,6 +650,7 @@ def _state(name: str) -> bool:
     return entry is not None and entry.kind in ("country", "province")
 
 
+_SQUARED_PLACE = re.compile(r"\s*\[(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\]\s+(?=[A-Z\"“])")
 _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?::|\.(?=\s))\s+(?=[A-Z\"“])")
 # "Jakarta (voinews): The ...": a place, the outlet in brackets, a colon.
 # "Jakarta, March 12 (Reuters): The ...": the day between them (its year is the page's)
@@ -655,6 +678,10 @@ def _parse_head_without_dash(text: str) -> Dateline:
     """ "Liputan6.com, Jakarta Harga ...": an outlet's domain, then a place the gazetteer knows;
     "Jakarta: Pemerintah ..." (Medcom, Metro TV, CNA) or "Jakarta. The ..." (Jakarta Globe): a place
     the gazetteer knows, then a colon or a full stop."""
+    if "[" in text[:4]:  # "[SINGAPORE] Losing three ...": the place in square brackets (The Business Times)
+        squared = _SQUARED_PLACE.match(text)
+        if squared and _known_place(squared.group("place")):
+            return Dateline(None, squared.group("place"), squared.end())
     colon = _PLACE_COLON.match(text)
     if colon and _known_place(colon.group("place")):
         return Dateline(None, colon.group("place"), colon.end())
@@ -747,6 +774,28 @@ _STAFF_BYLINE = re.compile(r"^\s*(?P<name>[A-Z][\w.&' -]{1,30}?)\s+(?:Report|Des
 _FIRST_RAN = re.compile(r"(?i:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di)\s+(?P<name>\S+(?:\s\S+)?)\s+(?i:dengan\s+judul)")
 # "The post <title> appeared first on Radar Cirebon.": the footer WordPress feeds add to a republished article.
 _POSTED_FIRST = re.compile(r"\bappeared\s+first\s+on\s+(?P<name>[A-Z][\w.&' -]{1,40}?)\.?\s*$")
+# A page's lines asking the reader to follow the outlet elsewhere name it: "Follow Suara.com untuk
+# mendapatkan informasi terkini", "Baca artikel IDN Times lainnya di IDN App", "Silakan baca konten
+# menarik lainnya dari JPNN.com di Google News", "akses berita Kompas.com WhatsApp Channel", "Gabung ke
+# Channel WhatsApp KompasTV", "Follow The Star on Google News"
+_PROMO_HINT = re.compile(r"(?i:follow|ikuti|baca\s+artikel|lainnya\s+dari|terkini\s+dari|pilihan\s+dari"
+                         r"|akses\s+berita|whatsapp)\s+(?=[A-Za-z])")
+_PROMO_NAME = re.compile(r"[ \t]*(?P<name>[A-Za-z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})")
+
+
+def _promo_outlet(line: str) -> str | None:
+    if len(line) > 300:
+        return None
+    for hint in _PROMO_HINT.finditer(line):
+        match = _PROMO_NAME.match(line, hint.end())
+        words = match.group("name").split() if match else []
+        for size in range(len(words), 0, -1):  # ("Kompas.com WhatsApp Channel": the longest name the table knows)
+            found = _page_name(" ".join(words[:size]), known_only=size > 1 or not words[0][:1].isupper())
+            if found:
+                return found
+    return None
+
+
 # Wire agencies name their photos and shared copy on every outlet's pages: never the page's own.
 _AGENCIES = {"ANTARA", "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "EPA", "Getty Images"}
 _MASTHEAD_LINES = 12
@@ -782,6 +831,10 @@ def page_outlet(text: str) -> str | None:
                 found = _page_name(match.group("name"))
                 if found:
                     return found
+    for line in lines:
+        found = _promo_outlet(line) if _PROMO_HINT.search(line) else None
+        if found:
+            return found
     for line in lines[-_FOOTER_LINES:]:
         posted = _POSTED_FIRST.search(line) if "appeared first" in line else None
         if posted:

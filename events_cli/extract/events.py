@@ -81,7 +81,9 @@ _CAPTION_CHARS = 400
 _CAPTION_CREDIT = re.compile(
     r"©|\((?:[^()]*\b(?:foto|photo|photograph|pic|gambar)\b[^()]*)\)|^(?:foto|photo|photograph|file(?:[ \t]+photo)?)\s*:"
     r"|(?<=[.!?])[ \t]*(?:--|—|–)?[ \t]*(?:foto|photo|picture)\b[^.!?\n]{0,60}\.?$|(?<=[.!?])--[A-Z][^.!?\n]{2,60}$"
-    r"|\([ \t]{3,}\)",  # (a bracketed credit the credits' blanking emptied: "(Photo: Name)")
+    r"|\([ \t]{3,}\)"  # (a bracketed credit the credits' blanking emptied: "(Photo: Name)")
+    # ("... Surabaya, Indonesia. CNS photo/ Name, Antara Foto via Reuters": an agency's credit closing the line)
+    r"|(?<=[.!?])[ \t]*[A-Z]{2,8}[ \t]+(?:photo|foto)[ \t]*/[^.!?\n]{0,80}$|\bvia[ \t]+(?:reuters|afp|ap|epa)[ \t]*\.?$",
     re.IGNORECASE,
 )
 _CLOSING_STOPS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", ",")

@@ -185,8 +185,8 @@ def _one_word_body(name: str) -> bool:
 def _date_only(name: str) -> bool:
     """A month and a day ("May 18", "18 Mei"): a date, no place."""
     words = name.replace(",", " ").split()
-    return bool(words) and any(w.lower() in _DATE_PARTS for w in words) and all(
-        w.lower() in _DATE_PARTS or w.isdigit() for w in words)
+    words = [w.lower().rstrip(".") for w in words]  # ("Aug. 22": the style of AP and UCA News)
+    return bool(words) and any(w in _DATE_PARTS for w in words) and all(w in _DATE_PARTS or w.isdigit() for w in words)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -524,6 +524,7 @@ GEO_NOUNS = frozenset(
     """
     muara pantai desa dusun kampung kampong gampong nagari kelurahan kecamatan kabupaten provinsi jalan jl jln gunung
     sungai danau teluk selat pulau tanjung pelabuhan bandara stasiun terminal
+    kapanewon kalurahan padukuhan kemantren
     mount mt lake river
     """.split()
 )
@@ -560,6 +561,7 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
     out = {}
     entities = sorted(entities, key=lambda e: e.start)
     starts = {e.start for e in entities if e.label == "PER"}
+    placed = None  # the article's tagged places, each also without its kind of area ("Kabupaten Bondowoso")
     for k, e in enumerate(entities):
         if e.label != "PER" or not e.text[:1].isupper():
             continue
@@ -581,6 +583,13 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
             continue
         if len(words) != 1:
             continue
+        if placed is None:
+            placed = _tagged_place_names(entities)
+        if e.text in placed:
+            # an area the article names with its kind elsewhere ("masyarakat Bondowoso" and "Kabupaten
+            # Bondowoso"): one word is not a person here and a place there
+            out[(e.start, e.end)] = (e.start, e.end)
+            continue
         if _prev_word(text, e.start).lower() in AREA_OFFICES and _name_follows(text, e.end, starts):
             out[(e.start, e.end)] = (e.start, e.end)
             continue
@@ -596,6 +605,25 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
                 sides[1] and _AND.search(text, e.end, after.start)):
             out[(e.start, e.end)] = (e.start, e.end)
     return out
+
+
+def _tagged_place_names(entities) -> frozenset[str]:
+    """The names of the tagger's areas named with their kind ("Kabupaten Bondowoso" gives "Bondowoso"),
+    less any word of a person named in full."""
+    names = set()
+    for e in entities:
+        if e.label != "LOC":
+            continue
+        words = e.text.split()
+        if len(words) == 2 and words[0].lower() in _AREA_KINDS:
+            names.add(words[1])
+    if names:
+        names -= {w for e in entities if e.label == "PER" for w in e.text.split()[1:] or ()}
+        names -= {e.text.split()[0] for e in entities if e.label == "PER" and " " in e.text}
+    return frozenset(names)
+
+
+_AREA_KINDS = frozenset("kabupaten kota kecamatan desa kelurahan dusun provinsi".split())
 
 
 # the kind of area English writes after a place's name, in lower case ("Kampong Thom province")
@@ -681,6 +709,8 @@ def _with_area_prefix(text: str, start: int, end: int) -> int:
     return m.start() if m is not None and gazetteer.lookup(text[m.start():end]) is not None else start
 
 
+_AREA_INSIDE = re.compile(
+    r"(?<=[a-z.])[ \t]+(?=(?:[Kk]abupaten|[Kk]ecamatan|[Dd]esa|[Kk]elurahan|[Dd]usun)[ \t]+[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])|[ \t]+(?:arah|menuju)[ \t]+(?=[A-Z])")
 
 
@@ -689,6 +719,15 @@ def _possessed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Banjarnegara", "Indonesia's | Central Java"), and so is a road and where it leads ("Tol Waru |
     arah | Surabaya"); any other span is itself."""
     m = _POSSESSIVE.search(text, start, end)
-    if m is None:
+    if m is not None:
+        return [(start, m.start()), (m.end(), end)]
+    if end - start < 16:
         return [(start, end)]
-    return [(start, m.start()), (m.end(), end)]
+    # a place and the area it lies in, run together with no comma: "Cempaga | Kabupaten Kotawaringin Timur",
+    # "Widuri | kecamatan Prajekan", "Kalitidu | Kabupaten Bojonegoro Provinsi Jawa Timur" (a regency and its
+    # province, "Kabupaten Pati Provinsi Jawa Tengah", is written as one name)
+    pieces, at = [], start
+    for gap in _AREA_INSIDE.finditer(text, start, end):
+        pieces.append((at, gap.start()))
+        at = gap.end()
+    return [*pieces, (at, end)]

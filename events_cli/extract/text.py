@@ -204,7 +204,9 @@ _TAG_LINE = re.compile(
 _BRACKETED_PHOTO_CREDIT = re.compile(
     r"(?:\((?P<who>[ \t]*(?i:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|image|sumber|source)[ \t]*:[^()\n]{1,80}"
     r"|[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*)\)"
-    r"|(?<=[.!?\"”])[ \t]+(?i:foto|photo|picture)[ \t]*:(?P<who2>[ \t]*[A-Z][^\n]{0,60}))[ \t]*$",
+    r"|(?<=[.!?\"”])[ \t]+(?i:foto|photo|picture)[ \t]*:(?P<who2>[ \t]*[A-Z][^\n]{0,60})"
+    # ("... in Surabaya. CNS photo/ Name, Antara Foto via Reuters": an agency's photo credit after the last stop)
+    r"|(?<=[.!?\"”])[ \t]+[A-Z]{2,8}[ \t]+(?i:photo|foto)[ \t]*/(?P<who3>[ \t]*[A-Z][^\n/]{1,80}))[ \t]*$",
     re.MULTILINE,
 )
 _CAPTION_CREDIT = re.compile(
@@ -460,6 +462,7 @@ _TEASER_HEADING = re.compile(
     r"(?:baca\s+)?(?:(?:\d+\s+)?(?:berita|artikel|video|konten|news)\s+)?(?:[\w.+-]+\s+)?"
     r"(?:terkini|terbaru|terpopuler|populer|terkait|lainnya|pilihan(?:\s+(?:editor|redaksi|kami))?|rekomendasi"
     r"(?:\s+untuk\s+anda)?|trending|terhangat|headlines?|hot\s+news|paling\s+banyak\s+dibaca)(?:\s+lainnya)?"
+    r"|(?:komentar|dibaca|dikomentari)\s+terbanyak"
     r"|most\s+(?:read|popular|viewed|shared|watched)|top\s+(?:stories|news|headlines)|recommended(?:\s+for\s+you)?"
     r"|related(?:\s+(?:posts?|articles?|stories|news|content|coverage|topics))?|latest(?:\s+(?:news|stories|articles))?"
     r"|more\s+(?:stories|news|on\s+this\s+story|from\s+[\w.-]+(?:\s+[\w.-]+)?)|trending(?:\s+now)?|editor'?s\s+picks?"
@@ -468,7 +471,7 @@ _TEASER_HEADING = re.compile(
 # (one of these ends every title _TEASER_HEADING takes: the pattern is tried on no other line)
 _TEASER_WORDS = ("terkini", "terbaru", "populer", "terkait", "lainnya", "pilihan", "rekomendasi", "trending",
                  "terhangat", "headline", "hot news", "dibaca", "most ", "top ", "recommended", "related",
-                 "latest", "more ", "pick", "like", "next", "stories")
+                 "latest", "more ", "pick", "like", "next", "stories", "terbanyak")
 _MAX_HEADLINE = 160
 # A print edition's teaser: a lead's opening words and the page it goes on at ("WARGA...Baca Hal 7").
 _PAGE_TEASER = re.compile(r"[^\n]{0,80}(?:\.\.\.|…)[ \t]*(?:baca|bersambung\s+ke)\s+hal(?:aman|\.)?[ \t]*\d+[ \t]*", re.I)
@@ -564,7 +567,8 @@ _FOOT_MARK = re.compile(
     r"[\(\[][ \t]*[a-z]{2,6}(?:[-/][a-z0-9]{1,6}){1,3}[ \t]*[\)\]]|sponsored\s+links?|redaktur\b[^\n]{0,40}|"
     r"halaman\s*:?(?:\s*\d+)*|prokontra\b[^\n]{0,20}|(?:berita|artikel)\s+terkait|terpopuler|populer|lihat\s+juga|"
     r"selengkapnya|most\s+read|related(?:\s+(?:articles?|news|stories))?|more\s+stories|you\s+may\s+also\s+like|"
-    r"recent\s+posts?|postingan\s+terbaru|artikel\s+terbaru|berita\s+terbaru",
+    r"recent\s+posts?|postingan\s+terbaru|artikel\s+terbaru|berita\s+terbaru|latest\s+(?:stories|news|articles)|"
+    r"komentar\s+terbanyak",
     re.IGNORECASE)
 
 
