@@ -910,3 +910,51 @@ def test_two_initials_and_a_name_are_a_person(text, ents, expected):
 def test_a_capital_tagged_as_a_person_is_none(text, surface, persons):
     got = extract_actors(text, spans(text, ("PER", surface)))
     assert [a.name for a in got if a.kind == "person"] == persons
+
+
+def _record_actors(text):
+    from events_cli.extract import extract_article
+    from events_cli.models import Article
+
+    return extract_article(Article(text=text, origin="x.txt")).actors
+
+
+def test_an_honorific_before_a_possessive_name_is_dropped():
+    # the tagger ends the name before "'s", which the tokens keep in the word: "Mr Turnbull" was an actor
+    text = ("Prime Minister Malcolm Turnbull arrived in Jakarta on Thursday. Mr Turnbull's visit was short, "
+            "officials said. Later Mr Turnbull said the talks went well.")
+    names = {a.name: a.mentions for a in _record_actors(text) if a.kind == "person"}
+    assert set(names) == {"Malcolm Turnbull"}
+    assert "Turnbull" in names["Malcolm Turnbull"]
+
+
+def test_a_region_of_two_words_is_no_person():
+    text = ("JAKARTA, Indonesia (AP) — President Budi Santoso announced his Cabinet late Sunday. Santoso became "
+            "the eighth president of Southeast Asia's largest economy on Sunday.")
+    kinds = {(a.name, a.kind) for a in _record_actors(text)}
+    assert ("Budi Santoso", "person") in kinds
+    assert not any(name == "Southeast Asia" for name, _ in kinds)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The meeting was attended by Prime Minister Datuk Seri Anwar Ibrahim on Monday.", "Anwar Ibrahim",
+     ["Prime Minister"]),
+    ("Prime Minister Dato' Sri Ismail Sabri Yaakob said the cabinet would meet on Friday.", "Ismail Sabri Yaakob",
+     ["Prime Minister"]),
+    ("He met Tan Sri Muhyiddin Yassin in Kuala Lumpur on Monday, the party said.", "Muhyiddin Yassin", []),
+    ("The deal was signed by Sarawak Premier Tan Sri Abang Johari Tun Openg on Monday.", "Abang Johari Tun Openg",
+     None),
+])
+def test_malaysian_titles_are_no_part_of_the_name(text, name, role):
+    actors = _record_actors(text)
+    persons = {a.name: a.roles for a in actors if a.kind == "person"}
+    assert set(persons) == {name}
+    if role is not None:
+        assert persons[name] == role
+    assert not any(a.kind == "organization" for a in actors)
+
+
+def test_a_malaysian_title_word_alone_is_a_name():
+    text = "Menteri Keuangan Sri Mulyani Indrawati mengutip Tan Malaka dalam pidatonya di Jakarta, Senin (3/2)."
+    names = {a.name for a in _record_actors(text) if a.kind == "person"}
+    assert names == {"Sri Mulyani Indrawati", "Tan Malaka"}

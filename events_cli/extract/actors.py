@@ -62,7 +62,7 @@ ALIASES = {
 
 # words that make up a title before a name (beyond the tagger's cue lists)
 _EN_ROLES = frozenset("""
-president vice minister prime foreign secretary governor mayor chairman chairwoman chairperson
+president vice minister prime premier foreign secretary governor mayor chairman chairwoman chairperson
 chair ceo spokesman spokeswoman spokesperson senator general director chief head leader king
 queen prince princess pope judge officer commander ambassador deputy coach captain regent
 superintendent inspector commissioner councilor councillor councilman councilwoman congressman congresswoman
@@ -104,7 +104,25 @@ _ROLE_WORDS = (ROLES | RANKS | _EN_ROLES | _UNIT_TITLES | _RANK_CORE | _SHORT_OF
                | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"}))
 # "Gus Dur", "Cak Imin", "Bung Tomo": these honorifics are part of the name people use
 _NAME_HONORIFICS = frozenset({"gus", "cak", "bung", "kang", "ning", "mbah", "teuku", "tengku", "raden", "rd"})
-_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st", "eyang", "ny"})) - _NAME_HONORIFICS
+_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st", "eyang", "ny",
+                                "datuk", "dato", "datin", "tun"})) - _NAME_HONORIFICS
+# Malaysian titles of two words whose second word also opens names ("Sri Mulyani"): "Tan Sri",
+# "Puan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan": the second word is a title only after the first
+_MY_TITLE_FIRSTS = frozenset({"tan", "puan", "toh", "datuk", "dato", "datin"})
+_MY_TITLE_SECONDS = frozenset({"sri", "seri", "puan", "paduka"})
+
+
+def _my_title_word(toks: _Tokens, i: int, j: int) -> bool:
+    """Whether token i (before j) is part of a Malaysian title of two words ("Tan | Sri", "Dato' | Sri")."""
+    lw = _low(toks.word(i))
+    if lw in _MY_TITLE_FIRSTS and lw not in _HON:  # "Tan", "Puan", "Toh": only with their second word
+        return i + 1 < toks.n and _low(toks.word(i + 1)) in _MY_TITLE_SECONDS
+    if lw in _MY_TITLE_SECONDS:
+        k = i - 1
+        while k >= 0 and toks.word(k) in ("'", "\u2019"):
+            k -= 1
+        return k >= 0 and _low(toks.word(k)) in _MY_TITLE_FIRSTS
+    return False
 _EN_DEMONYMS = frozenset("""
 american russian chinese indonesian british french german japanese korean north south israeli
 palestinian iranian iraqi ukrainian us u.s uk eu australian indian malaysian singaporean thai
@@ -450,6 +468,10 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
             j -= 1
             continue
         if not w[:1].isalnum():  # also "-" and "\u2013"
+            if w in ("'", "\u2019") and run and j > 0 and _low(toks.word(j - 1)) == "dato":
+                run.append(w)  # "Dato' Sri"
+                j -= 1
+                continue
             break
         lw = w.lower().rstrip(".")
         if w[:1].isupper() or lw in _ROLE_WORDS or lw in _HON:
@@ -472,7 +494,10 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
         if office is not None:
             return f"{office}, {text[spans[first][0]:spans[i - 1][1]]}"
     # drop honorifics (and their dots) right before the name
-    while run and (run[-1] == "." or _low(run[-1]) in _HON or (len(run[-1]) == 1 and run[-1].isupper())):
+    while run and (run[-1] in (".", "'", "\u2019") or _low(run[-1]) in _HON or (len(run[-1]) == 1 and run[-1].isupper())
+                   or _low(run[-1]) in _MY_TITLE_SECONDS and len(run) > 1 and _low(run[-2].rstrip("'\u2019")) in _MY_TITLE_FIRSTS
+                   or _low(run[-1]) in _MY_TITLE_SECONDS and len(run) > 2 and run[-2] in ("'", "\u2019")
+                   or _low(run[-1]) in _MY_TITLE_FIRSTS):
         run.pop()
     # the title starts at the first role word of the run
     for k, w in enumerate(run):
@@ -574,6 +599,10 @@ def _clean_person(
         if m and m.end() == end:
             end = m.start()
             rng = toks.index_range(start, end)
+    if rng is None and text.startswith(("'s", "\u2019s"), end):
+        # "Mr Turnbull's visit": the tagger ends the name before a possessive that the
+        # tokens keep in the word; take the whole word (the possessive is cut below)
+        rng = toks.index_range(start, end + 2)
     if rng is None:
         # offsets do not fall on token boundaries: trust the span as given
         name = text[start:end].strip()
@@ -592,7 +621,7 @@ def _clean_person(
         w = text[a:b]
         lw = w.lower().rstrip(".")
         if not w[:1].isalnum() or lw in _HON or (len(w) == 1 and w.isupper() and i + 1 < j
-                                                 and toks.word(i + 1) == ".") or (
+                                                 and toks.word(i + 1) == ".") or _my_title_word(toks, i, j) or (
                 i + 1 < j and (lw in _EN_DEMONYMS or lw in _EN_OPENERS or lw in _RANK_ABBREVIATIONS
                                or lw in _DESCRIPTORS)):
             i += 1
@@ -804,6 +833,7 @@ news times post tv radio united group front forum club co company inc corp corpo
 holding who uni ma mk bi bin ky pp mas sri univ organisasi
 """.split())
 _STATE_KINDS = frozenset({"country", "continent", "province"})
+_MANY_WORD_STATES = _STATE_KINDS | {"region"}
 # countries whose names are also people's given names ("Jordan", "Georgia")
 _STATES_ALSO_NAMES = frozenset("jordan chad georgia israel india kenya victoria".split())
 
@@ -839,8 +869,14 @@ def _body_or_state(text: str, name: str) -> bool:
         return True  # (or a body's short form: "Gakkum Ditlantas", "Humas Polri")
     if "PT" in text and _after_pt(text, name):
         return True
-    return (" " not in name and _low(name) not in _STATES_ALSO_NAMES
-            and _places().resolve_place(name).kind in _STATE_KINDS)
+    if " " not in name:
+        return _low(name) not in _STATES_ALSO_NAMES and _places().resolve_place(name).kind in _STATE_KINDS
+    # a region or province of two or three words is no person either ("Southeast Asia's largest
+    # economy", "West Java's governor"): only as written in the gazetteer
+    if name.count(" ") <= 2 and last[:1].isupper():
+        hit = _places().gazetteer.lookup(name)
+        return hit is not None and hit.kind in _MANY_WORD_STATES
+    return False
 
 
 def _after_role_word(toks: _Tokens, i: int | None) -> bool:
@@ -1371,6 +1407,15 @@ def _titled_person(e: EntitySpan, label: str = "ORG") -> list[EntitySpan]:
         name = name[k:]
         if not name:
             return [e]
+    # honorifics before the name ("Premier Tan Sri | Abang Johari Tun Openg", "Minister Datuk Seri | Ali")
+    while len(name) > 2:
+        w0, w1 = _low(name[0][2].rstrip("'\u2019")), _low(name[1][2])
+        if w0 in _MY_TITLE_FIRSTS and w1 in _MY_TITLE_SECONDS:
+            name = name[2:]
+        elif w0 in _HON:
+            name = name[1:]
+        else:
+            break
     # "General Elections Commission": the words after the title name a body, not a person
     if len(name) > 4 or not name[0][2][:1].isupper() or _low(name[-1][2]) in _ORG_ENDS or not all(
             w[:1].isupper() or w in _NAME_PARTICLES for _, _, w in name):
@@ -1378,7 +1423,10 @@ def _titled_person(e: EntitySpan, label: str = "ORG") -> list[EntitySpan]:
     out = []
     prefix = words[:roles[0]]
     if prefix and not all(w.lower().strip(".") in _EN_DEMONYMS or w.lower() == "the" for _, _, w in prefix):
-        out.append(EntitySpan(e.start, e.start + prefix[-1][1], e.text[:prefix[-1][1]], label))
+        before = e.text[:prefix[-1][1]]
+        if label == "ORG" and _places().gazetteer.lookup(before) is not None:
+            label = "LOC"  # "Sarawak Premier Abang Johari": the state the office is of, no body
+        out.append(EntitySpan(e.start, e.start + prefix[-1][1], before, label))
     a = name[0][0]
     out.append(EntitySpan(e.start + a, e.start + len(body), body[a:], "PER"))
     return out
