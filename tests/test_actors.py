@@ -958,3 +958,48 @@ def test_a_malaysian_title_word_alone_is_a_name():
     text = "Menteri Keuangan Sri Mulyani Indrawati mengutip Tan Malaka dalam pidatonya di Jakarta, Senin (3/2)."
     names = {a.name for a in _record_actors(text) if a.kind == "person"}
     assert names == {"Sri Mulyani Indrawati", "Tan Malaka"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The SAR agency is under the Coordinating Ministry of Political, Legal, and Security Affairs, the minister said.",
+     "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"),
+    ("Two former Home Ministry officials were named suspects on Monday.", "Kementerian Dalam Negeri"),
+    ("The team includes the Agency for the Assessment and Application of Technology and other bodies.",
+     "Badan Pengkajian dan Penerapan Teknologi"),
+])
+def test_english_names_of_indonesian_bodies_are_the_body(text, body):
+    from events_cli.extract.bodies import find_bodies, lookup
+
+    assert [lookup(m.name).long_form for m in find_bodies(text)] == [body]
+
+
+def test_a_bodys_first_word_alone_is_the_body_named_in_full():
+    text = ("JAKARTA (ANTARA) - Indonesia's House of Representatives approved 50 bills on Tuesday. The House's "
+            "legislation body will review four of them, its head Rudi Santoso said.")
+    orgs = [a for a in _record_actors(text) if a.kind == "organization"]
+    assert [sorted(a.mentions) for a in orgs if "House" in a.mentions or "House of Representatives" in a.mentions] \
+        == [["House", "House of Representatives"]]
+
+
+def test_an_english_body_whose_field_the_tagger_took_alone():
+    text = ("But Asmi Fransiska, from the Indonesian Coalition for Drug Policy Reform, said the bill's deliberation "
+            "had not been transparent enough.")
+    orgs = {a.name for a in _record_actors(text) if a.kind == "organization"}
+    assert orgs == {"Indonesian Coalition for Drug Policy Reform"}
+
+
+def test_an_acronym_inside_an_english_name_is_part_of_it():
+    text = ("The BNPB can be like the National Search and Rescue (SAR) Agency, the minister said. The SAR agency "
+            "is currently under a coordinating ministry.")
+    orgs = {a.name: sorted(a.mentions) for a in _record_actors(text) if a.kind == "organization"}
+    assert orgs.get("National Search and Rescue (SAR) Agency") == ["National Search and Rescue (SAR) Agency", "SAR"]
+
+
+def test_initials_written_as_a_person_are_no_body_anywhere_in_the_article():
+    # "MA" was the Supreme Court (Mahkamah Agung) in a story about a driver with those initials
+    text = ("Jakarta, CNN Indonesia -- Kepolisian meningkatkan status MA, sopir mobil yang diduga memukul siswa SMP, "
+            "menjadi tersangka. Polisi telah meminta MA datang ke Polda Metro Jaya untuk diperiksa.")
+    names = {a.name for a in _record_actors(text)}
+    assert "MA" not in names and "Mahkamah Agung" not in names and "Supreme Court" not in names
+    court = "Putusan MA menolak kasasi jaksa. Juru bicara MA, Andi Samsan Nganro, mengatakan putusan itu final."
+    assert "MA" in {a.name for a in _record_actors(court)}

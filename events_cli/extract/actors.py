@@ -1359,6 +1359,31 @@ def _second_field(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return out
 
 
+# the kind and the words before it of an English body whose field the tagger took alone:
+# "Indonesian Coalition for | Drug Policy Reform", "Center for | Strategic and International Studies"
+_KIND_FOR_BEFORE = re.compile(
+    r"((?:[A-Z][\w'\u2019-]*[ \t]+){0,4}(?:Coalition|Alliance|Association|Society|Foundation|Forum|Network"
+    r"|Movement|Institute|Centre|Center|Council|Committee|League|Union|Federation|Organi[sz]ation|Agency"
+    r"|Commission|Ministry|Department|Office|Bureau|Board|Authority))[ \t]+for[ \t]+\Z")
+
+
+def _english_kind_before(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """ORG spans taken back over "<Kind> for" before them (:data:`_KIND_FOR_BEFORE`)."""
+    if " for " not in text:
+        return entities
+    out: list[EntitySpan] = []
+    for e in entities:
+        if e.label == "ORG" and e.text[:1].isupper() and text.endswith("for ", 0, e.start) and (
+                m := _KIND_FOR_BEFORE.search(text, max(0, e.start - 80), e.start)) is not None:
+            start = m.start(1)
+            while out and out[-1].start >= start:  # spans inside the longer name
+                out.pop()
+            out.append(EntitySpan(start, e.end, text[start:e.end], "ORG"))
+            continue
+        out.append(e)
+    return out
+
+
 def _english_fields(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """ORG spans that end with an English body's kind, taken on over the field after them
     (:func:`_field_end`); the spans inside the longer name are dropped."""
@@ -1603,7 +1628,8 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
     title and name taken for a body (:func:`_titled_person`)."""
     out = []
-    for e in _english_fields(text, _second_field(text, _joined_bodies(text, _particle_names(text, entities)))):
+    for e in _english_kind_before(text, _english_fields(
+            text, _second_field(text, _joined_bodies(text, _particle_names(text, entities))))):
         if e.label not in ("PER", "ORG"):
             # "the Batasan Police Station": the station, named after its neighbourhood (the tagger
             # takes it, or the name before it, for a place)
@@ -1787,6 +1813,9 @@ def _listed_bodies(e: EntitySpan) -> list[EntitySpan]:
 
 # "RI" (Republik Indonesia) after a body's name says whose it is: "DPR RI", "Kemenlu RI".
 _OF_INDONESIA = re.compile(r"\s+RI$")
+# an acronym written inside an English name, before its head word: "National Search and Rescue (SAR) Agency"
+_ACRONYM_INSIDE = re.compile(r"[ \t]*\([A-Z]{2,6}\)[ \t]+(?:Agency|Board|Council|Commission|Ministry|Office|Authority"
+                             r"|Institute|Bureau|Service|Command|Corps|Center|Centre|Foundation|Party|Court|Committee)\b")
 
 
 def _body_part(toks: _Tokens, e: EntitySpan, per_starts: set[int]) -> tuple[int, int]:
@@ -2189,6 +2218,12 @@ def extract_actors(
         out.append(ActorMention(s, t, surface, canonical, "person", role))
 
     org_defined: dict[str, str] = {}  # "kpk" -> "Komisi Pemberantasan Korupsi"
+    for k, (s, t) in enumerate(orgs):
+        m = _ACRONYM_INSIDE.match(text, t)
+        if m and " " in text[s:t]:
+            orgs[k] = (s, m.end())  # "National Search and Rescue (SAR) Agency": one name
+            org_defined.setdefault(m.group().split("(", 1)[1].split(")", 1)[0].lower(),
+                                   " ".join(text[s:m.end()].split()))
     for s, t in orgs:
         surface = text[s:t]
         written = " ".join(surface.split())
