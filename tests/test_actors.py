@@ -1003,3 +1003,13 @@ def test_initials_written_as_a_person_are_no_body_anywhere_in_the_article():
     assert "MA" not in names and "Mahkamah Agung" not in names and "Supreme Court" not in names
     court = "Putusan MA menolak kasasi jaksa. Juru bicara MA, Andi Samsan Nganro, mengatakan putusan itu final."
     assert "MA" in {a.name for a in _record_actors(court)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jakarta: The pact was signed, Foreign Minister Penny Wong said on Monday. Ms Wong's visit was her third.",
+     "Penny Wong"),
+    ("Also present was MATRADE chief executive officer Datuk Mohd Mustafa Abdul Aziz, who spoke briefly.",
+     "Mohd Mustafa Abdul Aziz"),
+])
+def test_a_first_name_left_in_an_english_title_is_part_of_the_name(text, name):
+    assert name in {a.name for a in _record_actors(text) if a.kind == "person"}

@@ -430,6 +430,28 @@ def _rank_start(words: list[str]) -> int:
     return k
 
 
+def _first_name_in_title(toks: _Tokens, i: int) -> int:
+    """The token where a name starts when the tagger left its first words in an English title
+    before it: "Foreign Minister Penny | Wong", "chief executive officer Datuk Mohd | Mustafa".
+    Up to two capitalised words that are no role, honorific or place, right after an English
+    title's last word (and honorifics); ``i`` when there are none."""
+    k, first = i - 1, i
+    while k >= 0 and i - k <= 2:
+        w = toks.word(k)
+        lw = _low(w)
+        if (not _is_cap(w) or lw in _ROLE_WORDS or lw in _HON or lw in _EN_DEMONYMS
+                or _my_title_word(toks, k, toks.n)):
+            break
+        first, k = k, k - 1
+    if first == i or " ".join(toks.word(x) for x in range(first, i)).lower() in gazetteer_aliases():
+        return i
+    while k >= 0 and (_low(toks.word(k)) in _HON or toks.word(k) in ("'", "\u2019") or _my_title_word(toks, k, toks.n)):
+        k -= 1
+    if k < 0 or _low(toks.word(k)) not in _EN_ROLES:
+        return i
+    return first
+
+
 def _office(role: str | None) -> str | None:
     """A role without the rank written after the office: "Kapolres Bandung AKBP" -> "Kapolres
     Bandung"; a rank alone ("Letnan Jenderal") is the role when no office is written."""
@@ -2166,6 +2188,11 @@ def extract_actors(
             role = _role_before(toks, rng[0], blocked)
             if role is None and inner_role is None:
                 role = _role_after(toks, rng[1])
+        if role is not None and rng is not None and inner_role is None:
+            k = _first_name_in_title(toks, rng[0])
+            if k < rng[0]:  # "Foreign Minister Penny | Wong": the name starts in the title
+                s = spans[k][0]
+                role = _role_before(toks, k, per_tokens)
         persons.append((s, t, _office(role or inner_role)))
 
     # ---------------------------------------------------------------- resolution
@@ -2221,6 +2248,8 @@ def extract_actors(
     for k, (s, t) in enumerate(orgs):
         m = _ACRONYM_INSIDE.match(text, t)
         if m and " " in text[s:t]:
+            if text.startswith("The ", s):
+                s += 4
             orgs[k] = (s, m.end())  # "National Search and Rescue (SAR) Agency": one name
             org_defined.setdefault(m.group().split("(", 1)[1].split(")", 1)[0].lower(),
                                    " ".join(text[s:m.end()].split()))
