@@ -1013,3 +1013,16 @@ def test_initials_written_as_a_person_are_no_body_anywhere_in_the_article():
 ])
 def test_a_first_name_left_in_an_english_title_is_part_of_the_name(text, name):
     assert name in {a.name for a in _record_actors(text) if a.kind == "person"}
+
+
+def test_an_outlet_the_tagger_took_for_a_person_is_an_organisation():
+    text = "On Sunday, Agence France-Presse reported that the suspects were connected to a plot in Jakarta."
+    assert {(a.name, a.kind) for a in _record_actors(text)} == {("Agence France-Presse", "organization")}
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Public trust fell after the Jakarta police named the body's chairman a suspect on Wednesday.", "Jakarta police"),
+    ("A spokesman for the Bali Police said two tourists drowned off Kuta on Sunday.", "Bali Police"),
+])
+def test_a_place_then_police_is_the_force(text, force):
+    assert force in {a.name for a in _record_actors(text) if a.kind == "organization"}

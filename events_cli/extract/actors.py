@@ -1659,6 +1659,9 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
                 e = EntitySpan(e.start, e.end, e.text, "ORG")
             elif e.label == "LOC" and (station := _STATION_AFTER.match(text, e.end)) is not None:
                 e = EntitySpan(e.start, station.end(), text[e.start:station.end()], "ORG")
+            elif e.label == "LOC" and (force := _POLICE_AFTER.match(text, e.end)) is not None:
+                # "the Jakarta police named ...", "Bali Police said": the force of the place
+                e = EntitySpan(e.start, force.end(), text[e.start:force.end()], "ORG")
             out.append(e)
             continue
         for t in _tidied(e):
@@ -1757,6 +1760,7 @@ def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
 _STATION = r"(?:City[ \t]+|District[ \t]+|Sector[ \t]+)?Police[ \t]+(?:Station|Precinct|Post|Sub-?[Ss]tation)\b"
 _STATION_AFTER = re.compile(r"[ \t]+" + _STATION)
 _STATION_END = re.compile(r"[ \t]" + _STATION + r"$")
+_POLICE_AFTER = re.compile(r"[ \t]+(?:[Mm]etropolitan[ \t]+|[Rr]egional[ \t]+|[Pp]rovincial[ \t]+)?[Pp]olice\b(?!-)")
 
 
 # the last words of a body English writes with "the" before it, which is no part of its name:
@@ -2178,6 +2182,9 @@ def extract_actors(
             continue
         if rng is not None and inner_role is None and rng[0] > 0 and _unit_of_office_before(toks, rng[0], name):
             continue  # "Kapolda | Metro Jaya": the unit the office heads, not the holder's name
+        if name[:1].isupper() and name[-1:].isalpha() and _outlet(name) is not None:
+            orgs.append((s, t))  # "Agence France-Presse reported ...": an outlet, no person
+            continue
         role = None
         if rng is not None and (inner_role is None or all(_low(w) in _RANK_TAIL for w in inner_role.split())):
             # (a rank alone inside the span: the office may stand before it, "Kapolsek X, | AKP Budi")
