@@ -1026,3 +1026,16 @@ def test_an_outlet_the_tagger_took_for_a_person_is_an_organisation():
 ])
 def test_a_place_then_police_is_the_force(text, force):
     assert force in {a.name for a in _record_actors(text) if a.kind == "organization"}
+
+
+def test_a_title_word_before_a_name_stays_in_the_title():
+    text = "\"We must decide soon,\" House Deputy Speaker Fadli Zon said on Tuesday in Jakarta."
+    assert "Fadli Zon" in {a.name for a in _record_actors(text) if a.kind == "person"}
+
+
+def test_a_name_ending_in_a_kind_of_place_is_no_body():
+    text = ("The National Disaster Mitigation Agency (BNPB) is still counting the losses caused by the Sunda Strait "
+            "tsunami that hit five districts in the provinces of Banten and Lampung, according to BNPB spokesman "
+            "Rudi Hartono.")
+    names = {a.name for a in _record_actors(text)}
+    assert "Sunda Strait" not in names and "Rudi Hartono" in names

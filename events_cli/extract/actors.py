@@ -440,8 +440,8 @@ def _first_name_in_title(toks: _Tokens, i: int) -> int:
         w = toks.word(k)
         lw = _low(w)
         if (not _is_cap(w) or lw in _ROLE_WORDS or lw in _HON or lw in _EN_DEMONYMS
-                or _my_title_word(toks, k, toks.n)):
-            break
+                or _my_title_word(toks, k, toks.n) or _english_words().get(lw) == "ed=l"):
+            break  # (a word English writes in lower case only is a title's: "Deputy Speaker | Fadli Zon")
         first, k = k, k - 1
     if first == i or " ".join(toks.word(x) for x in range(first, i)).lower() in gazetteer_aliases():
         return i
@@ -1514,6 +1514,7 @@ def _apposed_person(text: str, e: EntitySpan) -> bool:
 
 
 # English nouns of geography in a place's name ("Mount Semeru's eruption" is no person's)
+_GEO_LASTS = frozenset("strait straits sea ocean river lake bay gulf peninsula volcano".split())
 _EN_GEO_NOUNS = frozenset("mount mt lake river island islands bay cape gulf strait sea valley village county".split())
 # a person's years in brackets after the name: "(February 6, 1839 - August 20, 1907)", "(1923-2019)",
 # "(born 1950)", "(lahir 1936)"
@@ -2080,7 +2081,10 @@ def _place_not_body(name: str) -> bool:
     organisation. A body the bodies table knows under such a name stays one; so does a foreign
     city, which in the news is most often a club or a company named after it ("Barcelona",
     "Mesa")."""
-    if any(_low(w) in ORG_HEADS for w in name.split()):
+    words = name.split()
+    if 1 < len(words) <= 4 and _low(words[-1]) in _GEO_LASTS and words[-1][:1].isupper():
+        return True  # "the Sunda Strait tsunami", "Arafura Sea": English puts the kind of place last
+    if any(_low(w) in ORG_HEADS for w in words):
         return False
     kind = _place_kind(name)
     if kind not in _STATE_KINDS and kind != "indonesian city":
