@@ -1039,3 +1039,11 @@ def test_a_name_ending_in_a_kind_of_place_is_no_body():
             "Rudi Hartono.")
     names = {a.name for a in _record_actors(text)}
     assert "Sunda Strait" not in names and "Rudi Hartono" in names
+
+
+def test_a_middle_name_tagged_as_a_body_is_the_person():
+    text = ("Prosecutor Dwi Seno Wijanarko was arrested by the KPK for allegedly extorting a bank employee. A team "
+            "investigating Seno's supervisors found no negligence, an official said on Tuesday.")
+    actors = _record_actors(text)
+    assert "Seno" not in {a.name for a in actors if a.kind == "organization"}
+    assert "Seno" in next(a.mentions for a in actors if a.name == "Dwi Seno Wijanarko")

@@ -2036,6 +2036,8 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
             if " " in e.text:
                 words = e.text.split()
                 name_ends.update((words[0], words[-1]))
+                # (a middle word too, by which Indonesians are often called: "Dwi Seno Wijanarko" ... "Seno's")
+                name_ends.update(w for w in words[1:-1] if len(w) > 2 and w[:1].isupper())
             else:
                 alone.add(e.text)
     named = set()
