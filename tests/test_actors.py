@@ -1047,3 +1047,10 @@ def test_a_middle_name_tagged_as_a_body_is_the_person():
     actors = _record_actors(text)
     assert "Seno" not in {a.name for a in actors if a.kind == "organization"}
     assert "Seno" in next(a.mentions for a in actors if a.name == "Dwi Seno Wijanarko")
+
+
+def test_the_english_name_of_densus_88_is_densus_88():
+    from events_cli.extract.bodies import find_bodies, lookup
+
+    text = "Two members of the National Police Counterterrorism Special Detachment (Densus 88) were seen there."
+    assert {lookup(m.name).acronym for m in find_bodies(text)} == {"Densus 88"}
