@@ -926,3 +926,147 @@ def test_two_initials_and_a_name_are_a_person(text, ents, expected):
 def test_a_capital_tagged_as_a_person_is_none(text, surface, persons):
     got = extract_actors(text, spans(text, ("PER", surface)))
     assert [a.name for a in got if a.kind == "person"] == persons
+
+
+def _record_actors(text):
+    from events_cli.extract import extract_article
+    from events_cli.models import Article
+
+    return extract_article(Article(text=text, origin="x.txt")).actors
+
+
+def test_an_honorific_before_a_possessive_name_is_dropped():
+    # the tagger ends the name before "'s", which the tokens keep in the word: "Mr Turnbull" was an actor
+    text = ("Prime Minister Malcolm Turnbull arrived in Jakarta on Thursday. Mr Turnbull's visit was short, "
+            "officials said. Later Mr Turnbull said the talks went well.")
+    names = {a.name: a.mentions for a in _record_actors(text) if a.kind == "person"}
+    assert set(names) == {"Malcolm Turnbull"}
+    assert "Turnbull" in names["Malcolm Turnbull"]
+
+
+def test_a_region_of_two_words_is_no_person():
+    text = ("JAKARTA, Indonesia (AP) — President Budi Santoso announced his Cabinet late Sunday. Santoso became "
+            "the eighth president of Southeast Asia's largest economy on Sunday.")
+    kinds = {(a.name, a.kind) for a in _record_actors(text)}
+    assert ("Budi Santoso", "person") in kinds
+    assert not any(name == "Southeast Asia" for name, _ in kinds)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The meeting was attended by Prime Minister Datuk Seri Anwar Ibrahim on Monday.", "Anwar Ibrahim",
+     ["Prime Minister"]),
+    ("Prime Minister Dato' Sri Ismail Sabri Yaakob said the cabinet would meet on Friday.", "Ismail Sabri Yaakob",
+     ["Prime Minister"]),
+    ("He met Tan Sri Muhyiddin Yassin in Kuala Lumpur on Monday, the party said.", "Muhyiddin Yassin", []),
+    ("The deal was signed by Sarawak Premier Tan Sri Abang Johari Tun Openg on Monday.", "Abang Johari Tun Openg",
+     None),
+])
+def test_malaysian_titles_are_no_part_of_the_name(text, name, role):
+    actors = _record_actors(text)
+    persons = {a.name: a.roles for a in actors if a.kind == "person"}
+    assert set(persons) == {name}
+    if role is not None:
+        assert persons[name] == role
+    assert not any(a.kind == "organization" for a in actors)
+
+
+def test_a_malaysian_title_word_alone_is_a_name():
+    text = "Menteri Keuangan Sri Mulyani Indrawati mengutip Tan Malaka dalam pidatonya di Jakarta, Senin (3/2)."
+    names = {a.name for a in _record_actors(text) if a.kind == "person"}
+    assert names == {"Sri Mulyani Indrawati", "Tan Malaka"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The SAR agency is under the Coordinating Ministry of Political, Legal, and Security Affairs, the minister said.",
+     "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"),
+    ("Two former Home Ministry officials were named suspects on Monday.", "Kementerian Dalam Negeri"),
+    ("The team includes the Agency for the Assessment and Application of Technology and other bodies.",
+     "Badan Pengkajian dan Penerapan Teknologi"),
+])
+def test_english_names_of_indonesian_bodies_are_the_body(text, body):
+    from events_cli.extract.bodies import find_bodies, lookup
+
+    assert [lookup(m.name).long_form for m in find_bodies(text)] == [body]
+
+
+def test_a_bodys_first_word_alone_is_the_body_named_in_full():
+    text = ("JAKARTA (ANTARA) - Indonesia's House of Representatives approved 50 bills on Tuesday. The House's "
+            "legislation body will review four of them, its head Rudi Santoso said.")
+    orgs = [a for a in _record_actors(text) if a.kind == "organization"]
+    assert [sorted(a.mentions) for a in orgs if "House" in a.mentions or "House of Representatives" in a.mentions] \
+        == [["House", "House of Representatives"]]
+
+
+def test_an_english_body_whose_field_the_tagger_took_alone():
+    text = ("But Asmi Fransiska, from the Indonesian Coalition for Drug Policy Reform, said the bill's deliberation "
+            "had not been transparent enough.")
+    orgs = {a.name for a in _record_actors(text) if a.kind == "organization"}
+    assert orgs == {"Indonesian Coalition for Drug Policy Reform"}
+
+
+def test_an_acronym_inside_an_english_name_is_part_of_it():
+    text = ("The BNPB can be like the National Search and Rescue (SAR) Agency, the minister said. The SAR agency "
+            "is currently under a coordinating ministry.")
+    orgs = {a.name: sorted(a.mentions) for a in _record_actors(text) if a.kind == "organization"}
+    assert orgs.get("National Search and Rescue (SAR) Agency") == ["National Search and Rescue (SAR) Agency", "SAR"]
+
+
+def test_initials_written_as_a_person_are_no_body_anywhere_in_the_article():
+    # "MA" was the Supreme Court (Mahkamah Agung) in a story about a driver with those initials
+    text = ("Jakarta, CNN Indonesia -- Kepolisian meningkatkan status MA, sopir mobil yang diduga memukul siswa SMP, "
+            "menjadi tersangka. Polisi telah meminta MA datang ke Polda Metro Jaya untuk diperiksa.")
+    names = {a.name for a in _record_actors(text)}
+    assert "MA" not in names and "Mahkamah Agung" not in names and "Supreme Court" not in names
+    court = "Putusan MA menolak kasasi jaksa. Juru bicara MA, Andi Samsan Nganro, mengatakan putusan itu final."
+    assert "MA" in {a.name for a in _record_actors(court)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jakarta: The pact was signed, Foreign Minister Penny Wong said on Monday. Ms Wong's visit was her third.",
+     "Penny Wong"),
+    ("Also present was MATRADE chief executive officer Datuk Mohd Mustafa Abdul Aziz, who spoke briefly.",
+     "Mohd Mustafa Abdul Aziz"),
+])
+def test_a_first_name_left_in_an_english_title_is_part_of_the_name(text, name):
+    assert name in {a.name for a in _record_actors(text) if a.kind == "person"}
+
+
+def test_an_outlet_the_tagger_took_for_a_person_is_an_organisation():
+    text = "On Sunday, Agence France-Presse reported that the suspects were connected to a plot in Jakarta."
+    assert {(a.name, a.kind) for a in _record_actors(text)} == {("Agence France-Presse", "organization")}
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Public trust fell after the Jakarta police named the body's chairman a suspect on Wednesday.", "Jakarta police"),
+    ("A spokesman for the Bali Police said two tourists drowned off Kuta on Sunday.", "Bali Police"),
+])
+def test_a_place_then_police_is_the_force(text, force):
+    assert force in {a.name for a in _record_actors(text) if a.kind == "organization"}
+
+
+def test_a_title_word_before_a_name_stays_in_the_title():
+    text = "\"We must decide soon,\" House Deputy Speaker Fadli Zon said on Tuesday in Jakarta."
+    assert "Fadli Zon" in {a.name for a in _record_actors(text) if a.kind == "person"}
+
+
+def test_a_name_ending_in_a_kind_of_place_is_no_body():
+    text = ("The National Disaster Mitigation Agency (BNPB) is still counting the losses caused by the Sunda Strait "
+            "tsunami that hit five districts in the provinces of Banten and Lampung, according to BNPB spokesman "
+            "Rudi Hartono.")
+    names = {a.name for a in _record_actors(text)}
+    assert "Sunda Strait" not in names and "Rudi Hartono" in names
+
+
+def test_a_middle_name_tagged_as_a_body_is_the_person():
+    text = ("Prosecutor Dwi Seno Wijanarko was arrested by the KPK for allegedly extorting a bank employee. A team "
+            "investigating Seno's supervisors found no negligence, an official said on Tuesday.")
+    actors = _record_actors(text)
+    assert "Seno" not in {a.name for a in actors if a.kind == "organization"}
+    assert "Seno" in next(a.mentions for a in actors if a.name == "Dwi Seno Wijanarko")
+
+
+def test_the_english_name_of_densus_88_is_densus_88():
+    from events_cli.extract.bodies import find_bodies, lookup
+
+    text = "Two members of the National Police Counterterrorism Special Detachment (Densus 88) were seen there."
+    assert {lookup(m.name).acronym for m in find_bodies(text)} == {"Densus 88"}

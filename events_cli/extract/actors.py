@@ -62,7 +62,7 @@ ALIASES = {
 
 # words that make up a title before a name (beyond the tagger's cue lists)
 _EN_ROLES = frozenset("""
-president vice minister prime foreign secretary governor mayor chairman chairwoman chairperson
+president vice minister prime premier foreign secretary governor mayor chairman chairwoman chairperson
 chair ceo spokesman spokeswoman spokesperson senator general director chief head leader king
 queen prince princess pope judge officer commander ambassador deputy coach captain regent
 superintendent inspector commissioner councilor councillor councilman councilwoman congressman congresswoman
@@ -104,7 +104,25 @@ _ROLE_WORDS = (ROLES | RANKS | _EN_ROLES | _UNIT_TITLES | _RANK_CORE | _SHORT_OF
                | frozenset({"plt", "plh", "pj", "pjs", "ad", "interim"}))
 # "Gus Dur", "Cak Imin", "Bung Tomo": these honorifics are part of the name people use
 _NAME_HONORIFICS = frozenset({"gus", "cak", "bung", "kang", "ning", "mbah", "teuku", "tengku", "raden", "rd"})
-_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st", "eyang", "ny"})) - _NAME_HONORIFICS
+_HON = (HONORIFICS | frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "st", "eyang", "ny",
+                                "datuk", "dato", "datin", "tun"})) - _NAME_HONORIFICS
+# Malaysian titles of two words whose second word also opens names ("Sri Mulyani"): "Tan Sri",
+# "Puan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan": the second word is a title only after the first
+_MY_TITLE_FIRSTS = frozenset({"tan", "puan", "toh", "datuk", "dato", "datin"})
+_MY_TITLE_SECONDS = frozenset({"sri", "seri", "puan", "paduka"})
+
+
+def _my_title_word(toks: _Tokens, i: int, j: int) -> bool:
+    """Whether token i (before j) is part of a Malaysian title of two words ("Tan | Sri", "Dato' | Sri")."""
+    lw = _low(toks.word(i))
+    if lw in _MY_TITLE_FIRSTS and lw not in _HON:  # "Tan", "Puan", "Toh": only with their second word
+        return i + 1 < toks.n and _low(toks.word(i + 1)) in _MY_TITLE_SECONDS
+    if lw in _MY_TITLE_SECONDS:
+        k = i - 1
+        while k >= 0 and toks.word(k) in ("'", "\u2019"):
+            k -= 1
+        return k >= 0 and _low(toks.word(k)) in _MY_TITLE_FIRSTS
+    return False
 _EN_DEMONYMS = frozenset("""
 american russian chinese indonesian british french german japanese korean north south israeli
 palestinian iranian iraqi ukrainian us u.s uk eu australian indian malaysian singaporean thai
@@ -412,6 +430,28 @@ def _rank_start(words: list[str]) -> int:
     return k
 
 
+def _first_name_in_title(toks: _Tokens, i: int) -> int:
+    """The token where a name starts when the tagger left its first words in an English title
+    before it: "Foreign Minister Penny | Wong", "chief executive officer Datuk Mohd | Mustafa".
+    Up to two capitalised words that are no role, honorific or place, right after an English
+    title's last word (and honorifics); ``i`` when there are none."""
+    k, first = i - 1, i
+    while k >= 0 and i - k <= 2:
+        w = toks.word(k)
+        lw = _low(w)
+        if (not _is_cap(w) or lw in _ROLE_WORDS or lw in _HON or lw in _EN_DEMONYMS
+                or _my_title_word(toks, k, toks.n) or _english_words().get(lw) == "ed=l"):
+            break  # (a word English writes in lower case only is a title's: "Deputy Speaker | Fadli Zon")
+        first, k = k, k - 1
+    if first == i or " ".join(toks.word(x) for x in range(first, i)).lower() in gazetteer_aliases():
+        return i
+    while k >= 0 and (_low(toks.word(k)) in _HON or toks.word(k) in ("'", "\u2019") or _my_title_word(toks, k, toks.n)):
+        k -= 1
+    if k < 0 or _low(toks.word(k)) not in _EN_ROLES:
+        return i
+    return first
+
+
 def _office(role: str | None) -> str | None:
     """A role without the rank written after the office: "Kapolres Bandung AKBP" -> "Kapolres
     Bandung"; a rank alone ("Letnan Jenderal") is the role when no office is written."""
@@ -450,6 +490,10 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
             j -= 1
             continue
         if not w[:1].isalnum():  # also "-" and "\u2013"
+            if w in ("'", "\u2019") and run and j > 0 and _low(toks.word(j - 1)) == "dato":
+                run.append(w)  # "Dato' Sri"
+                j -= 1
+                continue
             break
         lw = w.lower().rstrip(".")
         if w[:1].isupper() or lw in _ROLE_WORDS or lw in _HON:
@@ -472,7 +516,10 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
         if office is not None:
             return f"{office}, {text[spans[first][0]:spans[i - 1][1]]}"
     # drop honorifics (and their dots) right before the name
-    while run and (run[-1] == "." or _low(run[-1]) in _HON or (len(run[-1]) == 1 and run[-1].isupper())):
+    while run and (run[-1] in (".", "'", "\u2019") or _low(run[-1]) in _HON or (len(run[-1]) == 1 and run[-1].isupper())
+                   or _low(run[-1]) in _MY_TITLE_SECONDS and len(run) > 1 and _low(run[-2].rstrip("'\u2019")) in _MY_TITLE_FIRSTS
+                   or _low(run[-1]) in _MY_TITLE_SECONDS and len(run) > 2 and run[-2] in ("'", "\u2019")
+                   or _low(run[-1]) in _MY_TITLE_FIRSTS):
         run.pop()
     # the title starts at the first role word of the run
     for k, w in enumerate(run):
@@ -574,6 +621,10 @@ def _clean_person(
         if m and m.end() == end:
             end = m.start()
             rng = toks.index_range(start, end)
+    if rng is None and text.startswith(("'s", "\u2019s"), end):
+        # "Mr Turnbull's visit": the tagger ends the name before a possessive that the
+        # tokens keep in the word; take the whole word (the possessive is cut below)
+        rng = toks.index_range(start, end + 2)
     if rng is None:
         # offsets do not fall on token boundaries: trust the span as given
         name = text[start:end].strip()
@@ -592,7 +643,7 @@ def _clean_person(
         w = text[a:b]
         lw = w.lower().rstrip(".")
         if not w[:1].isalnum() or lw in _HON or (len(w) == 1 and w.isupper() and i + 1 < j
-                                                 and toks.word(i + 1) == ".") or (
+                                                 and toks.word(i + 1) == ".") or _my_title_word(toks, i, j) or (
                 i + 1 < j and (lw in _EN_DEMONYMS or lw in _EN_OPENERS or lw in _RANK_ABBREVIATIONS
                                or lw in _DESCRIPTORS)):
             i += 1
@@ -804,6 +855,7 @@ news times post tv radio united group front forum club co company inc corp corpo
 holding who uni ma mk bi bin ky pp mas sri univ organisasi
 """.split())
 _STATE_KINDS = frozenset({"country", "continent", "province"})
+_MANY_WORD_STATES = _STATE_KINDS | {"region"}
 # countries whose names are also people's given names ("Jordan", "Georgia")
 _STATES_ALSO_NAMES = frozenset("jordan chad georgia israel india kenya victoria".split())
 
@@ -839,8 +891,14 @@ def _body_or_state(text: str, name: str) -> bool:
         return True  # (or a body's short form: "Gakkum Ditlantas", "Humas Polri")
     if "PT" in text and _after_pt(text, name):
         return True
-    return (" " not in name and _low(name) not in _STATES_ALSO_NAMES
-            and _places().resolve_place(name).kind in _STATE_KINDS)
+    if " " not in name:
+        return _low(name) not in _STATES_ALSO_NAMES and _places().resolve_place(name).kind in _STATE_KINDS
+    # a region or province of two or three words is no person either ("Southeast Asia's largest
+    # economy", "West Java's governor"): only as written in the gazetteer
+    if name.count(" ") <= 2 and last[:1].isupper():
+        hit = _places().gazetteer.lookup(name)
+        return hit is not None and hit.kind in _MANY_WORD_STATES
+    return False
 
 
 def _after_role_word(toks: _Tokens, i: int | None) -> bool:
@@ -1348,6 +1406,31 @@ def _second_field(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return out
 
 
+# the kind and the words before it of an English body whose field the tagger took alone:
+# "Indonesian Coalition for | Drug Policy Reform", "Center for | Strategic and International Studies"
+_KIND_FOR_BEFORE = re.compile(
+    r"((?:[A-Z][\w'\u2019-]*[ \t]+){0,4}(?:Coalition|Alliance|Association|Society|Foundation|Forum|Network"
+    r"|Movement|Institute|Centre|Center|Council|Committee|League|Union|Federation|Organi[sz]ation|Agency"
+    r"|Commission|Ministry|Department|Office|Bureau|Board|Authority))[ \t]+for[ \t]+\Z")
+
+
+def _english_kind_before(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """ORG spans taken back over "<Kind> for" before them (:data:`_KIND_FOR_BEFORE`)."""
+    if " for " not in text:
+        return entities
+    out: list[EntitySpan] = []
+    for e in entities:
+        if e.label == "ORG" and e.text[:1].isupper() and text.endswith("for ", 0, e.start) and (
+                m := _KIND_FOR_BEFORE.search(text, max(0, e.start - 80), e.start)) is not None:
+            start = m.start(1)
+            while out and out[-1].start >= start:  # spans inside the longer name
+                out.pop()
+            out.append(EntitySpan(start, e.end, text[start:e.end], "ORG"))
+            continue
+        out.append(e)
+    return out
+
+
 def _english_fields(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """ORG spans that end with an English body's kind, taken on over the field after them
     (:func:`_field_end`); the spans inside the longer name are dropped."""
@@ -1396,6 +1479,15 @@ def _titled_person(e: EntitySpan, label: str = "ORG") -> list[EntitySpan]:
         name = name[k:]
         if not name:
             return [e]
+    # honorifics before the name ("Premier Tan Sri | Abang Johari Tun Openg", "Minister Datuk Seri | Ali")
+    while len(name) > 2:
+        w0, w1 = _low(name[0][2].rstrip("'\u2019")), _low(name[1][2])
+        if w0 in _MY_TITLE_FIRSTS and w1 in _MY_TITLE_SECONDS:
+            name = name[2:]
+        elif w0 in _HON:
+            name = name[1:]
+        else:
+            break
     # "General Elections Commission": the words after the title name a body, not a person
     if len(name) > 4 or not name[0][2][:1].isupper() or _low(name[-1][2]) in _ORG_ENDS or not all(
             w[:1].isupper() or w in _NAME_PARTICLES for _, _, w in name):
@@ -1403,7 +1495,10 @@ def _titled_person(e: EntitySpan, label: str = "ORG") -> list[EntitySpan]:
     out = []
     prefix = words[:roles[0]]
     if prefix and not all(w.lower().strip(".") in _EN_DEMONYMS or w.lower() == "the" for _, _, w in prefix):
-        out.append(EntitySpan(e.start, e.start + prefix[-1][1], e.text[:prefix[-1][1]], label))
+        before = e.text[:prefix[-1][1]]
+        if label == "ORG" and _places().gazetteer.lookup(before) is not None:
+            label = "LOC"  # "Sarawak Premier Abang Johari": the state the office is of, no body
+        out.append(EntitySpan(e.start, e.start + prefix[-1][1], before, label))
     a = name[0][0]
     out.append(EntitySpan(e.start + a, e.start + len(body), body[a:], "PER"))
     return out
@@ -1444,6 +1539,7 @@ def _apposed_person(text: str, e: EntitySpan) -> bool:
 
 
 # English nouns of geography in a place's name ("Mount Semeru's eruption" is no person's)
+_GEO_LASTS = frozenset("strait straits sea ocean river lake bay gulf peninsula volcano".split())
 _EN_GEO_NOUNS = frozenset("mount mt lake river island islands bay cape gulf strait sea valley village county".split())
 # a person's years in brackets after the name: "(February 6, 1839 - August 20, 1907)", "(1923-2019)",
 # "(born 1950)", "(lahir 1936)"
@@ -1580,7 +1676,8 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
     title and name taken for a body (:func:`_titled_person`)."""
     out = []
-    for e in _english_fields(text, _second_field(text, _joined_bodies(text, _particle_names(text, entities)))):
+    for e in _english_kind_before(text, _english_fields(
+            text, _second_field(text, _joined_bodies(text, _particle_names(text, entities))))):
         if e.label not in ("PER", "ORG"):
             # "the Batasan Police Station": the station, named after its neighbourhood (the tagger
             # takes it, or the name before it, for a place)
@@ -1588,6 +1685,9 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
                 e = EntitySpan(e.start, e.end, e.text, "ORG")
             elif e.label == "LOC" and (station := _STATION_AFTER.match(text, e.end)) is not None:
                 e = EntitySpan(e.start, station.end(), text[e.start:station.end()], "ORG")
+            elif e.label == "LOC" and (force := _POLICE_AFTER.match(text, e.end)) is not None:
+                # "the Jakarta police named ...", "Bali Police said": the force of the place
+                e = EntitySpan(e.start, force.end(), text[e.start:force.end()], "ORG")
             out.append(e)
             continue
         for t in _tidied(e):
@@ -1686,6 +1786,7 @@ def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
 _STATION = r"(?:City[ \t]+|District[ \t]+|Sector[ \t]+)?Police[ \t]+(?:Station|Precinct|Post|Sub-?[Ss]tation)\b"
 _STATION_AFTER = re.compile(r"[ \t]+" + _STATION)
 _STATION_END = re.compile(r"[ \t]" + _STATION + r"$")
+_POLICE_AFTER = re.compile(r"[ \t]+(?:[Mm]etropolitan[ \t]+|[Rr]egional[ \t]+|[Pp]rovincial[ \t]+)?[Pp]olice\b(?!-)")
 
 
 # the last words of a body English writes with "the" before it, which is no part of its name:
@@ -1764,6 +1865,9 @@ def _listed_bodies(e: EntitySpan) -> list[EntitySpan]:
 
 # "RI" (Republik Indonesia) after a body's name says whose it is: "DPR RI", "Kemenlu RI".
 _OF_INDONESIA = re.compile(r"\s+RI$")
+# an acronym written inside an English name, before its head word: "National Search and Rescue (SAR) Agency"
+_ACRONYM_INSIDE = re.compile(r"[ \t]*\([A-Z]{2,6}\)[ \t]+(?:Agency|Board|Council|Commission|Ministry|Office|Authority"
+                             r"|Institute|Bureau|Service|Command|Corps|Center|Centre|Foundation|Party|Court|Committee)\b")
 
 
 def _body_part(toks: _Tokens, e: EntitySpan, per_starts: set[int]) -> tuple[int, int]:
@@ -1957,6 +2061,8 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
             if " " in e.text:
                 words = e.text.split()
                 name_ends.update((words[0], words[-1]))
+                # (a middle word too, by which Indonesians are often called: "Dwi Seno Wijanarko" ... "Seno's")
+                name_ends.update(w for w in words[1:-1] if len(w) > 2 and w[:1].isupper())
             else:
                 alone.add(e.text)
     named = set()
@@ -2002,7 +2108,10 @@ def _place_not_body(name: str) -> bool:
     organisation. A body the bodies table knows under such a name stays one; so does a foreign
     city, which in the news is most often a club or a company named after it ("Barcelona",
     "Mesa")."""
-    if any(_low(w) in ORG_HEADS for w in name.split()):
+    words = name.split()
+    if 1 < len(words) <= 4 and _low(words[-1]) in _GEO_LASTS and words[-1][:1].isupper():
+        return True  # "the Sunda Strait tsunami", "Arafura Sea": English puts the kind of place last
+    if any(_low(w) in ORG_HEADS for w in words):
         return False
     kind = _place_kind(name)
     if kind not in _STATE_KINDS and kind != "indonesian city":
@@ -2104,6 +2213,9 @@ def extract_actors(
             continue
         if rng is not None and inner_role is None and rng[0] > 0 and _unit_of_office_before(toks, rng[0], name):
             continue  # "Kapolda | Metro Jaya": the unit the office heads, not the holder's name
+        if name[:1].isupper() and name[-1:].isalpha() and _outlet(name) is not None:
+            orgs.append((s, t))  # "Agence France-Presse reported ...": an outlet, no person
+            continue
         role = None
         if rng is not None and (inner_role is None or all(_low(w) in _RANK_TAIL for w in inner_role.split())):
             # (a rank alone inside the span: the office may stand before it, "Kapolsek X, | AKP Budi")
@@ -2114,6 +2226,11 @@ def extract_actors(
             role = _role_before(toks, rng[0], blocked)
             if role is None and inner_role is None:
                 role = _role_after(toks, rng[1])
+        if role is not None and rng is not None and inner_role is None:
+            k = _first_name_in_title(toks, rng[0])
+            if k < rng[0]:  # "Foreign Minister Penny | Wong": the name starts in the title
+                s = spans[k][0]
+                role = _role_before(toks, k, per_tokens)
         persons.append((s, t, _office(role or inner_role)))
 
     # ---------------------------------------------------------------- resolution
@@ -2166,6 +2283,14 @@ def extract_actors(
         out.append(ActorMention(s, t, surface, canonical, "person", role))
 
     org_defined: dict[str, str] = {}  # "kpk" -> "Komisi Pemberantasan Korupsi"
+    for k, (s, t) in enumerate(orgs):
+        m = _ACRONYM_INSIDE.match(text, t)
+        if m and " " in text[s:t]:
+            if text.startswith("The ", s):
+                s += 4
+            orgs[k] = (s, m.end())  # "National Search and Rescue (SAR) Agency": one name
+            org_defined.setdefault(m.group().split("(", 1)[1].split(")", 1)[0].lower(),
+                                   " ".join(text[s:m.end()].split()))
     for s, t in orgs:
         surface = text[s:t]
         written = " ".join(surface.split())

@@ -32,7 +32,7 @@ from operator import attrgetter
 from importlib import resources
 
 from events_cli import gazetteer
-from events_cli.extract.ner import EN_ORG_HEADS, ORG_HEADS
+from events_cli.extract.ner import EN_ORG_HEADS, ORG_HEADS, PERSON_NOUNS
 from events_cli.extract.text import SpanSet, initials
 from events_cli.models import ActorMention, PlaceMention
 
@@ -207,6 +207,30 @@ def _skip(text: str, start: int, form: str) -> bool:
     return False
 
 
+# a person's initials set off by a comma before what the person is: "MA, sopir mobil itu, ..."
+_PERSON_AFTER = re.compile(r"[ \t]*,[ \t]*(?:seorang[ \t]+|a[ \t]+|the[ \t]+)?([a-z]+)")
+
+
+def _someones_initials(text: str, form: str) -> bool:
+    """Whether the article writes ``form`` (a short acronym) as someone's initials anywhere: with
+    an age or a cue (:func:`initials`), or before a comma and what the person is ("MA, sopir ...",
+    "AS, a driver"). Then it is no body anywhere in the article: "status MA" is the same man."""
+    pos = text.find(form)
+    while pos != -1:
+        end = pos + len(form)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if initials(text, pos, end):
+                return True
+            m = _PERSON_AFTER.match(text, end)
+            if m and (m.group(1) in PERSON_NOUNS or m.group(1) in _EN_PERSON_NOUNS):
+                return True
+        pos = text.find(form, end)
+    return False
+
+
+_EN_PERSON_NOUNS = frozenset("driver resident man woman student suspect victim teacher worker farmer".split())
+
+
 def find_bodies(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[BodyMention]:
     """Every body of the table (or of the Dinas and Komisi rules) named in ``text``, leftmost-
     longest, not overlapping ``exclude`` (spans of people and the like), in text order."""
@@ -227,6 +251,7 @@ def find_bodies(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Body
     if any(a > b for a, b in zip(starts, starts[1:])):
         starts.sort()
     last_end = -1
+    initials_seen: dict[str, bool] | None = None
     for start, neg in hits:
         end = start - neg - 2
         form = text[start:end]
@@ -236,6 +261,13 @@ def find_bodies(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Body
             body = table.get(form)
         if body is None or start < last_end or (commissions and commissions.overlaps(start, end)):
             continue
+        if len(form) <= 3 and form.isupper():
+            if initials_seen is None:
+                initials_seen = {}
+            if form not in initials_seen:
+                initials_seen[form] = _someones_initials(text, form)
+            if initials_seen[form]:
+                continue
         mention = _mention(text, start, end, form, body, _next_start(starts, end))
         if mention is not None and not excluded.overlaps(mention.start, mention.end):
             found.append(mention)
@@ -371,6 +403,9 @@ def same_bodies_joined(mentions: list[ActorMention]) -> list[ActorMention]:
         body = lookup(name)
         if body is not None and body.acronym == name and body.long_form in present:
             rename[name] = rename.get(body.long_form, body.long_form)
+        elif " " not in name and body is None and name[:1].isupper() and len(
+                of := {rename.get(n, n) for n in names if n.startswith(name + " of ")}) == 1:
+            rename[name] = of.pop()  # "the House" after "the House of Representatives": one body named
         elif " " not in name and (name.lower() in _BARE_HEADS or name.lower() in _GENERIC_HEADS and body is None):
             longer = {rename.get(n, n) for n in names if n.startswith(name + " ")}
             if len(longer) == 1:
