@@ -203,7 +203,7 @@ def hours_apart(time: dt.datetime, times: Sequence[dt.datetime]) -> float:
 
 def similarity(doc: Doc, story: Story) -> float | None:
     """How well `doc` fits `story`; None when their days are too far apart to be one happening.
-    When both have publication times, the hours from the article to the story's nearest report
+    When both have publication times, the hours from the article to the story's median report
     cost up to HOURS_PENALTY: the reports of one happening come in within hours of each other,
     and the morning's rumour and the evening's press conference on the same topic are two.
     Without them, UNTIMED_PENALTY keeps the bar where it was set before times were known.
