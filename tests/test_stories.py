@@ -141,12 +141,16 @@ T = dt.datetime
     (T(2024, 4, 24, 9), [T(2024, 4, 24, 9)], 0.8),                                   # the same hour
     (T(2024, 4, 24, 12), [T(2024, 4, 24, 9)], 0.8 - S.HOURS_PENALTY * min(3, S.HOURS_CAP) / S.HOURS_CAP),
     (T(2024, 4, 24, 12), [T(2024, 4, 24, 7), T(2024, 4, 24, 11, 30), T(2024, 4, 24, 20)],
-     0.8 - S.HOURS_PENALTY * 0.5 / S.HOURS_CAP),                                     # the nearest report
+     0.8 - S.HOURS_PENALTY * 0.5 / S.HOURS_CAP),                                     # the median report
+    (T(2024, 4, 24, 19), [T(2024, 4, 24, 7), T(2024, 4, 24, 8), T(2024, 4, 24, 18)],
+     0.8 - S.HOURS_PENALTY),                    # an hour after the last, but eleven after the median: all of it
+    (T(2024, 4, 24, 10), [T(2024, 4, 24, 7), T(2024, 4, 24, 9), T(2024, 4, 24, 10), T(2024, 4, 24, 11)],
+     0.8 - S.HOURS_PENALTY * 0.5 / S.HOURS_CAP),                                     # between the middle two
     (T(2024, 4, 24, 21), [T(2024, 4, 24, 7)], 0.8 - S.HOURS_PENALTY),                 # hours apart: all of it
     (None, [T(2024, 4, 24, 7)], 0.8 - S.UNTIMED_PENALTY),                             # no time: the untimed bar
     (T(2024, 4, 24, 21), [], 0.8 - S.UNTIMED_PENALTY),
 ])
-def test_similarity_counts_the_hours_to_the_storys_nearest_report(doc_time, story_times, expected):
+def test_similarity_counts_the_hours_from_the_storys_median_report(doc_time, story_times, expected):
     doc = S.Doc(1, D(2024, 4, 24), D(2024, 4, 24), "k", {"a": 0.6, "b": 0.8}, time=doc_time)
     story = _story(1, D(2024, 4, 24), {"b": 1.0})
     story.times = story_times
@@ -218,6 +222,17 @@ def test_a_batch_is_clustered_in_the_same_order_whatever_order_it_came_in():
     shuffled = docs[:]
     random.Random(4).shuffle(shuffled)
     assert S.order(shuffled) == S.order(docs) == sorted(docs, key=lambda d: (d.published, d.day, d.key))
+
+
+def test_a_days_articles_are_placed_as_they_were_published():
+    """Within a publication day, the reports are placed by their clock time (those without one
+    last), whatever their content keys: the first report founds the story, as the news came in."""
+    day = D(2024, 4, 24)
+    docs = [S.Doc(1, day, day, "a", {"w": 1.0}, time=T(2024, 4, 24, 15)),
+            S.Doc(2, day, day, "b", {"w": 1.0}),
+            S.Doc(3, day, day, "c", {"w": 1.0}, time=T(2024, 4, 24, 8)),
+            S.Doc(4, day + dt.timedelta(days=1), day + dt.timedelta(days=1), "0", {"w": 1.0}, time=T(2024, 4, 25, 1))]
+    assert [d.article_id for d in S.order(docs)] == [3, 1, 2, 4]
 
 
 def test_idf_table_is_shipped_and_weighs_rare_words_more():

@@ -16,8 +16,9 @@ change as the archive grows, so an article is weighed the same whatever came bef
 
 The functions here are pure; :func:`assign` reads what the store holds, runs them, and
 writes the decisions back. It runs once an import has stored its last batch (or a backlog of
-BACKLOG articles), and places all the articles waiting in one order, :func:`order`'s: one import
-gives the same stories whatever order it read its articles in. Between its runs it keeps the
+BACKLOG articles), and places all the articles waiting in one order, :func:`order`'s (as they
+were published: the stream the method expects): one import gives the same stories whatever order
+it read its articles in. Between its runs it keeps the
 window's stories in memory (checked against the stored ones by a fingerprint), and it stores
 the centroids of the stories of two articles or more only: a story of one article is that
 article's vector.
@@ -44,10 +45,10 @@ from events_cli import store
 
 LEDE_CHARS = 500  # of the text after the dateline: what the headline and lede report
 WINDOW_DAYS = 1  # a story is looked for on the article's day and the days either side
-THRESHOLD = 0.25  # the similarity an article needs to join a story
+THRESHOLD = 0.3  # the similarity an article needs to join a story
 DAY_OFF_PENALTY = 0.15  # taken off the similarity of a story of the day before or after
 PERSON_WEIGHT = 0.25  # the share of the article's people the story names, weighed against the cosine
-HOURS_PENALTY = 0.2  # taken off, in full, when the story's nearest report is HOURS_CAP or more apart
+HOURS_PENALTY = 0.2  # taken off, in full, when the story's reports came in HOURS_CAP or more apart (their median)
 HOURS_CAP = 6  # (in proportion under it): the reports of one happening come in within hours of each other
 UNTIMED_PENALTY = 0.05  # taken off when the article or the story has no time: the threshold chosen without times, 0.30
 NOVEL_PENALTY = 0.1  # taken off, in full, when none of the headline's words is among the story's reports' terms
@@ -192,14 +193,17 @@ def cosine(vec: dict[str, float], centroid: dict[str, float], norm: float | None
 
 
 def hours_apart(time: dt.datetime, times: Sequence[dt.datetime]) -> float:
-    """Hours between `time` and the nearest of `times` (sorted, not empty)."""
-    i = bisect.bisect_left(times, time)
-    return min(abs((times[j] - time).total_seconds()) for j in (i - 1, i) if 0 <= j < len(times)) / 3600
+    """Hours between `time` and the median of `times` (sorted, not empty): when the story's
+    reports came in. (The nearest report let a story drift through a day, report by report,
+    from the morning's rumour to the evening's press conference on the same topic.)"""
+    n = len(times)
+    middle = times[n // 2] if n % 2 else times[n // 2 - 1] + (times[n // 2] - times[n // 2 - 1]) / 2
+    return abs((middle - time).total_seconds()) / 3600
 
 
 def similarity(doc: Doc, story: Story) -> float | None:
     """How well `doc` fits `story`; None when their days are too far apart to be one happening.
-    When both have publication times, the hours from the article to the story's nearest report
+    When both have publication times, the hours from the article to the story's median report
     cost up to HOURS_PENALTY: the reports of one happening come in within hours of each other,
     and the morning's rumour and the evening's press conference on the same topic are two.
     Without them, UNTIMED_PENALTY keeps the bar where it was set before times were known.
@@ -255,8 +259,14 @@ def add(story: Story, doc: Doc) -> None:
 
 
 def order(docs: Iterable[Doc]) -> list[Doc]:
-    """The order a batch is clustered in, whatever order it came in: by day, then content."""
-    return sorted(docs, key=lambda d: (d.published or dt.date.min, d.day or dt.date.min, d.key))
+    """The order a batch is clustered in, whatever order it came in: by publication day and
+    time (as the reports came in: the first founds the story; those without a time last), then
+    happening day and content."""
+    return sorted(docs, key=_order_key)
+
+
+def _order_key(d: Doc) -> tuple:
+    return (d.published or dt.date.min, d.time or dt.datetime.max, d.day or dt.date.min, d.key)
 
 
 class Clusterer:
@@ -499,14 +509,15 @@ def assign(con) -> None:
     _held = held
 
 
-# The articles to place, in :func:`order`'s order (by publication day, happening day, content),
-# with their happening day (as happening_day).
+# The articles to place, in :func:`order`'s order (by publication day and time, happening day,
+# content), with their happening day (as happening_day).
 _WAITING_SQL = f"""
     SELECT a.article_id,
            {_DAY}
-    FROM (SELECT article_id, published, content_hash FROM articles WHERE story_id IS NULL) a
+    FROM (SELECT article_id, published, published_time, content_hash FROM articles WHERE story_id IS NULL) a
     LEFT JOIN (SELECT article_id, date, precision FROM events WHERE kind = 'main') e ON e.article_id = a.article_id
-    ORDER BY coalesce(a.published, DATE '0001-01-01'), coalesce(day, DATE '0001-01-01'), a.content_hash
+    ORDER BY coalesce(a.published, DATE '0001-01-01'), a.published + a.published_time NULLS LAST,
+             coalesce(day, DATE '0001-01-01'), a.content_hash
 """
 CHUNK = 2_000  # articles whose vectors are made and placed at a time (the vectors of a whole import would weigh)
 
