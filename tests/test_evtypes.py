@@ -411,3 +411,31 @@ def test_shipped_lexicon_passes_its_script_check():
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     assert script.check() == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speaker whose name is also a common word, named after the quote and its speech verb
+    ('"Kami sudah berkenalan sejak lama," ucap Cinta dalam jumpa pers di Jakarta, Kamis (19/9/2019).', "Cinta"),
+    ('"Semua kantor tetap buka seperti biasa," kata Pantas saat ditemui di Jakarta, Selasa (10/9/2019).', "Pantas"),
+    # the closing quote as one bulk article in seven decodes it
+    ('"Semua kantor tetap buka seperti biasa,\u201a\u00c4\u00f9 ujar Pantas, Selasa (10/9/2019).', "Pantas"),
+])
+def test_a_speaker_the_tagger_misses_is_named_by_the_speech_frame(text, speaker):
+    from events_cli.extract import extract_article
+    from events_cli.models import Article
+
+    event = extract_article(Article(text=text, origin="x", external_id="x")).main_event
+    assert (event.type, event.source) == ("STATEMENT", speaker)
+
+
+def test_a_title_after_a_speech_verb_is_no_speaker():
+    from events_cli.extract.actors import _speakers_untagged
+
+    text = '"Semua kantor tetap buka," kata Kepala Dinas di Jakarta, Selasa (10/9/2019).'
+    assert _speakers_untagged(text, []) == []
+    text = '"Semua kantor tetap buka," ujar Sandi Mulya saat ditemui, Selasa (10/9/2019).'
+    assert [e.text for e in _speakers_untagged(text, [])] == ["Sandi Mulya"]
+    # one word stands for the fuller name written before it: both are the person's
+    text = 'Peneliti LSM itu, Pantas Wibowo, hadir. "Semua kantor tetap buka," kata Pantas, Selasa (10/9/2019).'
+    assert sorted(e.text for e in _speakers_untagged(text, [])) == ["Pantas", "Pantas Wibowo"]
+
