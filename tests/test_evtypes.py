@@ -343,6 +343,11 @@ CASES = [
     # "kalau" after a verb of knowing or saying is "that": the act it brings is told
     ("Warga yakin kalau Maira ditabrak mobil Selina di tikungan itu, Rabu (18/9/2019).", ["Maira", "Selina"],
      Typed("ACCIDENT", "Selina", "Maira")),
+    # an attack someone believes another made: an allegation, the believer's
+    ('"Kami yakin kelompok Houthi melakukan serangan itu," kata Taro Kono, Selasa (17/9/2019).', ["Houthi!", "Taro Kono"],
+     Typed("ACCUSE", "Taro Kono", "Houthi")),
+    ("Pejabat itu mengatakan Washington yakin serangan itu diluncurkan dari wilayah barat daya, Selasa (17/9/2019).",
+     ["Washington!"], Typed("ACCUSE", "Washington", None)),
     # words that look like ter-/meN- verbs and are not ("serah terima", "mendatang"): the verb after them tells who acts
     ("Serah terima jabatan Kapolda itu dipimpin oleh Kapolri Jenderal Tito Karnavian di Jayapura, Selasa (17/9/2019).",
      ["Tito Karnavian"], Typed("OTHER", "Tito Karnavian", None)),

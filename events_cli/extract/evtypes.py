@@ -27,7 +27,8 @@ whether the sentence says it did not happen.
   ("remisi diatur dalam Pasal 34") tells no event, nor does a visit to a place or a concert
   tour, a visit to no one named ("mengunjungi Palu"; a country visited is a state visit), a wish
   ("keinginannya bertemu"), or "harus" said of no one named. An act in a condition ("kalau ...") is
-  background; harm promised on a condition ("akan mencopot ... jika gagal") is a threat.
+  background; harm promised on a condition ("akan mencopot ... jika gagal") is a threat, an attack someone
+  is sure another made ("yakin serangan itu dari Iran") his accusation.
 * **Who.** Word order around the trigger (Indonesian is subject-verb-object): the named
   actor nearest before an active verb (meN-, ber-, English) is its source, the first after
   it its target; a passive (di-, ter-, English "was ...ed") turns them round, its agent
@@ -223,6 +224,7 @@ _NEAR_MISS = frozenset(("hampir", "nyaris", "nearly", "almost"))
 _FUTURE = frozenset(
     "akan bakal hendak berencana rencana rencananya direncanakan dijadwalkan siap will plan plans planned scheduled to ready"
     .split())
+_BELIEVE = frozenset("yakin meyakini menduga mencurigai curiga believe believes believed blamed blames".split())
 _CONDITIONAL = frozenset("jika kalau apabila bila bilamana seandainya jikalau if unless".split())
 _AUX_PASSIVE = frozenset("was were is are be been being got".split())
 # Speech: "kata X" (the speaker after), "X mengatakan" (before), "menurut X" (after).
@@ -763,6 +765,11 @@ def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -
             # "bakal mencopot pejabat jika gagal ...", "kalau dia mengerahkan, ya kami beri sanksi": harm promised
             # on a condition, in its consequence
             return "THREATEN", chosen
+    if type_ == "ASSAULT":  # "Washington yakin serangan itu berasal dari Iran": who did it, alleged by the believer
+        belief = next((k for k in range(chosen.first - 1, max(-1, chosen.first - 7), -1) if words[k] in _BELIEVE and not any(
+            gaps[m] != " " and _HARD_BREAK.search(gaps[m]) for m in range(k, chosen.first))), None)
+        if belief is not None:
+            return "ACCUSE", _Hit(belief, belief, _Entry((words[belief],), "ACCUSE", 1.0, "act"), chosen.score)
     if type_ in ("CONSULT", "COOPERATE", "AID", "SUPPORT") and any(
             w in _FUTURE for w in words[max(0, chosen.first - 4):chosen.first]):
         return "AGREE", chosen  # a cooperative act announced for the future: the commitment happened
