@@ -1996,7 +1996,7 @@ def _place_not_body(name: str) -> bool:
 # person speaks. (Not a title, a rank, a place cue, a day: "kata Kepala BMKG ..." leaves the tagger its say.
 # A closing quote mis-decoded as "\u201a\u00c4\u00f9", as in one bulk article in seven, is one too.)
 _SPEAKER_AFTER = re.compile(
-    r"(?:[\"\u201d\u2019,]|\u201a\u00c4\u00f9)[ \t]*(?:kata|ujar|ucap|tutur|tulis|ungkap|jelas|terang|imbuh|tegas|papar|lanjut|"
+    r"[\"\u201d\u2019,\u00f9][ \t]*(?:kata|ujar|ucap|tutur|tulis|ungkap|jelas|terang|imbuh|tegas|papar|lanjut|"
     r"tambah|pungkas|tandas|sambung|sebut|katanya)[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|seperti|melalui|lewat|yang|"
@@ -2009,6 +2009,8 @@ def _speakers_untagged(text: str, entities: list[EntitySpan]) -> list[EntitySpan
     """Persons the tagger left out where a speech frame names them (see _SPEAKER_AFTER)."""
     found = []
     for m in _SPEAKER_AFTER.finditer(text):
+        if text[m.start()] == "\u00f9" and text[m.start() - 2:m.start()] != "\u201a\u00c4":
+            continue
         a, b = m.span("name")
         if any(e.start < b and a < e.end for e in entities) or any(
                 w.lower() in _NOT_SPEAKER_WORDS for w in m.group("name").split()):
