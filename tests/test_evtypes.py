@@ -282,6 +282,77 @@ CASES = [
      ["Andi Wijaya"], Typed("STATEMENT", "Andi Wijaya", None)),  # '..." singkat X': X speaks
     ("\"Selama UU kita masih melarang sebaiknya dipatuhi,\" kata Dewi Lestari kepada wartawan, Rabu (18/9/2024).",
      ["Dewi Lestari"], Typed("STATEMENT", "Dewi Lestari", None)),  # a law that bans: its text, no act
+    # the object-focus passive: the bare verb after its doer, a pronoun; the speaker of "kami" is its source
+    ('"Ketiga pelaku sudah kami amankan di Mapolsek," kata Budi Santoso, Selasa (17/9/2019).', ["Budi Santoso"],
+     Typed("COERCE", "Budi Santoso", None)),
+    ('"Rudi Hartono akan kami periksa pekan depan," kata Dedi Irawan, Senin (16/9/2019).', ["Rudi Hartono", "Dedi Irawan"],
+     Typed("ACCUSE", "Dedi Irawan", "Rudi Hartono")),
+    # the same bare verb after "kami" in colloquial active order: its object after it
+    ('"Kami dukung penuh langkah Ridwan Kamil," ujar Taufik Hidayat, Senin (16/9/2019).', ["Ridwan Kamil", "Taufik Hidayat"],
+     Typed("SUPPORT", "Taufik Hidayat", "Ridwan Kamil")),
+    # a bare stem another phrase starts with ("minta maaf"): its meN- verb after the pronoun still counts
+    ('"Mereka kami minta tetap tenang," kata Dedi Irawan, Senin (16/9/2019).', ["Dedi Irawan"],
+     Typed("REQUEST", "Dedi Irawan", None)),
+    # where the figures or the report come from is no one acting in what they tell (EVTYPES.md §2.2)
+    ("Berdasarkan data dari Dinas Kesehatan Riau, ada 20.000 warga menderita ISPA akibat kabut asap sejak Agustus 2019.",
+     ["Dinas Kesehatan Riau!"], Typed("DISASTER", None, None)),
+    ("Dilansir dari laman resmi Komisi Penyiaran, sanksi itu dijatuhkan pada Rabu (2/10/2019).",
+     ["Komisi Penyiaran!"], Typed("SANCTION", None, None)),
+    # a name after "data" that acts in its own clause still acts
+    ("Tim gabungan Manggala Agni memadamkan api di lahan gambut itu sejak data titik api muncul, Senin (9/9/2019).",
+     ["Manggala Agni!"], Typed("AID", "Manggala Agni", None)),
+    # who claims responsibility for an attack made it
+    ("Kelompok pemberontak Houthi mengklaim bertanggung jawab atas serangan drone ke kilang Aramco, Sabtu (14/9/2019).",
+     ["Houthi!", "Aramco!"], Typed("ASSAULT", "Houthi", "Aramco")),
+    ("Houthi claimed responsibility for the attack on Aramco on Saturday.", ["Houthi!", "Aramco!"],
+     Typed("ASSAULT", "Houthi", "Aramco")),
+    # "kerja sama kita": the speaker's side does it
+    ('"Kerja sama kita di bidang energi berjalan baik sejak 2015," ujar Jokowi di Jakarta, Rabu (11/9/2019).',
+     ["Jokowi"], Typed("COOPERATE", "Jokowi", None)),
+    # a visit to a place, no one named met there: a trip (EVTYPES.md §1 CONSULT)
+    ("Menteri Sosial Agus Gumiwang mengunjungi Palu, Sulawesi Tengah, Selasa (17/9/2019).", ["Agus Gumiwang"],
+     Typed("OTHER", "Agus Gumiwang", None)),
+    ("Wapres Jusuf Kalla melakukan kunjungan kerja ke Kota Pekanbaru, Selasa (17/9/2019).", ["Jusuf Kalla"],
+     Typed("OTHER", "Jusuf Kalla", None)),
+    # the host named: a meeting
+    ("Bobby Nasution berkunjung ke kantor Partai NasDem Sumut di Medan, Selasa (10/9/2019).",
+     ["Bobby Nasution", "Partai NasDem Sumut!"], Typed("CONSULT", "Bobby Nasution", "Partai NasDem Sumut")),
+    ("Presiden Joko Widodo mengunjungi Megawati Soekarnoputri di kediamannya, Selasa (10/9/2019).",
+     ["Joko Widodo", "Megawati Soekarnoputri"], Typed("CONSULT", "Joko Widodo", "Megawati Soekarnoputri")),
+    # harm announced for the future on a condition: a threat (EVTYPES.md §1 THREATEN)
+    ("Presiden Donald Trump mengisyaratkan akan mengerahkan militer jika pelakunya sudah diketahui, Minggu (15/9/2019).",
+     ["Donald Trump"], Typed("THREATEN", "Donald Trump", None)),
+    ("Gubernur Anies Baswedan bakal mencopot Kepala Dinas Lingkungan Hidup apabila target itu tidak tercapai.",
+     ["Anies Baswedan"], Typed("THREATEN", "Anies Baswedan", None)),
+    # harm in the consequence of someone's conduct
+    ('"Kalau mereka tetap berjualan di trotoar, kami sita gerobaknya," kata Arifin Hidayat, Senin (9/9/2019).',
+     ["Arifin Hidayat"], Typed("THREATEN", "Arifin Hidayat", None)),
+    # the same act announced with no condition keeps its type
+    ("Gubernur Anies Baswedan akan mencopot Kepala Dinas Lingkungan Hidup pekan depan.", ["Anies Baswedan"],
+     Typed("SANCTION", "Anies Baswedan", None)),
+    # the act named by a noun, carried out by its doer: "X dilakukan (oleh) Y"
+    ("Penangkapan itu dilakukan Tim Resmob Polda Jambi di Sarolangun, Kamis (19/9/2019).", ["Tim Resmob Polda Jambi!"],
+     Typed("COERCE", "Tim Resmob Polda Jambi", None)),
+    ("Pemeriksaan terhadap Budi Santoso dilakukan penyidik KPK di Jakarta, Kamis (19/9/2019).", ["Budi Santoso", "KPK!"],
+     Typed("ACCUSE", "KPK", "Budi Santoso")),
+    # an act in a condition may happen, it did not: what is said is the speaker's statement
+    ('"Kalau dewan pengawas tidak mengizinkan penggeledahan ya surat itu tidak keluar," ujar Alex Marwata, Rabu (18/9/2019).',
+     ["Alex Marwata"], Typed("STATEMENT", "Alex Marwata", None)),
+    ('"Padahal jika lewat terowongan kita bisa menyelamatkan hutan itu," ungkap Basuki Hadimuljono, Rabu (18/9/2019).',
+     ["Basuki Hadimuljono"], Typed("STATEMENT", "Basuki Hadimuljono", None)),
+    # "kalau" after a verb of knowing or saying is "that": the act it brings is told
+    ("Warga yakin kalau Maira ditabrak mobil Selina di tikungan itu, Rabu (18/9/2019).", ["Maira", "Selina"],
+     Typed("ACCIDENT", "Selina", "Maira")),
+    # an attack someone believes another made: an allegation, the believer's
+    ('"Kami yakin kelompok Houthi melakukan serangan itu," kata Taro Kono, Selasa (17/9/2019).', ["Houthi!", "Taro Kono"],
+     Typed("ACCUSE", "Taro Kono", "Houthi")),
+    ("Pejabat itu mengatakan Washington yakin serangan itu diluncurkan dari wilayah barat daya, Selasa (17/9/2019).",
+     ["Washington!"], Typed("ACCUSE", "Washington", None)),
+    # words that look like ter-/meN- verbs and are not ("serah terima", "mendatang"): the verb after them tells who acts
+    ("Serah terima jabatan Kapolda itu dipimpin oleh Kapolri Jenderal Tito Karnavian di Jayapura, Selasa (17/9/2019).",
+     ["Tito Karnavian"], Typed("OTHER", "Tito Karnavian", None)),
+    ("Munas itu berlangsung pada 16-18 September mendatang dan akan dibuka oleh Presiden Joko Widodo.",
+     ["Joko Widodo"], Typed("OTHER", "Joko Widodo", None)),
 ]
 
 
@@ -411,3 +482,30 @@ def test_shipped_lexicon_passes_its_script_check():
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     assert script.check() == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speaker whose name is also a common word, named after the quote and its speech verb
+    ('"Kami sudah berkenalan sejak lama," ucap Cinta dalam jumpa pers di Jakarta, Kamis (19/9/2019).', "Cinta"),
+    ('"Semua kantor tetap buka seperti biasa," kata Pantas saat ditemui di Jakarta, Selasa (10/9/2019).', "Pantas"),
+    # the closing quote as one bulk article in seven decodes it
+    ('"Semua kantor tetap buka seperti biasa,\u201a\u00c4\u00f9 ujar Pantas, Selasa (10/9/2019).', "Pantas"),
+])
+def test_a_speaker_the_tagger_misses_is_named_by_the_speech_frame(text, speaker):
+    from events_cli.extract import extract_article
+    from events_cli.models import Article
+
+    event = extract_article(Article(text=text, origin="x", external_id="x")).main_event
+    assert (event.type, event.source) == ("STATEMENT", speaker)
+
+
+def test_a_title_after_a_speech_verb_is_no_speaker():
+    from events_cli.extract.actors import _speakers_untagged
+
+    text = '"Semua kantor tetap buka," kata Kepala Dinas di Jakarta, Selasa (10/9/2019).'
+    assert _speakers_untagged(text, []) == []
+    text = '"Semua kantor tetap buka," ujar Sandi Mulya saat ditemui, Selasa (10/9/2019).'
+    assert [e.text for e in _speakers_untagged(text, [])] == ["Sandi Mulya"]
+    # one word stands for the fuller name written before it: both are the person's
+    text = 'Peneliti LSM itu, Pantas Wibowo, hadir. "Semua kantor tetap buka," kata Pantas, Selasa (10/9/2019).'
+    assert sorted(e.text for e in _speakers_untagged(text, [])) == ["Pantas", "Pantas Wibowo"]

@@ -25,7 +25,10 @@ whether the sentence says it did not happen.
   disaster or an attack is of that type; in a sports or market sentence an attack, an arrest or
   a meeting is a figure of speech, and a player barred from a match is SANCTION. A rule's text
   ("remisi diatur dalam Pasal 34") tells no event, nor does a visit to a place or a concert
-  tour, a wish ("keinginannya bertemu"), or "harus" said of no one named.
+  tour, a visit to no one named ("mengunjungi Palu"; a country visited is a state visit), a wish
+  ("keinginannya bertemu"), or "harus" said of no one named. An act in a condition ("kalau ...") is
+  background; harm promised on a condition ("akan mencopot ... jika gagal") is a threat, an attack someone
+  is sure another made ("yakin serangan itu dari Iran") his accusation.
 * **Who.** Word order around the trigger (Indonesian is subject-verb-object): the named
   actor nearest before an active verb (meN-, ber-, English) is its source, the first after
   it its target; a passive (di-, ter-, English "was ...ed") turns them round, its agent
@@ -37,7 +40,10 @@ whether the sentence says it did not happen.
   statement and of a verbal act (an accusation, a demand, a refusal...) quoted from him, of
   an allegation he tells ("X diduga ..."), and of any act he tells with "kami/kita/saya"; a
   passive speech verb's agent speaks ("disampaikan oleh X"), a pronoun after "menurut" is no
-  one. "antara X dan Y" gives both parties. The deceased is a death's source, also when buried
+  one. "antara X dan Y" gives both parties. A bare verb after a pronoun is the pronoun's ("Mereka kami
+  amankan": the speaker's, like "kerja sama kita"); who claims responsibility for an attack made it; a
+  noun's act "dilakukan (oleh) Y" is Y's; a name cited ("berdasarkan data X", "dilansir dari laman X")
+  acts in nothing the sentence tells. The deceased is a death's source, also when buried
   ("X dimakamkan"). Only named actors: a common noun before the verb ("polisi menangkap"), or
   a name after a kin word ("ayah X", "istri X"), leaves the role empty.
 * **Negation.** "tidak/tak/belum/bukan/tanpa/not/never" just before the trigger, "hampir"
@@ -82,7 +88,11 @@ _CLAUSE_END = re.compile(r"[,;:.]")
 _SUBORDINATE = frozenset(
     "setelah usai seusai sebelum sejak saat ketika karena akibat menyusul lantaran sesudah selepas pasca untuk guna "
     "berdasarkan "
-    "after before since when while because following amid".split())
+    "jika kalau apabila bilamana seandainya jikalau "  # (a condition: what may happen, not what did)
+    "after before since when while because following amid if unless".split())
+# verbs after which "kalau" says "that" ("yakin kalau Maira korbannya"), not "if"
+_THAT_AFTER = frozenset("yakin tahu mengetahui bilang mengaku mengatakan menyebut menyebutkan merasa berharap percaya "
+                        "menilai khawatir sadar menyadari lupa ingat mengingatkan menegaskan menjelaskan".split())
 _TOLL = frozenset(("DISASTER", "ACCIDENT"))
 _PURPOSE = frozenset("untuk guna berdasarkan".split())
 _CONNECTORS = _SUBORDINATE | frozenset(
@@ -114,6 +124,10 @@ _WITH = frozenset(("dengan", "antara", "bersama", "with", "and", "dan"))
 # Before a name, a word that makes it the topic of what precedes ("UU tentang KPK"): no actor of the verb after.
 _TOPIC = frozenset(("tentang", "mengenai"))
 # Before a noun of an act, a verb of receiving it: who acts is named after ("dari X"), the receiver before.
+_ANSWER_FOR = (["bertanggungjawab", "atas"], ["responsibility", "for"], ["bertanggung", "jawab", "atas"],
+               ["responsibility", "for", "the"])
+_CARRIED_OUT = frozenset("dilakukan dilaksanakan digelar diselenggarakan".split())
+_CLAIM = frozenset("mengklaim klaim menyatakan mengaku claimed claims claim".split())  # "X mengklaim bertanggung jawab"
 _RECEIVE = frozenset("mendapat mendapatkan menerima memperoleh menuai".split())
 _LIGHT_VERBS = frozenset(
     "melakukan dilakukan menggelar digelar mengadakan diadakan memberikan diberikan menjalani mendapat mendapatkan "
@@ -123,12 +137,15 @@ _THROUGH = frozenset("melalui lewat via through".split())
 # Data attributions are not speech (EVTYPES.md §2.2): "IHS Markit mencatat, ... Apple menjual": the
 # subject is the one after.
 _ATTRIBUTION = frozenset("mencatat menunjukkan melansir dilansir dikutip mengutip pantauan berdasarkan data".split())
+_TO_PLACE = frozenset("ke kerja resmi kenegaraan to".split())  # "kunjungan kerja ke X"
+_CITED = frozenset("data melansir dilansir dikutip mengutip pantauan laman situs website".split())  # "data BPS"
+_CITATION_GLUE = frozenset("dari resmi milik akun".split())  # "dilansir dari laman resmi milik X"
 # A word that looks like a verb: meN-, di-, ber-, ter- and the copulas.
 _VERB = re.compile(r"(?:me[mn]?|meng|meny|di|ber|ter)[a-z]{3,}|adalah|merupakan|ialah")
 # Words that look like verbs and are not: titles, pronouns, prepositions ("Menteri X melakukan ...").
 _NOT_VERB = frozenset("menteri mereka media memang melalui meskipun menuju mengenai menurut direktur dirut dirjen direksi dirinya divisi "
                       "dinas dialog diskusi digital dimana diantaranya terhadap terutama terbaru terakhir tersebut "
-                      "terlebih berbagai bersama beserta berdasarkan".split())
+                      "terlebih berbagai bersama beserta berdasarkan terima mendatang".split())  # (serah terima: a noun)
 # Handling a disaster: its response is the event (AID), whichever word names the disaster.
 _RESPONSE = frozenset("penanganan menangani ditangani antisipasi mengantisipasi menanggulangi".split())
 # Verbs that carry no event of their own: the event they frame is told (EVTYPES.md §2.3).
@@ -181,6 +198,7 @@ _STATUTE = frozenset("diatur mengatur memperketat memperlonggar tercantum termak
 _TRIP = frozenset("kota kabupaten provinsi desa kecamatan pulau negara wilayah daerah lokasi konser tur wisata liburan "
                   "berlibur syuting manggung".split())
 _WE = frozenset("kami kita saya aku pihaknya we i".split())
+_BY_PRONOUN = frozenset("kami kita saya aku kau kamu dia mereka".split())  # who does a bare verb after him
 # A country, or a capital standing for its government ("Rusia menuduh ...", "Washington mengakhiri ...",
 # "tentara Rusia menyerang ..."; EVTYPES.md §4), is an actor where it does a typed act or speaks: as the
 # subject or object of the trigger, or after an office of its state ("Menlu Iran"), never after a preposition
@@ -206,6 +224,8 @@ _NEAR_MISS = frozenset(("hampir", "nyaris", "nearly", "almost"))
 _FUTURE = frozenset(
     "akan bakal hendak berencana rencana rencananya direncanakan dijadwalkan siap will plan plans planned scheduled to ready"
     .split())
+_BELIEVE = frozenset("yakin meyakini menduga mencurigai curiga believe believes believed blamed blames".split())
+_CONDITIONAL = frozenset("jika kalau apabila bila bilamana seandainya jikalau if unless".split())
 _AUX_PASSIVE = frozenset("was were is are be been being got".split())
 # Speech: "kata X" (the speaker after), "X mengatakan" (before), "menurut X" (after).
 _SAID_AFTER = frozenset("kata ujar ucap tutur jelas ungkap tegas imbuh papar terang sebut menurut said told according "
@@ -397,6 +417,11 @@ def find_triggers(words: list[str], table: dict[str, list[_Entry]]) -> list[tupl
             if k == 1 or (i + k <= n and all(_same(words[i + j], e.words[j]) for j in range(1, k))):
                 matched = e
                 break
+        if matched is None and i and words[i - 1] in _BY_PRONOUN and len(w) > 3:
+            # the bare verb after its doer, a pronoun: "Mereka kami amankan", "akan kami periksa" (the
+            # object-focus passive), "kami dukung penuh": the meN- verb's entry, its doer the pronoun
+            matched = next((replace(e, voice="pro") for f in _men(w) for e in table.get(f, ())
+                            if len(e.words) == 1 and e.voice == "act"), None)
         if matched is not None:
             if matched.priority > 0:  # (0: a look-alike that is no trigger)
                 found.append((i, i + len(matched.words) - 1, matched))
@@ -436,7 +461,9 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     inside = words[0] in _SCENE
     if inside or not _SUBORDINATE.isdisjoint(words):
         for k, w in enumerate(words):
-            if w in _SUBORDINATE and words[k + 1:k + 2] != ["itu"]:  # ("saat itu", "setelah itu": then, no clause)
+            if w in _SUBORDINATE and words[k + 1:k + 2] != ["itu"] and not (w == "kalau" and k and (
+                    words[k - 1] in _THAT_AFTER or words[k - 1] in _SAID_AFTER)):
+                # ("saat itu", "setelah itu": then, no clause; "yakin kalau X ...": that, no condition)
                 inside = True
             subordinate[k] = inside
             if k < len(breaks) and (breaks[k] or commas[k]):
@@ -520,9 +547,13 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             continue  # "pihak Dinkes", "Polres": a kind of office with no place is no name (EVTYPES.md §4)
         i = _index_at(starts, m.start)
         j = _index_at(starts, m.end - 1)
-        if i is not None and j is not None:
+        if i is not None and j is not None and not (i and _cited(words, gaps, i)):
             placed.append((i, j, m))
     placed.sort(key=lambda t: t[0])
+    if any(h.entry.type == "CONSULT" and "unjung" in words[h.first] for h in hits):
+        countries = [(i, i, None) for i in (_index_at(starts, m.start) for m in states) if i is not None]
+        hits = [h for h in hits if not (h.entry.type == "CONSULT" and "unjung" in words[h.first] and _no_host(
+            h, placed + countries, words, breaks))]  # (a country visited: a state visit, its government met)
     acting = _acting_states(states, text, starts, words, gaps, placed) if states else []
     speech = {k for h in hits if h.entry.type == "STATEMENT" for k in range(h.first, h.last + 1)}
     if not _ATTRIBUTION.isdisjoint(words):
@@ -594,13 +625,39 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     # a verbal act quoted from the speaker, or an act he tells as "kami" (not a passive accusation: "X
     # diperiksa", "X dituduh" tell what others did to X)
     if source is None and ((chosen.entry.type in _VERBAL and not (type_ == "ACCUSE" and chosen.entry.voice == "pas"))
-                           or roles.we_before(chosen.first) or words[chosen.first] == "diduga"):
+                           or roles.we_before(chosen.first) or roles.ours(chosen) or words[chosen.first] == "diduga"):
         # (and "X diduga menerima suap" told by a speaker: the allegation is his)
         source = speaker
 
     if source is not None and source == target:
         target = None
     return Typed(type_, source, target, negated)
+
+
+def _no_host(hit: _Hit, placed: list, words: list[str], breaks: list[bool]) -> bool:
+    """Whether a visit goes to no one named: "mengunjungi Palu", "kunjungan kerja ke Riau", "berkunjung ke
+    pusat-pusat pelayanan" (a trip to a place, EVTYPES.md §1 CONSULT), not "ke kantor Partai NasDem"."""
+    k = hit.last + 1
+    while k < len(words) and words[k] in _TO_PLACE:
+        k += 1
+    if k >= len(words) or any(breaks[hit.last:k]) or words[k] in _WITH or words[k] in _RELATIVE or \
+            words[k] in _PRONOUNS or words[k] in _ANAPHORIC:
+        return False  # ("kunjungan itu", "kunjungan mereka", "kunjungan dengan X", "yang ..."): not where it goes
+    return not any(k <= i <= k + 3 for i, _, _ in placed)
+
+
+def _cited(words: list[str], gaps: list[str], i: int) -> bool:
+    """Whether the name at word i is where the sentence's figures or report come from ("berdasarkan data
+    Dinas Kesehatan", "dilansir dari laman resmi KPI", "hasil pantauan BMKG"): a source cited, no one
+    acting in what it tells (EVTYPES.md §2.2)."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if gaps[k] != " " and gaps[k].strip():
+            return False
+        if words[k] in _CITED:
+            return True
+        if words[k] not in _CITATION_GLUE:
+            return False
+    return False
 
 
 def _acting_states(states: Sequence, text: str, starts: list[int], words: list[str], gaps: list[str],
@@ -700,6 +757,19 @@ def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -
                 gaps[k] != " " and _CLAUSE_END.search(gaps[k]) for k in range(h.last, chosen.first))), None)
         if warning is not None:
             return "THREATEN", warning
+        conditions = [k for k in range(max(0, chosen.first - 12), min(len(words), chosen.last + 13))
+                      if words[k] in _CONDITIONAL and not any(gaps[m] != " " and _HARD_BREAK.search(gaps[m])
+                                                               for m in range(min(k, chosen.first), max(k, chosen.last)))]
+        if conditions and (any(w in _FUTURE for w in words[max(0, chosen.first - 3):chosen.first]) or any(
+                k < chosen.first and any("," in gaps[m] for m in range(k, chosen.first)) for k in conditions)):
+            # "bakal mencopot pejabat jika gagal ...", "kalau dia mengerahkan, ya kami beri sanksi": harm promised
+            # on a condition, in its consequence
+            return "THREATEN", chosen
+    if type_ == "ASSAULT":  # "Washington yakin serangan itu berasal dari Iran": who did it, alleged by the believer
+        belief = next((k for k in range(chosen.first - 1, max(-1, chosen.first - 7), -1) if words[k] in _BELIEVE and not any(
+            gaps[m] != " " and _HARD_BREAK.search(gaps[m]) for m in range(k, chosen.first))), None)
+        if belief is not None:
+            return "ACCUSE", _Hit(belief, belief, _Entry((words[belief],), "ACCUSE", 1.0, "act"), chosen.score)
     if type_ in ("CONSULT", "COOPERATE", "AID", "SUPPORT") and any(
             w in _FUTURE for w in words[max(0, chosen.first - 4):chosen.first]):
         return "AGREE", chosen  # a cooperative act announced for the future: the commitment happened
@@ -847,6 +917,11 @@ class _Roles:
         voice, first, last = hit.entry.voice, hit.first, hit.last
         if voice == "ed":
             voice = "pas" if any(w in _AUX_PASSIVE for w in self.words[max(0, first - 2):first]) else "act"
+        for n in (2, 3):  # "Houthi mengklaim bertanggung jawab atas serangan itu", "claimed responsibility for
+            # the attack": who answers for an attack made it
+            if self.words[max(0, first - n):first] in _ANSWER_FOR:
+                k = first - n - (first > n and self.words[first - n - 1] in _CLAIM)
+                return self.before(k), self.after(last)
         if voice == "nom" and first and self.words[first - 1] in _RECEIVE:
             # "X mendapat sanksi dari KPI", "menerima bantuan dari UNHCR": the giver after, the receiver before
             source, target = self.after(last, reach=6), self.before(first - 1)
@@ -860,7 +935,9 @@ class _Roles:
                     voice = "pas" if self.words[k].startswith("di") else "act"
                     first = last = k
                     break
-        if voice == "act":
+        if voice == "pro":  # done by the pronoun before it ("X kami tangkap", "kami dukung X"): no name does it
+            source, target = None, self.before(first - 1) or self.after(last)
+        elif voice == "act":
             source, target = self.before(first), self.after(last)
         elif voice == "pas":
             source, target = self.agent(last), self.before(first)
@@ -869,6 +946,10 @@ class _Roles:
             for k in range(last + 1, min(len(self.words), last + 8)):
                 if self.words[k] in _AGENT:
                     source = self.after(k, reach=8)
+                    break
+                if self.words[k] in _CARRIED_OUT and not self._gap_breaks(last, k):
+                    # "Penangkapan itu dilakukan Tim Resmob Polda Jambi": who carries the act out does it
+                    source = self.agent(k)
                     break
             follows = self.after(last, reach=3, skip_places=True)
             if type_ in _TRANSITIVE:
@@ -949,6 +1030,10 @@ class _Roles:
                 if name:
                     return name
         return None
+
+    def ours(self, hit: _Hit) -> bool:
+        """Whether a noun is "kami/kita"'s: "kerja sama kita", "bantuan kami" (the speaker's side does it)."""
+        return hit.entry.voice == "nom" and self.words[hit.last + 1:hit.last + 2] in (["kami"], ["kita"])
 
     def we_before(self, k: int) -> bool:
         """Whether "kami/kita/saya/pihaknya" is the subject just before word k."""
