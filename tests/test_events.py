@@ -212,3 +212,15 @@ def test_an_event_in_a_quotation_of_several_sentences_shows_the_whole_quotation(
     said = {e.date: e.sentence for e in events}
     assert said[D(2023, 10, 16)] == '"Pengungsi 1.200 jiwa. Kami terus membantu," kata Doni Harsono, Senin (16/10/2023).'
     assert said[D(2023, 10, 17)] == "Rumah terendam pada Selasa (17/10/2023)."
+
+
+def test_a_quotation_of_several_sentences_is_one_event():
+    """Each of its sentences writes a date, and it is shown whole: one event, dated as its first
+    sentence's date of the finest precision; the main event shows it when it is the lede."""
+    text = ('Balapan di Sentul dipercepat panitia.\n'
+            '"Cuaca Jumat (20/9/2019) lebih baik. Besok, Sabtu (21/9/2019), lomba dimulai pagi," ucap Dani.')
+    events = _events(text, [("Jumat (20/9/2019)", D(2019, 9, 20), "day"), ("Sabtu (21/9/2019)", D(2019, 9, 21), "day")],
+                     published=D(2019, 9, 20))
+    quoted = [e for e in events if e.sentence.startswith('"Cuaca')]
+    assert len(quoted) == 1 and quoted[0].date == D(2019, 9, 20)
+    assert quoted[0].sentence == '"Cuaca Jumat (20/9/2019) lebih baik. Besok, Sabtu (21/9/2019), lomba dimulai pagi," ucap Dani.'

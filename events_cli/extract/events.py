@@ -205,9 +205,24 @@ def build_events(
     lede = [i for i in told if first[0] <= sentences[i][0] < lede_end]
     main_index, main_mention = _main(text, sentences, told, lede, dated, published, lede_end)
     events = [make(main_index, "main", main_mention, published if main_mention is None else None)]
+    # one event for a quotation of several sentences, shown whole (the date of what it tells among
+    # its sentences' dates), not one for each of its sentences that writes a date
+    def shown(index: int) -> tuple[int, int]:  # the sentences an event's shown sentence spans
+        lo, hi = _quoted_extent(text, sentences, index)
+        if lo == hi or _quotation(text, sentences[lo][0], sentences[hi][1]) is None:
+            return index, index  # (a quotation too long to be shown whole is shown sentence by sentence)
+        return lo, hi
+
+    main_extent = shown(main_index)
+    extents: dict[tuple[int, int], list[int]] = {}
     for index in told:
         if index in dated and (index != main_index or main_mention is None):
-            events.append(make(index, "other", dated[index]))
+            extent = shown(index)
+            if extent != main_extent or main_mention is None:  # (else the main event shows it)
+                extents.setdefault(extent, []).append(index)
+    for extent, indices in extents.items():
+        chosen = _happening(text, sentences[extent[0]][0], [dated[i] for i in indices])
+        events.append(make(next(i for i in indices if dated[i] is chosen), "other", chosen))
     return events
 
 
