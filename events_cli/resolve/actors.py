@@ -205,7 +205,12 @@ def _letters_apart(a: str, b: str) -> bool:
 
 def _apart(differing: int, length: int) -> bool:
     """_letters_apart of two words of `length` letters together, `differing` of their letters in one only."""
-    return differing > 2 and differing > (1 - VARIANT) * length + 1e-9
+    return differing > _most_apart(length)
+
+
+def _most_apart(length: int) -> float:
+    """The most letters two words of `length` letters together may have in one only and be variants."""
+    return max(2, (1 - VARIANT) * length + 1e-9)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -703,8 +708,9 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         org_forms[name].append((form, n))
     orgs = sorted((r for r in active.values() if r.kind == ORG), key=lambda r: (-r.n, r.name))
     # the long forms decided so far, by block and by their words but one (position, the others):
-    # a name one word apart from another shares that with it (-> [(order in its block, words, key, their letters)])
-    keyed: dict[tuple[str, tuple], list[tuple[int, list[str], str, list[int]]]] = defaultdict(list)
+    # a name one word apart from another shares that with it (-> the length of the word apart ->
+    # [(order in its block, words, key, their letters)])
+    keyed: dict[tuple[str, tuple], dict[int, list[tuple[int, list[str], str, list[int]]]]] = defaultdict(dict)
     n_keyed: dict[str, int] = defaultdict(int)
     decided = [(r, name_keys(r.name, r.kind)) for r in orgs]
     # (a block no other long form of the scope shares is never looked up: its masks are not made)
@@ -721,8 +727,8 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         if in_shared := keys & shared:
             letters, masks = [_letter_bits(w) for w in words], _masks(words)
             for block in in_shared:
-                for m in masks:
-                    keyed[(block, m)].append((n_keyed[block], words, key, letters))
+                for i, m in masks:
+                    keyed[(block, m)].setdefault(len(words[i]), []).append((n_keyed[block], words, key, letters))
                 n_keyed[block] += 1
         labels[(r.name, ORG)] = f"{ORG}|{key}"
     # one-word persons: forms written for them, else the dominant longer name with their word
@@ -788,36 +794,41 @@ def _join_longer_names(labels: dict, active: dict, evidence: dict, dropped: set[
                 labels[(r.name, PERSON)] = target
 
 
-def _masks(words: list[str], near: bool = False) -> list[tuple]:
+def _masks(words: list[str]) -> list[tuple[int, tuple]]:
     """What a long form shares with those one word apart from it: for each word that may be spelt
-    otherwise (a spelling variant has five letters or more and the same first letter), its position,
-    first letter and length (`near`: the lengths a variant may have), and the other words."""
-    return [(i, w[0], n, *words[:i], *words[i + 1:]) for i, w in enumerate(words) if len(w) >= 5
-            for n in (range(max(5, len(w) - 2), len(w) + 3) if near else (len(w),))]
+    otherwise (a spelling variant has five letters or more and the same first letter), its position
+    and (position, first letter, the other words). Long forms are kept under a mask by the length of
+    that word: a spelling's length is within two of it."""
+    return [(i, (i, w[0], *words[:i], *words[i + 1:])) for i, w in enumerate(words) if len(w) >= 5]
 
 
 def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str | None:
     """The key of the first long form decided (by block, then in the order decided) that is
     `words` with one word written two ways ("Komisi Pemberatansan Korupsi"); None for none. A long
     form found under a mask of position i has every other word the same: only the i-th is compared."""
-    masks = _masks(words, near=True)
+    masks = _masks(words)
     for block in blocks:
-        # Each mask's long forms come in the order decided (one mask holds a long form once, and
-        # two masks never the same one): its first that is a spelling is the only one that may be
-        # the first of all, and none after the best found so far can be.
+        # Each mask's long forms come in the order decided (one mask and length hold a long form
+        # once, and two never the same one): its first that is a spelling is the only one that may
+        # be the first of all, and none after the best found so far can be.
         best = None
-        for m in masks:
-            found = keyed.get((block, m))
-            if found:
-                i = m[0]
-                word = words[i]
-                letters, size = _letter_bits(word), len(word)
+        for i, m in masks:
+            by_length = keyed.get((block, m))
+            if not by_length:
+                continue
+            word = words[i]
+            letters, size = _letter_bits(word), len(word)
+            for n in range(max(5, size - 2), size + 3):
+                found = by_length.get(n)
+                if not found:
+                    continue
+                most = _most_apart(size + n)
                 for c in found:
                     if best is not None and c[0] >= best[0]:
                         break
                     other = c[1][i]
                     # (_letters_apart on the letters kept with each long form: most pairs end here)
-                    if other != word and not _apart((letters ^ c[3][i]).bit_count(), size + len(other)) and _variant(word, other):
+                    if other != word and (letters ^ c[3][i]).bit_count() <= most and _variant(word, other):
                         best = c
                         break
         if best is not None:
