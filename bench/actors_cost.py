@@ -133,7 +133,7 @@ def main() -> None:
           f"({1000 * cpu / len(ids):.2f} ms an article); {n_actors} actors")
 
     kept = (actors.person_words, actors.name_keys, actors._variant, actors._names_compatible, actors._letters,
-            actors._letter_set, actors._body)
+            actors._letter_bits, actors._body)
     caches = {f.__name__: f"{f.cache_info().currsize} ({f.cache_info().misses} misses)" for f in kept}
     print("entries kept by the process:", ", ".join(f"{k} {v}" for k, v in caches.items()),
           f"blocks' groups {len(actors._groups_held)}")

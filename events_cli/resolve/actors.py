@@ -199,9 +199,17 @@ def _letters(word: str) -> Counter:
     return Counter(word)
 
 
+_LETTER_BIT: dict[str, int] = {}  # each letter met, its bit (in the order met: only the count of bits is read)
+
+
 @lru_cache(maxsize=200_000)
-def _letter_set(word: str) -> frozenset[str]:
-    return frozenset(word)
+def _letter_bits(word: str) -> int:
+    """The set of a word's letters as the bits of an int: two words' letters in one only are the bits
+    of the xor (counted without making a set, in the spelling look-up's inner loop)."""
+    bits = 0
+    for ch in set(word):
+        bits |= 1 << _LETTER_BIT.setdefault(ch, len(_LETTER_BIT))
+    return bits
 
 
 def _letters_apart(a: str, b: str) -> bool:
@@ -209,12 +217,17 @@ def _letters_apart(a: str, b: str) -> bool:
     allows: a letter one word has and the other not is one neither an edit nor difflib's matching
     blocks can pair, so the two are no variants. Made on sets of letters, it rejects most pairs of
     unrelated words before the costlier tests."""
-    return _apart(len(_letter_set(a) ^ _letter_set(b)), len(a) + len(b))
+    return _apart((_letter_bits(a) ^ _letter_bits(b)).bit_count(), len(a) + len(b))
 
 
 def _apart(differing: int, length: int) -> bool:
     """_letters_apart of two words of `length` letters together, `differing` of their letters in one only."""
-    return differing > 2 and differing > (1 - VARIANT) * length + 1e-9
+    return differing > _most_apart(length)
+
+
+def _most_apart(length: int) -> float:
+    """The most letters two words of `length` letters together may have in one only and be variants."""
+    return max(2, (1 - VARIANT) * length + 1e-9)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -560,8 +573,9 @@ def _fetch(con, sql: str, values: dict) -> list[_Name]:
     return [_Name(*r) for r in store._rows(con, sql, values)]
 
 
-_NAMES_BY_KEY = """SELECT DISTINCT n.name, n.kind, n.n_articles, n.cluster, n.actor_id
-                   FROM actor_name_keys k JOIN actor_names n USING (name, kind) WHERE k.key IN (SELECT key FROM _batch)"""
+# (a semi-join: each name once without a DISTINCT over the joined rows, a quarter less CPU)
+_NAMES_BY_KEY = """SELECT n.name, n.kind, n.n_articles, n.cluster, n.actor_id FROM actor_names n
+                   WHERE (n.name, n.kind) IN (SELECT (name, kind) FROM actor_name_keys k WHERE k.key IN (SELECT key FROM _batch))"""
 
 
 def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _Name], dict]:
@@ -667,7 +681,7 @@ def forget_caches() -> None:
     """Empty the caches of names and the blocks' groups kept between batches (they are made
     again as needed: the decisions do not depend on them)."""
     _groups_held.clear()
-    for cached in (person_words, _full_words, _table_initials, _variant, _letters, _letter_set, _names_compatible, _body, name_keys,
+    for cached in (person_words, _full_words, _table_initials, _variant, _letters, _letter_bits, _names_compatible, _body, name_keys,
                    name_prefixes, _regional_key, _company_key):
         cached.cache_clear()
 
@@ -725,8 +739,9 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         beside[form].append((name, n))
     orgs = sorted((r for r in active.values() if r.kind == ORG), key=lambda r: (-r.n, r.name))
     # the long forms decided so far, by block and by their words but one (position, the others):
-    # a name one word apart from another shares that with it (-> [(order in its block, words, key, their letters)])
-    keyed: dict[tuple[str, tuple], list[tuple[int, list[str], str, list[frozenset[str]]]]] = defaultdict(list)
+    # a name one word apart from another shares that with it (-> the length of the word apart ->
+    # [(order in its block, words, key, their letters)])
+    keyed: dict[tuple[str, tuple], dict[int, list[tuple[int, list[str], str, list[int]]]]] = defaultdict(dict)
     n_keyed: dict[str, int] = defaultdict(int)
     decided = [(r, name_keys(r.name, r.kind)) for r in orgs]
     # (a block no other long form of the scope shares is never looked up: its masks are not made)
@@ -741,10 +756,10 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
             key = _closest_spelling(words, sorted(keys), keyed)
         key = key or r.name
         if in_shared := keys & shared:
-            letters = [_letter_set(w) for w in words]
+            letters, masks = [_letter_bits(w) for w in words], _masks(words)
             for block in in_shared:
-                for m in _masks(words):
-                    keyed[(block, m)].append((n_keyed[block], words, key, letters))
+                for i, m in masks:
+                    keyed[(block, m)].setdefault(len(words[i]), []).append((n_keyed[block], words, key, letters))
                 n_keyed[block] += 1
         labels[(r.name, ORG)] = f"{ORG}|{key}"
     # one-word persons: forms written for them, else the dominant longer name with their word
@@ -814,36 +829,41 @@ def _join_longer_names(labels: dict, active: dict, evidence: dict, dropped: set[
                 labels[(r.name, PERSON)] = target
 
 
-def _masks(words: list[str], near: bool = False) -> list[tuple]:
+def _masks(words: list[str]) -> list[tuple[int, tuple]]:
     """What a long form shares with those one word apart from it: for each word that may be spelt
-    otherwise (a spelling variant has five letters or more and the same first letter), its position,
-    first letter and length (`near`: the lengths a variant may have), and the other words."""
-    return [(i, w[0], n, *words[:i], *words[i + 1:]) for i, w in enumerate(words) if len(w) >= 5
-            for n in (range(max(5, len(w) - 2), len(w) + 3) if near else (len(w),))]
+    otherwise (a spelling variant has five letters or more and the same first letter), its position
+    and (position, first letter, the other words). Long forms are kept under a mask by the length of
+    that word: a spelling's length is within two of it."""
+    return [(i, (i, w[0], *words[:i], *words[i + 1:])) for i, w in enumerate(words) if len(w) >= 5]
 
 
 def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str | None:
     """The key of the first long form decided (by block, then in the order decided) that is
     `words` with one word written two ways ("Komisi Pemberatansan Korupsi"); None for none. A long
     form found under a mask of position i has every other word the same: only the i-th is compared."""
-    masks = _masks(words, near=True)
+    masks = _masks(words)
     for block in blocks:
-        # Each mask's long forms come in the order decided (one mask holds a long form once, and
-        # two masks never the same one): its first that is a spelling is the only one that may be
-        # the first of all, and none after the best found so far can be.
+        # Each mask's long forms come in the order decided (one mask and length hold a long form
+        # once, and two never the same one): its first that is a spelling is the only one that may
+        # be the first of all, and none after the best found so far can be.
         best = None
-        for m in masks:
-            found = keyed.get((block, m))
-            if found:
-                i = m[0]
-                word = words[i]
-                letters, size = _letter_set(word), len(word)
+        for i, m in masks:
+            by_length = keyed.get((block, m))
+            if not by_length:
+                continue
+            word = words[i]
+            letters, size = _letter_bits(word), len(word)
+            for n in range(max(5, size - 2), size + 3):
+                found = by_length.get(n)
+                if not found:
+                    continue
+                most = _most_apart(size + n)
                 for c in found:
                     if best is not None and c[0] >= best[0]:
                         break
                     other = c[1][i]
                     # (_letters_apart on the letters kept with each long form: most pairs end here)
-                    if other != word and not _apart(len(letters ^ c[3][i]), size + len(other)) and _variant(word, other):
+                    if other != word and (letters ^ c[3][i]).bit_count() <= most and _variant(word, other):
                         best = c
                         break
         if best is not None:
@@ -1015,11 +1035,15 @@ def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], regrouped:
         RETURNING article_id, actor_id, mentions""")
     new_rows = set(pending)  # (the pending articles' rows, as written: not read again)
     added = [r for r in con.fetchall() if r[0] in new_rows]
+    # (the redo's rows taken first: planned as one query, DuckDB joined every event's names with
+    # actor_names before keeping the redo's, 10x the cost in a 200,000-article archive)
     con.execute("""INSERT INTO event_actors (event_id, actor_id, role, part)
+        WITH x AS MATERIALIZED (SELECT * FROM extracted_event_actors WHERE event_id IN
+                                (SELECT event_id FROM events WHERE article_id IN (SELECT article_id FROM _redo)))
         SELECT x.event_id, n.actor_id, min(x.role), CASE WHEN bool_or(x.part = 'source') THEN 'source'
                                                          WHEN bool_or(x.part = 'target') THEN 'target' ELSE 'other' END
-        FROM extracted_event_actors x JOIN actor_names n USING (name, kind) JOIN events e USING (event_id)
-        WHERE e.article_id IN (SELECT article_id FROM _redo) AND n.actor_id IS NOT NULL GROUP BY ALL""")
+        FROM x JOIN actor_names n USING (name, kind)
+        WHERE n.actor_id IS NOT NULL GROUP BY ALL""")
     ids = sorted(regrouped)
     added_events = con.execute("""SELECT ea.event_id, ea.actor_id, e.date FROM event_actors ea JOIN events e USING (event_id)
                                   WHERE e.article_id IN (SELECT unnest(?))""", [pending]).fetchall() if pending else []

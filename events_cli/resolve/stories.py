@@ -607,13 +607,12 @@ def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[St
             WHERE story_id IN (SELECT unnest($ids)) AND published_time IS NOT NULL AND published IS NOT NULL
             ORDER BY ALL""", {"ids": stored}).fetchall():
         times.setdefault(story_id, []).append(published)
-    # the terms of the reports' vectors (see novelty), not stored: made again from the articles
+    # the terms of the reports' vectors (see novelty), not stored: made again from the articles'
+    # titles and ledes (as load_docs makes them; their people, days and headlines are not needed)
     words: dict[int, set] = {}
-    members = con.execute("SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))",
-                          {"ids": stored}).fetchall()
-    story_of = dict(members)
-    for doc in load_docs(con, [a for a, _ in members]):
-        words.setdefault(story_of[doc.article_id], set()).update(doc.terms)
+    for story_id, title, head in con.execute(f"""SELECT story_id, title, left(text, {LEDE_CHARS + 80}) FROM articles
+                                                WHERE story_id IN (SELECT unnest($ids))""", {"ids": stored}).fetchall():
+        words.setdefault(story_id, set()).update(vector(title or "", lede(head)))
     # without stored terms: a story of one article (or one a --replace is rebuilding)
     rebuilt = _rebuilt(con, [i for i in ids if i not in terms])
     out = []
