@@ -848,6 +848,14 @@ def test_a_radar_paper_told_a_statement_is_no_person():
 
 
 @pytest.mark.parametrize("text", [
+    "Seorang YouTuber mendatangi kantor polisi di Jakarta, Senin (16/9/2019).",
+    "- YouTuber mendapat kesempatan mendatangi salah satu admin akun gosip itu.",
+])
+def test_a_person_of_the_web_is_no_body(text):
+    assert not [a.name for a in _extract(text).actors if "YouTuber" in a.name]
+
+
+@pytest.mark.parametrize("text", [
     "Calon Wali Kota Sukamaju, Hendra Wijaya, mendaftar ke KPU, Selasa (17/9/2019).",  # no Kota in India
     "Kepemimpinan Wali Kota hari ini dinilai lamban, kata warga Sukamaju, Selasa (17/9/2019).",
     "Toyota akhirnya membenahi tampilan mobil murahnya, Selasa (17/9/2019).",  # the company, no town in Japan

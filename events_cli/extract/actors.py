@@ -147,7 +147,8 @@ _TITLE_GLUE = frozenset({"dan", "&", "urusan", "bidang"})
 _DESCRIPTORS = frozenset("""
 survivor survivors resident residents witness villager fisherman farmer analyst analysts economist
 student teacher victim driver passenger passengers rescuer analis pengamat
-""".split())
+youtuber youtubers selebgram netizen netizens warganet influencer influencers tiktoker vlogger blogger
+""".split())  # (the last: people of the web, "YouTuber Ria Ricis", never a body)
 # role words that are also common given names when capitalised ("Putri Ayu", "Ratu Atut")
 _NAME_LIKE = frozenset({"putra", "putri", "ratu"})
 # capitalised sentence openers and pronouns the tagger sometimes takes for a one-word name
@@ -1951,7 +1952,7 @@ def _no_body(name: str) -> bool:
     if all((w in _ROLE_WORDS and w not in _UNIT_TITLES) or w in _HON or w in _RANK_TAIL for w in lows):
         return True
     if len(lows) > 1 and (lows[0] in _NOT_BODY_FIRSTS or lows[-1] in _NOT_BODY_LASTS and ORG_HEADS.isdisjoint(lows)) or (
-            len(lows) == 1 and lows[0] in _INDICES) or _GROUP.match(name):
+            len(lows) == 1 and (lows[0] in _INDICES or lows[0] in _DESCRIPTORS)) or _GROUP.match(name):
         return True
     # ("Australians", "the Indonesians": a people, plural)
     return all(w in _EN_DEMONYMS or (w[-1:] == "s" and w[:-1] in _EN_DEMONYMS) or w == "the" for w in lows)
