@@ -154,6 +154,14 @@ def build_events(
     dated = {i: _happening(text, sentences[i][0], found) for i, found in in_sentence.items() if i in told_set}
     undated = [i for i in told if i not in dated]
 
+    def shown(index: int, extent: tuple[int, int]) -> tuple[tuple[int, int], str]:
+        """The sentences an event's shown sentence spans, and that sentence: the whole quotation it
+        stands in (`extent`), not 'Kami terus membantu," kata Doni.' alone, when that is one (opened at
+        the start of its first sentence, closed in its last, short); else its own sentence."""
+        lo, hi = extent
+        whole = _quotation(text, sentences[lo][0], sentences[hi][1]) if lo != hi else None
+        return ((lo, hi), whole) if whole is not None else ((index, index), said[index])
+
     def make(index: int, kind: str, mention: DateMention | None, date: dt.date | None = None) -> Event:
         story = [index] + (undated if kind == "main" else [])
         roles: dict[str, str | None] = {}
@@ -180,9 +188,7 @@ def build_events(
         for name in (typed.source, typed.target):
             if name is not None and name not in roles:
                 roles[name] = None  # a state acting (no actor of the sentences otherwise)
-        # (the sentence shown is the whole quotation too, not 'Kami terus membantu," kata Doni.' alone,
-        # when it is one: opened at the start of its first sentence, closed in its last, short)
-        sentence = said[index] if lo == hi else _quotation(text, sentences[lo][0], sentences[hi][1]) or said[index]
+        _, sentence = shown(index, (lo, hi))
         return Event(
             date=value, precision=precision, kind=kind, sentence=sentence, date_text=date_text,
             inferred=inferred, actors=[EventActor(name, role, part.get(name, "other")) for name, role in roles.items()],
@@ -207,17 +213,11 @@ def build_events(
     events = [make(main_index, "main", main_mention, published if main_mention is None else None)]
     # one event for a quotation of several sentences, shown whole (the date of what it tells among
     # its sentences' dates), not one for each of its sentences that writes a date
-    def shown(index: int) -> tuple[int, int]:  # the sentences an event's shown sentence spans
-        lo, hi = _quoted_extent(text, sentences, index)
-        if lo == hi or _quotation(text, sentences[lo][0], sentences[hi][1]) is None:
-            return index, index  # (a quotation too long to be shown whole is shown sentence by sentence)
-        return lo, hi
-
-    main_extent = shown(main_index)
+    main_extent, _ = shown(main_index, _quoted_extent(text, sentences, main_index))
     extents: dict[tuple[int, int], list[int]] = {}
     for index in told:
         if index in dated and (index != main_index or main_mention is None):
-            extent = shown(index)
+            extent, _ = shown(index, _quoted_extent(text, sentences, index))
             if extent != main_extent or main_mention is None:  # (else the main event shows it)
                 extents.setdefault(extent, []).append(index)
     for extent, indices in extents.items():

@@ -22,7 +22,8 @@ an apostrophe inside a word left out ("Ma'ruf" / "Maruf"), a surname's particle 
   The names sharing a last word form groups in which every two names are compatible, taken from
   the most written down (then the longest); a name compatible with two groups is ambiguous and kept
   apart, unless one of them has AMBIGUOUS_LEAD times the articles of the others ("Bj Habibie" is
-  BJ Habibie, not Burhanuddin Jusuf Habibie, written twice). Edhy Prabowo and Prabowo Subianto do not share their last word: never one.
+  BJ Habibie, not Burhanuddin Jusuf Habibie, written twice). Edhy Prabowo and Prabowo Subianto do
+  not share their last word: never one.
 * A one-word name ("Habibie", "Anies", "Jokowi") joins a group when the texts write it as a form
   of that group's names ("Jokowi" beside "Joko Widodo": ``actor_name_forms``) in at least half of
   such articles, and otherwise when one group clearly dominates the archive's persons of two words
@@ -878,10 +879,10 @@ def _org_key(name: str, forms: list[tuple[str, int]], beside: list[tuple[str, in
     names other things too: PPP, KPI) and no other body of the table without an acronym of its
     own has those initials ("PBB": the United Nations and Partai Bulan Bintang)."""
     body = _body(name)
-    if body is None and (key := _regional_key(name) or _company_key(name)):
-        return key
     if body is not None:
         return "body:" + body.long_form
+    if key := _regional_key(name) or _company_key(name):
+        return key
     if _ACRONYM.fullmatch(name):
         for long_form, n in sorted(beside, key=lambda x: (-x[1], x[0])):
             if n < MIN_FORM_ARTICLES:
