@@ -75,7 +75,7 @@ WRITTEN_DATES = [
     ("pada 13-15 September 2019", None, [("13-15 September 2019", "2019-09-13", "day")]),
     ("1-15 Juli", PUB, [("1-15 Juli", "2019-07-01", "day")]),
     ("13 dan 14 September", PUB, [("13 dan 14 September", "2019-09-13", "day")]),
-    ("30 Juni - 2 Juli 2023", None, [("30 Juni", "2023-06-30", "day"), ("2 Juli 2023", "2023-07-02", "day")]),
+    ("30 Juni - 2 Juli 2023", None, [("30 Juni - 2 Juli 2023", "2023-06-30", "day")]),
     # Several dates, in order of position.
     (
         "Kamis (19/9/2019) dan Selasa (17/9/2019), pada 2018.",
@@ -298,7 +298,24 @@ RANGES = [
     ("Januari-Maret 2019", None, (D(2019, 1, 1), D(2019, 3, 1), "month")),
     ("periode 2019-2024", None, (D(2019, 1, 1), D(2024, 1, 1), "year")),
     ("13 September 2023", None, (D(2023, 9, 13), None, "day")),
+    # two whole dates linked by a range word
+    ("20 September 2019 – 27 September 2019", None, (D(2019, 9, 20), D(2019, 9, 27), "day")),
+    ("30 Juni sampai dengan 2 Juli 2023", None, (D(2023, 6, 30), D(2023, 7, 2), "day")),
+    ("from May 3, 2023 to May 5, 2023", None, (D(2023, 5, 3), D(2023, 5, 5), "day")),
+    ("Kamis (13/9/2023) s.d. Jumat (15/9/2023)", None, (D(2023, 9, 13), D(2023, 9, 15), "day")),
+    ("Januari 2019 hingga Maret 2019", None, (D(2019, 1, 1), D(2019, 3, 1), "month")),
 ]
+
+
+# Two dates that are no period: listed with "dan", the second earlier, or years apart.
+@pytest.mark.parametrize("text", [
+    "1 Januari 2019 dan 5 Februari 2019",
+    "27 September 2019 - 20 September 2019",
+    "1 Januari 2018 - 5 Maret 2020",
+    "20 September 2019, 27 September 2019",
+])
+def test_two_dates_that_are_no_range(text):
+    assert [m.last for m in extract_dates(text)] == [None, None]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), RANGES)

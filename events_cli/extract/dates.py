@@ -995,7 +995,32 @@ def _all_mentions(text: str, ref: _Reference) -> list[DateMention]:
             candidate.start, candidate.end, text[candidate.start:candidate.end], value,
             candidate.precision, candidate.inferred, candidate.last, partial,
         ))
-    return mentions
+    return _joined_ranges(text, mentions)
+
+
+# Between two whole dates (or months), the words that make them one period ("20 September 2019 – 27 September
+# 2019", "30 Juni sampai 2 Juli 2023", "from May 3, 2023 to May 5, 2023"); "dan"/"and" list two days.
+_DATE_RANGE_LINK = re.compile(r"\s*(?:-|–|—|s\.?/d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|to|until|till|through)\s*", _I)
+# The longest period two written days are read as: a longer one is two dates ("1 Januari 2018 -
+# 5 Maret 2020" in a timeline of a case).
+_RANGE_DAYS = 366
+
+
+def _joined_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Two written days (or months) linked by a range word, the second later, are one period: the
+    first with the second as its `last`."""
+    out: list[DateMention] = []
+    for m in mentions:
+        first = out[-1] if out else None
+        if (first is not None and first.precision == m.precision in ("day", "month") and first.value is not None
+                and m.value is not None and first.last is None and m.last is None
+                and 0 < (m.value - first.value).days <= _RANGE_DAYS
+                and _DATE_RANGE_LINK.fullmatch(text, first.end, m.start)):
+            out[-1] = DateMention(first.start, m.end, text[first.start:m.end], first.value, m.precision,
+                                  first.inferred or m.inferred, m.value, None)
+            continue
+        out.append(m)
+    return out
 
 
 # A day and month without a year is read against the nearest written date only this far either
