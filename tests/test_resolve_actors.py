@@ -54,6 +54,21 @@ def test_a_name_two_groups_fit_joins_the_one_that_outweighs_the_other():
     assert head["Bk Wiratama"] == "Bk Wiratama"
 
 
+def test_a_rare_spelling_joins_a_group_one_other_rare_spelling_of_does_not_fit():
+    """"Baharudin" and "Bachruddin" are each one edit or two from "Bacharuddin", three apart from
+    each other: the group's most written names decide, not every rare spelling in it; a name the
+    group's second name does not fit stays apart ("Bagus Jaya Habibie" fits "BJ Habibie" only)."""
+    names = [("BJ Habibie", 400), ("Bacharuddin Jusuf Habibie", 120), ("B.J. Habibie", 18),
+             ("Bachruddin Jusuf Habibie", 3), ("Baharudin Jusuf Habibie", 1), ("Bagus Jaya Habibie", 1)]
+    head = resolution.person_groups(names)
+    assert head["Baharudin Jusuf Habibie"] == "BJ Habibie" and head["Bachruddin Jusuf Habibie"] == "BJ Habibie"
+    assert head["Bagus Jaya Habibie"] == "Bagus Jaya Habibie"
+    # half the rest at least: a name the most of the group's rarer names do not fit stays apart
+    names = [("BJ Habibie", 400), ("Bacharuddin Jusuf Habibie", 120), ("Bachruddin Jusuf Habibie", 3),
+             ("Bacaruddin Jusuf Habibie", 2), ("Baharudin Jusuf Habibie", 1)]
+    assert resolution.person_groups(names)["Baharudin Jusuf Habibie"] == "Baharudin Jusuf Habibie"
+
+
 @pytest.mark.parametrize("acronym, long_form, yes", [
     ("KPK", "Komisi Pemberantasan Korupsi", True),
     ("KPK", "Komisi Pemberantasan Tindak Pidana Korupsi", True),

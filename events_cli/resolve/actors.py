@@ -19,8 +19,11 @@ an apostrophe inside a word left out ("Ma'ruf" / "Maruf"), a surname's particle 
   "Rasyis" / "Rasyid"), or an initial of it. "BJ Habibie", "Bacharudin Jusuf Habibie" and
   "Bacharuddin Jusuf Habibie" are compatible, and "Anies Baswedan" and "Anies Rasyid Baswedan";
   "Rusli Habibie", "Ilham Akbar Habibie" and "Iriana Joko Widodo" (a first word more) are not.
-  The names sharing a last word form groups in which every two names are compatible, taken from
-  the most written down (then the longest); a name compatible with two groups is ambiguous and kept
+  The names sharing a last word form groups, taken from the most written down (then the longest):
+  a name joins a group when it is compatible with the group's CORE most written names and with at
+  least half of the rest (rare spellings of one name may be further apart than either from the
+  name: "Baharudin" and "Bachruddin" are both "Bacharuddin", not each other's); a name compatible
+  with two groups is ambiguous and kept
   apart, unless one of them has AMBIGUOUS_LEAD times the articles of the others ("Bj Habibie" is
   BJ Habibie, not Burhanuddin Jusuf Habibie, written twice). Edhy Prabowo and Prabowo Subianto do
   not share their last word: never one.
@@ -101,6 +104,7 @@ SHARE = 0.5  # a one-word name joins a group holding at least this share of the 
 LEAD = 2.0  # ... and at least this many times the next group's
 EVIDENCE = 0.1  # ... and at least this share of the articles writing the one-word name alone
 AMBIGUOUS_LEAD = 10  # a name compatible with two groups joins the one with this many times the others' articles
+CORE = 2  # a name joins a group compatible with its this many most written names (and half the rest)
 VARIANT = 0.85  # difflib ratio of two spellings of one word (of five letters or more)
 MIN_FORM_ARTICLES = 2  # articles writing an acronym beside a long form, for the two to be one
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
@@ -273,7 +277,7 @@ def person_groups(names: Iterable[tuple[str, int]]) -> dict[str, str]:
     groups: list[list] = []  # [names, closed, articles]
     head: dict[str, str] = {}
     for count, name in entries:
-        fits = [g for g in groups if all(_names_compatible(name, other) for other in g[0])]
+        fits = [g for g in groups if _fits(name, g[0])]
         if len(fits) > 1:  # ambiguous, unless one group outweighs the others by far ("Bj Habibie")
             fits.sort(key=lambda g: -g[2])
             if fits[0][2] >= AMBIGUOUS_LEAD * sum(g[2] for g in fits[1:]):
@@ -286,6 +290,15 @@ def person_groups(names: Iterable[tuple[str, int]]) -> dict[str, str]:
             groups.append([[name], len(fits) > 1, count])
             head[name] = name
     return head
+
+
+def _fits(name: str, members: list[str]) -> bool:
+    """Whether a name may join a group of `members` (most written first): compatible with the
+    first CORE of them and with at least half of the others."""
+    if not all(_names_compatible(name, other) for other in members[:CORE]):
+        return False
+    rest = members[CORE:]
+    return 2 * sum(not _names_compatible(name, other) for other in rest) <= len(rest)
 
 
 @lru_cache(maxsize=500_000)
