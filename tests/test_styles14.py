@@ -138,6 +138,20 @@ def test_a_person_s_full_name_is_no_place_when_the_article_calls_them_by_its_fir
     assert "Purbaya Yudhi Sadewa" not in [p.name for p in _extract(text).places]
 
 
+def test_a_one_word_name_the_article_gives_a_person_more_often_than_a_place_is_no_place():
+    """The tagger takes a one-word name for a place now and then ("menjadi ... Wagiyo"); the article
+    names a person by it more than twice as often: the person's. A word of a person's full name the
+    gazetteer does not know is no place either."""
+    text = ("Dua pengurus DKM Al-Ikhlas, Suharman dan Wagiyo, mengungkapkan bahwa mereka tidak terlibat. Namun, Wagiyo "
+            'menegaskan bahwa masjid tidak menjadi tempat persembunyian. "Kami tak mau menjadi kambing hitam," ujar '
+            "Wagiyo. Terkait video yang beredar, Suharman dan Wagiyo sama-sama tidak mengetahui asalnya. Sementara itu, "
+            "Suharman mengatakan masjid dijaga warga.")
+    assert "Wagiyo" not in [p.name for p in _extract(text).places]
+    text = ('Kisah itu ia sampaikan di vlog milik Andika Pradana.,"Ada cerita lucu," cerita Gita di saluran Youtube '
+            "Ussy dan Andika, Senin (5/8).")
+    assert "Andika" not in [p.name for p in _extract(text).places]
+
+
 def test_two_links_titles_run_together_after_one_cue_are_two():
     from events_cli.extract.related import extract_related_links
 

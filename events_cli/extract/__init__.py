@@ -13,6 +13,7 @@ dates and events (:func:`_complete`).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -175,8 +176,14 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     # a name the article gives a person, taken elsewhere in it for a place no gazetteer knows ("Menko
     # Airlangga" beside "Airlangga Hartarto"; "Purbaya Yudhi Sadewa" beside "kata Purbaya"): the person's
     # (a one-word person's name alone is no proof: the tagger takes a village for a person as readily)
+    # (nor a word of a person's full name, "ke makam Ainun" beside "Hasri Ainun Besari", nor a one-word
+    # name the article gives a person more often than a place: "ke Habibie" among a dozen "Habibie menemani")
     person_forms = {m.text for m in actor_mentions if m.kind == "person" and (" " in m.text or " " in m.name)}
-    first_words = {m.text for m in actor_mentions if m.kind == "person" and " " not in m.text}
+    person_forms.update(w for form in list(person_forms) for w in form.split() if len(w) > 2 and w.istitle())
+    first_words = Counter(m.text for m in actor_mentions if m.kind == "person" and " " not in m.text)
+    if first_words:
+        as_places = Counter(m.text for m in place_mentions if m.place.kind == "other" and m.text in first_words)
+        person_forms.update(w for w, n in as_places.items() if first_words[w] > 2 * n)
     if person_forms or first_words:
         place_mentions = [m for m in place_mentions if m.place.kind != "other" or not (
             m.text in person_forms or (m.text.count(" ") >= 1 and m.text.split(None, 1)[0] in first_words
