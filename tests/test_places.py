@@ -66,6 +66,13 @@ from conftest import ROOT, SEED
         ("Korea  Utara", "Korea Utara", "country", "KP"),  # whitespace normalised
         ("JAKARTA", "Jakarta", "city", "ID"),  # all caps, >= 4 chars
         ("jakarta", "Jakarta", "city", "ID"),  # all lower, >= 4 chars
+        # foreign places under the names Indonesian news gives them
+        ("Den Haag", "The Hague", "city", "NL"),
+        ("Jenewa", "Geneva", "city", "CH"),
+        ("Skotlandia", "Skotlandia", "region", "GB"),
+        ("Frankfurt", "Frankfurt am Main", "city", "DE"),
+        ("Washington", "Washington DC", "city", "US"),  # the capital, not the state (nor Seattle's point)
+        ("Washington D.C.", "Washington DC", "city", "US"),
     ],
 )
 def test_lookup(surface, name, kind, cc):

@@ -152,6 +152,18 @@ def test_a_one_word_name_the_article_gives_a_person_more_often_than_a_place_is_n
     assert "Andika" not in [p.name for p in _extract(text).places]
 
 
+@pytest.mark.parametrize("text, club, city", [
+    ("Arsenal meraih kemenangan 3-0 di kandang Eintracht Frankfurt (Jerman), Commerzbank Arena, Kamis (19/9/2019).",
+     "Eintracht Frankfurt",
+     "Frankfurt am Main"),
+    ("Ronaldo akan bertandang ke markas Atletico Madrid di Wanda Metropolitano, Rabu (18/9/2019).", "Atletico Madrid",
+     "Madrid"),
+])
+def test_a_club_named_after_its_city_is_no_place_its_city_is(text, club, city):
+    names = [p.name for p in _extract(text).places]
+    assert club not in names and city in names
+
+
 def test_two_links_titles_run_together_after_one_cue_are_two():
     from events_cli.extract.related import extract_related_links
 

@@ -681,6 +681,8 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
         if span.label == "LOC":
             if BALINESE_NAME.match(span.text):
                 continue  # "I Gusti Ngurah Jaya Negara": a man's name, whatever town its last word names
+            if _CLUB.match(span.text):
+                continue  # "di kandang Eintracht Frankfurt": a club, whatever city its name holds
             end = _before_title(text, start, end)  # "West Java | Governor Darmawan"
             start = _with_area_prefix(text, start, end)  # "Kab. | Pelalawan"
             end = _before_holder(text, start, end)  # "Bupati | Pati | Sudewo"
@@ -699,6 +701,9 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
 
 
 _MAYOR_BEFORE = re.compile(r"(?i:wali)[ \t]+$")
+# a club named after its city: "Real Madrid", "Eintracht Frankfurt", "AC Milan", "Persija Jakarta", "PSM Makassar"
+_CLUB = re.compile(r"(?:Real|Atl[eé]tico|Inter|AC|AS|SS|FC|Bayern|Borussia|Eintracht|Olympique|Sporting|Dynamo|Dinamo|Hertha"
+                   r"|Werder|Athletic|Pers[a-z]{2,}|PS[A-Z]{0,3})[ \t]+[A-Z]")
 _AREA_PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:Kabupaten|Kab\.?|Kota)[ \t]+$")
 
 
