@@ -353,6 +353,18 @@ CASES = [
      ["Tito Karnavian"], Typed("OTHER", "Tito Karnavian", None)),
     ("Munas itu berlangsung pada 16-18 September mendatang dan akan dibuka oleh Presiden Joko Widodo.",
      ["Joko Widodo"], Typed("OTHER", "Joko Widodo", None)),
+    # a verb of answering or reacting: the act it is about is the topic of a statement, not the event told
+    ("Partai Cahaya menanggapi penolakan sejumlah kalangan terhadap rancangan undang-undang itu, Senin (9/9/2024).",
+     ["Partai Cahaya!"], Typed("STATEMENT", "Partai Cahaya", None)),
+    ("Wali Kota Rudi Hartono bereaksi terhadap penolakan bantuan yang dikirim Pemkot Batu untuk warga Desa Oro, Rabu (4/9/2024).",
+     ["Rudi Hartono", "Pemkot Batu!"], Typed("STATEMENT", "Rudi Hartono", None)),
+    ("Penyanyi Sinta Dewi akhirnya angkat bicara mengenai seluruh tuduhan yang dialamatkan kepadanya, Sabtu (14/9/2024).",
+     ["Sinta Dewi"], Typed("STATEMENT", "Sinta Dewi", None)),
+    # an opening phrase that names no one and has no subject: the main clause's subject is the sentence's
+    ("Sekadar mengingatkan, Arie Kurniawan adalah pelatih yang membawa  Persiba lolos ke final Piala Presiden 2018.",
+     ["Arie Kurniawan"], Typed("OTHER", "Arie Kurniawan", None)),
+    ("Melalui surat edaran yang ditandatangani oleh Sekda, Rina Wati meliburkan sekolah mulai Senin (9/9/2024).",
+     ["Rina Wati"], Typed("OTHER", "Rina Wati", None)),
 ]
 
 

@@ -129,6 +129,11 @@ _ANSWER_FOR = (["bertanggungjawab", "atas"], ["responsibility", "for"], ["bertan
 _CARRIED_OUT = frozenset("dilakukan dilaksanakan digelar diselenggarakan".split())
 _CLAIM = frozenset("mengklaim klaim menyatakan mengaku claimed claims claim".split())  # "X mengklaim bertanggung jawab"
 _RECEIVE = frozenset("mendapat mendapatkan menerima memperoleh menuai".split())
+# Verbs of answering or reacting: what follows one ("menanggapi penolakan ...", "bereaksi terhadap penolakan
+# ...", "angkat bicara soal tuduhan ...") is the topic of a statement, not the event told.
+_RESPOND = frozenset("menanggapi bereaksi merespons merespon berkomentar mengomentari bicara menjawab".split())
+_TOPIC_OF = frozenset("terhadap atas soal mengenai tentang terkait perihal".split())
+_QUANTIFIERS = frozenset("seluruh semua segala berbagai beberapa sejumlah".split())
 _LIGHT_VERBS = frozenset(
     "melakukan dilakukan menggelar digelar mengadakan diadakan memberikan diberikan menjalani mendapat mendapatkan "
     "melaksanakan dilaksanakan menyampaikan carried held gave made staged".split())
@@ -480,6 +485,7 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     market = figurative and not _MARKET.isdisjoint(words)
     hits = []
     purposive, wishful = not _PURPOSE_OF.isdisjoint(words), not _WISH.isdisjoint(words)
+    topic = -2  # the last word of a noun a verb of answering is about
     for first, last, e in found:
         if words[first] in _BY_CONTEXT and first:  # a few words whose sense the word before decides
             before, word = words[first - 1], words[first]
@@ -512,6 +518,10 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             continue  # "selama UU masih melarang", "Perda itu melarang ...": a rule's text, no one acts
         if e.type in ("SANCTION", "COERCE") and first and words[first - 1] in _LIFT:
             e = replace(e, type="CONCEDE")  # "penghapusan sanksi", "pelonggaran pembatasan": lifted
+        if e.voice == "nom" and e.type not in ("STATEMENT", "OTHER") and (
+                _responds_to(words, gaps, first) or (topic == first - 1 and gaps[topic] == " ")):
+            topic = last  # "Projo menanggapi penolakan ...", "bereaksi terhadap penolakan bantuan": what he speaks about
+            continue
         background = subordinate[first] and _in_time_clause(words, first)
         score = e.priority - (0.75 if subordinate[first] else 0.0)
         if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or not _COPULA.isdisjoint(
@@ -681,6 +691,18 @@ def _acting_states(states: Sequence, text: str, starts: list[int], words: list[s
                 before not in _NOT_VERB and before not in _FRAMES and _VERB.fullmatch(before))):
             acting.append((i, j, m))
     return acting
+
+
+def _responds_to(words: list[str], gaps: list[str], k: int) -> bool:
+    """Whether the noun at word k is what a verb of answering or reacting is about: right after it
+    ("menanggapi penolakan"), or after its "terhadap/soal/mengenai" ("bereaksi terhadap penolakan bantuan",
+    "angkat bicara mengenai seluruh tuduhan"), a determiner between allowed ("seluruh", "semua")."""
+    j = k - 1
+    while j >= 0 and words[j] in _QUANTIFIERS and gaps[j] == " ":
+        j -= 1
+    if j >= 0 and words[j] in _TOPIC_OF and gaps[j] == " ":
+        j -= 1
+    return j >= 0 and words[j] in _RESPOND and gaps[j] == " " and (words[j] != "bicara" or words[j - 1:j] == ["angkat"])
 
 
 def _in_relative(words: list[str], k: int, found: list) -> bool:
@@ -995,13 +1017,20 @@ class _Roles:
     def subject_only(self) -> tuple[str | None, None]:
         """OTHER with no trigger: the name before the first verb of the main clause ("BRI menyalurkan
         ...", "Nahrawi adalah ..."), a data attribution passed over ("IHS Markit mencatat, Apple menjual")."""
+        # the sentence's opening phrase, up to its first comma, when it names no one
+        opening = next((k + 1 for k, c in enumerate(self.commas) if c), 0)
+        if any(i < opening for i, _, _ in self.placed):
+            opening = 0
         for k, w in enumerate(self.words):
             if k in self.speech or self.subordinate[k] or w in _NOT_VERB or not _VERB.fullmatch(w) or w in _FRAMES:
                 continue  # (a frame has no subject of its own: "telah dikonfirmasi bahwa BTS akan ...")
             agent = self.agent(k) if w.startswith("di") else None
             if agent is not None:
                 return agent, None  # "Rekor itu dipegang oleh X", "Usulan itu diajukan Badan Legislasi"
-            return self.before(k), None
+            subject = self.before(k)
+            if subject is None and k < opening:
+                continue  # "Sekadar mengingatkan, Van Marwijk adalah ...": an opening phrase with no name, no subject
+            return subject, None
         return None, None
 
     def speaker(self, hits: list[_Hit]) -> str | None:
