@@ -360,6 +360,13 @@ CASES = [
      ["Rudi Hartono", "Pemkot Batu!"], Typed("STATEMENT", "Rudi Hartono", None)),
     ("Penyanyi Sinta Dewi akhirnya angkat bicara mengenai seluruh tuduhan yang dialamatkan kepadanya, Sabtu (14/9/2024).",
      ["Sinta Dewi"], Typed("STATEMENT", "Sinta Dewi", None)),
+    # people named by a common noun do the verbal act the speaker tells of; he does what "kami" does
+    ('"Pihak yayasan menolak kehadiran wartawan di lokasi itu," jelas Kapolsek Rudi Santoso, Senin (9/9/2024).',
+     ["Rudi Santoso"], Typed("REJECT", None, None)),
+    ('"Beberapa investor yang mau masuk itu meminta kepastian hukum," kata Gubernur Rina Wati, Sabtu (21/9/2024).',
+     ["Rina Wati"], Typed("REQUEST", None, None)),
+    ('"Kami bersama warga menolak rencana tambang itu," kata Rina Wati, Sabtu (21/9/2024).',
+     ["Rina Wati"], Typed("REJECT", "Rina Wati", None)),
     # an opening phrase that names no one and has no subject: the main clause's subject is the sentence's
     ("Sekadar mengingatkan, Arie Kurniawan adalah pelatih yang membawa  Persiba lolos ke final Piala Presiden 2018.",
      ["Arie Kurniawan"], Typed("OTHER", "Arie Kurniawan", None)),

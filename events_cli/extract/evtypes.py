@@ -58,6 +58,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
+from events_cli.extract.ner import PERSON_NOUNS
+
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DISASTER", "ACCIDENT", "DEATH",
          "STATEMENT", "OTHER")
@@ -134,6 +136,10 @@ _RECEIVE = frozenset("mendapat mendapatkan menerima memperoleh menuai".split())
 _RESPOND = frozenset("menanggapi bereaksi merespons merespon berkomentar mengomentari bicara menjawab".split())
 _TOPIC_OF = frozenset("terhadap atas soal mengenai tentang terkait perihal".split())
 _QUANTIFIERS = frozenset("seluruh semua segala berbagai beberapa sejumlah".split())
+# People named by a common noun, who may do an act themselves ("Pihak rektorat menolak", "investor ... meminta")
+_PEOPLE = PERSON_NOUNS | frozenset("pemerintah pemerintahan rektorat investor masyarakat publik warga massa waris keluarga "
+                                   "penduduk demonstran pendemo pengunjuk perusuh aparat petugas pejabat orang pihak "
+                                   "sebagian kalangan".split())
 _LIGHT_VERBS = frozenset(
     "melakukan dilakukan menggelar digelar mengadakan diadakan memberikan diberikan menjalani mendapat mendapatkan "
     "melaksanakan dilaksanakan menyampaikan carried held gave made staged".split())
@@ -634,7 +640,8 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             source = roles.before(call.first) or (speaker if roles.we_before(call.first) else None)
     # a verbal act quoted from the speaker, or an act he tells as "kami" (not a passive accusation: "X
     # diperiksa", "X dituduh" tell what others did to X)
-    if source is None and ((chosen.entry.type in _VERBAL and not (type_ == "ACCUSE" and chosen.entry.voice == "pas"))
+    if source is None and ((chosen.entry.type in _VERBAL and not (type_ == "ACCUSE" and chosen.entry.voice == "pas")
+                            and not (chosen.entry.voice == "act" and roles.unnamed_subject(chosen.first)))
                            or roles.we_before(chosen.first) or roles.ours(chosen) or words[chosen.first] == "diduga"):
         # (and "X diduga menerima suap" told by a speaker: the allegation is his)
         source = speaker
@@ -1063,6 +1070,17 @@ class _Roles:
     def ours(self, hit: _Hit) -> bool:
         """Whether a noun is "kami/kita"'s: "kerja sama kita", "bantuan kami" (the speaker's side does it)."""
         return hit.entry.voice == "nom" and self.words[hit.last + 1:hit.last + 2] in (["kami"], ["kita"])
+
+    def unnamed_subject(self, k: int) -> bool:
+        """Whether people named by a common noun are the subject of the verb at word k, in its clause and
+        with no "kami/saya" among them ("Pihak rektorat menolak ...", "ahli waris menolak ...", "investor yang
+        mau masuk itu meminta ...", "Pemerintah sebelumnya telah sepakat"): they do the act, not its teller."""
+        seen = []
+        for j in range(k - 1, max(-1, k - 8), -1):
+            if self.breaks[j] or self.commas[j]:
+                break
+            seen.append(self.words[j])
+        return _PRONOUNS.isdisjoint(seen) and _WE.isdisjoint(seen) and not _PEOPLE.isdisjoint(seen)
 
     def we_before(self, k: int) -> bool:
         """Whether "kami/kita/saya/pihaknya" is the subject just before word k."""
