@@ -360,6 +360,13 @@ CASES = [
      ["Rudi Hartono", "Pemkot Batu!"], Typed("STATEMENT", "Rudi Hartono", None)),
     ("Penyanyi Sinta Dewi akhirnya angkat bicara mengenai seluruh tuduhan yang dialamatkan kepadanya, Sabtu (14/9/2024).",
      ["Sinta Dewi"], Typed("STATEMENT", "Sinta Dewi", None)),
+    # words of fault-finding, accidents and disasters the lexicon lacked
+    ('"Dari bukti yang kami temukan, memang ada kelalaian dari sopir bus itu," kata Kasat Lantas Andi Wijaya, Rabu (18/9/2024).',
+     ["Andi Wijaya"], Typed("ACCUSE", "Andi Wijaya", None)),
+    ("Sebuah mobil yang sedang melaju di Jalan Sudirman tertimpa pohon yang tumbang, Selasa (10/9/2024).", [],
+     Typed("ACCIDENT", None, None)),
+    ('"Dalam dua hari ini nilai ISPU telah mencapai 180," kata Kepala Dinas Lingkungan Hidup, Kamis (19/9/2024).', [],
+     Typed("DISASTER", None, None)),
     # people named by a common noun do the verbal act the speaker tells of; he does what "kami" does
     ('"Pihak yayasan menolak kehadiran wartawan di lokasi itu," jelas Kapolsek Rudi Santoso, Senin (9/9/2024).',
      ["Rudi Santoso"], Typed("REJECT", None, None)),
