@@ -360,6 +360,11 @@ CASES = [
      ["Rudi Hartono", "Pemkot Batu!"], Typed("STATEMENT", "Rudi Hartono", None)),
     ("Penyanyi Sinta Dewi akhirnya angkat bicara mengenai seluruh tuduhan yang dialamatkan kepadanya, Sabtu (14/9/2024).",
      ["Sinta Dewi"], Typed("STATEMENT", "Sinta Dewi", None)),
+    # a legislature agreeing within itself decides alone (OTHER); with the government beside it, two parties agree
+    ("Komisi Hukum DPR sepakat memilih lima calon anggota dewan pengawas, Jumat (13/9/2024).", ["Komisi Hukum DPR!"],
+     Typed("OTHER", "Komisi Hukum DPR", None)),
+    ("Komisi Hukum DPR bersama pemerintah sepakat membawa rancangan itu ke paripurna, Jumat (13/9/2024).",
+     ["Komisi Hukum DPR!"], Typed("AGREE", "Komisi Hukum DPR", None)),
     # words of fault-finding, accidents and disasters the lexicon lacked
     ('"Dari bukti yang kami temukan, memang ada kelalaian dari sopir bus itu," kata Kasat Lantas Andi Wijaya, Rabu (18/9/2024).',
      ["Andi Wijaya"], Typed("ACCUSE", "Andi Wijaya", None)),

@@ -135,6 +135,7 @@ _RECEIVE = frozenset("mendapat mendapatkan menerima memperoleh menuai".split())
 # ...", "angkat bicara soal tuduhan ...") is the topic of a statement, not the event told.
 _RESPOND = frozenset("menanggapi bereaksi merespons merespon berkomentar mengomentari bicara menjawab".split())
 _TOPIC_OF = frozenset("terhadap atas soal mengenai tentang terkait perihal".split())
+_CHAMBER = frozenset("dpr dprd mpr komisi baleg legislasi panja pansus parlemen paripurna".split())  # a legislature's bodies
 _QUANTIFIERS = frozenset("seluruh semua segala berbagai beberapa sejumlah".split())
 # People named by a common noun, who may do an act themselves ("Pihak rektorat menolak", "investor ... meminta")
 _PEOPLE = PERSON_NOUNS | frozenset("pemerintah pemerintahan rektorat investor masyarakat publik warga massa waris keluarga "
@@ -648,7 +649,20 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
 
     if source is not None and source == target:
         target = None
+    if type_ == "AGREE" and target is None and "sepakat" in words[chosen.first] and _one_chamber(words, breaks, chosen.first):
+        type_ = "OTHER"  # "DPR sepakat mengesahkan RUU", "Komisi Hukum DPR sepakat memilih ...": one body decides, no
+        # second party agrees (EVTYPES.md §3)
     return Typed(type_, source, target, negated)
+
+
+def _one_chamber(words: list[str], breaks: list[bool], k: int) -> bool:
+    """Whether the subject of word k is a legislature or one of its bodies, with no other party beside it."""
+    before = []
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if breaks[j]:
+            break
+        before.append(words[j])
+    return not _CHAMBER.isdisjoint(before) and _WITH.isdisjoint(before) and "pemerintah" not in before
 
 
 def _no_host(hit: _Hit, placed: list, words: list[str], breaks: list[bool]) -> bool:
