@@ -360,6 +360,13 @@ CASES = [
      ["Rudi Hartono", "Pemkot Batu!"], Typed("STATEMENT", "Rudi Hartono", None)),
     ("Penyanyi Sinta Dewi akhirnya angkat bicara mengenai seluruh tuduhan yang dialamatkan kepadanya, Sabtu (14/9/2024).",
      ["Sinta Dewi"], Typed("STATEMENT", "Sinta Dewi", None)),
+    # "membantu" a process or an act of no type along is no aid; helping people, or helping put a fire out, is
+    ("Kampanye itu telah membantu mengurangi konsumsi gula warga kota sejak 2018.", [],
+     Typed("OTHER", None, None)),
+    ("Perusahaan itu akan menyiapkan kamera untuk membantu proses verifikasi pelanggan mulai Oktober 2024.", [],
+     Typed("OTHER", None, None)),
+    ("BPBD Riau membantu memadamkan api di lahan gambut itu, Senin (16/9/2024).", ["BPBD Riau!"],
+     Typed("AID", "BPBD Riau", None)),
     # a legislature agreeing within itself decides alone (OTHER); with the government beside it, two parties agree
     ("Komisi Hukum DPR sepakat memilih lima calon anggota dewan pengawas, Jumat (13/9/2024).", ["Komisi Hukum DPR!"],
      Typed("OTHER", "Komisi Hukum DPR", None)),

@@ -525,6 +525,8 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             continue  # "selama UU masih melarang", "Perda itu melarang ...": a rule's text, no one acts
         if e.type in ("SANCTION", "COERCE") and first and words[first - 1] in _LIFT:
             e = replace(e, type="CONCEDE")  # "penghapusan sanksi", "pelonggaran pembatasan": lifted
+        if words[first] == "membantu" and _helps_to(words, last, found):
+            continue  # "kampanye itu membantu mengurangi konsumsi", "membantu proses verifikasi": helps something happen
         if e.voice == "nom" and e.type not in ("STATEMENT", "OTHER") and (
                 _responds_to(words, gaps, first) or (topic == first - 1 and gaps[topic] == " ")):
             topic = last  # "Projo menanggapi penolakan ...", "bereaksi terhadap penolakan bantuan": what he speaks about
@@ -712,6 +714,20 @@ def _acting_states(states: Sequence, text: str, starts: list[int], words: list[s
                 before not in _NOT_VERB and before not in _FRAMES and _VERB.fullmatch(before))):
             acting.append((i, j, m))
     return acting
+
+
+def _helps_to(words: list[str], last: int, found: list) -> bool:
+    """Whether "membantu" at word `last` helps a process or an act of no type along ("membantu mengurangi ...",
+    "membantu proses verifikasi"), not a person or an act of aid ("membantu korban", "membantu memadamkan api",
+    "membantu melakukan pencarian", "membantu menangani karhutla")."""
+    k = last + 1
+    if k < len(words) and words[k] == "proses":
+        k += 1
+    if k >= len(words) or any(first == k for first, _, _ in found):
+        return False
+    w = words[k]
+    return k > last + 1 or (w.startswith(("me", "ber")) and _VERB.fullmatch(w) is not None and w not in _NOT_VERB
+                            and w not in _LIGHT_VERBS and w not in _RESPONSE)
 
 
 def _responds_to(words: list[str], gaps: list[str], k: int) -> bool:
