@@ -360,6 +360,11 @@ CASES = [
      ["Rudi Hartono", "Pemkot Batu!"], Typed("STATEMENT", "Rudi Hartono", None)),
     ("Penyanyi Sinta Dewi akhirnya angkat bicara mengenai seluruh tuduhan yang dialamatkan kepadanya, Sabtu (14/9/2024).",
      ["Sinta Dewi"], Typed("STATEMENT", "Sinta Dewi", None)),
+    # a meeting named as the setting of what the sentence tells ("dalam acara pertemuan", "di sela kunjungan") is background
+    ('"Semua jemaah sudah kembali ke Tanah Air," kata Menkes di sela kunjungan ke Klinik Haji Madinah, Kamis (13/9/2024).',
+     [], Typed("STATEMENT", None, None)),
+    ("Investor menanti penurunan suku bunga menjelang pertemuan Bank Sentral Eropa, hari ini.", ["Bank Sentral Eropa!"],
+     Typed("OTHER", None, None)),
     # "membantu" a process or an act of no type along is no aid; helping people, or helping put a fire out, is
     ("Kampanye itu telah membantu mengurangi konsumsi gula warga kota sejak 2018.", [],
      Typed("OTHER", None, None)),

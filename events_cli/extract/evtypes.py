@@ -135,6 +135,7 @@ _RECEIVE = frozenset("mendapat mendapatkan menerima memperoleh menuai".split())
 # ...", "angkat bicara soal tuduhan ...") is the topic of a statement, not the event told.
 _RESPOND = frozenset("menanggapi bereaksi merespons merespon berkomentar mengomentari bicara menjawab".split())
 _TOPIC_OF = frozenset("terhadap atas soal mengenai tentang terkait perihal".split())
+_SETTING = frozenset("dalam selama menjelang jelang sela acara amid during".split())  # "dalam acara pertemuan X"
 _CHAMBER = frozenset("dpr dprd mpr komisi baleg legislasi panja pansus parlemen paripurna".split())  # a legislature's bodies
 _QUANTIFIERS = frozenset("seluruh semua segala berbagai beberapa sejumlah".split())
 # People named by a common noun, who may do an act themselves ("Pihak rektorat menolak", "investor ... meminta")
@@ -533,6 +534,10 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             continue
         background = subordinate[first] and _in_time_clause(words, first)
         score = e.priority - (0.75 if subordinate[first] else 0.0)
+        if e.type == "CONSULT" and e.voice == "nom" and not subordinate[first] and not _SETTING.isdisjoint(
+                words[max(0, first - 2):first]):
+            score -= 0.75  # "dalam acara pertemuan ...", "di sela kunjungan ke ...", "menjelang pertemuan ECB": a meeting
+            background = True  # as the setting of what the sentence tells
         if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or not _COPULA.isdisjoint(
                 words[last + 1:last + 7])):
             score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
