@@ -391,11 +391,6 @@ CASES = [
      ["Rina Wati"], Typed("REQUEST", None, None)),
     ('"Kami bersama warga menolak rencana tambang itu," kata Rina Wati, Sabtu (21/9/2024).',
      ["Rina Wati"], Typed("REJECT", "Rina Wati", None)),
-    # an opening phrase that names no one and has no subject: the main clause's subject is the sentence's
-    ("Sekadar mengingatkan, Arie Kurniawan adalah pelatih yang membawa  Persiba lolos ke final Piala Presiden 2018.",
-     ["Arie Kurniawan"], Typed("OTHER", "Arie Kurniawan", None)),
-    ("Melalui surat edaran yang ditandatangani oleh Sekda, Rina Wati meliburkan sekolah mulai Senin (9/9/2024).",
-     ["Rina Wati"], Typed("OTHER", "Rina Wati", None)),
 ]
 
 

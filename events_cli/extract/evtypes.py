@@ -1059,20 +1059,13 @@ class _Roles:
     def subject_only(self) -> tuple[str | None, None]:
         """OTHER with no trigger: the name before the first verb of the main clause ("BRI menyalurkan
         ...", "Nahrawi adalah ..."), a data attribution passed over ("IHS Markit mencatat, Apple menjual")."""
-        # the sentence's opening phrase, up to its first comma, when it names no one
-        opening = next((k + 1 for k, c in enumerate(self.commas) if c), 0)
-        if any(i < opening for i, _, _ in self.placed):
-            opening = 0
         for k, w in enumerate(self.words):
             if k in self.speech or self.subordinate[k] or w in _NOT_VERB or not _VERB.fullmatch(w) or w in _FRAMES:
                 continue  # (a frame has no subject of its own: "telah dikonfirmasi bahwa BTS akan ...")
             agent = self.agent(k) if w.startswith("di") else None
             if agent is not None:
                 return agent, None  # "Rekor itu dipegang oleh X", "Usulan itu diajukan Badan Legislasi"
-            subject = self.before(k)
-            if subject is None and k < opening:
-                continue  # "Sekadar mengingatkan, Van Marwijk adalah ...": an opening phrase with no name, no subject
-            return subject, None
+            return self.before(k), None
         return None, None
 
     def speaker(self, hits: list[_Hit]) -> str | None:
