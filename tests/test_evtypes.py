@@ -353,6 +353,44 @@ CASES = [
      ["Tito Karnavian"], Typed("OTHER", "Tito Karnavian", None)),
     ("Munas itu berlangsung pada 16-18 September mendatang dan akan dibuka oleh Presiden Joko Widodo.",
      ["Joko Widodo"], Typed("OTHER", "Joko Widodo", None)),
+    # a verb of answering or reacting: the act it is about is the topic of a statement, not the event told
+    ("Partai Cahaya menanggapi penolakan sejumlah kalangan terhadap rancangan undang-undang itu, Senin (9/9/2024).",
+     ["Partai Cahaya!"], Typed("STATEMENT", "Partai Cahaya", None)),
+    ("Wali Kota Rudi Hartono bereaksi terhadap penolakan bantuan yang dikirim Pemkot Batu untuk warga Desa Oro, Rabu (4/9/2024).",
+     ["Rudi Hartono", "Pemkot Batu!"], Typed("STATEMENT", "Rudi Hartono", None)),
+    ("Penyanyi Sinta Dewi akhirnya angkat bicara mengenai seluruh tuduhan yang dialamatkan kepadanya, Sabtu (14/9/2024).",
+     ["Sinta Dewi"], Typed("STATEMENT", "Sinta Dewi", None)),
+    # a meeting named as the setting of what the sentence tells ("dalam acara pertemuan", "di sela kunjungan") is background
+    ('"Semua jemaah sudah kembali ke Tanah Air," kata Menkes di sela kunjungan ke Klinik Haji Madinah, Kamis (13/9/2024).',
+     [], Typed("STATEMENT", None, None)),
+    ("Investor menanti penurunan suku bunga menjelang pertemuan Bank Sentral Eropa, hari ini.", ["Bank Sentral Eropa!"],
+     Typed("OTHER", None, None)),
+    # "membantu" a process or an act of no type along is no aid; helping people, or helping put a fire out, is
+    ("Kampanye itu telah membantu mengurangi konsumsi gula warga kota sejak 2018.", [],
+     Typed("OTHER", None, None)),
+    ("Perusahaan itu akan menyiapkan kamera untuk membantu proses verifikasi pelanggan mulai Oktober 2024.", [],
+     Typed("OTHER", None, None)),
+    ("BPBD Riau membantu memadamkan api di lahan gambut itu, Senin (16/9/2024).", ["BPBD Riau!"],
+     Typed("AID", "BPBD Riau", None)),
+    # a legislature agreeing within itself decides alone (OTHER); with the government beside it, two parties agree
+    ("Komisi Hukum DPR sepakat memilih lima calon anggota dewan pengawas, Jumat (13/9/2024).", ["Komisi Hukum DPR!"],
+     Typed("OTHER", "Komisi Hukum DPR", None)),
+    ("Komisi Hukum DPR bersama pemerintah sepakat membawa rancangan itu ke paripurna, Jumat (13/9/2024).",
+     ["Komisi Hukum DPR!"], Typed("AGREE", "Komisi Hukum DPR", None)),
+    # words of fault-finding, accidents and disasters the lexicon lacked
+    ('"Dari bukti yang kami temukan, memang ada kelalaian dari sopir bus itu," kata Kasat Lantas Andi Wijaya, Rabu (18/9/2024).',
+     ["Andi Wijaya"], Typed("ACCUSE", "Andi Wijaya", None)),
+    ("Sebuah mobil yang sedang melaju di Jalan Sudirman tertimpa pohon yang tumbang, Selasa (10/9/2024).", [],
+     Typed("ACCIDENT", None, None)),
+    ('"Dalam dua hari ini nilai ISPU telah mencapai 180," kata Kepala Dinas Lingkungan Hidup, Kamis (19/9/2024).', [],
+     Typed("DISASTER", None, None)),
+    # people named by a common noun do the verbal act the speaker tells of; he does what "kami" does
+    ('"Pihak yayasan menolak kehadiran wartawan di lokasi itu," jelas Kapolsek Rudi Santoso, Senin (9/9/2024).',
+     ["Rudi Santoso"], Typed("REJECT", None, None)),
+    ('"Beberapa investor yang mau masuk itu meminta kepastian hukum," kata Gubernur Rina Wati, Sabtu (21/9/2024).',
+     ["Rina Wati"], Typed("REQUEST", None, None)),
+    ('"Kami bersama warga menolak rencana tambang itu," kata Rina Wati, Sabtu (21/9/2024).',
+     ["Rina Wati"], Typed("REJECT", "Rina Wati", None)),
 ]
 
 

@@ -58,6 +58,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
+from events_cli.extract.ner import PERSON_NOUNS
+
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DISASTER", "ACCIDENT", "DEATH",
          "STATEMENT", "OTHER")
@@ -129,6 +131,17 @@ _ANSWER_FOR = (["bertanggungjawab", "atas"], ["responsibility", "for"], ["bertan
 _CARRIED_OUT = frozenset("dilakukan dilaksanakan digelar diselenggarakan".split())
 _CLAIM = frozenset("mengklaim klaim menyatakan mengaku claimed claims claim".split())  # "X mengklaim bertanggung jawab"
 _RECEIVE = frozenset("mendapat mendapatkan menerima memperoleh menuai".split())
+# Verbs of answering or reacting: what follows one ("menanggapi penolakan ...", "bereaksi terhadap penolakan
+# ...", "angkat bicara soal tuduhan ...") is the topic of a statement, not the event told.
+_RESPOND = frozenset("menanggapi bereaksi merespons merespon berkomentar mengomentari bicara menjawab".split())
+_TOPIC_OF = frozenset("terhadap atas soal mengenai tentang terkait perihal".split())
+_SETTING = frozenset("dalam selama menjelang jelang sela acara amid during".split())  # "dalam acara pertemuan X"
+_CHAMBER = frozenset("dpr dprd mpr komisi baleg legislasi panja pansus parlemen paripurna".split())  # a legislature's bodies
+_QUANTIFIERS = frozenset("seluruh semua segala berbagai beberapa sejumlah".split())
+# People named by a common noun, who may do an act themselves ("Pihak rektorat menolak", "investor ... meminta")
+_PEOPLE = PERSON_NOUNS | frozenset("pemerintah pemerintahan rektorat investor masyarakat publik warga massa waris keluarga "
+                                   "penduduk demonstran pendemo pengunjuk perusuh aparat petugas pejabat orang pihak "
+                                   "sebagian kalangan".split())
 _LIGHT_VERBS = frozenset(
     "melakukan dilakukan menggelar digelar mengadakan diadakan memberikan diberikan menjalani mendapat mendapatkan "
     "melaksanakan dilaksanakan menyampaikan carried held gave made staged".split())
@@ -480,6 +493,7 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     market = figurative and not _MARKET.isdisjoint(words)
     hits = []
     purposive, wishful = not _PURPOSE_OF.isdisjoint(words), not _WISH.isdisjoint(words)
+    topic = -2  # the last word of a noun a verb of answering is about
     for first, last, e in found:
         if words[first] in _BY_CONTEXT and first:  # a few words whose sense the word before decides
             before, word = words[first - 1], words[first]
@@ -512,8 +526,18 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             continue  # "selama UU masih melarang", "Perda itu melarang ...": a rule's text, no one acts
         if e.type in ("SANCTION", "COERCE") and first and words[first - 1] in _LIFT:
             e = replace(e, type="CONCEDE")  # "penghapusan sanksi", "pelonggaran pembatasan": lifted
+        if words[first] == "membantu" and _helps_to(words, last, found):
+            continue  # "kampanye itu membantu mengurangi konsumsi", "membantu proses verifikasi": helps something happen
+        if e.voice == "nom" and e.type not in ("STATEMENT", "OTHER") and (
+                _responds_to(words, gaps, first) or (topic == first - 1 and gaps[topic] == " ")):
+            topic = last  # "Projo menanggapi penolakan ...", "bereaksi terhadap penolakan bantuan": what he speaks about
+            continue
         background = subordinate[first] and _in_time_clause(words, first)
         score = e.priority - (0.75 if subordinate[first] else 0.0)
+        if e.type == "CONSULT" and e.voice == "nom" and not subordinate[first] and not _SETTING.isdisjoint(
+                words[max(0, first - 2):first]):
+            score -= 0.75  # "dalam acara pertemuan ...", "di sela kunjungan ke ...", "menjelang pertemuan ECB": a meeting
+            background = True  # as the setting of what the sentence tells
         if e.voice == "nom" and ((last + 1 < len(words) and words[last + 1] in _ANAPHORIC) or not _COPULA.isdisjoint(
                 words[last + 1:last + 7])):
             score -= 0.75  # "Serangan itu ...", "Pemecatan X adalah ...": the topic, not the event told
@@ -624,14 +648,28 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             source = roles.before(call.first) or (speaker if roles.we_before(call.first) else None)
     # a verbal act quoted from the speaker, or an act he tells as "kami" (not a passive accusation: "X
     # diperiksa", "X dituduh" tell what others did to X)
-    if source is None and ((chosen.entry.type in _VERBAL and not (type_ == "ACCUSE" and chosen.entry.voice == "pas"))
+    if source is None and ((chosen.entry.type in _VERBAL and not (type_ == "ACCUSE" and chosen.entry.voice == "pas")
+                            and not (chosen.entry.voice == "act" and roles.unnamed_subject(chosen.first)))
                            or roles.we_before(chosen.first) or roles.ours(chosen) or words[chosen.first] == "diduga"):
         # (and "X diduga menerima suap" told by a speaker: the allegation is his)
         source = speaker
 
     if source is not None and source == target:
         target = None
+    if type_ == "AGREE" and target is None and "sepakat" in words[chosen.first] and _one_chamber(words, breaks, chosen.first):
+        type_ = "OTHER"  # "DPR sepakat mengesahkan RUU", "Komisi Hukum DPR sepakat memilih ...": one body decides, no
+        # second party agrees (EVTYPES.md §3)
     return Typed(type_, source, target, negated)
+
+
+def _one_chamber(words: list[str], breaks: list[bool], k: int) -> bool:
+    """Whether the subject of word k is a legislature or one of its bodies, with no other party beside it."""
+    before = []
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if breaks[j]:
+            break
+        before.append(words[j])
+    return not _CHAMBER.isdisjoint(before) and _WITH.isdisjoint(before) and "pemerintah" not in before
 
 
 def _no_host(hit: _Hit, placed: list, words: list[str], breaks: list[bool]) -> bool:
@@ -681,6 +719,32 @@ def _acting_states(states: Sequence, text: str, starts: list[int], words: list[s
                 before not in _NOT_VERB and before not in _FRAMES and _VERB.fullmatch(before))):
             acting.append((i, j, m))
     return acting
+
+
+def _helps_to(words: list[str], last: int, found: list) -> bool:
+    """Whether "membantu" at word `last` helps a process or an act of no type along ("membantu mengurangi ...",
+    "membantu proses verifikasi"), not a person or an act of aid ("membantu korban", "membantu memadamkan api",
+    "membantu melakukan pencarian", "membantu menangani karhutla")."""
+    k = last + 1
+    if k < len(words) and words[k] == "proses":
+        k += 1
+    if k >= len(words) or any(first == k for first, _, _ in found):
+        return False
+    w = words[k]
+    return k > last + 1 or (w.startswith(("me", "ber")) and _VERB.fullmatch(w) is not None and w not in _NOT_VERB
+                            and w not in _LIGHT_VERBS and w not in _RESPONSE)
+
+
+def _responds_to(words: list[str], gaps: list[str], k: int) -> bool:
+    """Whether the noun at word k is what a verb of answering or reacting is about: right after it
+    ("menanggapi penolakan"), or after its "terhadap/soal/mengenai" ("bereaksi terhadap penolakan bantuan",
+    "angkat bicara mengenai seluruh tuduhan"), a determiner between allowed ("seluruh", "semua")."""
+    j = k - 1
+    while j >= 0 and words[j] in _QUANTIFIERS and gaps[j] == " ":
+        j -= 1
+    if j >= 0 and words[j] in _TOPIC_OF and gaps[j] == " ":
+        j -= 1
+    return j >= 0 and words[j] in _RESPOND and gaps[j] == " " and (words[j] != "bicara" or words[j - 1:j] == ["angkat"])
 
 
 def _in_relative(words: list[str], k: int, found: list) -> bool:
@@ -1034,6 +1098,17 @@ class _Roles:
     def ours(self, hit: _Hit) -> bool:
         """Whether a noun is "kami/kita"'s: "kerja sama kita", "bantuan kami" (the speaker's side does it)."""
         return hit.entry.voice == "nom" and self.words[hit.last + 1:hit.last + 2] in (["kami"], ["kita"])
+
+    def unnamed_subject(self, k: int) -> bool:
+        """Whether people named by a common noun are the subject of the verb at word k, in its clause and
+        with no "kami/saya" among them ("Pihak rektorat menolak ...", "ahli waris menolak ...", "investor yang
+        mau masuk itu meminta ...", "Pemerintah sebelumnya telah sepakat"): they do the act, not its teller."""
+        seen = []
+        for j in range(k - 1, max(-1, k - 8), -1):
+            if self.breaks[j] or self.commas[j]:
+                break
+            seen.append(self.words[j])
+        return _PRONOUNS.isdisjoint(seen) and _WE.isdisjoint(seen) and not _PEOPLE.isdisjoint(seen)
 
     def we_before(self, k: int) -> bool:
         """Whether "kami/kita/saya/pihaknya" is the subject just before word k."""
