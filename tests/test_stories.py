@@ -361,6 +361,47 @@ def test_one_import_gives_the_same_stories_and_ids_in_any_order(tmp_path, monkey
     assert stories_of(tmp_path / f"{seeds[0]}.duckdb") == EXPECTED
 
 
+# Three made-up reports of one morning, 20 minutes apart: the second shares words with the first and
+# with the third, which shares next to none with the first. In publication order the first two make
+# a story and the third starts another (the story's words are then mostly the first's); placed in
+# the opposite order, the third and second make one, and the first joins them.
+LANDSLIDE = [
+    {"id": "longsor-a", "published": "2024-05-02T08:00", "source": "KOMPAS.com",
+     "title": "Longsor Tutup Jalan Cibeber Sukaraja, Dua Truk Tertimbun",
+     "text": "CIANJUR, KOMPAS.com - Longsor menutup jalan Cibeber Sukaraja pagi ini. Dua truk pengangkut "
+             "pasir tertimbun material longsor di tikungan Gunungsari."},
+    {"id": "longsor-b", "published": "2024-05-02T08:20", "source": "ANTARA",
+     "title": "Dua Truk Tertimbun Longsor di Sukaraja, Evakuasi Sopir Dikebut",
+     "text": "Cianjur (ANTARA) - Dua truk tertimbun longsor di Sukaraja. Tim SAR mengevakuasi sopir truk "
+             "dengan alat berat dari Pos Cikalong."},
+    {"id": "longsor-c", "published": "2024-05-02T08:40", "source": "detikNews",
+     "title": "Evakuasi Sopir Dikebut, Alat Berat dari Pos Cikalong Dikerahkan",
+     "text": "Cianjur - Tim SAR gabungan mengerahkan alat berat dari Pos Cikalong untuk mengevakuasi "
+             "sopir, kata Kepala Pos Cikalong Wahyudi."},
+]
+LANDSLIDE = [dict(r, url=f"https://news.example/{r['id']}", language="id") for r in LANDSLIDE]
+
+
+def test_separate_imports_in_any_order_give_the_stories_of_one_import(tmp_path, monkeypatch):
+    """An import whose articles were published before some reports already placed places those
+    reports' stories again with its own, in publication order: separate imports, newest first,
+    give the stories of one import (and keep a story's id where its articles stay together)."""
+    one, apart = tmp_path / "one.duckdb", tmp_path / "apart.duckdb"
+    import_records(one, LANDSLIDE, 3, monkeypatch)
+    for record in reversed(LANDSLIDE):
+        import_records(apart, [record], 1, monkeypatch)
+    assert stories_of(apart) == stories_of(one) == {frozenset({"longsor-a", "longsor-b"}), frozenset({"longsor-c"})}
+    stored = [[r[1:6] + r[7:] for r in _tables(db)[0]] for db in (one, apart)]
+    assert sorted(stored[0]) == sorted(stored[1])
+    con = store.connect(str(apart), read_only=True)
+    try:  # the first story made (longsor-c's) kept its id through both imports after it
+        assert con.execute("SELECT min(story_id), max(story_id) FROM stories").fetchone() == (1, 2)
+        assert con.execute("SELECT count(*) FROM events WHERE kind = 'main' AND story_id IS DISTINCT FROM "
+                           "(SELECT story_id FROM articles a WHERE a.article_id = events.article_id)").fetchone()[0] == 0
+    finally:
+        con.close()
+
+
 def test_articles_wait_for_the_last_batch_or_a_backlog(isolated_db, monkeypatch):
     ok("import", str(ARTICLES))
     con = store.connect(str(isolated_db))
