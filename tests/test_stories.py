@@ -382,6 +382,27 @@ LANDSLIDE = [
 LANDSLIDE = [dict(r, url=f"https://news.example/{r['id']}", language="id") for r in LANDSLIDE]
 
 
+def test_the_stories_an_import_overtakes():
+    """A story of a new article's day is placed again when one of its reports is known to be
+    published after the new article: a later day, or a later time that both have. A report
+    without a time is placed after those with one by convention only, and a story whose reports
+    lie days apart (not one the stage makes) is left alone."""
+    day = D(2024, 5, 2)
+
+    def key(published, hour=None, happened=None):
+        return S._order_key(S.Doc(0, happened or published, published, "k", {},
+                                  time=None if hour is None else T(published.year, published.month, published.day, hour)))
+    first = S.earliest([(day, key(day, 9)), (day, key(day, 14)), (day + dt.timedelta(days=1), key(day, 23))])
+    assert first == {day: key(day, 9), day + dt.timedelta(days=1): key(day, 23)}
+    members = [(1, day, key(day, 8)), (1, day, key(day, 10)),           # a report at 10, after 9
+               (2, day, key(day, 8)), (2, day, key(day)),                # without a time: not known
+               (3, day, key(day + dt.timedelta(days=1))),                # published the day after
+               (4, day - dt.timedelta(days=1), key(day, 10)),            # a day without new articles
+               (5, day, key(day, 10)), (5, day, key(D(2021, 1, 1), 8)),  # reports years apart
+               (6, day + dt.timedelta(days=1), key(day + dt.timedelta(days=1), 1))]
+    assert S.overtaken_ids(first, members) == {1, 3, 6}
+
+
 def test_separate_imports_in_any_order_give_the_stories_of_one_import(tmp_path, monkeypatch):
     """An import whose articles were published before some reports already placed places those
     reports' stories again with its own, in publication order: separate imports, newest first,

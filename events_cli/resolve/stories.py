@@ -563,8 +563,17 @@ def overtaken_ids(first: dict, members: Iterable[tuple]) -> set[int]:
     """The stories, of the (story id, story's day, member's key) given, that hold a member
     known to be published after the earliest new article of the story's day (`first`, as
     :func:`earliest` gives): on a later day, or later on the same day when both have a time
-    (an article without one is placed after those with one by convention, not knowledge)."""
-    return {story_id for story_id, day, key in members if day in first and _after(key, first[day])}
+    (an article without one is placed after those with one by convention, not knowledge).
+    A story whose reports' days lie farther apart than the stage places them (one written by
+    other means) is left as it is: placing it again would read the stories of all their days."""
+    later, wide = set(), set()
+    for story_id, day, key in members:
+        if day in first:
+            if _after(key, first[day]):
+                later.add(story_id)
+            if day is not None and key[2] != dt.date.min and abs((key[2] - day).days) > WINDOW_DAYS + 1:
+                wide.add(story_id)
+    return later - wide
 
 
 def _after(key: tuple, first: tuple) -> bool:
