@@ -7,7 +7,8 @@ B-cubed and pairwise functions against ../shared/eval/gold/stories-dev.jsonl.
 
 --batches N cuts the articles into N runs of the stage (in article-id order, or shuffled with
 --shuffle): since the stage places an import's articles together at its end, N separate
-imports (1, the default: one import of the file, in any order); --alone scores every article
+imports (1, the default: one import of the file, in any order; as the stage does, a run places again the
+stories that its articles were published before); --alone scores every article
 as its own story; --compare SEED2 also clusters a second shuffled order (-1: article-id
 order), in --compare-batches runs, and prints the B-cubed F1 between the two clusterings
 over all articles, and the second's dev score; --folds also scores two halves of the dev
@@ -53,9 +54,20 @@ def cluster(docs, batches: int, seed: int | None) -> dict[int, int]:
         random.Random(seed).shuffle(docs)
     size = -(-len(docs) // batches)
     c = stories.Clusterer()
-    out = {}
+    out, members = {}, {}
     for i in range(0, len(docs), size):
-        out.update(c.run(docs[i:i + size]))
+        batch = docs[i:i + size]
+        # as the stage does: the stories a batch's articles came before are placed again with them
+        day = {s.story_id: s.day for held in c.by_day.values() for s in held}
+        again = stories.overtaken_ids(stories.earliest((d.day, stories._order_key(d)) for d in batch),
+                                      ((s, day[s], stories._order_key(d)) for s, m in members.items() for d in m))
+        c.drop(again)
+        batch += [d for s in again for d in members.pop(s)]
+        placed = c.run(batch)
+        out.update(placed)
+        by_id = {d.article_id: d for d in batch}
+        for a, s in placed.items():
+            members.setdefault(s, []).append(by_id[a])
     return out
 
 

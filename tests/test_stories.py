@@ -361,6 +361,68 @@ def test_one_import_gives_the_same_stories_and_ids_in_any_order(tmp_path, monkey
     assert stories_of(tmp_path / f"{seeds[0]}.duckdb") == EXPECTED
 
 
+# Three made-up reports of one morning, 20 minutes apart: the second shares words with the first and
+# with the third, which shares next to none with the first. In publication order the first two make
+# a story and the third starts another (the story's words are then mostly the first's); placed in
+# the opposite order, the third and second make one, and the first joins them.
+LANDSLIDE = [
+    {"id": "longsor-a", "published": "2024-05-02T08:00", "source": "KOMPAS.com",
+     "title": "Longsor Tutup Jalan Cibeber Sukaraja, Dua Truk Tertimbun",
+     "text": "CIANJUR, KOMPAS.com - Longsor menutup jalan Cibeber Sukaraja pagi ini. Dua truk pengangkut "
+             "pasir tertimbun material longsor di tikungan Gunungsari."},
+    {"id": "longsor-b", "published": "2024-05-02T08:20", "source": "ANTARA",
+     "title": "Dua Truk Tertimbun Longsor di Sukaraja, Evakuasi Sopir Dikebut",
+     "text": "Cianjur (ANTARA) - Dua truk tertimbun longsor di Sukaraja. Tim SAR mengevakuasi sopir truk "
+             "dengan alat berat dari Pos Cikalong."},
+    {"id": "longsor-c", "published": "2024-05-02T08:40", "source": "detikNews",
+     "title": "Evakuasi Sopir Dikebut, Alat Berat dari Pos Cikalong Dikerahkan",
+     "text": "Cianjur - Tim SAR gabungan mengerahkan alat berat dari Pos Cikalong untuk mengevakuasi "
+             "sopir, kata Kepala Pos Cikalong Wahyudi."},
+]
+LANDSLIDE = [dict(r, url=f"https://news.example/{r['id']}", language="id") for r in LANDSLIDE]
+
+
+def test_the_stories_an_import_overtakes():
+    """A story of a new article's day is placed again when one of its reports is known to be
+    published after the new article: a later day, or a later time that both have. A report
+    without a time is placed after those with one by convention only, and a story whose reports
+    lie days apart (not one the stage makes) is left alone."""
+    day = D(2024, 5, 2)
+
+    def key(published, hour=None, happened=None):
+        return S._order_key(S.Doc(0, happened or published, published, "k", {},
+                                  time=None if hour is None else T(published.year, published.month, published.day, hour)))
+    first = S.earliest([(day, key(day, 9)), (day, key(day, 14)), (day + dt.timedelta(days=1), key(day, 23))])
+    assert first == {day: key(day, 9), day + dt.timedelta(days=1): key(day, 23)}
+    members = [(1, day, key(day, 8)), (1, day, key(day, 10)),           # a report at 10, after 9
+               (2, day, key(day, 8)), (2, day, key(day)),                # without a time: not known
+               (3, day, key(day + dt.timedelta(days=1))),                # published the day after
+               (4, day - dt.timedelta(days=1), key(day, 10)),            # a day without new articles
+               (5, day, key(day, 10)), (5, day, key(D(2021, 1, 1), 8)),  # reports years apart
+               (6, day + dt.timedelta(days=1), key(day + dt.timedelta(days=1), 1))]
+    assert S.overtaken_ids(first, members) == {1, 3, 6}
+
+
+def test_separate_imports_in_any_order_give_the_stories_of_one_import(tmp_path, monkeypatch):
+    """An import whose articles were published before some reports already placed places those
+    reports' stories again with its own, in publication order: separate imports, newest first,
+    give the stories of one import (and keep a story's id where its articles stay together)."""
+    one, apart = tmp_path / "one.duckdb", tmp_path / "apart.duckdb"
+    import_records(one, LANDSLIDE, 3, monkeypatch)
+    for record in reversed(LANDSLIDE):
+        import_records(apart, [record], 1, monkeypatch)
+    assert stories_of(apart) == stories_of(one) == {frozenset({"longsor-a", "longsor-b"}), frozenset({"longsor-c"})}
+    stored = [[r[1:6] + r[7:] for r in _tables(db)[0]] for db in (one, apart)]
+    assert sorted(stored[0]) == sorted(stored[1])
+    con = store.connect(str(apart), read_only=True)
+    try:  # the first story made (longsor-c's) kept its id through both imports after it
+        assert con.execute("SELECT min(story_id), max(story_id) FROM stories").fetchone() == (1, 2)
+        assert con.execute("SELECT count(*) FROM events WHERE kind = 'main' AND story_id IS DISTINCT FROM "
+                           "(SELECT story_id FROM articles a WHERE a.article_id = events.article_id)").fetchone()[0] == 0
+    finally:
+        con.close()
+
+
 def test_articles_wait_for_the_last_batch_or_a_backlog(isolated_db, monkeypatch):
     ok("import", str(ARTICLES))
     con = store.connect(str(isolated_db))

@@ -18,7 +18,10 @@ The functions here are pure; :func:`assign` reads what the store holds, runs the
 writes the decisions back. It runs once an import has stored its last batch (or a backlog of
 BACKLOG articles), and places all the articles waiting in one order, :func:`order`'s (as they
 were published: the stream the method expects): one import gives the same stories whatever order
-it read its articles in. Between its runs it keeps the
+it read its articles in. An import of articles published before reports already placed takes
+those reports' stories apart and places their articles again with its own, in the same order
+(:func:`overtaken`): separate imports give what one import gives, and an import of the newest
+articles, as a stream brings them, places nothing again. Between its runs it keeps the
 window's stories in memory (checked against the stored ones by a fingerprint), and it stores
 the centroids of the stories of two articles or more only: a story of one article is that
 article's vector.
@@ -301,6 +304,15 @@ class Clusterer:
                     self.index.pop((day, t), None)
                 story.indexed = []
 
+    def drop(self, story_ids: set[int]) -> None:
+        """Let go of these stories (their articles are placed again)."""
+        for day, held in list(self.by_day.items()):
+            if any(s.story_id in story_ids for s in held):
+                for story in held:
+                    if story.story_id in story_ids:
+                        self._unindex(story, list(story.indexed))
+                self.by_day[day] = [s for s in held if s.story_id not in story_ids]
+
     def _unindex(self, story: Story, terms: Iterable[str]) -> None:
         for t in list(terms):
             kept = [s for s in self.index[(story.day, t)] if s is not story]
@@ -513,12 +525,79 @@ def assign(con) -> None:
 # content), with their happening day (as happening_day).
 _WAITING_SQL = f"""
     SELECT a.article_id,
-           {_DAY}
+           {_DAY},
+           a.published, a.published + a.published_time, a.content_hash
     FROM (SELECT article_id, published, published_time, content_hash FROM articles WHERE story_id IS NULL) a
     LEFT JOIN (SELECT article_id, date, precision FROM events WHERE kind = 'main') e ON e.article_id = a.article_id
     ORDER BY coalesce(a.published, DATE '0001-01-01'), a.published + a.published_time NULLS LAST,
              coalesce(day, DATE '0001-01-01'), a.content_hash
 """
+
+# The members of the stored stories of some days, with what :func:`order` sorts them by
+_MEMBERS_SQL = f"""
+    SELECT a.story_id, s.date, {_DAY}, a.published, a.published + a.published_time, a.content_hash
+    FROM (SELECT story_id, date FROM stories WHERE date IN (SELECT unnest($days)) OR ($undated AND date IS NULL)) s
+    JOIN articles a ON a.story_id = s.story_id
+    LEFT JOIN (SELECT article_id, date, precision FROM events WHERE kind = 'main' AND article_id IN (
+                   SELECT article_id FROM articles WHERE story_id IN (
+                       SELECT story_id FROM stories WHERE date IN (SELECT unnest($days)) OR ($undated AND date IS NULL))))
+           e ON e.article_id = a.article_id
+"""
+
+
+def _key(day, published, time, content_hash) -> tuple:
+    """:func:`_order_key` of an article read from the store."""
+    return (published or dt.date.min, time or dt.datetime.max, day or dt.date.min, content_hash)
+
+
+def earliest(keys: Iterable[tuple]) -> dict:
+    """Happening day -> the earliest :func:`_order_key` of the (day, key) pairs given."""
+    first: dict = {}
+    for day, key in keys:
+        if day not in first or key < first[day]:
+            first[day] = key
+    return first
+
+
+def overtaken_ids(first: dict, members: Iterable[tuple]) -> set[int]:
+    """The stories, of the (story id, story's day, member's key) given, that hold a member
+    known to be published after the earliest new article of the story's day (`first`, as
+    :func:`earliest` gives): on a later day, or later on the same day when both have a time
+    (an article without one is placed after those with one by convention, not knowledge).
+    A story whose reports' days lie farther apart than the stage places them (one written by
+    other means) is left as it is: placing it again would read the stories of all their days."""
+    later, wide = set(), set()
+    for story_id, day, key in members:
+        if day in first:
+            if _after(key, first[day]):
+                later.add(story_id)
+            if day is not None and key[2] != dt.date.min and abs((key[2] - day).days) > WINDOW_DAYS + 1:
+                wide.add(story_id)
+    return later - wide
+
+
+def _after(key: tuple, first: tuple) -> bool:
+    """Whether the article of :func:`_order_key` `key` is known to be published after `first`'s."""
+    if key[0] != first[0]:
+        return key[0] > first[0]
+    return key[1] != dt.datetime.max and first[1] != dt.datetime.max and key[1] > first[1]
+
+
+def overtaken(con, waiting: Sequence[tuple]) -> dict[int, int]:
+    """The stored stories that the waiting articles would have changed, had they come in
+    publication order: the stories of a waiting article's day (their first report's) that hold
+    a report published after it. Their articles are placed again with the waiting ones, in
+    one order, so that separate imports give what one import of the same articles gives (an
+    import of the newest articles, as a stream brings them, overtakes none). Article -> its story."""
+    first = earliest((day, _key(day, published, time, content_hash)) for _, day, published, time, content_hash in waiting)
+    later = overtaken_ids(first, ((story_id, date, _key(day, published, time, content_hash))
+                                  for story_id, date, day, published, time, content_hash in con.execute(
+                                      _MEMBERS_SQL, {"days": [d for d in first if d is not None],
+                                                     "undated": None in first}).fetchall()))
+    if not later:
+        return {}
+    return dict(con.execute("SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT unnest($ids))",
+                            {"ids": sorted(later)}).fetchall())
 CHUNK = 2_000  # articles whose vectors are made and placed at a time (the vectors of a whole import would weigh)
 
 
@@ -535,9 +614,18 @@ def _assign(con, held: _Held) -> _Held:
     if not waiting:
         refresh(con, touched)
         return held
-    days = {d + dt.timedelta(days=k) for _, d in waiting if d is not None
+    replaced = overtaken(con, waiting)  # article -> the story it leaves, to be placed again
+    if replaced:
+        ids = {"ids": sorted(set(replaced.values()))}
+        con.execute("UPDATE articles SET story_id = NULL WHERE story_id IN (SELECT unnest($ids))", ids)
+        con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids))", ids)
+        con.execute("DELETE FROM stories WHERE story_id IN (SELECT unnest($ids))", ids)
+        held.clusterer.drop(set(replaced.values()))
+        touched |= set(replaced.values())
+        waiting = con.execute(_WAITING_SQL).fetchall()
+    days = {r[1] + dt.timedelta(days=k) for r in waiting if r[1] is not None
             for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)}
-    if any(d is None for _, d in waiting):
+    if any(r[1] is None for r in waiting):
         days.add(None)
     clusterer = held.clusterer
     if len(clusterer) > MAX_HELD:
@@ -550,10 +638,12 @@ def _assign(con, held: _Held) -> _Held:
     clusterer._next = _counter(-1, -1)
     placed = {}
     for i in range(0, len(waiting), CHUNK):  # (in order: placing chunk by chunk is placing them all)
-        placed.update(clusterer.run(load_docs(con, [a for a, _ in waiting[i:i + CHUNK]])))
-    # the new stories (numbered -1, -2... while placing) get their ids in one call
-    new = sorted({i for i in placed.values() if i < 0}, reverse=True)
-    numbers = dict(zip(new, (r[0] for r in con.execute(
+        placed.update(clusterer.run(load_docs(con, [r[0] for r in waiting[i:i + CHUNK]])))
+    # the new stories (numbered -1, -2... while placing) get their ids: the id of the story
+    # placed again that gave them most of its articles (the largest share first), else a new one
+    numbers = _reused(placed, replaced)
+    new = sorted({i for i in placed.values() if i < 0 and i not in numbers}, reverse=True)
+    numbers.update(zip(new, (r[0] for r in con.execute(
         "SELECT nextval('story_ids') FROM range(?)", [len(new)]).fetchall())))
     by_id = {s.story_id: s for day in days for s in clusterer.by_day.get(day, ())}
     for old, number in numbers.items():
@@ -578,6 +668,18 @@ def _assign(con, held: _Held) -> _Held:
                 held.days.add(day)
             clusterer.move(story, day)
     return held
+
+
+def _reused(placed: dict[int, int], replaced: dict[int, int]) -> dict[int, int]:
+    """New story (numbered below 0) -> the id of a story placed again whose articles it took
+    most of (pairs by the articles they share, most first; each id given once)."""
+    shared = Counter((placed[a], old) for a, old in replaced.items() if placed.get(a, 0) < 0)
+    out, used = {}, set()
+    for (new, old), _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0][1], -kv[0][0])):
+        if new not in out and old not in used:
+            out[new] = old
+            used.add(old)
+    return out
 
 
 def load_stories(con, days: Sequence[dt.date], undated: bool = False) -> list[Story]:
