@@ -1605,6 +1605,23 @@ _AGE_BRACKET = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:th|thn|tahun)?[ \t]*\)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)['\u2019]s[ \t]+(?=[A-Z])")
 
 
+_AREA_OFFICE = r"(?:\b(?:Bupati|Wabup|Camat|Lurah|Kades|Wali[ \t]*[Kk]ota|Walkot|Gubernur)|\bKepala[ \t]+(?:Desa|Kelurahan|Dusun|Kampung))[ \t]+"
+_OFFICE_BEFORE = re.compile(_AREA_OFFICE + r"\Z")
+_OFFICE_OPENS = re.compile(_AREA_OFFICE)
+
+
+def _region_after_office(text: str, e: EntitySpan) -> tuple[int, str] | None:
+    """Where the first word of a person's span right after an office over an area begins, and the word
+    ("Bupati | Batang Wihaji", "Kepala Desa | Babadan Kasmui", "Camat Cugenang Rahmat Hidayat" with the
+    office inside the span), when a capitalised name goes on after it; else None."""
+    lead = _OFFICE_OPENS.match(e.text)
+    if lead is None and (e.start < 5 or not _OFFICE_BEFORE.search(text, max(0, e.start - 20), e.start)):
+        return None
+    start = e.start + (lead.end() if lead else 0)
+    first, _, rest = text[start:e.end].partition(" ")
+    return (start, first) if rest[:1].isupper() and first[:1].isupper() and first[1:].islower() else None
+
+
 def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """The tagger's labels mended by the shape of a name and the words around it: a "place"
     named as a body is one ("RSUD Sleman", "Mandala Sekuritas"; :func:`places.names_body`); a
@@ -1618,8 +1635,21 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     # does not know, is that person ("Zahrain Mohamed Hashim ... Zahrain said")
     name_words = {w for e in entities if e.label == "PER" and " " in e.text.strip()
                   for w in e.text.split() if w[:1].isupper()}
+    areas = None  # the article's areas named with their kind ("Desa Babadan": "Babadan")
     out = []
     for e in entities:
+        if e.label == "PER" and " " in e.text and (found := _region_after_office(text, e)) is not None:
+            if areas is None:
+                areas = {w[1] for x in entities if x.label == "LOC" and len(w := x.text.split()) == 2
+                         and w[0].lower() in places._AREA_KINDS}
+            start, region = found
+            if region in areas or _place_kind(region) in ("city", "regency"):
+                # "Bupati Batang | Wihaji", "Kepala Desa Babadan | Kasmui": the office's area, then its holder
+                cut = start + len(region)
+                rest = text[cut:e.end].lstrip()
+                out.append(EntitySpan(start, cut, region, "LOC"))
+                out.append(EntitySpan(e.end - len(rest), e.end, rest, "PER"))
+                continue
         if (e.label == "LOC" and e.text in name_words and " " not in e.text
                 and _place_kind(e.text) == "other"):
             e = EntitySpan(e.start, e.end, e.text, "PER")

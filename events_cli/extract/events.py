@@ -365,10 +365,13 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
 
 def _heading_or_caption(text: str, start: int, end: int) -> bool:
     """Whether a sentence is a heading (a whole line with no closing stop) or stands in a photo
-    caption (a line with a picture's credit: "(Foto: ANTARA/Budi)", "©2021 Merdeka.com")."""
+    caption (a line with a picture's credit: "(Foto: ANTARA/Budi)", "©2021 Merdeka.com", or an
+    archive photo's label: "FILE:", "(FILES)")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end != -1 else len(text)].strip()
+    if archive_photo(text, start):
+        return True  # an archive photo's caption, however long: "(FILES) Patients gather outside ..."
     if len(line) > _CAPTION_CHARS:
         return False
     if _CAPTION_CREDIT.search(line):

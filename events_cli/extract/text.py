@@ -840,9 +840,11 @@ BALINESE_NAME = re.compile(
 
 # An archive photo's caption ("FILE: Police take position ... in 2016. Picture: AFP."): an old
 # happening, never the news nor a day to read the news's weekday against
-_ARCHIVE_PHOTO = re.compile(r"[ \t]*(?:file(?:[ \t]+photo)?|foto[ \t]+arsip|arsip)[ \t]*:", re.IGNORECASE)
+# ... or by AFP's bracketed label ("(FILES) Patients gather outside ... on 22 March 2024, following ...")
+_ARCHIVE_PHOTO = re.compile(r"[ \t]*(?:(?:file(?:[ \t]+photo)?|foto[ \t]+arsip|arsip)[ \t]*:|\((?:files?|file[ \t]+photo|arsip)\))",
+                            re.IGNORECASE)
 
 
 def archive_photo(text: str, pos: int) -> bool:
-    """Whether position `pos` is in a line opened by an archive photo's label ("FILE:", "Foto arsip:")."""
+    """Whether position `pos` is in a line opened by an archive photo's label ("FILE:", "Foto arsip:", "(FILES)")."""
     return _ARCHIVE_PHOTO.match(text, text.rfind("\n", 0, pos) + 1) is not None
