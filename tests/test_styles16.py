@@ -98,3 +98,47 @@ def test_an_area_between_its_office_and_the_holder_s_name_is_no_part_of_the_name
     persons = _names(record, "person")
     assert person in persons
     assert not any(place in p for p in persons)
+
+
+# Credits, police units, initials, teasers ---------------------------------------------------------
+
+def test_a_video_page_s_producer_is_no_person():
+    text = ("Angin kencang merusak puluhan rumah warga di Kecamatan Cisolok, Kabupaten Sukabumi, Sabtu (11/2) sore.\n\n"
+            "Kontributor: Fajar Ramdani\n\nProduser: Bayu Aji\n\n(wal)")
+    assert _names(_extract(text), "person") == []
+
+
+def test_a_police_unit_tagged_as_a_person_is_no_person():
+    text = ("Mendapat laporan itu, Unit Reskrim Polsek Balaraja langsung bergerak ke lokasi, Rabu (28/4/2021). "
+            "Kepala Unit Reserse Kriminal (Kanit Reskrim) Polsek Tegalsari Iptu Abidin mengatakan pelaku sudah "
+            "diamankan.")
+    record = _extract(text)
+    persons = _names(record, "person")
+    assert not any("Reskrim" in p for p in persons), persons
+    assert "Abidin" in persons
+
+
+def test_initials_in_a_name_s_case_after_berinisial_are_no_person():
+    text = ("Dia mengatakan pelaku berinisial Ar beraksi pada sekitar pukul 20.00 WIB, Minggu (19/10/2014) malam, "
+            "di rumah korban Sumiati. Warga berhasil menangkap pelaku Ar, sedangkan seorang pelaku lainnya kabur.")
+    persons = _names(_extract(text), "person")
+    assert "Sumiati" in persons and "Ar" not in persons
+
+
+def test_tribun_s_bulleted_teasers_are_related_links_not_people():
+    text = ("TRIBUNJATENG.COM, BATANG - Dua desa membangun jembatan penghubung dengan dana desa, Rabu (5/2/2020).\n"
+            "• Ini Reaksi Rina Melati saat Dimas Anggara Tampil di Panggung Festival\n"
+            "• Harga Cabai di Pasar Limpung Turun, Pedagang Keluhkan Sepi Pembeli\n"
+            "Jembatan sepanjang 84 meter itu diresmikan Bupati Batang, kata Kepala Desa Plumbon Sutrisno.")
+    record = _extract(text)
+    assert [link.title for link in record.related][:2] == [
+        "Ini Reaksi Rina Melati saat Dimas Anggara Tampil di Panggung Festival",
+        "Harga Cabai di Pasar Limpung Turun, Pedagang Keluhkan Sepi Pembeli"]
+    assert not any("Rina" in p or "Dimas" in p for p in _names(record, "person"))
+
+
+def test_a_summary_s_bulleted_sentences_stay_the_article_s():
+    text = ("• Police in Riau arrested three men over forest fires on Monday.\n"
+            "• The fires burned 200 hectares of peatland, officials said.\n\n"
+            "PEKANBARU - Police in Riau arrested three men on Monday over fires that burned peatland.")
+    assert _extract(text).related == []

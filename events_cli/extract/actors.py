@@ -198,7 +198,7 @@ _CREDIT_PATTERNS = [
     # whole credit lines: "Penulis: X", "Editor: Y", "BACA JUGA: ..."
     re.compile(
         r"^[ \t]*(?:(?:penulis|editor|penyunting|reporter|pewarta|wartawan|fotografer|foto|kontributor|"
-        r"redaktur|sumber|copy ?editor)[ \t]*:|(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b)[^\n]*$",
+        r"redaktur|sumber|copy ?editor|produser|producer|kamerawan|videografer|video ?editor)[ \t]*:|(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b)[^\n]*$",
         re.I | re.M,
     ),
     # inline credits: "Foto: X / Jabar Ekspres", "(Foto: Antara/Budi)", "Editor: Y"
@@ -1508,11 +1508,33 @@ def _titled_person(e: EntitySpan, label: str = "ORG") -> list[EntitySpan]:
     return out
 
 
-def _as_organisation(e: EntitySpan) -> EntitySpan:
+def _as_organisation(e: EntitySpan) -> EntitySpan | None:
+    """A person's span named like a body: a body's word opens or closes it, or it holds a police
+    unit's name ("Unit Reskrim Polsek Balaraja" is a body; "Reskrim" alone, the unit of a "Kanit
+    Reskrim", is nobody: None)."""
     words = e.text.split()
     if len(words) >= 2 and (_low(words[0]).strip(".,") in _ORG_ENDS or _low(words[-1]).strip(".,") in _ORG_ENDS):
         return EntitySpan(e.start, e.end, e.text, "ORG")
+    lead = 0
+    while lead < len(words) - 1 and _low(words[lead]) in _ROLE_WORDS:
+        lead += 1  # "Kanit | Reskrim": the head of the unit
+    rest = words[lead:]
+    if len(rest) == 1 and _police_unit(rest[0]):
+        return None
+    if lead == 0 and len(rest) >= 2 and (_police_unit(rest[0]) or (
+            _low(rest[0]) in ("unit", "satuan") and _police_unit(rest[1]))):
+        return EntitySpan(e.start, e.end, e.text, "ORG")
     return e
+
+
+def _police_unit(word: str) -> bool:
+    """ "Satreskrim", "Polsek", or a unit's name without its "Sat" ("Reskrim", "Lantas"): the police's,
+    by the table of bodies."""
+    if len(word) < 4 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    body = lookup_body(word) or lookup_body("Sat" + word.lower())
+    return body is not None and body.kind == "police" and body.acronym is not None and (
+        body.acronym.lower() in (word.lower(), "sat" + word.lower()))
 
 
 # a name set off by commas after a title ("Wali Kota Solo, | Purnomo Adiwijaya, | meninjau"): the
@@ -1610,6 +1632,13 @@ _OFFICE_BEFORE = re.compile(_AREA_OFFICE + r"\Z")
 _OFFICE_OPENS = re.compile(_AREA_OFFICE)
 
 
+def _regency(name: str) -> bool:
+    """Whether the gazetteer knows a regency or city ``name`` only with its kind ("Kabupaten Batang")."""
+    from events_cli.gazetteer import lookup
+
+    return lookup(f"Kabupaten {name}") is not None or lookup(f"Kota {name}") is not None
+
+
 def _region_after_office(text: str, e: EntitySpan) -> tuple[int, str] | None:
     """Where the first word of a person's span right after an office over an area begins, and the word
     ("Bupati | Batang Wihaji", "Kepala Desa | Babadan Kasmui", "Camat Cugenang Rahmat Hidayat" with the
@@ -1643,7 +1672,7 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
                 areas = {w[1] for x in entities if x.label == "LOC" and len(w := x.text.split()) == 2
                          and w[0].lower() in places._AREA_KINDS}
             start, region = found
-            if region in areas or _place_kind(region) in ("city", "regency"):
+            if region in areas or _place_kind(region) in ("indonesian city", "regency") or _regency(region):
                 # "Bupati Batang | Wihaji", "Kepala Desa Babadan | Kasmui": the office's area, then its holder
                 cut = start + len(region)
                 rest = text[cut:e.end].lstrip()
@@ -1726,7 +1755,8 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             continue
         for t in _tidied(e):
             if t.label == "PER":
-                out.append(_as_organisation(t))
+                if (u := _as_organisation(t)) is not None:
+                    out.append(u)
             else:
                 for u in _listed_bodies(t):
                     for v in _body_then_person(u):
