@@ -142,3 +142,37 @@ def test_a_summary_s_bulleted_sentences_stay_the_article_s():
             "• The fires burned 200 hectares of peatland, officials said.\n\n"
             "PEKANBARU - Police in Riau arrested three men on Monday over fires that burned peatland.")
     assert _extract(text).related == []
+
+
+# English bodies ------------------------------------------------------------------------------------
+
+def _bodies(text: str) -> list[str]:
+    return _names(_extract(text), "organization")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Indonesia's National Disaster Management and Mitigation Agency said on Sunday that two people died in Ciamis.",
+     "National Disaster Management and Mitigation Agency"),
+    ("There were no reports of damage, the Indonesian Meteorology and Geophysics Agency said on Saturday.",
+     "Indonesian Meteorology and Geophysics Agency"),
+    ("Johnny Santoso said the Ministry of Communication and Information Technology will draft the bill, he told "
+     "reporters in Jakarta on Tuesday.", "Ministry of Communication and Information Technology"),
+    ("The US Geological Survey later said the quake, which struck at 0320 GMT, had a magnitude of 7.3.",
+     "US Geological Survey"),
+    ("The U.S. Geological Survey said the magnitude 7.3 quake was centered 166 kilometers southeast of Ternate.",
+     "U.S. Geological Survey"),
+])
+def test_english_bodies_named_in_full(text, body):
+    assert body in _bodies(text)
+
+
+def test_a_body_s_acronym_and_its_name_spelled_out_are_one_body():
+    text = ("A magnitude-6.4 earthquake hit near Java island on Friday, the United States Geological Survey said. "
+            "The USGS reported the depth at 68 kilometres. No tsunami warning was issued.")
+    assert _bodies(text) == ["United States Geological Survey"]
+
+
+def test_two_bodies_joined_by_and_stay_two():
+    text = "Officials of the Ministry of Finance and Bank Indonesia met in Jakarta on Monday to discuss the rupiah."
+    bodies = _bodies(text)
+    assert "Ministry of Finance" in bodies and not any("Bank Indonesia" in b and "Ministry" in b for b in bodies)

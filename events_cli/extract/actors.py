@@ -1353,8 +1353,9 @@ def _joined_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
 # "for" or "and" and tags the field apart.
 _EN_BODY_KINDS = frozenset("""
 centre center institute ministry department council agency commission bureau office board
-authority
+authority survey
 """.split())
+_EN_VENUE_KINDS = frozenset({"centre", "center", "office"})  # (a place too: "the Banbury Center")
 _FIELD_LINKS = frozenset({"for", "of"})
 _FIELD_GLUE = frozenset({"and", "&", "of", "for"})
 
@@ -1392,19 +1393,23 @@ def _field_end(text: str, e: EntitySpan, persons: list[int]) -> int:
     return end if end > e.end and text[end - 1:end].isalpha() else e.end
 
 
-_AND_FIELD = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+_AND_FIELD = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 
 
 def _second_field(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """An English ministry's name the tagger ended after its first field ("Ministry of Water
-    Resources | and Meteorology"): taken on over "and" and the second field's word."""
+    Resources | and Meteorology", "Ministry of Communication | and Information Technology"): taken on
+    over "and" and the second field's one or two words."""
     out = []
     for e in entities:
         words = e.text.split()
         if (e.label == "ORG" and len(words) >= 3 and " of " in e.text
-                and (_low(words[-1]) in _FIELD_TAILS or _low(words[-1]) in _FIELD_WORDS)):
+                and (_low(words[-1]) in _FIELD_TAILS or _low(words[-1]) in _FIELD_WORDS
+                     or _low(words[0]) in _EN_BODY_KINDS and words[1] == "of")):
+            # ("Ministry of Communication | and Information Technology": two words of the second field)
             m = _AND_FIELD.match(text, e.end)
-            if m and _low(m.group(1)) not in ORG_HEADS and _low(m.group(1)) not in _EN_BODY_KINDS:
+            if m and not any(_low(w) in ORG_HEADS or _low(w) in _EN_BODY_KINDS or _low(w) in _ROLE_WORDS
+                             for w in m.group(1).split()):
                 e = EntitySpan(e.start, m.end(), text[e.start:m.end()], "ORG")
         out.append(e)
     return out
@@ -1416,6 +1421,38 @@ _KIND_FOR_BEFORE = re.compile(
     r"((?:[A-Z][\w'\u2019-]*[ \t]+){0,4}(?:Coalition|Alliance|Association|Society|Foundation|Forum|Network"
     r"|Movement|Institute|Centre|Center|Council|Committee|League|Union|Federation|Organi[sz]ation|Agency"
     r"|Commission|Ministry|Department|Office|Bureau|Board|Authority))[ \t]+for[ \t]+\Z")
+
+
+_AND_BETWEEN = re.compile(r"[ \t]+and[ \t]+\Z")
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*['\u2019]s[ \t]+")
+
+
+def _english_and_kind(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """An English body's name the tagger split at its "and" ("Indonesia's National Disaster Management |
+    and | Mitigation Agency", "Indonesian Meteorology | and | Geophysics Agency"): the span ending with a
+    body's kind and the capitalised span right before "and" are one body (no kind or body's word in the
+    first part: "the Ministry of Finance and Bank Indonesia" are two), the owner's possessive left out."""
+    if " and " not in text:
+        return entities
+    out: list[EntitySpan] = []
+    for e in entities:
+        words = e.text.split()
+        if (e.label == "ORG" and out and 2 <= len(words) <= 4 and _low(words[-1]) in _EN_BODY_KINDS
+                and all(w[:1].isupper() for w in words) and out[-1].label in ("ORG", "LOC")
+                and _AND_BETWEEN.fullmatch(text, out[-1].end, e.start)):
+            first = out[-1]
+            owner = _POSSESSOR.match(first.text)
+            start = first.start + (owner.end() if owner else 0)
+            head = text[start:first.end].split()
+            if 1 <= len(head) <= 3 and all(w[:1].isupper() and w.isalpha() for w in head) and not any(
+                    _low(w) in _EN_BODY_KINDS or _low(w) in ORG_HEADS or _low(w) in _EN_ROLES for w in head):
+                out.pop()
+                if owner:
+                    out.append(EntitySpan(first.start, start, first.text[:owner.end()].rstrip(), "LOC"))
+                out.append(EntitySpan(start, e.end, text[start:e.end], "ORG"))
+                continue
+        out.append(e)
+    return out
 
 
 def _english_kind_before(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1684,6 +1721,10 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             e = EntitySpan(e.start, e.end, e.text, "PER")
         if e.label == "LOC" and places.names_body(e.text):
             e = EntitySpan(e.start, e.end, e.text, "ORG")
+        elif (e.label == "LOC" and " " in e.text and _low(e.text.rsplit(None, 1)[-1]) in _EN_BODY_KINDS
+              and _low(e.text.rsplit(None, 1)[-1]) not in _EN_VENUE_KINDS
+              and e.text[-1:].isalpha() and e.text.rsplit(None, 1)[-1][:1].isupper()):
+            e = EntitySpan(e.start, e.end, e.text, "ORG")  # "U.S. Geological Survey": a body, whatever place opens it
         elif (e.label == "LOC" and text.startswith(("'s ", "\u2019s "), e.end) and len(e.text.split()) <= 2
               and text[e.end + 3:e.end + 4].islower() and _place_kind(e.text) == "other"
               and places.PLACE_NOUNS.isdisjoint(words := e.text.lower().split()) and _EN_GEO_NOUNS.isdisjoint(words)
@@ -1739,8 +1780,8 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
     title and name taken for a body (:func:`_titled_person`)."""
     out = []
-    for e in _english_kind_before(text, _english_fields(
-            text, _second_field(text, _joined_bodies(text, _particle_names(text, entities))))):
+    for e in _english_kind_before(text, _english_fields(text, _english_and_kind(
+            text, _second_field(text, _joined_bodies(text, _particle_names(text, entities)))))):
         if e.label not in ("PER", "ORG"):
             # "the Batasan Police Station": the station, named after its neighbourhood (the tagger
             # takes it, or the name before it, for a place)
@@ -2153,6 +2194,31 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
 _COMMUNITY_GROUP = re.compile(r"\b(?:Kelompok|Komunitas|Paguyuban|Karang[ \t]+Taruna)(?:(?:[ \t]+(?:to|of|and|dan|for))?[ \t]+[A-Z][\w'’-]*){1,5}")
 
 
+# An English body the tagger missed, named after "the" and closed by its kind: "The US Geological Survey
+# later said", "the Indonesian Meteorology and Geophysics Agency" (capitalised words and the glue of names)
+_THE_BODY = re.compile(
+    r"\b(?:the|The)[ \t]+(?P<name>(?:U\.S\.|US|UK|[A-Z][a-z]+)(?:[ \t]+(?:of|and|for|[A-Z][a-z]+)){0,5}?[ \t]+"
+    r"(?:Agency|Survey|Department|Ministry|Commission|Council|Bureau|Authority|Office|Institute|Centre|Center|Board))\b")
+
+
+def _english_bodies_after_the(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """`entities` with the English bodies named after "the" (:data:`_THE_BODY`) that no name the tagger
+    found crosses; the places and bodies it found inside one give way to it."""
+    added = []
+    for m in _THE_BODY.finditer(text):
+        a, b = m.span("name")
+        inside = [e for e in entities if e.start < b and a < e.end]
+        if any(e.start < a or e.end > b or e.label == "PER" for e in inside) or (
+                len(inside) == 1 and (inside[0].start, inside[0].end) == (a, b)):
+            continue
+        added.append((a, b, inside))
+    if not added:
+        return entities
+    gone = {id(e) for _, _, inside in added for e in inside}
+    return sorted([e for e in entities if id(e) not in gone] + [EntitySpan(a, b, text[a:b], "ORG") for a, b, _ in added],
+                  key=_START_END)
+
+
 def _community_groups(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """`entities` with each community group's name one organisation (the tagger takes its last
     words for a person or a place: "Kerthi"), unless a name the tagger found runs past it."""
@@ -2234,6 +2300,8 @@ def extract_actors(
     if not text:
         return []
     entities = entities + _speakers_untagged(text, entities)
+    if "the " in text or "The " in text:
+        entities = _english_bodies_after_the(text, sorted(entities, key=_START_END))
     if not entities:
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article
