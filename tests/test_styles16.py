@@ -176,3 +176,31 @@ def test_two_bodies_joined_by_and_stay_two():
     text = "Officials of the Ministry of Finance and Bank Indonesia met in Jakarta on Monday to discuss the rupiah."
     bodies = _bodies(text)
     assert "Ministry of Finance" in bodies and not any("Bank Indonesia" in b and "Ministry" in b for b in bodies)
+
+
+# Dates ------------------------------------------------------------------------------------------------
+
+def test_a_dateline_s_day_and_month_take_the_year_of_the_same_day_written_in_full():
+    text = ("MANJUNG, Feb 5 — The police arrested three men and seized drugs worth RM15 million in two raids around "
+            "Sitiawan on Monday.\n\nThe suspects were remanded for seven days until February 10, he said.\n\n"
+            "Narcotics director Datuk Ahmad Kamal speaks to the press at the police headquarters in Manjung "
+            "February 5, 2020.")
+    record = _extract(text)
+    assert record.published == dt.date(2020, 2, 5)
+    assert _main_event(record).date == dt.date(2020, 2, 3)
+
+
+def test_a_weekday_dated_day_takes_the_one_year_the_article_writes_alone_that_fits():
+    from events_cli.extract.dates import extract_dates
+
+    text = ("KPU mengingatkan partai politik peserta pemilu 2014 untuk mematuhi aturan kampanye. Komisioner KPU "
+            "Ferry Santoso di Jakarta, Selasa (4/3) mengatakan, setiap partai memiliki hak yang sama.")
+    days = [m for m in extract_dates(text) if m.text == "Selasa (4/3)"]
+    assert days and days[0].value == dt.date(2014, 3, 4)
+
+
+def test_a_day_written_as_gone_by_is_no_main_event_beside_a_statement_s_day():
+    text = ("Liputan6.com, Sukabumi – Para siswa SD terpaksa melintasi arus sungai akibat jembatan putus.\n\n"
+            "Jembatan sepanjang 30 meter itu hancur akibat banjir bandang yang terjadi pada 4 Desember 2024 lalu.\n\n"
+            "\"Kalau dibilang takut ya takut,\" ungkap Zahra, seorang siswa, pada Rabu (8/1/2025).")
+    assert _main_event(_extract(text)).date == dt.date(2025, 1, 8)

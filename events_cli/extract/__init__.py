@@ -112,7 +112,7 @@ def _prepare(steps, article: Article) -> _Prepared:
     text = " " * dateline.end + body[dateline.end:]
     # No metadata date: the page's own stamp, as a title line or among the lines above the dateline.
     published = article.published or dateline_.find_publication_stamp(
-        "\n".join((article.title or "", unblanked[:dateline.end] or unblanked))) or dateline_.head_date(body[:dateline.end])
+        "\n".join((article.title or "", unblanked[:dateline.end] or unblanked))) or dateline_.head_date(body[:dateline.end], body)
     sentences = text_.split_sentences(text)
 
     # The article is tokenised once, for the tagger and for the actors. A sentence's own

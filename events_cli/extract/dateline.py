@@ -470,15 +470,25 @@ def parse_dateline(text: str) -> Dateline:
                                 skipped_to if first_sentence is None else min(skipped_to, first_sentence))
 
 
-def head_date(head: str) -> dt.date | None:
+def head_date(head: str, text: str = "") -> dt.date | None:
     """The day a dateline writes in its own line ("Jakarta, 13 September 2023 -", "Jakarta, July
     27, 2017 (Antara) -"), which the dateline's blanking takes from the article's words: the
-    day it was filed, so its publication day. None when the line writes no single full date."""
+    day it was filed, so its publication day. None when the line writes no single full date.
+    A day and month with no year ("MANJUNG, Feb 5 —") take the year of the one full date of that
+    day and month in ``text`` (a caption's "... in Manjung February 5, 2020.")."""
     line = head.rstrip().rpartition("\n")[2]
-    if not line or not _DATE_LIKE.search(line) or not _YEAR4.search(line):
+    if not line or not _DATE_LIKE.search(line):
         return None
     from events_cli.extract.dates import extract_dates
 
+    if not _YEAR4.search(line):
+        partial = [m.partial for m in extract_dates(line) if m.partial]
+        if len(partial) != 1 or not text:
+            return None
+        same = {m.value for m in extract_dates(text[len(head):len(head) + 6000])
+                if m.precision == "day" and not m.inferred and m.value is not None
+                and m.value.strftime("--%m-%d") == partial[0]}
+        return same.pop() if len(same) == 1 else None
     written = [m for m in extract_dates(line) if m.precision == "day" and not m.inferred]
     return written[0].value if len(written) == 1 else None
 
