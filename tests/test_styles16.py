@@ -204,3 +204,27 @@ def test_a_day_written_as_gone_by_is_no_main_event_beside_a_statement_s_day():
             "Jembatan sepanjang 30 meter itu hancur akibat banjir bandang yang terjadi pada 4 Desember 2024 lalu.\n\n"
             "\"Kalau dibilang takut ya takut,\" ungkap Zahra, seorang siswa, pada Rabu (8/1/2025).")
     assert _main_event(_extract(text)).date == dt.date(2025, 1, 8)
+
+
+def test_villages_listed_after_the_first_one_s_kind_are_places():
+    text = ("BPBD Kabupaten Bogor mencatat 2.987 KK terdampak banjir yang tersebar di tiga desa di Kecamatan Gunung "
+            "Putri, yaitu Desa Tlanjung Udik, Bojong Kulur dan Cikeas Udik, Sabtu (30/10/2021).")
+    record = _extract(text)
+    assert not any(p in ("Bojong Kulur", "Cikeas Udik") for p in _names(record, "person"))
+    assert {"Bojong Kulur", "Cikeas Udik"} <= {p.name for p in record.places}
+
+
+def test_a_name_after_a_village_and_a_comma_is_still_a_person():
+    text = "Warga Desa Sukamaju, Budi Santoso mengatakan banjir merendam rumahnya sejak Sabtu (30/10/2021)."
+    assert "Budi Santoso" in _names(_extract(text), "person")
+
+
+def test_a_dateline_under_kept_captions_names_no_body():
+    text = ("Senin 27 Jan 2020 08:39 WIB\n\nRibuan Warga Mengungsi karena Banjir\n\n"
+            "Foto udara kondisi banjir yang merendam Desa Gebangkerep, Kabupaten Pekalongan, Ahad (26/1/2020).\n"
+            "Foto: Antara/Harviyan Perdana\n\n"
+            "REPUBLIKA.CO.ID,BANDUNG -- Hujan deras sepanjang akhir pekan lalu kembali menyebabkan banjir di sejumlah "
+            "daerah. Jumlah warga terdampak banjir terus bertambah, kata Kepala BPBD Jawa Barat Dani Ramdan.")
+    record = _extract(text)
+    assert record.source == "REPUBLIKA.CO.ID"
+    assert not any("Hujan" in b or "BANDUNG" in b for b in _names(record, "organization"))
