@@ -228,3 +228,17 @@ def test_a_dateline_under_kept_captions_names_no_body():
     record = _extract(text)
     assert record.source == "REPUBLIKA.CO.ID"
     assert not any("Hujan" in b or "BANDUNG" in b for b in _names(record, "organization"))
+
+
+def test_names_listed_with_their_ages_are_people_whatever_their_last_word():
+    text = ("MANILA, Philippines - Police arrested five men during a raid in Manila on Thursday. Those arrested were "
+            "identified as Wang Li Ming, 40; Danny Tan, 30; Aga Co, 33; Eric Co, 32, and Michael Lee, 24.")
+    record = _extract(text)
+    assert {"Aga Co", "Eric Co"} <= set(_names(record, "person"))
+    assert not any(b.endswith(" Co") for b in _names(record, "organization"))
+
+
+def test_a_title_between_a_body_and_the_name_after_it_is_no_part_of_the_body():
+    text = ("MANILA, Philippines - The warrant was issued by Manila Regional Trial Court Judge Amor Reyes on "
+            "Thursday, police said.")
+    assert "Manila Regional Trial Court" in _names(_extract(text), "organization")

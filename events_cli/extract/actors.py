@@ -24,6 +24,7 @@ from operator import attrgetter, itemgetter
 
 from events_cli.extract.ner import (
     DIRECTIONS,
+    EN_ORG_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
     LOC_CUES,
@@ -1660,6 +1661,8 @@ def _greater_place(name: str) -> bool:
 _BALINESE_BEFORE = re.compile(r"(?<![\w.])(I|Ni|IB|AA|Ida[ \t]+Bagus|Anak[ \t]+Agung|Sang)[ \t]+\Z")
 _BALINESE_ORDER = frozenset("Wayan Made Nyoman Ketut Putu Kadek Komang Gede Gusti Luh Nengah Dewa Ngurah Ayu".split())
 _LOWER_LEAD = re.compile(r"(?:[a-z]+[ \t]+)+(?=[A-Z])")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_AGE_LISTED = re.compile(r",[ \t]*\d{1,2}(?:[ \t]*(?:years?[ \t]+old|tahun))?[ \t]*(?:[;,.]|[ \t]and\b|[ \t]dan\b)")
 _AGE_BRACKET = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)['\u2019]s[ \t]+(?=[A-Z])")
 
@@ -1744,6 +1747,17 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         elif (e.label == "ORG" and " " not in e.text and e.text[1:].islower() and _AGE_BRACKET.match(text, e.end)
               and lookup_body(e.text) is None):
             e = EntitySpan(e.start, e.end, e.text, "PER")  # "kios milik Rahmadi (47)": a person with their age
+        elif (e.label == "ORG" and len(words := e.text.split()) >= 3 and _low(words[-1]) in _EN_ROLES
+              and words[-1][:1].isupper() and words[-2][:1].isupper() and _CAPITAL_AFTER.match(text, e.end)):
+            # "Manila Regional Trial Court Judge | Amor Reyes": the body, then the title of the name after it
+            cut = e.text.rfind(" ")
+            e = EntitySpan(e.start, e.start + cut, e.text[:cut], "ORG")
+        elif (e.label == "ORG" and _AGE_LISTED.match(text, e.end) and 2 <= len(words := e.text.split()) <= 3
+              and all(w[:1].isupper() and w[1:].islower() for w in words) and lookup_body(e.text) is None
+              and not any(_low(w) in ORG_HEADS or _low(w) in EN_ORG_HEADS for w in words[:-1])):
+            # "identified as Ming Yuan Yuet, 40; Aga Co, 33; Eugene Co, 32": names listed with their ages (a
+            # family name may be a company's word)
+            e = EntitySpan(e.start, e.end, e.text, "PER")
         elif e.label == "ORG" and (m := _PLACE_POSSESSIVE.match(e.text)) and _place_kind(m.group(1)) != "other":
             # "Indonesia's West Java", "Bali's Denpasar", "Cambodia's Minister of Culture Pheng Sokna": the place's
             # possessive, then a place or a title and a name; no body of that place's name
