@@ -242,3 +242,15 @@ def test_a_title_between_a_body_and_the_name_after_it_is_no_part_of_the_body():
     text = ("MANILA, Philippines - The warrant was issued by Manila Regional Trial Court Judge Amor Reyes on "
             "Thursday, police said.")
     assert "Manila Regional Trial Court" in _names(_extract(text), "organization")
+
+
+def test_a_body_named_after_the_that_goes_on_is_not_cut_short():
+    text = ("\"We have not yet named them suspects,\" Budi Santoso said on the sidelines of a hearing with the House of "
+            "Representatives Commission II on legal affairs in Jakarta.")
+    assert "House of Representatives Commission" not in _names(_extract(text), "organization")
+
+
+def test_a_stamp_with_a_clock_of_four_figures_and_hrs_dates_the_page():
+    text = ("Channel NewsAsia, 03 October 2005 2013 hrs (SST)\nPolice go on top alert after Bali blasts\n"
+            "JAKARTA : Indonesia's police have gone on top alert nationwide, a spokesman said Monday.")
+    assert find_publication_stamp(text) == dt.date(2005, 10, 3)

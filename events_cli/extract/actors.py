@@ -2212,7 +2212,8 @@ _COMMUNITY_GROUP = re.compile(r"\b(?:Kelompok|Komunitas|Paguyuban|Karang[ \t]+Ta
 # later said", "the Indonesian Meteorology and Geophysics Agency" (capitalised words and the glue of names)
 _THE_BODY = re.compile(
     r"\b(?:the|The)[ \t]+(?P<name>(?:U\.S\.|US|UK|[A-Z][a-z]+)(?:[ \t]+(?:of|and|for|[A-Z][a-z]+)){0,5}?[ \t]+"
-    r"(?:Agency|Survey|Department|Ministry|Commission|Council|Bureau|Authority|Office|Institute|Centre|Center|Board))\b")
+    r"(?:Agency|Survey|Department|Ministry|Commission|Council|Bureau|Authority|Office|Institute|Centre|Center|Board))\b"
+    r"(?![ \t]+(?:[A-Z0-9]|of\b|for\b))")  # (a name going on: "the House of Representatives Commission II")
 
 
 def _english_bodies_after_the(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:

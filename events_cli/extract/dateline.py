@@ -321,6 +321,9 @@ _STAMP_CREDIT_AFTER = re.compile(
 _STAMP_OUTLET_CREDIT_AFTER = re.compile(r"(?<=\d),[ \t]*[A-Z][\w.&' -]{1,30}/[ \t]*[A-Z][\w.' -]{1,40}$")
 
 
+_HRS_CLOCK = re.compile(r"[ \t,]+\d{4}[ \t]*hrs\b(?:[ \t]*\([A-Z]{2,5}\))?")
+
+
 def _stamp_date(line: str) -> dt.date | None:
     if line[:1] in "-–—•·":
         line = _STAMP_BULLET.sub("", line, count=1)
@@ -334,6 +337,8 @@ def _stamp_date(line: str) -> dt.date | None:
             line = line[:label.end()] + _TWO_FIGURE_YEAR.sub(_four_figure_year, line[label.end():], count=1)
     if not line or len(line) > 110 or not _YEAR4.search(line) or line.endswith("."):
         return None
+    if "hrs" in line:  # "Channel NewsAsia, 03 October 2005 2013 hrs (SST)": a clock of four figures, no year
+        line = _HRS_CLOCK.sub("", line, count=1)
     if "," in line:  # "March 03,2018 - 11:01 PM": no space after the day's comma
         line = _DAY_COMMA_YEAR.sub(r"\1, \2", line, count=1)
     if "/" in line:  # "Thu, 06/25/2015 - 05:28": month first, as American sites stamp (only when the day tells)

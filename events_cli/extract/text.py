@@ -793,8 +793,8 @@ def initials(text: str, s: int, t: int) -> bool:
     or "(ber)inisial" or "atas nama" before them; two or three letters in a name's case right
     after "(ber)inisial" (here or anywhere in the article)."""
     if _CASED_INITIALS.fullmatch(text, s, t) is not None:  # (here, or where the article first gives them)
-        return _INITIALS_WORD.search(text, max(0, s - 20), s) is not None or re.search(
-            r"(?i:\b(?:ber)?inisial(?:nya)?)[ \t:]*" + text[s:t] + r"\b", text) is not None
+        return _INITIALS_WORD.search(text, max(0, s - 20), s) is not None or ("nisial" in text and re.search(
+            r"(?i:\b(?:ber)?inisial(?:nya)?)[ \t:]*" + text[s:t] + r"\b", text) is not None)
     return (_INITIALS.fullmatch(text, s, t) is not None
             and (_AGE_AT.match(text, t) is not None or _INITIALS_CUE.search(text, max(0, s - 80), s) is not None))
 
