@@ -1565,6 +1565,7 @@ def _as_organisation(e: EntitySpan) -> EntitySpan | None:
     return e
 
 
+@lru_cache(maxsize=4096)
 def _police_unit(word: str) -> bool:
     """ "Satreskrim", "Polsek", or a unit's name without its "Sat" ("Reskrim", "Lantas"): the police's,
     by the table of bodies."""
