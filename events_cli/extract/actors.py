@@ -1565,15 +1565,26 @@ def _as_organisation(e: EntitySpan) -> EntitySpan | None:
     return e
 
 
-@lru_cache(maxsize=4096)
 def _police_unit(word: str) -> bool:
     """ "Satreskrim", "Polsek", or a unit's name without its "Sat" ("Reskrim", "Lantas"): the police's,
     by the table of bodies."""
-    if len(word) < 4 or not word[:1].isupper() or not word[1:].islower():
-        return False
-    body = lookup_body(word) or lookup_body("Sat" + word.lower())
-    return body is not None and body.kind == "police" and body.acronym is not None and (
-        body.acronym.lower() in (word.lower(), "sat" + word.lower()))
+    return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.lower() in _police_unit_words()
+
+
+@lru_cache(maxsize=1)
+def _police_unit_words() -> frozenset[str]:
+    """The police's one-word short forms in the table of bodies, lower case, each also without its
+    "sat" ("satreskrim", "reskrim")."""
+    from events_cli.extract import bodies
+
+    words = set()
+    for form, body in bodies.forms().items():
+        if body.kind == "police" and body.acronym and form == body.acronym and " " not in form:
+            low = form.lower()
+            words.add(low)
+            if low.startswith("sat") and len(low) > 6:
+                words.add(low[3:])
+    return frozenset(words)
 
 
 # a name set off by commas after a title ("Wali Kota Solo, | Purnomo Adiwijaya, | meninjau"): the
