@@ -111,9 +111,12 @@ def _prepare(steps, article: Article) -> _Prepared:
     dateline = dateline_.parse_dateline(body)
     # Blank the dateline out rather than cut it, so offsets still point into `body`.
     text = " " * dateline.end + body[dateline.end:]
+    if dateline.lede is not None:  # (captions kept above it: the dateline's own words blanked where they stand)
+        head = body.rfind("\n", dateline.end, dateline.lede) + 1 or dateline.end
+        text = text[:head] + " " * (dateline.lede - head) + text[dateline.lede:]
     # No metadata date: the page's own stamp, as a title line or among the lines above the dateline.
     published = article.published or dateline_.find_publication_stamp(
-        "\n".join((article.title or "", unblanked[:dateline.end] or unblanked))) or dateline_.head_date(body[:dateline.end])
+        "\n".join((article.title or "", unblanked[:dateline.end] or unblanked))) or dateline_.head_date(body[:dateline.end], body)
     sentences = text_.split_sentences(text)
 
     # The article is tokenised once, for the tagger and for the actors. A sentence's own

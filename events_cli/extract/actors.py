@@ -24,6 +24,7 @@ from operator import attrgetter, itemgetter
 
 from events_cli.extract.ner import (
     DIRECTIONS,
+    EN_ORG_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
     LOC_CUES,
@@ -198,7 +199,7 @@ _CREDIT_PATTERNS = [
     # whole credit lines: "Penulis: X", "Editor: Y", "BACA JUGA: ..."
     re.compile(
         r"^[ \t]*(?:(?:penulis|editor|penyunting|reporter|pewarta|wartawan|fotografer|foto|kontributor|"
-        r"redaktur|sumber|copy ?editor)[ \t]*:|(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b)[^\n]*$",
+        r"redaktur|sumber|copy ?editor|produser|producer|kamerawan|videografer|video ?editor)[ \t]*:|(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b)[^\n]*$",
         re.I | re.M,
     ),
     # inline credits: "Foto: X / Jabar Ekspres", "(Foto: Antara/Budi)", "Editor: Y"
@@ -1353,8 +1354,9 @@ def _joined_bodies(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
 # "for" or "and" and tags the field apart.
 _EN_BODY_KINDS = frozenset("""
 centre center institute ministry department council agency commission bureau office board
-authority
+authority survey
 """.split())
+_EN_VENUE_KINDS = frozenset({"centre", "center", "office"})  # (a place too: "the Banbury Center")
 _FIELD_LINKS = frozenset({"for", "of"})
 _FIELD_GLUE = frozenset({"and", "&", "of", "for"})
 
@@ -1392,19 +1394,23 @@ def _field_end(text: str, e: EntitySpan, persons: list[int]) -> int:
     return end if end > e.end and text[end - 1:end].isalpha() else e.end
 
 
-_AND_FIELD = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+_AND_FIELD = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 
 
 def _second_field(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """An English ministry's name the tagger ended after its first field ("Ministry of Water
-    Resources | and Meteorology"): taken on over "and" and the second field's word."""
+    Resources | and Meteorology", "Ministry of Communication | and Information Technology"): taken on
+    over "and" and the second field's one or two words."""
     out = []
     for e in entities:
         words = e.text.split()
         if (e.label == "ORG" and len(words) >= 3 and " of " in e.text
-                and (_low(words[-1]) in _FIELD_TAILS or _low(words[-1]) in _FIELD_WORDS)):
+                and (_low(words[-1]) in _FIELD_TAILS or _low(words[-1]) in _FIELD_WORDS
+                     or _low(words[0]) in _EN_BODY_KINDS and words[1] == "of")):
+            # ("Ministry of Communication | and Information Technology": two words of the second field)
             m = _AND_FIELD.match(text, e.end)
-            if m and _low(m.group(1)) not in ORG_HEADS and _low(m.group(1)) not in _EN_BODY_KINDS:
+            if m and not any(_low(w) in ORG_HEADS or _low(w) in _EN_BODY_KINDS or _low(w) in _ROLE_WORDS
+                             for w in m.group(1).split()):
                 e = EntitySpan(e.start, m.end(), text[e.start:m.end()], "ORG")
         out.append(e)
     return out
@@ -1416,6 +1422,38 @@ _KIND_FOR_BEFORE = re.compile(
     r"((?:[A-Z][\w'\u2019-]*[ \t]+){0,4}(?:Coalition|Alliance|Association|Society|Foundation|Forum|Network"
     r"|Movement|Institute|Centre|Center|Council|Committee|League|Union|Federation|Organi[sz]ation|Agency"
     r"|Commission|Ministry|Department|Office|Bureau|Board|Authority))[ \t]+for[ \t]+\Z")
+
+
+_AND_BETWEEN = re.compile(r"[ \t]+and[ \t]+\Z")
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*['\u2019]s[ \t]+")
+
+
+def _english_and_kind(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """An English body's name the tagger split at its "and" ("Indonesia's National Disaster Management |
+    and | Mitigation Agency", "Indonesian Meteorology | and | Geophysics Agency"): the span ending with a
+    body's kind and the capitalised span right before "and" are one body (no kind or body's word in the
+    first part: "the Ministry of Finance and Bank Indonesia" are two), the owner's possessive left out."""
+    if " and " not in text:
+        return entities
+    out: list[EntitySpan] = []
+    for e in entities:
+        words = e.text.split()
+        if (e.label == "ORG" and out and 2 <= len(words) <= 4 and _low(words[-1]) in _EN_BODY_KINDS
+                and all(w[:1].isupper() for w in words) and out[-1].label in ("ORG", "LOC")
+                and _AND_BETWEEN.fullmatch(text, out[-1].end, e.start)):
+            first = out[-1]
+            owner = _POSSESSOR.match(first.text)
+            start = first.start + (owner.end() if owner else 0)
+            head = text[start:first.end].split()
+            if 1 <= len(head) <= 3 and all(w[:1].isupper() and w.isalpha() for w in head) and not any(
+                    _low(w) in _EN_BODY_KINDS or _low(w) in ORG_HEADS or _low(w) in _EN_ROLES for w in head):
+                out.pop()
+                if owner:
+                    out.append(EntitySpan(first.start, start, first.text[:owner.end()].rstrip(), "LOC"))
+                out.append(EntitySpan(start, e.end, text[start:e.end], "ORG"))
+                continue
+        out.append(e)
+    return out
 
 
 def _english_kind_before(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1508,11 +1546,45 @@ def _titled_person(e: EntitySpan, label: str = "ORG") -> list[EntitySpan]:
     return out
 
 
-def _as_organisation(e: EntitySpan) -> EntitySpan:
+def _as_organisation(e: EntitySpan) -> EntitySpan | None:
+    """A person's span named like a body: a body's word opens or closes it, or it holds a police
+    unit's name ("Unit Reskrim Polsek Balaraja" is a body; "Reskrim" alone, the unit of a "Kanit
+    Reskrim", is nobody: None)."""
     words = e.text.split()
     if len(words) >= 2 and (_low(words[0]).strip(".,") in _ORG_ENDS or _low(words[-1]).strip(".,") in _ORG_ENDS):
         return EntitySpan(e.start, e.end, e.text, "ORG")
+    lead = 0
+    while lead < len(words) - 1 and _low(words[lead]) in _ROLE_WORDS:
+        lead += 1  # "Kanit | Reskrim": the head of the unit
+    rest = words[lead:]
+    if len(rest) == 1 and _police_unit(rest[0]):
+        return None
+    if lead == 0 and len(rest) >= 2 and (_police_unit(rest[0]) or (
+            _low(rest[0]) in ("unit", "satuan") and _police_unit(rest[1]))):
+        return EntitySpan(e.start, e.end, e.text, "ORG")
     return e
+
+
+def _police_unit(word: str) -> bool:
+    """ "Satreskrim", "Polsek", or a unit's name without its "Sat" ("Reskrim", "Lantas"): the police's,
+    by the table of bodies."""
+    return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.lower() in _police_unit_words()
+
+
+@lru_cache(maxsize=1)
+def _police_unit_words() -> frozenset[str]:
+    """The police's one-word short forms in the table of bodies, lower case, each also without its
+    "sat" ("satreskrim", "reskrim")."""
+    from events_cli.extract import bodies
+
+    words = set()
+    for form, body in bodies.forms().items():
+        if body.kind == "police" and body.acronym and form == body.acronym and " " not in form:
+            low = form.lower()
+            words.add(low)
+            if low.startswith("sat") and len(low) > 6:
+                words.add(low[3:])
+    return frozenset(words)
 
 
 # a name set off by commas after a title ("Wali Kota Solo, | Purnomo Adiwijaya, | meninjau"): the
@@ -1601,8 +1673,34 @@ def _greater_place(name: str) -> bool:
 _BALINESE_BEFORE = re.compile(r"(?<![\w.])(I|Ni|IB|AA|Ida[ \t]+Bagus|Anak[ \t]+Agung|Sang)[ \t]+\Z")
 _BALINESE_ORDER = frozenset("Wayan Made Nyoman Ketut Putu Kadek Komang Gede Gusti Luh Nengah Dewa Ngurah Ayu".split())
 _LOWER_LEAD = re.compile(r"(?:[a-z]+[ \t]+)+(?=[A-Z])")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_AGE_LISTED = re.compile(r",[ \t]*\d{1,2}(?:[ \t]*(?:years?[ \t]+old|tahun))?[ \t]*(?:[;,.]|[ \t]and\b|[ \t]dan\b)")
 _AGE_BRACKET = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)['\u2019]s[ \t]+(?=[A-Z])")
+
+
+_AREA_OFFICE = r"(?:\b(?:Bupati|Wabup|Camat|Lurah|Kades|Wali[ \t]*[Kk]ota|Walkot|Gubernur)|\bKepala[ \t]+(?:Desa|Kelurahan|Dusun|Kampung))[ \t]+"
+_OFFICE_BEFORE = re.compile(_AREA_OFFICE + r"\Z")
+_OFFICE_OPENS = re.compile(_AREA_OFFICE)
+
+
+def _regency(name: str) -> bool:
+    """Whether the gazetteer knows a regency or city ``name`` only with its kind ("Kabupaten Batang")."""
+    from events_cli.gazetteer import lookup
+
+    return lookup(f"Kabupaten {name}") is not None or lookup(f"Kota {name}") is not None
+
+
+def _region_after_office(text: str, e: EntitySpan) -> tuple[int, str] | None:
+    """Where the first word of a person's span right after an office over an area begins, and the word
+    ("Bupati | Batang Wihaji", "Kepala Desa | Babadan Kasmui", "Camat Cugenang Rahmat Hidayat" with the
+    office inside the span), when a capitalised name goes on after it; else None."""
+    lead = _OFFICE_OPENS.match(e.text)
+    if lead is None and (e.start < 5 or not _OFFICE_BEFORE.search(text, max(0, e.start - 20), e.start)):
+        return None
+    start = e.start + (lead.end() if lead else 0)
+    first, _, rest = text[start:e.end].partition(" ")
+    return (start, first) if rest[:1].isupper() and first[:1].isupper() and first[1:].islower() else None
 
 
 def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1618,13 +1716,30 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     # does not know, is that person ("Zahrain Mohamed Hashim ... Zahrain said")
     name_words = {w for e in entities if e.label == "PER" and " " in e.text.strip()
                   for w in e.text.split() if w[:1].isupper()}
+    areas = None  # the article's areas named with their kind ("Desa Babadan": "Babadan")
     out = []
     for e in entities:
+        if e.label == "PER" and " " in e.text and (found := _region_after_office(text, e)) is not None:
+            if areas is None:
+                areas = {w[1] for x in entities if x.label == "LOC" and len(w := x.text.split()) == 2
+                         and w[0].lower() in places._AREA_KINDS}
+            start, region = found
+            if region in areas or _place_kind(region) in ("indonesian city", "regency") or _regency(region):
+                # "Bupati Batang | Wihaji", "Kepala Desa Babadan | Kasmui": the office's area, then its holder
+                cut = start + len(region)
+                rest = text[cut:e.end].lstrip()
+                out.append(EntitySpan(start, cut, region, "LOC"))
+                out.append(EntitySpan(e.end - len(rest), e.end, rest, "PER"))
+                continue
         if (e.label == "LOC" and e.text in name_words and " " not in e.text
                 and _place_kind(e.text) == "other"):
             e = EntitySpan(e.start, e.end, e.text, "PER")
         if e.label == "LOC" and places.names_body(e.text):
             e = EntitySpan(e.start, e.end, e.text, "ORG")
+        elif (e.label == "LOC" and " " in e.text and _low(e.text.rsplit(None, 1)[-1]) in _EN_BODY_KINDS
+              and _low(e.text.rsplit(None, 1)[-1]) not in _EN_VENUE_KINDS
+              and e.text[-1:].isalpha() and e.text.rsplit(None, 1)[-1][:1].isupper()):
+            e = EntitySpan(e.start, e.end, e.text, "ORG")  # "U.S. Geological Survey": a body, whatever place opens it
         elif (e.label == "LOC" and text.startswith(("'s ", "\u2019s "), e.end) and len(e.text.split()) <= 2
               and text[e.end + 3:e.end + 4].islower() and _place_kind(e.text) == "other"
               and places.PLACE_NOUNS.isdisjoint(words := e.text.lower().split()) and _EN_GEO_NOUNS.isdisjoint(words)
@@ -1644,6 +1759,17 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         elif (e.label == "ORG" and " " not in e.text and e.text[1:].islower() and _AGE_BRACKET.match(text, e.end)
               and lookup_body(e.text) is None):
             e = EntitySpan(e.start, e.end, e.text, "PER")  # "kios milik Rahmadi (47)": a person with their age
+        elif (e.label == "ORG" and len(words := e.text.split()) >= 3 and _low(words[-1]) in _EN_ROLES
+              and words[-1][:1].isupper() and words[-2][:1].isupper() and _CAPITAL_AFTER.match(text, e.end)):
+            # "Manila Regional Trial Court Judge | Amor Reyes": the body, then the title of the name after it
+            cut = e.text.rfind(" ")
+            e = EntitySpan(e.start, e.start + cut, e.text[:cut], "ORG")
+        elif (e.label == "ORG" and _AGE_LISTED.match(text, e.end) and 2 <= len(words := e.text.split()) <= 3
+              and all(w[:1].isupper() and w[1:].islower() for w in words) and lookup_body(e.text) is None
+              and not any(_low(w) in ORG_HEADS or _low(w) in EN_ORG_HEADS for w in words[:-1])):
+            # "identified as Ming Yuan Yuet, 40; Aga Co, 33; Eugene Co, 32": names listed with their ages (a
+            # family name may be a company's word)
+            e = EntitySpan(e.start, e.end, e.text, "PER")
         elif e.label == "ORG" and (m := _PLACE_POSSESSIVE.match(e.text)) and _place_kind(m.group(1)) != "other":
             # "Indonesia's West Java", "Bali's Denpasar", "Cambodia's Minister of Culture Pheng Sokna": the place's
             # possessive, then a place or a title and a name; no body of that place's name
@@ -1680,8 +1806,8 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     by "vs" (:func:`_tidied`); a person named like a body (:func:`_as_organisation`); an English
     title and name taken for a body (:func:`_titled_person`)."""
     out = []
-    for e in _english_kind_before(text, _english_fields(
-            text, _second_field(text, _joined_bodies(text, _particle_names(text, entities))))):
+    for e in _english_kind_before(text, _english_fields(text, _english_and_kind(
+            text, _second_field(text, _joined_bodies(text, _particle_names(text, entities)))))):
         if e.label not in ("PER", "ORG"):
             # "the Batasan Police Station": the station, named after its neighbourhood (the tagger
             # takes it, or the name before it, for a place)
@@ -1696,7 +1822,8 @@ def _reshaped(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             continue
         for t in _tidied(e):
             if t.label == "PER":
-                out.append(_as_organisation(t))
+                if (u := _as_organisation(t)) is not None:
+                    out.append(u)
             else:
                 for u in _listed_bodies(t):
                     for v in _body_then_person(u):
@@ -2093,6 +2220,32 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
 _COMMUNITY_GROUP = re.compile(r"\b(?:Kelompok|Komunitas|Paguyuban|Karang[ \t]+Taruna)(?:(?:[ \t]+(?:to|of|and|dan|for))?[ \t]+[A-Z][\w'’-]*){1,5}")
 
 
+# An English body the tagger missed, named after "the" and closed by its kind: "The US Geological Survey
+# later said", "the Indonesian Meteorology and Geophysics Agency" (capitalised words and the glue of names)
+_THE_BODY = re.compile(
+    r"\b(?:the|The)[ \t]+(?P<name>(?:U\.S\.|US|UK|[A-Z][a-z]+)(?:[ \t]+(?:of|and|for|[A-Z][a-z]+)){0,5}?[ \t]+"
+    r"(?:Agency|Survey|Department|Ministry|Commission|Council|Bureau|Authority|Office|Institute|Centre|Center|Board))\b"
+    r"(?![ \t]+(?:[A-Z0-9]|of\b|for\b))")  # (a name going on: "the House of Representatives Commission II")
+
+
+def _english_bodies_after_the(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """`entities` with the English bodies named after "the" (:data:`_THE_BODY`) that no name the tagger
+    found crosses; the places and bodies it found inside one give way to it."""
+    added = []
+    for m in _THE_BODY.finditer(text):
+        a, b = m.span("name")
+        inside = [e for e in entities if e.start < b and a < e.end]
+        if any(e.start < a or e.end > b or e.label == "PER" for e in inside) or (
+                len(inside) == 1 and (inside[0].start, inside[0].end) == (a, b)):
+            continue
+        added.append((a, b, inside))
+    if not added:
+        return entities
+    gone = {id(e) for _, _, inside in added for e in inside}
+    return sorted([e for e in entities if id(e) not in gone] + [EntitySpan(a, b, text[a:b], "ORG") for a, b, _ in added],
+                  key=_START_END)
+
+
 def _community_groups(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """`entities` with each community group's name one organisation (the tagger takes its last
     words for a person or a place: "Kerthi"), unless a name the tagger found runs past it."""
@@ -2174,6 +2327,8 @@ def extract_actors(
     if not text:
         return []
     entities = entities + _speakers_untagged(text, entities)
+    if "the " in text or "The " in text:
+        entities = _english_bodies_after_the(text, sorted(entities, key=_START_END))
     if not entities:
         return []
     # the tagger sees one sentence at a time; names are made consistent over the article

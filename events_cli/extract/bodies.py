@@ -385,7 +385,8 @@ def same_bodies_joined(mentions: list[ActorMention]) -> list[ActorMention]:
     written alone after its full name ("Polrestabes" after "Polrestabes Surabaya", when the article
     names one such body; a word that opens many bodies' names, "Kementerian", is no actor alone
     when the article names no one such body), the same body with and without its area's word ("DPRD Surabaya" and
-    "DPRD Kota Surabaya"). The longest name stands."""
+    "DPRD Kota Surabaya"), an acronym the table does not hold and the one name of the article whose
+    initials it is ("USGS" and "United States Geological Survey"). The longest name stands."""
     names = list(dict.fromkeys(m.name for m in mentions if m.kind == "organization"))
     if len(names) < 2 and not (names and names[0].lower() in _GENERIC_HEADS):
         return mentions
@@ -406,6 +407,9 @@ def same_bodies_joined(mentions: list[ActorMention]) -> list[ActorMention]:
         elif " " not in name and body is None and name[:1].isupper() and len(
                 of := {rename.get(n, n) for n in names if n.startswith(name + " of ")}) == 1:
             rename[name] = of.pop()  # "the House" after "the House of Representatives": one body named
+        elif (" " not in name and body is None and 3 <= len(name) <= 6 and name.isupper() and name.isalpha()
+              and len(spelled := [n for n in names if " " in n and _initials(n) == name]) == 1):
+            rename[name] = rename.get(spelled[0], spelled[0])  # "USGS" and "the United States Geological Survey"
         elif " " not in name and (name.lower() in _BARE_HEADS or name.lower() in _GENERIC_HEADS and body is None):
             longer = {rename.get(n, n) for n in names if n.startswith(name + " ")}
             if len(longer) == 1:
@@ -416,6 +420,11 @@ def same_bodies_joined(mentions: list[ActorMention]) -> list[ActorMention]:
         return mentions
     return [replace(m, name=rename[m.name]) if m.kind == "organization" and m.name in rename else m for m in mentions
             if not (m.kind == "organization" and m.name in dropped)]
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words: "United States Geological Survey" -> "USGS"."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
 def complete_bodies(text: str, mentions: list[ActorMention],

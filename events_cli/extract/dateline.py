@@ -250,6 +250,9 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
     for k in range(lines):
         match = _NEXT_LINE.match(text, offset)
         line = match.group(1).strip()
+        label = _DATE_FIELD.match(line + "\n") if line[:1] in "DdUuPp" else None
+        if label and _iso_day(label.group("day")):
+            return _iso_day(label.group("day"))  # "Updated: 2007-12-15 21:20 JAKARTA, Indonesia -- ..."
         if not line or (len(line) > _PROSE_CHARS and not _credited_caption(line)):
             # (a long caption closed by its credit is no prose: "... Antara Foto via Reuters", the stamp below it)
             # (past the first paragraph of prose the article has begun: the stamps after it are
@@ -271,7 +274,9 @@ _TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?[ \t]*°?[ \t]*[CF]")
 
 # A page's date field written before its text, as a saved page's metadata comes: "date 2025-11-25
 # jpnn.com, JAKARTA - ..." (the word, the day in ISO form, and the page's own words on the same line)
-_DATE_FIELD = re.compile(r"[ \t]*(?i:date)[ \t]*:?[ \t]*(?P<day>(?:19|20)\d\d-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:[ \t]+|[ \t]*\n)")
+# ... or a stamp's label and the day in ISO form, the dateline on the same line: "Updated: 2007-12-15 21:20
+# JAKARTA, Indonesia -- ..." (China Daily's pages)
+_DATE_FIELD = re.compile(r"[ \t]*(?i:date|updated|published|posted)[ \t]*:?[ \t]*(?P<day>(?:19|20)\d\d-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:[ \t]+|[ \t]*\n)")
 
 
 def _iso_day(day: str) -> dt.date | None:
@@ -294,11 +299,18 @@ _WIRE_CREDIT_END = re.compile(
     r"|/[ \t]*File[ \t]+Photo|(?<=[.!?])[ \t]*[A-Z]{2,8}[ \t]+(?i:photo|foto)[ \t]*/[^.!?\n]{0,80})[ \t]*\.?$")
 
 
+# ... or the outlet's own credit after the caption's last sentence: "... Senin (31/12/2018). Magnet Indonesia
+# Online/Indra Sopyan" (the outlet, a slash, the photographer)
+_OUTLET_CREDIT_END = re.compile(r"(?<=[.!?])[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*/[ \t]*[A-Z][\w.'’-]*"
+                                r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}$")
+
+
 def _credited_caption(line: str) -> bool:
     """Whether a line longer than a headline is a photo's caption closed (or opened) by its credit:
     "... barang bukti. (Foto : Humas Setda).", "... Surabaya. CNS photo/Name, Antara Foto via Reuters"."""
     return _PROSE_CHARS < len(line) <= 400 and (_CAPTION_CREDIT_END.search(line) is not None
                                                 or _WIRE_CREDIT_END.search(line) is not None
+                                                or _OUTLET_CREDIT_END.search(line) is not None
                                                 or _CAPTION_LABEL.match(line) is not None)
 
 
@@ -307,6 +319,9 @@ _STAMP_CREDIT_AFTER = re.compile(
     r"\s*[|•]\s*(?i:laporan|penulis|reporter|editor|pewarta|wartawan|oleh|by)\b\s*:?[^|•\n]{0,60}$")
 # ... or after a comma, the outlet and its writer: "Monday, 30 March 2015, Khmer Times/Ani Lestari"
 _STAMP_OUTLET_CREDIT_AFTER = re.compile(r"(?<=\d),[ \t]*[A-Z][\w.&' -]{1,30}/[ \t]*[A-Z][\w.' -]{1,40}$")
+
+
+_HRS_CLOCK = re.compile(r"[ \t,]+\d{4}[ \t]*hrs\b(?:[ \t]*\([A-Z]{2,5}\))?")
 
 
 def _stamp_date(line: str) -> dt.date | None:
@@ -322,6 +337,8 @@ def _stamp_date(line: str) -> dt.date | None:
             line = line[:label.end()] + _TWO_FIGURE_YEAR.sub(_four_figure_year, line[label.end():], count=1)
     if not line or len(line) > 110 or not _YEAR4.search(line) or line.endswith("."):
         return None
+    if "hrs" in line:  # "Channel NewsAsia, 03 October 2005 2013 hrs (SST)": a clock of four figures, no year
+        line = _HRS_CLOCK.sub("", line, count=1)
     if "," in line:  # "March 03,2018 - 11:01 PM": no space after the day's comma
         line = _DAY_COMMA_YEAR.sub(r"\1, \2", line, count=1)
     if "/" in line:  # "Thu, 06/25/2015 - 05:28": month first, as American sites stamp (only when the day tells)
@@ -395,11 +412,13 @@ def parse_dateline(text: str) -> Dateline:
     fallback = None  # a dateline whose outlet is only a head in capitals, while a better one may follow
     first_sentence = None  # where the first sentence passed over begins
     seen_captions: set[str] = set()
-    label = _DATE_FIELD.match(text)
-    if label and _iso_day(label.group("day")):
-        offset = skipped_to = label.end()  # (the page's date field, the dateline on the same line)
     for _ in range(_MAX_SKIPPED_LINES + 1):
         line_match = _NEXT_LINE.match(text, offset)
+        label = _DATE_FIELD.match(text, line_match.start(1))
+        if label and _iso_day(label.group("day")):
+            # (the page's date field or a labelled stamp, the dateline on the same line)
+            offset = skipped_to = label.end()
+            line_match = _NEXT_LINE.match(text, offset)
         line = line_match.group(1).strip()
         line_end = line_match.end()
         if not line:
@@ -456,15 +475,25 @@ def parse_dateline(text: str) -> Dateline:
                                 skipped_to if first_sentence is None else min(skipped_to, first_sentence))
 
 
-def head_date(head: str) -> dt.date | None:
+def head_date(head: str, text: str = "") -> dt.date | None:
     """The day a dateline writes in its own line ("Jakarta, 13 September 2023 -", "Jakarta, July
     27, 2017 (Antara) -"), which the dateline's blanking takes from the article's words: the
-    day it was filed, so its publication day. None when the line writes no single full date."""
+    day it was filed, so its publication day. None when the line writes no single full date.
+    A day and month with no year ("MANJUNG, Feb 5 —") take the year of the one full date of that
+    day and month in ``text`` (a caption's "... in Manjung February 5, 2020.")."""
     line = head.rstrip().rpartition("\n")[2]
-    if not line or not _DATE_LIKE.search(line) or not _YEAR4.search(line):
+    if not line or not _DATE_LIKE.search(line):
         return None
     from events_cli.extract.dates import extract_dates
 
+    if not _YEAR4.search(line):
+        partial = [m.partial for m in extract_dates(line) if m.partial]
+        if len(partial) != 1 or not text:
+            return None
+        same = {m.value for m in extract_dates(text[len(head):len(head) + 6000])
+                if m.precision == "day" and not m.inferred and m.value is not None
+                and m.value.strftime("--%m-%d") == partial[0]}
+        return same.pop() if len(same) == 1 else None
     written = [m for m in extract_dates(line) if m.precision == "day" and not m.inferred]
     return written[0].value if len(written) == 1 else None
 
@@ -597,14 +626,17 @@ def _parse_head(text: str) -> Dateline:
             # it as one ("BIREUEN -" and "Kabupaten Bireuen" below), else the outlet.
             if _known_place(part) or _named_as_place(text, part):
                 place = part
-            elif part.isupper():
+            elif part.isupper() or _lone_masthead(text, part, match):
                 source = part
             else:
                 return Dateline(None, None, 0)
     if source is None and place is not None and len(parts) == 2 and parts[0] == place:
         # "Jakarta, FNN -", "BANDUNG, Prolitenews -": an outlet the table does not hold, after the place
         other = parts[1]
-        if (other.isupper() or _OUTLET_SUFFIX.search(other) or _name_of_words(other)) and not _known_place(other):
+        if (_known_place(other) and not other.isupper() and place.isupper() and " " not in place
+                and not _known_place(place) and not _named_as_place(text, place)):
+            source, place = place, other  # "PARBOABOA, Pematang Siantar –": the outlet in capitals, then the place
+        elif (other.isupper() or _OUTLET_SUFFIX.search(other) or _name_of_words(other)) and not _known_place(other):
             source = other  # ("Denpasar, Bali Kini -": a name of words after the place)
         elif _known_place(other) and (_outlet_shaped(place) or place.isupper()) and not _known_place(place):
             # "VOInews, Jakarta -", "ZONA BUSER , JAKARTA -": an outlet the table does not hold, before a known place
@@ -622,7 +654,23 @@ def _parse_head(text: str) -> Dateline:
     within = rest[0] if place is not None and len(rest) == 1 and _state(rest[0]) else None
     if source is None and barred is not None and not _known_place(barred):
         source = barred
+    elif place is None and barred is not None and source is not None and _known_place(barred):
+        place = barred  # "SUKABUMI | MAGNETINDONESIA.CO –": the place before the bar, the outlet after it
     return Dateline(source, place, end, within)
+
+
+def _lone_masthead(text: str, name: str, match: re.Match) -> bool:
+    """ "Darilaut – Ribuan rumah ...": one capitalised word no gazetteer knows, then a spaced dash and
+    the lede, at the very start of the text: the outlet's name (a place would be a known one, a
+    section or menu word is furniture, and a person's name never opens a lede this way)."""
+    from events_cli.extract.dates import is_day_or_month_word
+    from events_cli.extract.text import MENU_WORDS
+
+    return (match.start("head") == len(text) - len(text.lstrip()) and " " not in name and name.isalpha()
+            and name[:1].isupper() and name[1:].islower() and len(name) >= 4 and match.group("tight") is None
+            and name.lower() not in MENU_WORDS and not is_day_or_month_word(name)
+            and re.search(r"\b(?:di|ke|dari|Kota|Kabupaten|Desa|Kecamatan|in|at|of)\s+" + re.escape(name) + r"\b",
+                          text[:4000]) is None)
 
 
 def _caption_keyword(name: str) -> bool:
@@ -747,6 +795,9 @@ def _known_place(name: str) -> bool:
 
     if lookup(name) is not None or lookup(name.title()) is not None:
         return True
+    words = name.title().split()
+    if len(words) == 2 and lookup(words[0] + words[1].lower()) is not None:
+        return True  # "Pematang Siantar": a town the gazetteer writes as one word (Pematangsiantar)
     # a regency or city the gazetteer knows only with its kind ("BIREUEN -": Kabupaten Bireuen)
     return any(lookup(f"{kind} {name.title()}") is not None for kind in ("Kabupaten", "Kota"))
 
@@ -777,9 +828,9 @@ _POSTED_FIRST = re.compile(r"\bappeared\s+first\s+on\s+(?P<name>[A-Z][\w.&' -]{1
 # A page's lines asking the reader to follow the outlet elsewhere name it: "Follow Suara.com untuk
 # mendapatkan informasi terkini", "Baca artikel IDN Times lainnya di IDN App", "Silakan baca konten
 # menarik lainnya dari JPNN.com di Google News", "akses berita Kompas.com WhatsApp Channel", "Gabung ke
-# Channel WhatsApp KompasTV", "Follow The Star on Google News"
+# Channel WhatsApp KompasTV", "Follow The Star on Google News", "Follow Berita Okezone di Google News"
 _PROMO_HINT = re.compile(r"(?i:follow|ikuti|baca\s+artikel|lainnya\s+dari|terkini\s+dari|pilihan\s+dari"
-                         r"|akses\s+berita|whatsapp)\s+(?=[A-Za-z])")
+                         r"|akses\s+berita|whatsapp)\s+(?:(?i:berita|kabar)\s+(?=[A-Z]))?(?=[A-Za-z])")
 _PROMO_NAME = re.compile(r"[ \t]*(?P<name>[A-Za-z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})")
 
 

@@ -981,6 +981,8 @@ def _all_mentions(text: str, ref: _Reference) -> list[DateMention]:
     # Written dates with their year: the anchors a day and month without one is read against.
     anchors = [c for c in chosen if c.value is not None and not c.inferred]
     chosen = [_anchored(c, anchors) if c.value is None and c.partial is not None else c for c in chosen]
+    if any(c.value is None and c.partial is not None and c.partial[2] is not None for c in chosen):
+        chosen = _by_bare_years(text, chosen)
     mentions = []
     for candidate in chosen:
         if candidate.weekday_only is not None:
@@ -1057,6 +1059,30 @@ def _anchored(candidate: _Candidate, anchors: list[_Candidate]) -> _Candidate:
         return candidate
     last = _date(value.year, month, last_day) if last_day else None
     return candidate._replace(value=value, last=last, partial=None)
+
+
+# A year written alone, as a name's part or a number ("peserta pemilu 2014", "sejak 2019"), not a
+# figure's or a reference's part ("7/2017", "Rp2.014", "2014-2019" is a period the anchors hold)
+_BARE_YEAR = re.compile(r"(?<![\d.,/:-])(19[5-9]\d|20[0-4]\d)(?![\d.,/:-])")
+
+
+def _by_bare_years(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Days and months written with their weekday and no year that the anchors left undated
+    ("Selasa (4/3)"), dated by the years the article writes alone ("peserta pemilu 2014"): when
+    the weekday falls on that day and month in exactly one of those years."""
+    years = {int(m.group(1)) for m in _BARE_YEAR.finditer(text)}
+    if not years:
+        return chosen
+    out = []
+    for c in chosen:
+        if c.value is None and c.partial is not None and c.partial[2] is not None:
+            month, day, weekday, last_day = c.partial
+            fits = [v for y in sorted(years) if (v := _date(y, month, day)) is not None and v.weekday() == weekday]
+            if len(fits) == 1:
+                last = _date(fits[0].year, month, last_day) if last_day else None
+                c = c._replace(value=fits[0], last=last, partial=None)
+        out.append(c)
+    return out
 
 
 # How near a day written with its date a weekday alone is read against it, when the publication

@@ -287,6 +287,14 @@ _PLANNED_BEFORE = re.compile(
 _PLANNED_AFTER = re.compile(r"[ \t]*(?:mendatang|(?:pekan|minggu|bulan|tahun)[ \t]+depan|nanti)\b", re.IGNORECASE)
 
 
+# "... pada 4 Desember 2024 lalu": a day the article writes as past, background to its news
+_GONE_BY = re.compile(r"[ \t]+lalu\b")
+
+
+def _gone_by(text: str, m: DateMention) -> bool:
+    return m.text.endswith(" lalu") or _GONE_BY.match(text, m.end) is not None
+
+
 def _planned(text: str, sentence_start: int, m: DateMention) -> bool:
     return (_PLANNED_AFTER.match(text, m.end) is not None
             or _PLANNED_BEFORE.search(text, max(sentence_start, m.start - 48), m.start) is not None)
@@ -355,9 +363,10 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
                 return i, m
         days = [(i, m) for i in told if (m := dated.get(i)) is not None and m.value is not None and m.precision == "day"
                 and not archive_photo(text, sentences[i][0])]
-        # the first statement dated to the day, one that tells what is to come only when no other is
+        # the first statement dated to the day, one that tells what is to come only when no other is,
+        # nor one of time gone by ("banjir bandang yang terjadi pada 4 Desember 2024 lalu")
         if days:
-            return min(days, key=lambda d: _planned(text, sentences[d[0]][0], d[1]))
+            return min(days, key=lambda d: (_planned(text, sentences[d[0]][0], d[1]), _gone_by(text, d[1])))
     # The publication date (or none): for the lede's first sentence that is not dated as
     # background of its own ("Pada 2004, bank itu berdiri. Kini bank itu memangkas...").
     return next((i for i in lede if i not in dated), lede[0]), None
@@ -365,10 +374,13 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
 
 def _heading_or_caption(text: str, start: int, end: int) -> bool:
     """Whether a sentence is a heading (a whole line with no closing stop) or stands in a photo
-    caption (a line with a picture's credit: "(Foto: ANTARA/Budi)", "©2021 Merdeka.com")."""
+    caption (a line with a picture's credit: "(Foto: ANTARA/Budi)", "©2021 Merdeka.com", or an
+    archive photo's label: "FILE:", "(FILES)")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end != -1 else len(text)].strip()
+    if archive_photo(text, start):
+        return True  # an archive photo's caption, however long: "(FILES) Patients gather outside ..."
     if len(line) > _CAPTION_CHARS:
         return False
     if _CAPTION_CREDIT.search(line):

@@ -562,10 +562,22 @@ def places_tagged_as_persons(text: str, entities) -> dict[tuple[int, int], tuple
     entities = sorted(entities, key=lambda e: e.start)
     starts = {e.start for e in entities if e.label == "PER"}
     placed = None  # the article's tagged places, each also without its kind of area ("Kabupaten Bondowoso")
+    listed_after = -1  # the end of the last place of a list its first item's kind opens ("Desa A, B dan C")
     for k, e in enumerate(entities):
+        if e.label == "LOC" and e.text.split(None, 1)[0].lower() in _LIST_KINDS:
+            listed_after = e.end
+        elif e.label != "LOC" and not (e.label == "PER" and listed_after >= 0 and _joined(text, listed_after, e.start)):
+            listed_after = -1
         if e.label != "PER" or not e.text[:1].isupper():
             continue
         words = e.text.split()
+        if listed_after >= 0 and len(words) <= 3 and all(w[:1].isupper() for w in words) and (
+                _AND.search(text, listed_after, e.start) or _AND_NEXT.match(text, e.end)):
+            # "yaitu Desa Tlanjung Udik, Bojong Kulur dan Cikeas Udik": the kind written once for the whole list
+            # (a list's "dan" before or right after it: "di Desa Sukamaju, Budi Santoso mengatakan" names a man)
+            out[(e.start, e.end)] = (e.start, e.end)
+            listed_after = e.end
+            continue
         if len(words) >= 2 and words[0].lower() in GEO_NOUNS:
             out[(e.start, e.end)] = (e.start, e.end)
             continue
@@ -624,6 +636,7 @@ def _tagged_place_names(entities) -> frozenset[str]:
 
 
 _AREA_KINDS = frozenset("kabupaten kota kecamatan desa kelurahan dusun provinsi".split())
+_LIST_KINDS = frozenset("desa kelurahan dusun kampung nagari gampong".split())  # (villages listed after the first's kind)
 
 
 # the kind of area English writes after a place's name, in lower case ("Kampong Thom province")

@@ -258,6 +258,15 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
             kept.extend([""] * (end - i))
             i = end
             continue
+        if line[:2] == "• " and (end := _teaser_bullets_end(lines, i)) > i + 1:
+            # Tribun's teasers inside the article: "• Title" lines, one under the other, no cue above
+            for j in range(i, end):
+                link = _clean_title(lines[j].strip()[2:])
+                if link:
+                    links.append(link)
+            kept.extend([""] * (end - i))
+            i = end
+            continue
         if _is_furniture_header(line):
             end = _furniture_end(lines, i)
             if end > i + 1:
@@ -279,6 +288,15 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
             kept.append(_strip_asides(_strip_run_in(line, links), links))
         i += 1
     return "\n".join(kept), dedupe_links(links)
+
+
+def _teaser_bullets_end(lines: list[str], i: int) -> int:
+    """Where a run of "• Title" lines from line i ends: headlines with no closing stop (a summary's
+    points, "• Police in ... said.", are sentences)."""
+    j = i
+    while j < len(lines) and lines[j][:2] == "• " and lines[j].rstrip()[-1:] not in ".!?\"”" and _headline_like(lines[j][2:]):
+        j += 1
+    return j
 
 
 # two links' titles copied without a space between them: "... Sudah MenjawabnyaUsai Aksi Protes ..."

@@ -154,6 +154,7 @@ def guess_language(text: str) -> str | None:
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:"
     r"(?i:penulis|editor|reporter|pewarta|kontributor|fotografer|redaktur|penyunting|penerjemah|sumber|"
+    r"produser|producer|kamerawan|videografer|"
     r"writer|reporting|editing|source|foto|photo|video|copyright\s*©?)[ \t]*(?:by\b)?[ \t]*[:：©][ \t]*\S[^\n]{0,120}"
     r"|(?i:laporan\s+(?:wartawan|reporter|kontributor|jurnalis|oleh))\b[^\n]{0,100}"
     # "Laporan: NAME" (a label alone on its line is left to strip_furniture, which takes the names below it)
@@ -782,9 +783,18 @@ _AGE_AT = re.compile(r"[ \t]*\([ \t]*\d{1,3}(?:[ \t]*(?:tahun|thn|th))?[ \t]*\)|
                      r"|[ \t]*,[ \t]*\d{1,2}(?=[ \t]*(?:,|\.(?!\d)|[\"”)]|\bdan\b|\band\b))")
 
 
+# ... written with a name's case right after the word itself: "pelaku berinisial Ar beraksi"
+_CASED_INITIALS = re.compile(r"[A-Z][a-z]{1,2}")
+_INITIALS_WORD = re.compile(r"(?i:\b(?:ber)?inisial(?:nya)?|\binitials?)[ \t:]*$")
+
+
 def initials(text: str, s: int, t: int) -> bool:
     """Whether the name at [s, t) is someone's initials: a few capitals with an age after them
-    or "(ber)inisial" or "atas nama" before them."""
+    or "(ber)inisial" or "atas nama" before them; two or three letters in a name's case right
+    after "(ber)inisial" (here or anywhere in the article)."""
+    if _CASED_INITIALS.fullmatch(text, s, t) is not None:  # (here, or where the article first gives them)
+        return _INITIALS_WORD.search(text, max(0, s - 20), s) is not None or ("nisial" in text and re.search(
+            r"(?i:\b(?:ber)?inisial(?:nya)?)[ \t:]*" + text[s:t] + r"\b", text) is not None)
     return (_INITIALS.fullmatch(text, s, t) is not None
             and (_AGE_AT.match(text, t) is not None or _INITIALS_CUE.search(text, max(0, s - 80), s) is not None))
 
@@ -840,9 +850,11 @@ BALINESE_NAME = re.compile(
 
 # An archive photo's caption ("FILE: Police take position ... in 2016. Picture: AFP."): an old
 # happening, never the news nor a day to read the news's weekday against
-_ARCHIVE_PHOTO = re.compile(r"[ \t]*(?:file(?:[ \t]+photo)?|foto[ \t]+arsip|arsip)[ \t]*:", re.IGNORECASE)
+# ... or by AFP's bracketed label ("(FILES) Patients gather outside ... on 22 March 2024, following ...")
+_ARCHIVE_PHOTO = re.compile(r"[ \t]*(?:(?:file(?:[ \t]+photo)?|foto[ \t]+arsip|arsip)[ \t]*:|\((?:files?|file[ \t]+photo|arsip)\))",
+                            re.IGNORECASE)
 
 
 def archive_photo(text: str, pos: int) -> bool:
-    """Whether position `pos` is in a line opened by an archive photo's label ("FILE:", "Foto arsip:")."""
+    """Whether position `pos` is in a line opened by an archive photo's label ("FILE:", "Foto arsip:", "(FILES)")."""
     return _ARCHIVE_PHOTO.match(text, text.rfind("\n", 0, pos) + 1) is not None
