@@ -237,8 +237,8 @@ CREATE TABLE IF NOT EXISTS extracted_actors (
     mentions    VARCHAR[] NOT NULL,        -- surface forms as written in the article: ["BJ Habibie", "Habibie"],
                                            -- empty for a country or capital that only acts in its events,
                                            -- "Rusia menuduh ...": an event actor, no article_actors row
-    roles       VARCHAR[] NOT NULL,        -- titles written with the name: ["Presiden ketiga RI"]
-    PRIMARY KEY (article_id, name, kind)
+    roles       VARCHAR[] NOT NULL         -- titles written with the name: ["Presiden ketiga RI"]
+    -- (one row an article, name and kind, as the import writes them: no key checks it, see below)
 );
 
 CREATE TABLE IF NOT EXISTS extracted_event_actors (
@@ -246,8 +246,8 @@ CREATE TABLE IF NOT EXISTS extracted_event_actors (
     name        VARCHAR NOT NULL,          -- -> extracted_actors.name of the event's article
     kind        VARCHAR NOT NULL,          -- -> extracted_actors.kind
     role        VARCHAR,                   -- the role as written in that sentence, if any
-    part        VARCHAR NOT NULL DEFAULT 'other', -- its part in the event (-> event_actors.part)
-    PRIMARY KEY (event_id, name, kind)
+    part        VARCHAR NOT NULL DEFAULT 'other' -- its part in the event (-> event_actors.part)
+    -- (one row an event, name and kind, as the import writes them: no key checks it, see below)
 );
 
 CREATE TABLE IF NOT EXISTS actor_names (
@@ -271,8 +271,10 @@ CREATE TABLE IF NOT EXISTS actor_name_keys (
                                            -- "v:KPK:3:<komisi", "v:KPK:3:>korupsi" (an organisation's long
                                            -- form: initials, number of words, first or last word)
     name        VARCHAR NOT NULL,          -- -> actor_names.name
-    kind        VARCHAR NOT NULL,          -- -> actor_names.kind
-    PRIMARY KEY (key, name, kind)
+    kind        VARCHAR NOT NULL           -- -> actor_names.kind
+    -- (one row a key and name, as resolution writes them: no key checks it. These three tables
+    -- are only ever read whole or joined: an index kept with them (schema 9 and before) cost an
+    -- import its upkeep, its writing out at every checkpoint and its memory, and served no query)
 );
 
 CREATE TABLE IF NOT EXISTS actor_name_forms (

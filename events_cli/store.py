@@ -28,7 +28,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -128,10 +128,11 @@ def _keep_extracted_names(con: duckdb.DuckDBPyConnection) -> None:
     actors they resolve to. A version-4 database kept only the actors its write-time rules
     chose: their names (with each article's mentions and roles) are the best record left of
     what the extraction said, and every article is queued for resolution."""
-    con.execute("""INSERT OR IGNORE INTO extracted_actors (article_id, name, kind, mentions, roles)
+    # (one row an article and name: article_actors holds one an article and actor, actors one a name and kind)
+    con.execute("""INSERT INTO extracted_actors (article_id, name, kind, mentions, roles)
                    SELECT aa.article_id, ac.name, ac.kind, aa.mentions, aa.roles
                    FROM article_actors aa JOIN actors ac USING (actor_id)""")
-    con.execute("""INSERT OR IGNORE INTO extracted_event_actors (event_id, name, kind, role, part)
+    con.execute("""INSERT INTO extracted_event_actors (event_id, name, kind, role, part)
                    SELECT ea.event_id, ac.name, ac.kind, ea.role, ea.part FROM event_actors ea JOIN actors ac USING (actor_id)""")
     con.execute("INSERT OR IGNORE INTO actors_unresolved SELECT article_id FROM articles")
 
@@ -159,6 +160,16 @@ def _reresolve_actors(con: duckdb.DuckDBPyConnection) -> None:
 
     actors.rekey(con)
     _resolve_actors(con)
+
+
+def _without_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 10 keeps no primary key on actor_name_keys, extracted_actors and extracted_event_actors
+    (see schema.sql): each is made again as schema.sql has it, with its rows."""
+    for table in ("actor_name_keys", "extracted_actors", "extracted_event_actors"):
+        con.execute(f"ALTER TABLE {table} RENAME TO {table}_keyed")
+        _create_from_schema(con, [table])
+        con.execute(f"INSERT INTO {table} SELECT * FROM {table}_keyed")
+        con.execute(f"DROP TABLE {table}_keyed")
 
 
 # Ordered migrations from version N-1 to N, for databases made by an older events: each step
@@ -195,6 +206,8 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     8: [_reresolve_actors],
     # nicknames among a name's forms, an acronym the table leaves blank joined to its body
     9: [_reresolve_actors],
+    # no index on three tables of actor identity only ever read whole or joined
+    10: [_without_keys],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,

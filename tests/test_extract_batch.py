@@ -120,6 +120,40 @@ def test_the_workers_end_before_the_last_batch_is_written_and_resolved(tmp_path,
     assert alive[-1] == (True, 0)
 
 
+def test_the_blocks_a_batch_wrote_are_let_go_before_it_is_resolved(tmp_path, monkeypatch):
+    """DuckDB's blocks held by the importing process add up over a batch: those its writing read
+    and wrote are shed before the resolution reads its own (the import's peak memory is there)."""
+    from events_cli import importer, resolve, store
+
+    monkeypatch.setattr(importer, "BATCH_SIZE", 2)
+    calls = []
+    real_write, real_shed, real_after = store.write_articles, store.shed_buffers, resolve.after_batch
+
+    def write_articles(con, records, replace_ids=None):
+        calls.append("write")
+        return real_write(con, records, replace_ids)
+
+    def shed_buffers(con):
+        calls.append("shed")
+        return real_shed(con)
+
+    def after_batch(con, ids, last=True):
+        calls.append("resolve")
+        return real_after(con, ids, last)
+
+    monkeypatch.setattr(store, "write_articles", write_articles)
+    monkeypatch.setattr(store, "shed_buffers", shed_buffers)
+    monkeypatch.setattr(resolve, "after_batch", after_batch)
+    path = tmp_path / "few.jsonl"
+    path.write_text("\n".join(json.dumps({"id": str(i), "text": f"Warga Desa Cibiru ke-{i} mengungsi ke Bandung."})
+                              for i in range(4)), encoding="utf-8")
+    con = store.connect(str(tmp_path / "db.duckdb"))
+    assert importer.import_paths(con, [str(path)], workers=1).imported == 4
+    resolved = [i for i, c in enumerate(calls) if c == "resolve"]
+    assert len(resolved) == 2
+    assert all(calls[i - 2:i] == ["write", "shed"] for i in resolved)
+
+
 def test_the_warm_up_loads_the_tables_loaded_on_first_use(monkeypatch):
     """The importer warms up before forking its workers: every table the extraction of bulk
     articles loads on first use (the English tagger, the gazetteer's folded aliases) is then

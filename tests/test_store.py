@@ -41,6 +41,20 @@ def test_schema_applied_once_and_versioned(tmp_path):
     assert set(store.table_counts(con).values()) == {0}
 
 
+def test_tables_of_actor_identity_read_whole_keep_no_index(tmp_path):
+    """Their rows are written once each by the import and only ever scanned or joined: an index
+    would cost every batch its upkeep and its writing out at each checkpoint, and memory."""
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    unkeyed = ("actor_name_keys", "extracted_actors", "extracted_event_actors")
+    assert con.execute(f"""SELECT table_name, constraint_type FROM duckdb_constraints()
+                           WHERE table_name IN {unkeyed} AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')""").fetchall() == []
+    assert con.execute(f"SELECT count(*) FROM duckdb_indexes() WHERE table_name IN {unkeyed}").fetchone()[0] == 0
+    # the tables that resolution writes with ON CONFLICT keep theirs
+    assert {r[0] for r in con.execute("""SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'
+                                         AND table_name IN ('actor_names', 'actor_name_forms')""").fetchall()} \
+        == {"actor_names", "actor_name_forms"}
+
+
 def test_newer_schema_refused(tmp_path):
     path = str(tmp_path / "a.duckdb")
     con = store.connect(path)

@@ -506,10 +506,10 @@ def after_batch(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int] = ())
 
 
 def _store_keys(con, names: Iterable[tuple[str, str]]) -> None:
-    """Key the names ((name, kind)) in actor_name_keys (see name_keys)."""
+    """Key the names ((name, kind)), none of them keyed yet, in actor_name_keys (see name_keys)."""
     rows = [(key, n, k) for n, k in names for key in name_keys(n, k)]
     if rows:
-        store._rows(con, "INSERT OR IGNORE INTO actor_name_keys SELECT key, name, kind FROM _batch",
+        store._rows(con, "INSERT INTO actor_name_keys SELECT key, name, kind FROM _batch",
                     dict(zip(("key", "name", "kind"), zip(*rows))))
 
 
