@@ -168,7 +168,7 @@ def _without_keys(con: duckdb.DuckDBPyConnection) -> None:
     for table in ("actor_name_keys", "extracted_actors", "extracted_event_actors"):
         con.execute(f"ALTER TABLE {table} RENAME TO {table}_keyed")
         _create_from_schema(con, [table])
-        con.execute(f"INSERT INTO {table} SELECT * FROM {table}_keyed")
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {table}_keyed")  # (columns of later versions: their defaults)
         con.execute(f"DROP TABLE {table}_keyed")
 
 
