@@ -238,6 +238,8 @@ CREATE TABLE IF NOT EXISTS extracted_actors (
                                            -- empty for a country or capital that only acts in its events,
                                            -- "Rusia menuduh ...": an event actor, no article_actors row
     roles       VARCHAR[] NOT NULL,        -- titles written with the name: ["Presiden ketiga RI"]
+    cued        BOOLEAN NOT NULL DEFAULT false, -- the kind is the article's words' ("istrinya, X", "almarhum X":
+                                           -- a person; "klub X", "anggota X": a body), not the tagger's guess
     PRIMARY KEY (article_id, name, kind)
 );
 
@@ -258,6 +260,7 @@ CREATE TABLE IF NOT EXISTS actor_names (
                                            -- "person|Bacharuddin Jusuf Habibie"; NULL until (re)resolved
     actor_id    BIGINT,                    -- -> actors.actor_id it resolves to; NULL: not an actor
                                            -- (`events actors forget`) or not resolved yet
+    n_cued      INTEGER NOT NULL DEFAULT 0, -- of n_articles, those whose words gave the kind (extracted_actors.cued)
     PRIMARY KEY (name, kind)
 );
 

@@ -53,11 +53,15 @@ Organisations. An organisation is keyed by its body:
   last word (KPK of K-P-T-P-K; never DPR of Dewan Perwakilan Rakyat Daerah, nor KPK of Pengadilan
   Tindak Pidana Korupsi);
 * a long form that is a more written one with one word spelt otherwise (a spelling variant, as
-  for persons), with the same initials ("Komisi Pemberatansan Korupsi"), is that one's actor; an
-  acronym not in the table is itself.
+  for persons), with the same initials ("Komisi Pemberatansan Korupsi"), or its very words written
+  otherwise ("Paris Saint Germain" / "Paris Saint-Germain"), is that one's actor; an acronym not in
+  the table is itself.
 
-One name as both kinds ("BJ Habibie" tagged once as an organisation) is the actor of the kind
-more articles gave it (a tie: the person).
+One name as both kinds is the actor of the kind its articles' words give it (``extracted_actors.cued``:
+"istrinya, X" or "almarhum X" for a person, "klub X", "pabrikan X", "anggota X" for a body),
+when they clearly do (``name_kind``); else of the kind more articles gave it (a tie: the person):
+"BJ Habibie" tagged once as an organisation is the person, "Paris Saint-Germain" tagged a person in
+most of its articles is the club, for "klub Paris Saint-Germain" in some.
 
 **Corrections** (``actor_corrections``, made by ``events actors merge/split/forget``) are read,
 never written, here: a forgotten name is no actor; a split name is a group of its own, compared
@@ -103,8 +107,12 @@ EVIDENCE = 0.1  # ... and at least this share of the articles writing the one-wo
 AMBIGUOUS_LEAD = 10  # a name compatible with two groups joins the one with this many times the others' articles
 VARIANT = 0.85  # difflib ratio of two spellings of one word (of five letters or more)
 MIN_FORM_ARTICLES = 2  # articles writing an acronym beside a long form, for the two to be one
+KIND_LEAD = 2.0  # a name is the kind its articles' words give it in this many times the articles giving the other...
+KIND_EVIDENCE = 0.1  # ... and in this share of all its articles...
+KIND_MIN_ARTICLES = 2  # ... and in this many at least (name_kind)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
 _APOSTROPHE = re.compile(r"(?<=\w)['’`‘](?=\w)")
 _FORGOTTEN = "forgotten"
 
@@ -456,6 +464,7 @@ class _Name:
     n: int
     cluster: str | None  # stored
     actor_id: int | None  # stored
+    cued: int = 0  # of its articles, those whose words gave its kind
 
 
 def resolve(con: duckdb.DuckDBPyConnection) -> bool:
@@ -521,28 +530,30 @@ def _recount(con, touched: set[tuple[str, str]], stale: set[tuple[str, str]]) ->
     fresh = touched - stale
     _names_table(con, "_stale", stale)
     _names_table(con, "_fresh", fresh)
-    counts = con.execute("""SELECT t.name, t.kind, count(x.article_id) FROM _stale t
+    counts = con.execute("""SELECT t.name, t.kind, count(x.article_id), count(x.article_id) FILTER (x.cued) FROM _stale t
                             LEFT JOIN extracted_actors x USING (name, kind) GROUP BY ALL""").fetchall() if stale else []
-    counts += con.execute(f"SELECT name, kind, count(*) FROM {_PENDING_ROWS} JOIN _fresh USING (name, kind) GROUP BY ALL").fetchall()
+    counts += con.execute(f"""SELECT name, kind, count(*), count(*) FILTER (cued) FROM {_PENDING_ROWS}
+                              JOIN _fresh USING (name, kind) GROUP BY ALL""").fetchall()
     known = set(con.execute("""SELECT name, kind FROM actor_names WHERE (name, kind) IN
                                (SELECT (name, kind) FROM _fresh UNION ALL SELECT (name, kind) FROM _stale)""").fetchall())
     if stale:
         con.execute("DELETE FROM actor_name_forms WHERE (name, kind) IN (SELECT (name, kind) FROM _stale)")
-    gone = [(n, k) for n, k, c in counts if c == 0]
+    gone = [(n, k) for n, k, c, _ in counts if c == 0]
     if gone:
         store._rows(con, "DELETE FROM actor_names WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
                     {"name": [g[0] for g in gone], "kind": [g[1] for g in gone]})
         store._rows(con, "DELETE FROM actor_name_keys WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
                     {"name": [g[0] for g in gone], "kind": [g[1] for g in gone]})
-    live = [(n, k, c) for n, k, c in counts if c]
+    live = [r for r in counts if r[2]]
     for added in (False, True):
         rows = [r for r in live if ((r[0], r[1]) in fresh) is added]
         if rows:
-            store._rows(con, f"""INSERT INTO actor_names (name, kind, n_articles) SELECT name, kind, n FROM _batch
+            store._rows(con, f"""INSERT INTO actor_names (name, kind, n_articles, n_cued) SELECT name, kind, n, cued FROM _batch
                                  ON CONFLICT (name, kind) DO UPDATE SET n_articles = excluded.n_articles
-                                 {"+ actor_names.n_articles" if added else ""}""",
-                        dict(zip(("name", "kind", "n"), zip(*rows))))
-    _store_keys(con, [(n, k) for n, k, _ in live if (n, k) not in known])
+                                 {"+ actor_names.n_articles" if added else ""},
+                                 n_cued = excluded.n_cued {"+ actor_names.n_cued" if added else ""}""",
+                        dict(zip(("name", "kind", "n", "cued"), zip(*rows))))
+    _store_keys(con, [(n, k) for n, k, _, _ in live if (n, k) not in known])
     # the forms: the stale names' counted anew, the pending articles' added to the others' (their
     # rows read first: a join with every article's rows costs the archive)
     from events_cli.extract.actors import NICKNAME_HONORIFICS  # a nickname ("Gus Dur") is a form as a one-word name is
@@ -575,7 +586,7 @@ def _fetch(con, sql: str, values: dict) -> list[_Name]:
 
 
 # (a semi-join: each name once without a DISTINCT over the joined rows, a quarter less CPU)
-_NAMES_BY_KEY = """SELECT n.name, n.kind, n.n_articles, n.cluster, n.actor_id FROM actor_names n
+_NAMES_BY_KEY = """SELECT n.name, n.kind, n.n_articles, n.cluster, n.actor_id, n.n_cued FROM actor_names n
                    WHERE (n.name, n.kind) IN (SELECT (name, kind) FROM actor_name_keys k WHERE k.key IN (SELECT key FROM _batch))"""
 
 
@@ -591,7 +602,7 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
 
     # the touched names, and the same names as the other kind
     names = sorted({n for n, _ in touched})
-    base = add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE name IN "
+    base = add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names WHERE name IN "
                            "(SELECT name FROM _batch)", {"name": names}))
     # whole blocks: a person's last word and first letter, an organisation's long forms that may be
     # spellings of one another (to a fixed point)
@@ -618,15 +629,15 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
     person_names = sorted({r.name for r in scope.values() if r.kind == PERSON})
     forms = store._rows(con, "SELECT form, name, kind, n_articles FROM actor_name_forms WHERE kind = 'person' "
                              "AND name IN (SELECT name FROM _batch)", {"name": person_names})
-    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE kind = 'person' AND "
+    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names WHERE kind = 'person' AND "
                     "name IN (SELECT name FROM _batch)", {"name": sorted({f[0] for f in forms})}))
     # the acronyms written beside the organisations (an acronym's decision reads the long forms it is written beside)
-    add(_fetch(con, """SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE kind = 'organization' AND
+    add(_fetch(con, """SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names WHERE kind = 'organization' AND
                        name IN (SELECT form FROM actor_name_forms WHERE kind = 'organization' AND name IN (SELECT name FROM _batch))""",
                {"name": sorted({r.name for r in scope.values() if r.kind == ORG})}))
     # the same names as the other kind (their decision may follow these)
     other = sorted({(r.name, ORG if r.kind == PERSON else PERSON) for r in scope.values()} - scope.keys())
-    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names JOIN _batch USING (name, kind)",
+    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names JOIN _batch USING (name, kind)",
                {"name": [o[0] for o in other], "kind": [o[1] for o in other]}))
     # what the one-word persons' decisions read: the forms written for them, the longer names with their word
     singles = sorted({r.name for r in scope.values() if r.kind == PERSON and _single(r.name)})
@@ -754,13 +765,13 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         key = _org_key(r.name, org_forms[r.name], beside[r.name])
         words = [w.casefold() for w in _WORD.findall(r.name)]
         if key is None and any(n_keyed[b] for b in keys):  # a close spelling of a more written name, same initials
-            key = _closest_spelling(words, sorted(keys), keyed)
+            key = _closest_spelling(words, sorted(keys), keyed, _NUMBER.findall(r.name))
         key = key or r.name
         if in_shared := keys & shared:
             letters, masks = [_letter_bits(w) for w in words], _masks(words)
             for block in in_shared:
                 for i, m in masks:
-                    keyed[(block, m)].setdefault(len(words[i]), []).append((n_keyed[block], words, key, letters))
+                    keyed[(block, m)].setdefault(len(words[i]), []).append((n_keyed[block], words, key, letters, _NUMBER.findall(r.name)))
                 n_keyed[block] += 1
         labels[(r.name, ORG)] = f"{ORG}|{key}"
     # one-word persons: forms written for them, else the dominant longer name with their word
@@ -786,13 +797,28 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
             labels[(r.name, PERSON)] = group
     for r in active.values():  # names with no words at all
         labels.setdefault((r.name, r.kind), f"{r.kind}|{r.name}")
-    # one name as both kinds: the kind more articles gave it (a tie: the person)
+    # one name as both kinds: the kind its articles' words give it, else the kind more articles gave it
     for (name, kind), r in active.items():
         other = scope.get((name, PERSON if kind == ORG else ORG))
-        if other is not None and other.name.casefold() not in dropped and (
-                other.n > r.n or (other.n == r.n and other.kind == PERSON)):
-            labels[(name, kind)] = labels[(other.name, other.kind)]
+        if other is not None and other.name.casefold() not in dropped:
+            person, org = (r, other) if kind == PERSON else (other, r)
+            if name_kind(person.n, person.cued, org.n, org.cued) != kind:
+                labels[(name, kind)] = labels[(other.name, other.kind)]
     return labels
+
+
+def name_kind(persons: int, persons_cued: int, bodies: int, bodies_cued: int) -> str:
+    """The kind of a name its articles gave as a person's in `persons` (in `persons_cued` of them by
+    their words: "istrinya, X") and as a body's in `bodies` (`bodies_cued`: "klub X",
+    "anggota X"): the kind the words give it in at least KIND_LEAD times the articles whose words
+    give the other, in KIND_MIN_ARTICLES at least and in KIND_EVIDENCE of all its articles; else the
+    kind more articles gave it (the tagger's guess; a tie: the person). "Paris Saint-Germain", a
+    person to the tagger in most of its articles, is the club of "markas Paris Saint-Germain"."""
+    total = persons + bodies
+    for kind, mine, theirs in ((ORG, bodies_cued, persons_cued), (PERSON, persons_cued, bodies_cued)):
+        if mine >= KIND_MIN_ARTICLES and mine >= KIND_LEAD * theirs and mine >= KIND_EVIDENCE * total:
+            return kind
+    return PERSON if persons >= bodies else ORG
 
 
 def _join_longer_names(labels: dict, active: dict, evidence: dict, dropped: set[str]) -> None:
@@ -838,9 +864,11 @@ def _masks(words: list[str]) -> list[tuple[int, tuple]]:
     return [(i, (i, w[0], *words[:i], *words[i + 1:])) for i, w in enumerate(words) if len(w) >= 5]
 
 
-def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str | None:
+def _closest_spelling(words: list[str], blocks: list[str], keyed: dict, numbers: list[str]) -> str | None:
     """The key of the first long form decided (by block, then in the order decided) that is
-    `words` with one word written two ways ("Komisi Pemberatansan Korupsi"); None for none. A long
+    `words` with one word written two ways ("Komisi Pemberatansan Korupsi"), or the same words
+    written otherwise ("Paris Saint-Germain", "PARIS SAINT GERMAIN") with the same `numbers` (not
+    "Timnas U-19" and "Timnas U-16"); None for none. A long
     form found under a mask of position i has every other word the same: only the i-th is compared."""
     masks = _masks(words)
     for block in blocks:
@@ -864,7 +892,8 @@ def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str |
                         break
                     other = c[1][i]
                     # (_letters_apart on the letters kept with each long form: most pairs end here)
-                    if other != word and (letters ^ c[3][i]).bit_count() <= most and _variant(word, other):
+                    if (c[4] == numbers if other == word
+                            else (letters ^ c[3][i]).bit_count() <= most and _variant(word, other)):
                         best = c
                         break
         if best is not None:
@@ -913,7 +942,7 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     each name's decision, and rebuild the rows of the articles whose actors changed."""
     # the groups the merges join, and every name in the groups concerned
     merge_names = sorted({n for pair in corrections["merge"] for n in pair}, key=str.casefold)
-    merged = {r.name: r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names "
+    merged = {r.name: r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names "
                                              "WHERE lower(name) IN (SELECT lower(name) FROM _batch)", {"name": merge_names})}
 
     def label_of(r: _Name) -> str | None:
@@ -947,14 +976,14 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
         closure |= members_of.get(roots.get(g, g), set()) | {roots.get(g, g)}
     # (the scope's own names, most of those, are left out by the database: not fetched again)
     _names_table(con, "_scope", set(scope))
-    outside = _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names ANTI JOIN _scope "
+    outside = _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names ANTI JOIN _scope "
                           "USING (name, kind) WHERE cluster IN (SELECT g FROM _batch)", {"g": sorted(closure)})
     # and the names that share an actor with one of the scope's (a merge undone by a split: the
     # other name of the merged actor is decided again too, or it would keep the actor's id)
     seen = {(r.name, r.kind) for r in outside}
     old_actors = sorted({r.actor_id for r in scope.values() if r.actor_id is not None})
     if old_actors:
-        outside += [r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names "
+        outside += [r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names "
                                            "ANTI JOIN _scope USING (name, kind) WHERE actor_id IN (SELECT a FROM _batch)",
                                       {"a": old_actors})
                     if (r.name, r.kind) not in seen]
@@ -969,12 +998,14 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     merge_targets = {b.casefold() for _, b in corrections["merge"]}
     canon: dict[str, tuple[str, str]] = {}
     for root, rs in components.items():
-        n_kind = defaultdict(int)
+        n_kind, n_cued = defaultdict(int), defaultdict(int)
         for r in rs:
             n_kind[r.kind] += r.n
-        kind = PERSON if n_kind[PERSON] >= n_kind[ORG] else ORG
+            n_cued[r.kind] += r.cued
+        # (the kind of its names together, by the rule of one name's: "Paris Saint-Germain" tagged a person, the club)
+        kind = name_kind(n_kind[PERSON], n_cued[PERSON], n_kind[ORG], n_cued[ORG])
         # (`events actors merge A B` says A is B: B names the actor)
-        candidates = [r for r in rs if r.kind == kind]
+        candidates = [r for r in rs if r.kind == kind] or rs
         if len(candidates) == 1:
             best = candidates[0]
         else:  # (a person's name that begins another of its names is a short form: "Sri Mulyani")
