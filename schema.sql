@@ -271,6 +271,8 @@ CREATE TABLE IF NOT EXISTS actor_name_keys (
                                            -- of two words or more), "u:habibie" (a one-word person name),
                                            -- "q:sri mulyani" (the first two words or more of a person's
                                            -- name, and the whole: names beginning others'),
+                                           -- "r:ainun habibie" (a person's name of three words or more
+                                           -- without its first: "Hasri Ainun Habibie"),
                                            -- "v:KPK:3:<komisi", "v:KPK:3:>korupsi" (an organisation's long
                                            -- form: initials, number of words, first or last word)
     name        VARCHAR NOT NULL,          -- -> actor_names.name

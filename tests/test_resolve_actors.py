@@ -403,6 +403,18 @@ def test_a_name_that_begins_a_longer_one_joins_it_unless_the_rest_is_no_name():
     assert names["Rahmat Hidayat"] == "Rahmat Hidayat" and names["Nabi Ilyas"] == "Nabi Ilyas"
 
 
+def _resolved_in_batches(rows, seed: int, size: int):
+    """A new archive of articles naming `rows` (each a list of actors, as `_record` takes them),
+    imported shuffled by `seed` in batches of `size`, each resolved."""
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    con = store.connect(":memory:")
+    for i in range(0, len(order), size):
+        ids = store.write_articles(con, [_record(4000 + k, rows[k]) for k in order[i:i + size]])
+        resolve.after_batch(con, ids)
+    return con
+
+
 @pytest.mark.parametrize("counts, kind", [
     ((72, 0, 10, 10), O),  # a club the tagger takes for a person, "klub X" in ten of its articles
     ((72, 1, 10, 10), O),  # ... and once a title before it
@@ -433,13 +445,29 @@ def test_a_name_is_the_kind_its_articles_words_give_it_whatever_the_batches():
                 ("Sekar Lestari", P): ("Sekar Lestari", P), ("Damar Wulan", P): ("Damar Wulan", P),
                 ("Damar Wulan", O): ("Damar Wulan", P)}
     for seed, size in ((0, len(rows)), (5, 4)):
-        order = list(range(len(rows)))
-        random.Random(seed).shuffle(order)
-        con = store.connect(":memory:")
-        for i in range(0, len(order), size):
-            ids = store.write_articles(con, [_record(4000 + k, rows[k]) for k in order[i:i + size]])
-            resolve.after_batch(con, ids)
+        con = _resolved_in_batches(rows, seed, size)
         got = {(n, k): (a, ak) for n, k, a, ak in con.execute(
             "SELECT n.name, n.kind, a.name, a.kind FROM actor_names n JOIN actors a USING (actor_id)").fetchall()}
         assert got == expected
         assert con.execute("SELECT n_articles FROM actors WHERE name = 'Banteng Merah'").fetchone() == (14,)
+
+
+def test_a_name_without_its_first_word_joins_the_longer_one_written_at_least_half_as_often():
+    """"Ayu Pramesti" is Ratih Ayu Pramesti, written more often, "Dewi Anggun" Sinta Dewi Anggun, written
+    less often but not half as often; "Budi Hartono" is not Wulan Budi
+    Hartono (his wife, named with him, written far more rarely), nor is a title a first name."""
+    rows = ([[("Ratih Ayu Pramesti", P, ["Ratih Ayu Pramesti"])] for _ in range(5)]
+            + [[("Ayu Pramesti", P, ["Ayu Pramesti"])] for _ in range(3)]
+            + [[("Budi Hartono", P, ["Budi Hartono"])] for _ in range(20)]
+            + [[("Wulan Budi Hartono", P, ["Wulan Budi Hartono"])] for _ in range(2)]
+            + [[("Gubernur Dedi Kusnadi", P, ["Gubernur Dedi Kusnadi"])] for _ in range(3)]
+            + [[("Dedi Kusnadi", P, ["Dedi Kusnadi"])]]
+            + [[("Sinta Dewi Anggun", P, ["Sinta Dewi Anggun"])] for _ in range(3)]
+            + [[("Dewi Anggun", P, ["Dewi Anggun"])] for _ in range(4)])
+    expected = {"Sinta Dewi Anggun": "Sinta Dewi Anggun", "Dewi Anggun": "Sinta Dewi Anggun",  # (the whole name names it)
+                "Ratih Ayu Pramesti": "Ratih Ayu Pramesti", "Ayu Pramesti": "Ratih Ayu Pramesti",
+                "Budi Hartono": "Budi Hartono", "Wulan Budi Hartono": "Wulan Budi Hartono",
+                "Gubernur Dedi Kusnadi": "Gubernur Dedi Kusnadi", "Dedi Kusnadi": "Dedi Kusnadi"}
+    for seed, size in ((0, len(rows)), (7, 3)):
+        con = _resolved_in_batches(rows, seed, size)
+        assert dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall()) == expected

@@ -39,6 +39,10 @@ an apostrophe inside a word left out ("Ma'ruf" / "Maruf"), a surname's particle 
   their extra words a name's (capitalised, no acronym, no place: not "Ahmad Yani Semarang"), and
   the group's own articles count as the one-word name's ("Agus Rahardjo" in 111 articles is not
   "Agus Rahardjo Cs" of 9).
+* A group whose head is a longer name without its first word (a first name, not a title or a
+  place: "Ainun Habibie", "Hasri Ainun Habibie") joins the group that dominates those longer
+  names when they are written in at least SHARE of its articles: a wife written with her husband's
+  name ("Iriana Joko Widodo"), far more rarely than he is, leaves him alone.
 
 Organisations. An organisation is keyed by its body:
 * every form of a row of the shipped table ``bodies.tsv`` ("KPK", "Komisi Pemberantasan Korupsi",
@@ -69,8 +73,9 @@ with nothing; a merge makes the groups of two names one actor (unless a later sp
 of either name undoes it).
 
 **The actor's name** is chosen from its names, whatever their order: its kind's names of two words
-or more before one-word ones, a person's names that begin none of its others before those that do
-("Sri Mulyani Indrawati" before "Sri Mulyani"), names not in capitals, then the most articles, then
+or more before one-word ones, a person's names that begin or end none of its others before those
+that do ("Sri Mulyani Indrawati" before "Sri Mulyani", "Hasri Ainun Habibie" before "Ainun
+Habibie"), names not in capitals, then the most articles, then
 a body's name as the table writes it ("Perserikatan Bangsa-Bangsa", not "Perserikatan Bangsa
 Bangsa"), then the longest, then A to Z.
 
@@ -424,6 +429,24 @@ def name_prefixes(name: str, whole: bool = False) -> tuple[str, ...]:
     return tuple(" ".join(words[:k]) for k in range(2, len(words) + (1 if whole else 0)))
 
 
+@lru_cache(maxsize=200_000)
+def name_tails(name: str) -> tuple[str, ...]:
+    """A person's name of three words or more without its first word, folded, when that word may
+    be a first name (capitalised, no acronym, no title, no word of a kind of person, body or place,
+    no place): "Hasri Ainun Habibie" -> "ainun habibie"; "Presiden Joko Widodo", "RI Joko Widodo",
+    "Relawan Ungaran Peduli" -> none."""
+    from events_cli.extract import places
+    from events_cli.extract.ner import HONORIFICS, LOC_CUES, ORG_HEADS, PERSON_NOUNS, RANKS, ROLES
+
+    words = _name_words(name)
+    first = words[0].casefold() if words else ""
+    if (len(words) < 3 or not words[0][:1].isupper() or words[0].isupper()
+            or any(first in table for table in (ROLES, HONORIFICS, RANKS, PERSON_NOUNS, ORG_HEADS, LOC_CUES))
+            or places.resolve_place(words[0]).kind != "other"):
+        return ()
+    return (" ".join(w.casefold() for w in words[1:]),)
+
+
 def _extends(longer: str, prefix: str) -> bool:
     """Whether a person's name is `prefix` (folded words) and more words of a name: capitalised,
     no acronym, no place ("Sri Mulyani | Indrawati"; not "Ahmad Yani | Semarang", "Nabi Muhammad |
@@ -447,7 +470,8 @@ def name_keys(name: str, kind: str) -> frozenset[str]:
         if len(words) == 1:
             return frozenset({"u:" + words[0].text})
         return frozenset({person_block(words)} | {"t:" + w for w in _full_words(name)}
-                         | {"q:" + prefix for prefix in name_prefixes(name, whole=True)})
+                         | {"q:" + prefix for prefix in name_prefixes(name, whole=True)}
+                         | {"r:" + tail for tail in name_tails(name)})
     # an organisation's long form: only spelling variants are decided by block, and two long forms
     # one word apart share their initials, their number of words, and their first or their last word
     words = [w.casefold() for w in _WORD.findall(name)]
@@ -616,7 +640,9 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
     # names of two words or more that begin others' ("Sri Mulyani", "Sri Mulyani Indrawati"): the
     # group of a name the scope's persons begin with may join theirs, and is decided anew with its
     # whole block (one round: the names these bring in are not followed further)
-    pkeys = sorted({"q:" + x for r in scope.values() if r.kind == PERSON for x in name_prefixes(r.name, whole=True)})
+    # ... and the names that are one of theirs without its first word ("Ainun Habibie", "Hasri Ainun Habibie")
+    pkeys = sorted({"q:" + x for r in scope.values() if r.kind == PERSON
+                    for x in name_prefixes(r.name, whole=True) + name_tails(r.name)})
     if pkeys:
         new = add(_fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'", {"key": pkeys}))
         bkeys = sorted({k for r in new for k in name_keys(r.name, r.kind) if k[0] == "s"} - done)
@@ -657,6 +683,9 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
              for head in _groups_of(block, members).values()}
     evidence["extensions"] = _fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'",
                                     {"key": sorted({"q:" + x for h in heads for x in name_prefixes(h, whole=True)[-1:]})})
+    # ... and of names that are others' without the first word: every name a group's head ends
+    evidence["longer"] = _fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'",
+                                {"key": sorted({"r:" + x for h in heads for x in name_prefixes(h, whole=True)[-1:]})})
     return scope, evidence
 
 
@@ -694,7 +723,7 @@ def forget_caches() -> None:
     again as needed: the decisions do not depend on them)."""
     _groups_held.clear()
     for cached in (person_words, _full_words, _table_initials, _variant, _letters, _letter_bits, _names_compatible, _body, name_keys,
-                   name_prefixes, _regional_key, _company_key):
+                   name_prefixes, name_tails, _regional_key, _company_key):
         cached.cache_clear()
 
 
@@ -743,6 +772,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         for name, head in _groups_of(block, members).items():
             labels[(name, PERSON)] = f"{PERSON}|{head}"
     _join_longer_names(labels, active, evidence, dropped)
+    _join_first_word_more(labels, active, evidence, dropped)
     # organisations
     org_forms: dict[str, list[tuple[str, int]]] = defaultdict(list)
     beside: dict[str, list[tuple[str, int]]] = defaultdict(list)  # an acronym -> the long forms written beside it
@@ -821,24 +851,36 @@ def name_kind(persons: int, persons_cued: int, bodies: int, bodies_cued: int) ->
     return PERSON if persons >= bodies else ORG
 
 
+def _by_words(names: list[_Name], dropped: set[str], words_of) -> dict[str, list[_Name]]:
+    """The names (none the user dropped) under each of their `words_of` (prefixes, tails)."""
+    by: dict[str, list[_Name]] = defaultdict(list)
+    for r in names:
+        if r.name.casefold() not in dropped:
+            for x in words_of(r.name):
+                by[x].append(r)
+    return by
+
+
+def _groups_decided_now(labels: dict, active: dict, evidence: dict) -> dict[str, list[_Name]]:
+    """The groups of persons of two words or more decided now, by label (the others' labels stand)."""
+    groups: dict[str, list[_Name]] = defaultdict(list)
+    for r in active.values():
+        label = labels.get((r.name, r.kind))
+        if (r.kind == PERSON and label and label.startswith(PERSON + "|") and len(words := person_words(r.name)) >= 2
+                and person_block(words) in evidence["blocks"]):
+            groups[label].append(r)
+    return groups
+
+
 def _join_longer_names(labels: dict, active: dict, evidence: dict, dropped: set[str]) -> None:
     """A group of persons decided now whose head's words begin names of more words joins the group
     that clearly dominates those names ("Sri Mulyani" -> Sri Mulyani Indrawati), by the rule of a
     one-word name (`dominant`, its evidence against the articles of the group). Groups with longer
     heads go first: the group a name joins is its final one."""
-    by_prefix: dict[str, list[_Name]] = defaultdict(list)
-    for r in evidence["extensions"]:
-        if r.name.casefold() not in dropped:
-            for x in name_prefixes(r.name):
-                by_prefix[x].append(r)
+    by_prefix = _by_words(evidence["extensions"], dropped, name_prefixes)
     if not by_prefix:
         return
-    groups: dict[str, list[_Name]] = defaultdict(list)
-    for r in active.values():
-        label = labels.get((r.name, r.kind))
-        if (r.kind == PERSON and label and label.startswith(PERSON + "|") and len(words := person_words(r.name)) >= 2
-                and person_block(words) in evidence["blocks"]):  # (groups decided now: the others' labels stand)
-            groups[label].append(r)
+    groups = _groups_decided_now(labels, active, evidence)
     for label in sorted(groups, key=lambda g: (-len(_WORD.findall(g)), g)):
         head = label[len(PERSON) + 1:]
         prefixes = name_prefixes(head, whole=True)  # (its last: the head's own words, folded)
@@ -852,6 +894,32 @@ def _join_longer_names(labels: dict, active: dict, evidence: dict, dropped: set[
                 evidence_of[group] += r.n
         target = dominant(evidence_of, sum(r.n for r in groups[label]))
         if target:
+            for r in groups[label]:
+                labels[(r.name, PERSON)] = target
+
+
+def _join_first_word_more(labels: dict, active: dict, evidence: dict, dropped: set[str]) -> None:
+    """A group of persons decided now whose head is a longer name without its first word ("Ainun
+    Habibie": Hasri Ainun Habibie) joins the group that clearly dominates those longer names
+    (`dominant`), when they are written in at least SHARE of the articles of the group: a
+    man's name is no short form of his wife's written with it, more rarely ("Iriana Joko
+    Widodo" is not Joko Widodo's)."""
+    by_tail = _by_words(evidence["longer"], dropped, name_tails)
+    if not by_tail:
+        return
+    groups = _groups_decided_now(labels, active, evidence)
+    for label in sorted(groups):
+        whole = name_prefixes(label[len(PERSON) + 1:], whole=True)
+        if not whole or whole[-1] not in by_tail:
+            continue
+        evidence_of: dict[str, int] = defaultdict(int)
+        for r in by_tail[whole[-1]]:
+            group = labels.get((r.name, PERSON), r.cluster)
+            if group and group != label and group.startswith(PERSON + "|"):
+                evidence_of[group] += r.n
+        own = sum(r.n for r in groups[label])
+        target = dominant(evidence_of, own)
+        if target and evidence_of[target] >= SHARE * own:
             for r in groups[label]:
                 labels[(r.name, PERSON)] = target
 
@@ -1009,7 +1077,8 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
         if len(candidates) == 1:
             best = candidates[0]
         else:  # (a person's name that begins another of its names is a short form: "Sri Mulyani")
-            begun = {x for r in candidates if kind == PERSON for x in name_prefixes(r.name)}
+            # (and one that ends another without its first word: "Ainun Habibie" of Hasri Ainun Habibie)
+            begun = {x for r in candidates if kind == PERSON for x in name_prefixes(r.name) + name_tails(r.name)}
             best = min(candidates, key=lambda r: (r.name.casefold() not in merge_targets,
                                                   2 if len(_WORD.findall(r.name)) < 2 else int(kind == PERSON and _nickname(r.name)),
                                                   " ".join(_name_words(r.name.casefold())) in begun,
