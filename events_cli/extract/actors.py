@@ -2099,6 +2099,7 @@ anggota member personel markas pabrikan produsen merek maskapai klub boyband gir
 club carmaker airline
 """.split())
 _NICKNAMED = re.compile(r"(?i:\b(?:tim|klub|skuad|skuat|kesebelasan)[ \t]+(?:yang[ \t]+)?(?:berjuluk|berjulukan|dijuluki)[ \t]+)\Z")
+_NICKNAMING = frozenset({"berjuluk", "berjulukan", "dijuluki"})
 _CUE_BEFORE = re.compile(r"([A-Za-z]+)(,?)[ \t]+\Z")
 _VERSUS_BETWEEN = re.compile(r"[ \t]+(?:vs\.?|versus|kontra)[ \t]+\Z", re.IGNORECASE)
 
@@ -2106,12 +2107,12 @@ _VERSUS_BETWEEN = re.compile(r"[ \t]+(?:vs\.?|versus|kontra)[ \t]+\Z", re.IGNORE
 def _word_before_kind(text: str, start: int) -> str | None:
     """The kind the word right before a name gives it: a body's word ("klub"), or a word only
     persons follow, written bare or as the one's own, and set off by a comma ("istrinya, X")."""
-    m = _CUE_BEFORE.search(text, max(0, start - 24), start)
+    m = _CUE_BEFORE.search(text, max(0, start - 14), start)  # (the longest word looked for: 10 letters)
     if m is None:
         return None
-    if _NICKNAMED.search(text, max(0, start - 40), start):
-        return "ORG"
     word = m.group(1).lower()
+    if word in _NICKNAMING and _NICKNAMED.search(text, max(0, start - 40), start):
+        return "ORG"
     if not m.group(2) and word in _BODY_ONLY_BEFORE:
         return "ORG"
     if word in _PERSON_ONLY_BEFORE or (word.endswith("nya") and word[:-3] in _PERSON_ONLY_BEFORE):
@@ -2127,16 +2128,17 @@ def _kind_cues(text: str, entities: list[EntitySpan]) -> tuple[list[EntitySpan],
     it the other kind. A
     body's name holding a body's word stays a body. Returns the entities and each text cued -> its kind."""
     said: dict[str, set[str]] = {}
+    versus = "vs" in text or "kontra" in text or "versus" in text or "VS" in text or "Kontra" in text or "Versus" in text
     for k, e in enumerate(entities):
         if e.label != "PER" and e.label != "ORG":
             continue
         kind = _word_before_kind(text, e.start)
-        if kind is None and e.label == "PER" and k > 0 and (v := _VERSUS_BETWEEN.search(
+        if kind is None and versus and e.label == "PER" and k > 0 and (v := _VERSUS_BETWEEN.search(
                 text, max(0, e.start - 12), e.start)) is not None:
             before = entities[k - 1]
             if before.label == "ORG" and before.end == v.start():
                 kind = "ORG"
-        if kind is None and e.label == "PER" and k + 1 < len(entities):
+        if kind is None and versus and e.label == "PER" and k + 1 < len(entities):
             after = entities[k + 1]
             if after.label == "ORG" and (v := _VERSUS_BETWEEN.search(text, e.end, after.start)) is not None and (
                     v.start() == e.end and v.end() == after.start):
