@@ -237,7 +237,9 @@ CREATE TABLE IF NOT EXISTS extracted_actors (
     mentions    VARCHAR[] NOT NULL,        -- surface forms as written in the article: ["BJ Habibie", "Habibie"],
                                            -- empty for a country or capital that only acts in its events,
                                            -- "Rusia menuduh ...": an event actor, no article_actors row
-    roles       VARCHAR[] NOT NULL         -- titles written with the name: ["Presiden ketiga RI"]
+    roles       VARCHAR[] NOT NULL,        -- titles written with the name: ["Presiden ketiga RI"]
+    cued        BOOLEAN NOT NULL DEFAULT false -- the kind is the article's words' ("istrinya, X", "almarhum X":
+                                           -- a person; "klub X", "anggota X": a body), not the tagger's guess
     -- (one row an article, name and kind, as the import writes them: no key checks it, see below)
 );
 
@@ -258,6 +260,7 @@ CREATE TABLE IF NOT EXISTS actor_names (
                                            -- "person|Bacharuddin Jusuf Habibie"; NULL until (re)resolved
     actor_id    BIGINT,                    -- -> actors.actor_id it resolves to; NULL: not an actor
                                            -- (`events actors forget`) or not resolved yet
+    n_cued      INTEGER NOT NULL DEFAULT 0, -- of n_articles, those whose words gave the kind (extracted_actors.cued)
     PRIMARY KEY (name, kind)
 );
 
@@ -268,6 +271,8 @@ CREATE TABLE IF NOT EXISTS actor_name_keys (
                                            -- of two words or more), "u:habibie" (a one-word person name),
                                            -- "q:sri mulyani" (the first two words or more of a person's
                                            -- name, and the whole: names beginning others'),
+                                           -- "r:ainun habibie" (a person's name of three words or more
+                                           -- without its first: "Hasri Ainun Habibie"),
                                            -- "v:KPK:3:<komisi", "v:KPK:3:>korupsi" (an organisation's long
                                            -- form: initials, number of words, first or last word)
     name        VARCHAR NOT NULL,          -- -> actor_names.name

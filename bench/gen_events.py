@@ -244,7 +244,7 @@ def resolve_actors(con, verbose: bool) -> None:
     from events_cli.resolve import actors
 
     t0 = time.perf_counter()
-    con.execute("""INSERT INTO extracted_actors SELECT aa.article_id, ac.name, ac.kind, aa.mentions, aa.roles
+    con.execute("""INSERT INTO extracted_actors (article_id, name, kind, mentions, roles) SELECT aa.article_id, ac.name, ac.kind, aa.mentions, aa.roles
                    FROM article_actors aa JOIN actors ac USING (actor_id)""")
     con.execute("""INSERT INTO extracted_event_actors SELECT ea.event_id, ac.name, ac.kind, ea.role, ea.part
                    FROM event_actors ea JOIN actors ac USING (actor_id)""")

@@ -89,6 +89,7 @@ class ActorMention:
     name: str  # canonical name ("Vladimir Putin")
     kind: str  # "person" | "organization"
     role: str | None = None  # title written before the name ("Menteri Luar Negeri Rusia")
+    cued: bool = False  # the kind is the article's words' ("klub X", "istrinya, X"), not the tagger's guess
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ class Actor:
     # an actor of that event, not one the article names as such (it is among the article's places)
     mentions: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    # the kind is the article's words' ("istrinya, X", "klub X", "anggota X"), not the tagger's guess
+    cued: bool = False
 
 
 @dataclass

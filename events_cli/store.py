@@ -137,9 +137,20 @@ def _keep_extracted_names(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("INSERT OR IGNORE INTO actors_unresolved SELECT article_id FROM articles")
 
 
+# version 10: whether an article's words gave an actor's kind, and how many articles did (a step
+# before it resolves with today's rules, which read them: each step that resolves adds them first)
+def _add_kind_cues(con: duckdb.DuckDBPyConnection) -> None:
+    for table, column in (("extracted_actors", "cued BOOLEAN NOT NULL DEFAULT false"),
+                          ("actor_names", "n_cued INTEGER NOT NULL DEFAULT 0")):
+        if not con.execute("SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+                           [table, column.split()[0]]).fetchall():
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+
+
 def _resolve_actors(con: duckdb.DuckDBPyConnection) -> None:
     from events_cli.resolve import actors  # (the resolution reads and writes through this module)
 
+    _add_kind_cues(con)
     actors.resolve(con)
     # the actors of version 4 that no name resolves to any more
     con.execute("DELETE FROM actors WHERE actor_id NOT IN (SELECT actor_id FROM actor_names WHERE actor_id IS NOT NULL)")
@@ -206,8 +217,11 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     8: [_reresolve_actors],
     # nicknames among a name's forms, an acronym the table leaves blank joined to its body
     9: [_reresolve_actors],
-    # no index on three tables of actor identity only ever read whole or joined
-    10: [_without_keys],
+    # no index on three tables of actor identity only ever read whole or joined; an actor's kind by what
+    # the articles' words say of it ("klub X", "istrinya, X"), the tagger's guess where they say nothing
+    # (articles stored before say nothing until re-extracted); a person's name joins its group by the
+    # group's most written names
+    10: [_without_keys, _add_kind_cues, _reresolve_actors],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,
@@ -802,7 +816,7 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
             kinds = {ac.name: ac.kind for ac in rec.actors}
             place_kinds = {p.name: p.kind for p in rec.places}
             # the extraction's names as it gave them: which actor each is, resolve/actors.py decides
-            article_actor_rows.extend((article_id, ac.name, ac.kind, ac.mentions, ac.roles)
+            article_actor_rows.extend((article_id, ac.name, ac.kind, ac.mentions, ac.roles, ac.cued)
                                       for ac in {(ac.name, ac.kind): ac for ac in rec.actors}.values())
             for p in rec.places:
                 article_place_rows.append((article_id, place_ids[(p.name, p.kind)], p.mentions))
@@ -821,7 +835,7 @@ def write_articles(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleReco
                 event_actor_rows.extend(map(tuple, parts.values()))
                 for name in dict.fromkeys(ev.places):
                     event_place_rows.append((event_id, place_ids[(name, place_kinds[name])]))
-        _insert(con, "extracted_actors", ["article_id", "name", "kind", "mentions", "roles"], article_actor_rows)
+        _insert(con, "extracted_actors", ["article_id", "name", "kind", "mentions", "roles", "cued"], article_actor_rows)
         _insert(con, "article_places", ["article_id", "place_id", "mentions"], article_place_rows)
         _insert(con, "related_links", ["article_id", "position", "title", "url"], link_rows,
                 {"title_key": _title_key("title")})

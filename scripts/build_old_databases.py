@@ -56,7 +56,7 @@ BUILDS = [
     ("v8-a3e6a50", "a3e6a50a8a3d9188cc615509299021824c11d79e",
      "schema 8: no table changed; a person's name keyed by its last word in today's spelling"),
     ("v9-fe534d8", "fe534d89c6ee43d29bd0469bfebfdc7a4c8edac1",
-     "schema 9: no table changed; nicknames among a name's forms, every name resolved again"),
+     "schema 9: no table changed; nicknames among a name's forms, every name keyed and resolved again"),
 ]
 
 # Written for this fixture (made-up event): its title is the first "Baca juga" link of antara_02.

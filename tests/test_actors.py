@@ -1070,3 +1070,56 @@ def test_the_english_name_of_densus_88_is_densus_88():
 
     text = "Two members of the National Police Counterterrorism Special Detachment (Densus 88) were seen there."
     assert {lookup(m.name).acronym for m in find_bodies(text)} == {"Densus 88"}
+
+
+# ------------------------------------------------------------------ kinds the article's words give
+
+def _kinds(text, *tagged):
+    """Each name and kind, and whether the words gave it that kind at one of its mentions at least."""
+    cued = {}
+    for a in extract_actors(text, spans(text, *tagged)):
+        cued[(a.name, a.kind)] = cued.get((a.name, a.kind), False) or a.cued
+    return {(name, kind, c) for (name, kind), c in cued.items()}
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # a body's word right before a name the tagger took for a person's: the body, in the whole article
+    ("Klub Banteng Merah menang 2-0. Pelatih Banteng Merah puas.", [("PER", "Banteng Merah")],
+     {("Banteng Merah", "organization", True)}),
+    ("Tim berjuluk Laskar Biru itu menang lagi.", [("PER", "Laskar Biru")], {("Laskar Biru", "organization", True)}),
+    ("Para personel Bintang Sembilan tampil di Seoul. Bintang Sembilan merilis lagu baru.",
+     [("PER", "Bintang Sembilan")], {("Bintang Sembilan", "organization", True)}),
+    ("Pabrikan Garuda Jaya Motor merilis motor baru.", [("PER", "Garuda Jaya")],
+     {("Garuda Jaya", "organization", True)}),
+    # the two sides of a match are of one kind
+    ("Laga Rajawali Muda kontra Persikota Tangerang berakhir imbang.",
+     [("PER", "Rajawali Muda"), ("ORG", "Persikota Tangerang")],
+     {("Rajawali Muda", "organization", True), ("Persikota Tangerang", "organization", False)}),
+    # a word only persons follow, written as one's own and set off by a comma: a person
+    ("Ia kehilangan istrinya, Sekar Ayu Lestari, pada 2019.", [("ORG", "Sekar Ayu Lestari")],
+     {("Sekar Ayu Lestari", "person", True)}),
+    # a title says nothing (of whom: "CEO Elang Biru, Dodi Pratama"), nor a word that may say whose a thing is
+    ("Ketua Yayasan Karya Abdi Wahyu Santoso datang.", [("PER", "Abdi Wahyu Santoso")],
+     {("Abdi Wahyu Santoso", "person", False)}),
+    ("Manajer Tim Elang Biru, Dodi Pratama, kecewa.", [("PER", "Elang Biru"), ("PER", "Dodi Pratama")],
+     {("Elang Biru", "person", False), ("Dodi Pratama", "person", False)}),
+    ("Agensi Sinta Maharani membantah kabar itu. Skuad Rudi Hartono menang.",
+     [("PER", "Sinta Maharani"), ("PER", "Rudi Hartono")],
+     {("Sinta Maharani", "person", False), ("Rudi Hartono", "person", False)}),
+    # no word says anything: the tagger's kind, not cued; a comma after a body's word sets off no name of it
+    ("Banteng Merah menang lagi.", [("PER", "Banteng Merah")], {("Banteng Merah", "person", False)}),
+    ("Pemain klub itu, Budi Santoso, cedera.", [("PER", "Budi Santoso")], {("Budi Santoso", "person", False)}),
+])
+def test_the_kind_the_words_before_a_name_give_it(text, tagged, expected):
+    assert _kinds(text, *tagged) == expected
+
+
+def test_words_giving_both_kinds_leave_the_tagger_s_kind():
+    text = "Anggota Melati Putih tampil. Almarhum Melati Putih dikenang."
+    assert _kinds(text, ("PER", "Melati Putih")) == {("Melati Putih", "person", False)}
+
+
+def test_an_article_s_cued_actor_is_stored_as_cued():
+    record = extract_article(Article(text="Jakarta - Klub Banteng Merah menang. Banteng Merah kini di puncak.",
+                                     origin="x.txt"))
+    assert [(a.kind, a.cued) for a in record.actors if a.name == "Banteng Merah"] in ([("organization", True)], [])

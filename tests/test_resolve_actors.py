@@ -142,15 +142,15 @@ def test_a_surname_with_its_particle_is_the_one_word_name():
 
 
 def _record(key, actors, date=dt.date(2023, 9, 13)):
-    """An article naming `actors` ((name, kind, mentions)), all in its one event."""
+    """An article naming `actors` ((name, kind, mentions[, cued])), all in its one event."""
     text = f"Teks {key}."
     return ArticleRecord(
         article=Article(text=text, origin=f"{key}.txt", url=f"https://berita.example/{key}"), body=text,
         source="Tempo", published=date, language="id", dateline_place=None,
         events=[Event(date, "day", "main", text, "13 September 2023",
-                      actors=[EventActor(name, "Ketua" if i == 0 else None) for i, (name, _, _) in enumerate(actors)],
+                      actors=[EventActor(a[0], "Ketua" if i == 0 else None) for i, a in enumerate(actors)],
                       places=[])],
-        actors=[Actor(name, kind, list(mentions), []) for name, kind, mentions in actors], places=[], related=[],
+        actors=[Actor(a[0], a[1], list(a[2]), [], *a[3:]) for a in actors], places=[], related=[],
     )
 
 
@@ -416,3 +416,73 @@ def test_a_name_that_begins_a_longer_one_joins_it_unless_the_rest_is_no_name():
     names = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
     assert names["Agus Santoso"] == "Agus Santoso"
     assert names["Rahmat Hidayat"] == "Rahmat Hidayat" and names["Nabi Ilyas"] == "Nabi Ilyas"
+
+
+def _resolved_in_batches(rows, seed: int, size: int):
+    """A new archive of articles naming `rows` (each a list of actors, as `_record` takes them),
+    imported shuffled by `seed` in batches of `size`, each resolved."""
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    con = store.connect(":memory:")
+    for i in range(0, len(order), size):
+        ids = store.write_articles(con, [_record(4000 + k, rows[k]) for k in order[i:i + size]])
+        resolve.after_batch(con, ids)
+    return con
+
+
+@pytest.mark.parametrize("counts, kind", [
+    ((72, 0, 10, 10), O),  # a club the tagger takes for a person, "klub X" in ten of its articles
+    ((72, 1, 10, 10), O),  # ... and once a title before it
+    ((8, 8, 31, 0), P),  # a woman the tagger takes for a body, "istrinya, X" in eight articles
+    ((90, 0, 1, 1), P), ((4, 0, 1, 1), P),  # "klub X" once: too little to say
+    ((90, 0, 5, 5), P),  # ... and in five of ninety-five articles
+    ((90, 30, 10, 10), P),  # the words say both: the person's are three times the body's
+    ((10, 3, 10, 2), P),  # neither twice the other: the tagger's kind, a tie the person
+    ((5, 0, 9, 0), O), ((9, 0, 5, 0), P),  # no words at all: the kind more articles gave
+])
+def test_the_kind_of_a_name_is_the_words_and_else_the_tagger_s(counts, kind):
+    assert resolution.name_kind(*counts) == kind
+
+
+def test_a_name_is_the_kind_its_articles_words_give_it_whatever_the_batches():
+    """A club the tagger takes for a person in most of its articles is the club: "skuad Banteng
+    Merah" in some, and its name written otherwise as a body's joins it; a woman it takes for a
+    body, "istrinya, X" in some, is a person; a person with "klub X" once stays one."""
+    rows = ([[("Banteng Merah", P, ["Banteng Merah"])] for _ in range(9)]
+            + [[("Banteng Merah", O, ["Banteng Merah"], True)] for _ in range(3)]
+            + [[("BANTENG MERAH", O, ["BANTENG MERAH"])] for _ in range(2)]
+            + [[("Sekar Lestari", O, ["Sekar Lestari"])] for _ in range(6)]
+            + [[("Sekar Lestari", P, ["Sekar Lestari"], True)] for _ in range(2)]
+            + [[("Damar Wulan", P, ["Damar Wulan"], True)] for _ in range(4)]
+            + [[("Damar Wulan", P, ["Damar Wulan"])] for _ in range(20)] + [[("Damar Wulan", O, ["Damar Wulan"], True)]])
+    expected = {("Banteng Merah", P): ("Banteng Merah", O), ("Banteng Merah", O): ("Banteng Merah", O),
+                ("BANTENG MERAH", O): ("Banteng Merah", O), ("Sekar Lestari", O): ("Sekar Lestari", P),
+                ("Sekar Lestari", P): ("Sekar Lestari", P), ("Damar Wulan", P): ("Damar Wulan", P),
+                ("Damar Wulan", O): ("Damar Wulan", P)}
+    for seed, size in ((0, len(rows)), (5, 4)):
+        con = _resolved_in_batches(rows, seed, size)
+        got = {(n, k): (a, ak) for n, k, a, ak in con.execute(
+            "SELECT n.name, n.kind, a.name, a.kind FROM actor_names n JOIN actors a USING (actor_id)").fetchall()}
+        assert got == expected
+        assert con.execute("SELECT n_articles FROM actors WHERE name = 'Banteng Merah'").fetchone() == (14,)
+
+
+def test_a_name_without_its_first_word_joins_the_longer_one_written_at_least_half_as_often():
+    """"Ayu Pramesti" is Ratih Ayu Pramesti, written more often, "Dewi Anggun" Sinta Dewi Anggun, written
+    less often but not half as often; "Budi Hartono" is not Wulan Budi
+    Hartono (his wife, named with him, written far more rarely), nor is a title a first name."""
+    rows = ([[("Ratih Ayu Pramesti", P, ["Ratih Ayu Pramesti"])] for _ in range(5)]
+            + [[("Ayu Pramesti", P, ["Ayu Pramesti"])] for _ in range(3)]
+            + [[("Budi Hartono", P, ["Budi Hartono"])] for _ in range(20)]
+            + [[("Wulan Budi Hartono", P, ["Wulan Budi Hartono"])] for _ in range(2)]
+            + [[("Gubernur Dedi Kusnadi", P, ["Gubernur Dedi Kusnadi"])] for _ in range(3)]
+            + [[("Dedi Kusnadi", P, ["Dedi Kusnadi"])]]
+            + [[("Sinta Dewi Anggun", P, ["Sinta Dewi Anggun"])] for _ in range(3)]
+            + [[("Dewi Anggun", P, ["Dewi Anggun"])] for _ in range(4)])
+    expected = {"Sinta Dewi Anggun": "Sinta Dewi Anggun", "Dewi Anggun": "Sinta Dewi Anggun",  # (the whole name names it)
+                "Ratih Ayu Pramesti": "Ratih Ayu Pramesti", "Ayu Pramesti": "Ratih Ayu Pramesti",
+                "Budi Hartono": "Budi Hartono", "Wulan Budi Hartono": "Wulan Budi Hartono",
+                "Gubernur Dedi Kusnadi": "Gubernur Dedi Kusnadi", "Dedi Kusnadi": "Dedi Kusnadi"}
+    for seed, size in ((0, len(rows)), (7, 3)):
+        con = _resolved_in_batches(rows, seed, size)
+        assert dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall()) == expected

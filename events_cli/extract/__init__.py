@@ -254,6 +254,7 @@ def _group_actors(mentions: list[ActorMention]) -> list[Actor]:
     actors: dict[str, Actor] = {}
     for m in mentions:
         actor = actors.setdefault(m.name, Actor(m.name, m.kind))
+        actor.cued = actor.cued or (m.cued and m.kind == actor.kind)
         form = _spaced(m.text)
         if form not in actor.mentions:
             actor.mentions.append(form)

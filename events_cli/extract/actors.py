@@ -2215,6 +2215,87 @@ def _persons_tagged_as_bodies(text: str, entities: list[EntitySpan]) -> list[Ent
             for e in entities]
 
 
+# Words right before a name that say what it names (the tagger guesses from the name itself, and
+# takes a club, a band or a maker for a person): a group with members ("anggota X", "personel X": a
+# person has none), a club's ground ("markas X"), a maker, a brand, an airline ("pabrikan X", "merek
+# X"), a team's nickname ("tim berjuluk X"); a person ("istrinya, X", "almarhum X"). A word that
+# may as well say whose the thing is ("perusahaan X", "agensi X", "skuad X", "band X": the company,
+# the agency, the squad, the band of a person) says nothing.
+_BODY_ONLY_BEFORE = frozenset("""
+anggota member personel markas pabrikan produsen merek maskapai klub boyband girlband
+club carmaker airline
+""".split())
+_NICKNAMED = re.compile(r"(?i:\b(?:tim|klub|skuad|skuat|kesebelasan)[ \t]+(?:yang[ \t]+)?(?:berjuluk|berjulukan|dijuluki)[ \t]+)\Z")
+_NICKNAMING = frozenset({"berjuluk", "berjulukan", "dijuluki"})
+_CUE_BEFORE = re.compile(r"([A-Za-z]+)(,?)[ \t]+\Z")
+_VERSUS_BETWEEN = re.compile(r"[ \t]+(?:vs\.?|versus|kontra)[ \t]+\Z", re.IGNORECASE)
+
+
+def _word_before_kind(text: str, start: int) -> str | None:
+    """The kind the word right before a name gives it: a body's word ("klub"), or a word only
+    persons follow, written bare or as the one's own, and set off by a comma ("istrinya, X")."""
+    m = _CUE_BEFORE.search(text, max(0, start - 14), start)  # (the longest word looked for: 10 letters)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in _NICKNAMING and _NICKNAMED.search(text, max(0, start - 40), start):
+        return "ORG"
+    if not m.group(2) and word in _BODY_ONLY_BEFORE:
+        return "ORG"
+    if word in _PERSON_ONLY_BEFORE or (word.endswith("nya") and word[:-3] in _PERSON_ONLY_BEFORE):
+        return "PER"
+    return None
+
+
+def _kind_cues(text: str, entities: list[EntitySpan]) -> tuple[list[EntitySpan], dict[str, str]]:
+    """The kinds the article's words give its names, and `entities` relabelled by them: a name
+    written after a word only bodies' or only persons' names come after (:func:`_word_before_kind`),
+    or set against a body ("Tira Persikabo kontra PSM Makassar": the two sides of a match are of
+    one kind) is that kind in the whole article, unless words before another of its mentions give
+    it the other kind. A
+    body's name holding a body's word stays a body. Returns the entities and each text cued -> its kind."""
+    said: dict[str, set[str]] = {}
+    versus = "vs" in text or "kontra" in text or "versus" in text or "VS" in text or "Kontra" in text or "Versus" in text
+    for k, e in enumerate(entities):
+        if e.label != "PER" and e.label != "ORG":
+            continue
+        kind = _word_before_kind(text, e.start)
+        if kind is None and versus and e.label == "PER" and k > 0 and (v := _VERSUS_BETWEEN.search(
+                text, max(0, e.start - 12), e.start)) is not None:
+            before = entities[k - 1]
+            if before.label == "ORG" and before.end == v.start():
+                kind = "ORG"
+        if kind is None and versus and e.label == "PER" and k + 1 < len(entities):
+            after = entities[k + 1]
+            if after.label == "ORG" and (v := _VERSUS_BETWEEN.search(text, e.end, after.start)) is not None and (
+                    v.start() == e.end and v.end() == after.start):
+                kind = "ORG"
+        if kind is not None:
+            said.setdefault(e.text, set()).add(kind)
+    for name, kinds in said.items():  # (what the words say at its other mentions, which the tagger missed)
+        at = text.find(name)
+        while at != -1 and len(kinds) == 1:
+            if (kind := _word_before_kind(text, at)) is not None:
+                kinds.add(kind)
+            at = text.find(name, at + len(name))
+    cued = {name: kinds.pop() for name, kinds in said.items() if len(kinds) == 1}
+    if not cued:
+        return entities, cued
+    out = []
+    for e in entities:
+        kind = cued.get(e.text)
+        if kind is not None and kind != e.label and e.label in ("PER", "ORG") and (kind == "ORG" or not any(
+                _low(w) in ORG_HEADS or _low(w) in _ORG_ENDS for w in e.text.split())):
+            e = EntitySpan(e.start, e.end, e.text, kind)
+        out.append(e)
+    return out, cued
+
+
+def _cued(cued_spans: list[tuple[int, int, str]], s: int, t: int, label: str) -> bool:
+    """Whether the article's words gave the name at s:t its kind, `label` (:func:`_kind_cues`)."""
+    return any(a < t and s < b and kind == label for a, b, kind in cued_spans)
+
+
 # A community's group named by its kind, then its own name ("Kelompok Nelayan Segara Kerthi",
 # "Paguyuban Warga Sido Makmur", "Karang Taruna Tunas Muda"): one body, whatever its words would be alone
 _COMMUNITY_GROUP = re.compile(r"\b(?:Kelompok|Komunitas|Paguyuban|Karang[ \t]+Taruna)(?:(?:[ \t]+(?:to|of|and|dan|for))?[ \t]+[A-Z][\w'’-]*){1,5}")
@@ -2336,6 +2417,8 @@ def extract_actors(
     entities = _persons_tagged_as_bodies(text, _reshaped(text, _relabelled(text, entities)))
     if "Kelompok " in text or "Komunitas " in text or "Paguyuban " in text or "Karang Taruna " in text:
         entities = _community_groups(text, entities)
+    entities, cues = _kind_cues(text, entities)
+    cued_spans = [(e.start, e.end, e.label) for e in entities if cues.get(e.text) == e.label]
     # no person or organisation: none is added below either (names spread only from them)
     if not any(e.label == "PER" or e.label == "ORG" for e in entities):
         return []
@@ -2451,7 +2534,7 @@ def extract_actors(
             record = (s, toks_full, full)
             for w in toks_full:
                 records.setdefault(w, []).append(record)
-            out.append(ActorMention(s, t, surface, full, "person", role))
+            out.append(ActorMention(s, t, surface, full, "person", role, _cued(cued_spans, s, t, "PER")))
             continue
         key = written.lower()
         toks_l = key.replace("\u2019", "'").split()  # the name's words, lower case
@@ -2476,7 +2559,7 @@ def extract_actors(
         short = _person_alias(text, t) if size >= 2 else None
         if short:
             defined.setdefault(short.lower(), canonical)
-        out.append(ActorMention(s, t, surface, canonical, "person", role))
+        out.append(ActorMention(s, t, surface, canonical, "person", role, _cued(cued_spans, s, t, "PER")))
 
     org_defined: dict[str, str] = {}  # "kpk" -> "Komisi Pemberantasan Korupsi"
     for k, (s, t) in enumerate(orgs):
@@ -2495,6 +2578,7 @@ def extract_actors(
         short = _bracketed_alias(text, t, max_words=3) if " " in written else None  # two words or more
         if short and short.lower() != written.lower():
             org_defined.setdefault(short.lower(), canonical)
-        out.append(ActorMention(s, t, surface, canonical, "organization", None))
+        out.append(ActorMention(s, t, surface, canonical, "organization", None,
+                                _cued(cued_spans, s, t, "ORG")))
     out.sort(key=_START_END)
     return out

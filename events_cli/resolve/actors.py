@@ -42,6 +42,10 @@ an apostrophe inside a word left out ("Ma'ruf" / "Maruf"), a surname's particle 
   their extra words a name's (capitalised, no acronym, no place: not "Ahmad Yani Semarang"), and
   the group's own articles count as the one-word name's ("Agus Rahardjo" in 111 articles is not
   "Agus Rahardjo Cs" of 9).
+* A group whose head is a longer name without its first word (a first name, not a title or a
+  place: "Ainun Habibie", "Hasri Ainun Habibie") joins the group that dominates those longer
+  names when they are written in at least SHARE of its articles: a wife written with her husband's
+  name ("Iriana Joko Widodo"), far more rarely than he is, leaves him alone.
 
 Organisations. An organisation is keyed by its body:
 * every form of a row of the shipped table ``bodies.tsv`` ("KPK", "Komisi Pemberantasan Korupsi",
@@ -56,11 +60,15 @@ Organisations. An organisation is keyed by its body:
   last word (KPK of K-P-T-P-K; never DPR of Dewan Perwakilan Rakyat Daerah, nor KPK of Pengadilan
   Tindak Pidana Korupsi);
 * a long form that is a more written one with one word spelt otherwise (a spelling variant, as
-  for persons), with the same initials ("Komisi Pemberatansan Korupsi"), is that one's actor; an
-  acronym not in the table is itself.
+  for persons), with the same initials ("Komisi Pemberatansan Korupsi"), or its very words written
+  otherwise ("Paris Saint Germain" / "Paris Saint-Germain"), is that one's actor; an acronym not in
+  the table is itself.
 
-One name as both kinds ("BJ Habibie" tagged once as an organisation) is the actor of the kind
-more articles gave it (a tie: the person).
+One name as both kinds is the actor of the kind its articles' words give it (``extracted_actors.cued``:
+"istrinya, X" or "almarhum X" for a person, "klub X", "pabrikan X", "anggota X" for a body),
+when they clearly do (``name_kind``); else of the kind more articles gave it (a tie: the person):
+"BJ Habibie" tagged once as an organisation is the person, "Paris Saint-Germain" tagged a person in
+most of its articles is the club, for "klub Paris Saint-Germain" in some.
 
 **Corrections** (``actor_corrections``, made by ``events actors merge/split/forget``) are read,
 never written, here: a forgotten name is no actor; a split name is a group of its own, compared
@@ -68,8 +76,9 @@ with nothing; a merge makes the groups of two names one actor (unless a later sp
 of either name undoes it).
 
 **The actor's name** is chosen from its names, whatever their order: its kind's names of two words
-or more before one-word ones, a person's names that begin none of its others before those that do
-("Sri Mulyani Indrawati" before "Sri Mulyani"), names not in capitals, then the most articles, then
+or more before one-word ones, a person's names that begin or end none of its others before those
+that do ("Sri Mulyani Indrawati" before "Sri Mulyani", "Hasri Ainun Habibie" before "Ainun
+Habibie"), names not in capitals, then the most articles, then
 a body's name as the table writes it ("Perserikatan Bangsa-Bangsa", not "Perserikatan Bangsa
 Bangsa"), then the longest, then A to Z.
 
@@ -107,8 +116,12 @@ AMBIGUOUS_LEAD = 10  # a name compatible with two groups joins the one with this
 CORE = 2  # a name joins a group compatible with its this many most written names (and half the rest)
 VARIANT = 0.85  # difflib ratio of two spellings of one word (of five letters or more)
 MIN_FORM_ARTICLES = 2  # articles writing an acronym beside a long form, for the two to be one
+KIND_LEAD = 2.0  # a name is the kind its articles' words give it in this many times the articles giving the other...
+KIND_EVIDENCE = 0.1  # ... and in this share of all its articles...
+KIND_MIN_ARTICLES = 2  # ... and in this many at least (name_kind)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
 _APOSTROPHE = re.compile(r"(?<=\w)['’`‘](?=\w)")
 _FORGOTTEN = "forgotten"
 
@@ -429,6 +442,24 @@ def name_prefixes(name: str, whole: bool = False) -> tuple[str, ...]:
     return tuple(" ".join(words[:k]) for k in range(2, len(words) + (1 if whole else 0)))
 
 
+@lru_cache(maxsize=200_000)
+def name_tails(name: str) -> tuple[str, ...]:
+    """A person's name of three words or more without its first word, folded, when that word may
+    be a first name (capitalised, no acronym, no title, no word of a kind of person, body or place,
+    no place): "Hasri Ainun Habibie" -> "ainun habibie"; "Presiden Joko Widodo", "RI Joko Widodo",
+    "Relawan Ungaran Peduli" -> none."""
+    from events_cli.extract import places
+    from events_cli.extract.ner import HONORIFICS, LOC_CUES, ORG_HEADS, PERSON_NOUNS, RANKS, ROLES
+
+    words = _name_words(name)
+    first = words[0].casefold() if words else ""
+    if (len(words) < 3 or not words[0][:1].isupper() or words[0].isupper()
+            or any(first in table for table in (ROLES, HONORIFICS, RANKS, PERSON_NOUNS, ORG_HEADS, LOC_CUES))
+            or places.resolve_place(words[0]).kind != "other"):
+        return ()
+    return (" ".join(w.casefold() for w in words[1:]),)
+
+
 def _extends(longer: str, prefix: str) -> bool:
     """Whether a person's name is `prefix` (folded words) and more words of a name: capitalised,
     no acronym, no place ("Sri Mulyani | Indrawati"; not "Ahmad Yani | Semarang", "Nabi Muhammad |
@@ -452,7 +483,8 @@ def name_keys(name: str, kind: str) -> frozenset[str]:
         if len(words) == 1:
             return frozenset({"u:" + words[0].text})
         return frozenset({person_block(words)} | {"t:" + w for w in _full_words(name)}
-                         | {"q:" + prefix for prefix in name_prefixes(name, whole=True)})
+                         | {"q:" + prefix for prefix in name_prefixes(name, whole=True)}
+                         | {"r:" + tail for tail in name_tails(name)})
     # an organisation's long form: only spelling variants are decided by block, and two long forms
     # one word apart share their initials, their number of words, and their first or their last word
     words = [w.casefold() for w in _WORD.findall(name)]
@@ -469,6 +501,7 @@ class _Name:
     n: int
     cluster: str | None  # stored
     actor_id: int | None  # stored
+    cued: int = 0  # of its articles, those whose words gave its kind
 
 
 def resolve(con: duckdb.DuckDBPyConnection) -> bool:
@@ -534,28 +567,30 @@ def _recount(con, touched: set[tuple[str, str]], stale: set[tuple[str, str]]) ->
     fresh = touched - stale
     _names_table(con, "_stale", stale)
     _names_table(con, "_fresh", fresh)
-    counts = con.execute("""SELECT t.name, t.kind, count(x.article_id) FROM _stale t
+    counts = con.execute("""SELECT t.name, t.kind, count(x.article_id), count(x.article_id) FILTER (x.cued) FROM _stale t
                             LEFT JOIN extracted_actors x USING (name, kind) GROUP BY ALL""").fetchall() if stale else []
-    counts += con.execute(f"SELECT name, kind, count(*) FROM {_PENDING_ROWS} JOIN _fresh USING (name, kind) GROUP BY ALL").fetchall()
+    counts += con.execute(f"""SELECT name, kind, count(*), count(*) FILTER (cued) FROM {_PENDING_ROWS}
+                              JOIN _fresh USING (name, kind) GROUP BY ALL""").fetchall()
     known = set(con.execute("""SELECT name, kind FROM actor_names WHERE (name, kind) IN
                                (SELECT (name, kind) FROM _fresh UNION ALL SELECT (name, kind) FROM _stale)""").fetchall())
     if stale:
         con.execute("DELETE FROM actor_name_forms WHERE (name, kind) IN (SELECT (name, kind) FROM _stale)")
-    gone = [(n, k) for n, k, c in counts if c == 0]
+    gone = [(n, k) for n, k, c, _ in counts if c == 0]
     if gone:
         store._rows(con, "DELETE FROM actor_names WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
                     {"name": [g[0] for g in gone], "kind": [g[1] for g in gone]})
         store._rows(con, "DELETE FROM actor_name_keys WHERE (name, kind) IN (SELECT (name, kind) FROM _batch)",
                     {"name": [g[0] for g in gone], "kind": [g[1] for g in gone]})
-    live = [(n, k, c) for n, k, c in counts if c]
+    live = [r for r in counts if r[2]]
     for added in (False, True):
         rows = [r for r in live if ((r[0], r[1]) in fresh) is added]
         if rows:
-            store._rows(con, f"""INSERT INTO actor_names (name, kind, n_articles) SELECT name, kind, n FROM _batch
+            store._rows(con, f"""INSERT INTO actor_names (name, kind, n_articles, n_cued) SELECT name, kind, n, cued FROM _batch
                                  ON CONFLICT (name, kind) DO UPDATE SET n_articles = excluded.n_articles
-                                 {"+ actor_names.n_articles" if added else ""}""",
-                        dict(zip(("name", "kind", "n"), zip(*rows))))
-    _store_keys(con, [(n, k) for n, k, _ in live if (n, k) not in known])
+                                 {"+ actor_names.n_articles" if added else ""},
+                                 n_cued = excluded.n_cued {"+ actor_names.n_cued" if added else ""}""",
+                        dict(zip(("name", "kind", "n", "cued"), zip(*rows))))
+    _store_keys(con, [(n, k) for n, k, _, _ in live if (n, k) not in known])
     # the forms: the stale names' counted anew, the pending articles' added to the others' (their
     # rows read first: a join with every article's rows costs the archive)
     from events_cli.extract.actors import NICKNAME_HONORIFICS  # a nickname ("Gus Dur") is a form as a one-word name is
@@ -588,7 +623,7 @@ def _fetch(con, sql: str, values: dict) -> list[_Name]:
 
 
 # (a semi-join: each name once without a DISTINCT over the joined rows, a quarter less CPU)
-_NAMES_BY_KEY = """SELECT n.name, n.kind, n.n_articles, n.cluster, n.actor_id FROM actor_names n
+_NAMES_BY_KEY = """SELECT n.name, n.kind, n.n_articles, n.cluster, n.actor_id, n.n_cued FROM actor_names n
                    WHERE (n.name, n.kind) IN (SELECT (name, kind) FROM actor_name_keys k WHERE k.key IN (SELECT key FROM _batch))"""
 
 
@@ -604,7 +639,7 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
 
     # the touched names, and the same names as the other kind
     names = sorted({n for n, _ in touched})
-    base = add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE name IN "
+    base = add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names WHERE name IN "
                            "(SELECT name FROM _batch)", {"name": names}))
     # whole blocks: a person's last word and first letter, an organisation's long forms that may be
     # spellings of one another (to a fixed point)
@@ -618,7 +653,9 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
     # names of two words or more that begin others' ("Sri Mulyani", "Sri Mulyani Indrawati"): the
     # group of a name the scope's persons begin with may join theirs, and is decided anew with its
     # whole block (one round: the names these bring in are not followed further)
-    pkeys = sorted({"q:" + x for r in scope.values() if r.kind == PERSON for x in name_prefixes(r.name, whole=True)})
+    # ... and the names that are one of theirs without its first word ("Ainun Habibie", "Hasri Ainun Habibie")
+    pkeys = sorted({"q:" + x for r in scope.values() if r.kind == PERSON
+                    for x in name_prefixes(r.name, whole=True) + name_tails(r.name)})
     if pkeys:
         new = add(_fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'", {"key": pkeys}))
         bkeys = sorted({k for r in new for k in name_keys(r.name, r.kind) if k[0] == "s"} - done)
@@ -631,15 +668,15 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
     person_names = sorted({r.name for r in scope.values() if r.kind == PERSON})
     forms = store._rows(con, "SELECT form, name, kind, n_articles FROM actor_name_forms WHERE kind = 'person' "
                              "AND name IN (SELECT name FROM _batch)", {"name": person_names})
-    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE kind = 'person' AND "
+    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names WHERE kind = 'person' AND "
                     "name IN (SELECT name FROM _batch)", {"name": sorted({f[0] for f in forms})}))
     # the acronyms written beside the organisations (an acronym's decision reads the long forms it is written beside)
-    add(_fetch(con, """SELECT name, kind, n_articles, cluster, actor_id FROM actor_names WHERE kind = 'organization' AND
+    add(_fetch(con, """SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names WHERE kind = 'organization' AND
                        name IN (SELECT form FROM actor_name_forms WHERE kind = 'organization' AND name IN (SELECT name FROM _batch))""",
                {"name": sorted({r.name for r in scope.values() if r.kind == ORG})}))
     # the same names as the other kind (their decision may follow these)
     other = sorted({(r.name, ORG if r.kind == PERSON else PERSON) for r in scope.values()} - scope.keys())
-    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names JOIN _batch USING (name, kind)",
+    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names JOIN _batch USING (name, kind)",
                {"name": [o[0] for o in other], "kind": [o[1] for o in other]}))
     # what the one-word persons' decisions read: the forms written for them, the longer names with their word
     singles = sorted({r.name for r in scope.values() if r.kind == PERSON and _single(r.name)})
@@ -659,6 +696,9 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
              for head in _groups_of(block, members).values()}
     evidence["extensions"] = _fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'",
                                     {"key": sorted({"q:" + x for h in heads for x in name_prefixes(h, whole=True)[-1:]})})
+    # ... and of names that are others' without the first word: every name a group's head ends
+    evidence["longer"] = _fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'",
+                                {"key": sorted({"r:" + x for h in heads for x in name_prefixes(h, whole=True)[-1:]})})
     return scope, evidence
 
 
@@ -696,7 +736,7 @@ def forget_caches() -> None:
     again as needed: the decisions do not depend on them)."""
     _groups_held.clear()
     for cached in (person_words, _full_words, _table_initials, _variant, _letters, _letter_bits, _names_compatible, _body, name_keys,
-                   name_prefixes, _regional_key, _company_key):
+                   name_prefixes, name_tails, _regional_key, _company_key):
         cached.cache_clear()
 
 
@@ -745,6 +785,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         for name, head in _groups_of(block, members).items():
             labels[(name, PERSON)] = f"{PERSON}|{head}"
     _join_longer_names(labels, active, evidence, dropped)
+    _join_first_word_more(labels, active, evidence, dropped)
     # organisations
     org_forms: dict[str, list[tuple[str, int]]] = defaultdict(list)
     beside: dict[str, list[tuple[str, int]]] = defaultdict(list)  # an acronym -> the long forms written beside it
@@ -767,13 +808,13 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
         key = _org_key(r.name, org_forms[r.name], beside[r.name])
         words = [w.casefold() for w in _WORD.findall(r.name)]
         if key is None and any(n_keyed[b] for b in keys):  # a close spelling of a more written name, same initials
-            key = _closest_spelling(words, sorted(keys), keyed)
+            key = _closest_spelling(words, sorted(keys), keyed, _NUMBER.findall(r.name))
         key = key or r.name
         if in_shared := keys & shared:
             letters, masks = [_letter_bits(w) for w in words], _masks(words)
             for block in in_shared:
                 for i, m in masks:
-                    keyed[(block, m)].setdefault(len(words[i]), []).append((n_keyed[block], words, key, letters))
+                    keyed[(block, m)].setdefault(len(words[i]), []).append((n_keyed[block], words, key, letters, _NUMBER.findall(r.name)))
                 n_keyed[block] += 1
         labels[(r.name, ORG)] = f"{ORG}|{key}"
     # one-word persons: forms written for them, else the dominant longer name with their word
@@ -799,13 +840,49 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
             labels[(r.name, PERSON)] = group
     for r in active.values():  # names with no words at all
         labels.setdefault((r.name, r.kind), f"{r.kind}|{r.name}")
-    # one name as both kinds: the kind more articles gave it (a tie: the person)
+    # one name as both kinds: the kind its articles' words give it, else the kind more articles gave it
     for (name, kind), r in active.items():
         other = scope.get((name, PERSON if kind == ORG else ORG))
-        if other is not None and other.name.casefold() not in dropped and (
-                other.n > r.n or (other.n == r.n and other.kind == PERSON)):
-            labels[(name, kind)] = labels[(other.name, other.kind)]
+        if other is not None and other.name.casefold() not in dropped:
+            person, org = (r, other) if kind == PERSON else (other, r)
+            if name_kind(person.n, person.cued, org.n, org.cued) != kind:
+                labels[(name, kind)] = labels[(other.name, other.kind)]
     return labels
+
+
+def name_kind(persons: int, persons_cued: int, bodies: int, bodies_cued: int) -> str:
+    """The kind of a name its articles gave as a person's in `persons` (in `persons_cued` of them by
+    their words: "istrinya, X") and as a body's in `bodies` (`bodies_cued`: "klub X",
+    "anggota X"): the kind the words give it in at least KIND_LEAD times the articles whose words
+    give the other, in KIND_MIN_ARTICLES at least and in KIND_EVIDENCE of all its articles; else the
+    kind more articles gave it (the tagger's guess; a tie: the person). "Paris Saint-Germain", a
+    person to the tagger in most of its articles, is the club of "markas Paris Saint-Germain"."""
+    total = persons + bodies
+    for kind, mine, theirs in ((ORG, bodies_cued, persons_cued), (PERSON, persons_cued, bodies_cued)):
+        if mine >= KIND_MIN_ARTICLES and mine >= KIND_LEAD * theirs and mine >= KIND_EVIDENCE * total:
+            return kind
+    return PERSON if persons >= bodies else ORG
+
+
+def _by_words(names: list[_Name], dropped: set[str], words_of) -> dict[str, list[_Name]]:
+    """The names (none the user dropped) under each of their `words_of` (prefixes, tails)."""
+    by: dict[str, list[_Name]] = defaultdict(list)
+    for r in names:
+        if r.name.casefold() not in dropped:
+            for x in words_of(r.name):
+                by[x].append(r)
+    return by
+
+
+def _groups_decided_now(labels: dict, active: dict, evidence: dict) -> dict[str, list[_Name]]:
+    """The groups of persons of two words or more decided now, by label (the others' labels stand)."""
+    groups: dict[str, list[_Name]] = defaultdict(list)
+    for r in active.values():
+        label = labels.get((r.name, r.kind))
+        if (r.kind == PERSON and label and label.startswith(PERSON + "|") and len(words := person_words(r.name)) >= 2
+                and person_block(words) in evidence["blocks"]):
+            groups[label].append(r)
+    return groups
 
 
 def _join_longer_names(labels: dict, active: dict, evidence: dict, dropped: set[str]) -> None:
@@ -813,19 +890,10 @@ def _join_longer_names(labels: dict, active: dict, evidence: dict, dropped: set[
     that clearly dominates those names ("Sri Mulyani" -> Sri Mulyani Indrawati), by the rule of a
     one-word name (`dominant`, its evidence against the articles of the group). Groups with longer
     heads go first: the group a name joins is its final one."""
-    by_prefix: dict[str, list[_Name]] = defaultdict(list)
-    for r in evidence["extensions"]:
-        if r.name.casefold() not in dropped:
-            for x in name_prefixes(r.name):
-                by_prefix[x].append(r)
+    by_prefix = _by_words(evidence["extensions"], dropped, name_prefixes)
     if not by_prefix:
         return
-    groups: dict[str, list[_Name]] = defaultdict(list)
-    for r in active.values():
-        label = labels.get((r.name, r.kind))
-        if (r.kind == PERSON and label and label.startswith(PERSON + "|") and len(words := person_words(r.name)) >= 2
-                and person_block(words) in evidence["blocks"]):  # (groups decided now: the others' labels stand)
-            groups[label].append(r)
+    groups = _groups_decided_now(labels, active, evidence)
     for label in sorted(groups, key=lambda g: (-len(_WORD.findall(g)), g)):
         head = label[len(PERSON) + 1:]
         prefixes = name_prefixes(head, whole=True)  # (its last: the head's own words, folded)
@@ -843,6 +911,32 @@ def _join_longer_names(labels: dict, active: dict, evidence: dict, dropped: set[
                 labels[(r.name, PERSON)] = target
 
 
+def _join_first_word_more(labels: dict, active: dict, evidence: dict, dropped: set[str]) -> None:
+    """A group of persons decided now whose head is a longer name without its first word ("Ainun
+    Habibie": Hasri Ainun Habibie) joins the group that clearly dominates those longer names
+    (`dominant`), when they are written in at least SHARE of the articles of the group: a
+    man's name is no short form of his wife's written with it, more rarely ("Iriana Joko
+    Widodo" is not Joko Widodo's)."""
+    by_tail = _by_words(evidence["longer"], dropped, name_tails)
+    if not by_tail:
+        return
+    groups = _groups_decided_now(labels, active, evidence)
+    for label in sorted(groups):
+        whole = name_prefixes(label[len(PERSON) + 1:], whole=True)
+        if not whole or whole[-1] not in by_tail:
+            continue
+        evidence_of: dict[str, int] = defaultdict(int)
+        for r in by_tail[whole[-1]]:
+            group = labels.get((r.name, PERSON), r.cluster)
+            if group and group != label and group.startswith(PERSON + "|"):
+                evidence_of[group] += r.n
+        own = sum(r.n for r in groups[label])
+        target = dominant(evidence_of, own)
+        if target and evidence_of[target] >= SHARE * own:
+            for r in groups[label]:
+                labels[(r.name, PERSON)] = target
+
+
 def _masks(words: list[str]) -> list[tuple[int, tuple]]:
     """What a long form shares with those one word apart from it: for each word that may be spelt
     otherwise (a spelling variant has five letters or more and the same first letter), its position
@@ -851,9 +945,11 @@ def _masks(words: list[str]) -> list[tuple[int, tuple]]:
     return [(i, (i, w[0], *words[:i], *words[i + 1:])) for i, w in enumerate(words) if len(w) >= 5]
 
 
-def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str | None:
+def _closest_spelling(words: list[str], blocks: list[str], keyed: dict, numbers: list[str]) -> str | None:
     """The key of the first long form decided (by block, then in the order decided) that is
-    `words` with one word written two ways ("Komisi Pemberatansan Korupsi"); None for none. A long
+    `words` with one word written two ways ("Komisi Pemberatansan Korupsi"), or the same words
+    written otherwise ("Paris Saint-Germain", "PARIS SAINT GERMAIN") with the same `numbers` (not
+    "Timnas U-19" and "Timnas U-16"); None for none. A long
     form found under a mask of position i has every other word the same: only the i-th is compared."""
     masks = _masks(words)
     for block in blocks:
@@ -877,7 +973,8 @@ def _closest_spelling(words: list[str], blocks: list[str], keyed: dict) -> str |
                         break
                     other = c[1][i]
                     # (_letters_apart on the letters kept with each long form: most pairs end here)
-                    if other != word and (letters ^ c[3][i]).bit_count() <= most and _variant(word, other):
+                    if (c[4] == numbers if other == word
+                            else (letters ^ c[3][i]).bit_count() <= most and _variant(word, other)):
                         best = c
                         break
         if best is not None:
@@ -926,7 +1023,7 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     each name's decision, and rebuild the rows of the articles whose actors changed."""
     # the groups the merges join, and every name in the groups concerned
     merge_names = sorted({n for pair in corrections["merge"] for n in pair}, key=str.casefold)
-    merged = {r.name: r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names "
+    merged = {r.name: r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names "
                                              "WHERE lower(name) IN (SELECT lower(name) FROM _batch)", {"name": merge_names})}
 
     def label_of(r: _Name) -> str | None:
@@ -960,14 +1057,14 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
         closure |= members_of.get(roots.get(g, g), set()) | {roots.get(g, g)}
     # (the scope's own names, most of those, are left out by the database: not fetched again)
     _names_table(con, "_scope", set(scope))
-    outside = _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names ANTI JOIN _scope "
+    outside = _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names ANTI JOIN _scope "
                           "USING (name, kind) WHERE cluster IN (SELECT g FROM _batch)", {"g": sorted(closure)})
     # and the names that share an actor with one of the scope's (a merge undone by a split: the
     # other name of the merged actor is decided again too, or it would keep the actor's id)
     seen = {(r.name, r.kind) for r in outside}
     old_actors = sorted({r.actor_id for r in scope.values() if r.actor_id is not None})
     if old_actors:
-        outside += [r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id FROM actor_names "
+        outside += [r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names "
                                            "ANTI JOIN _scope USING (name, kind) WHERE actor_id IN (SELECT a FROM _batch)",
                                       {"a": old_actors})
                     if (r.name, r.kind) not in seen]
@@ -982,16 +1079,19 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     merge_targets = {b.casefold() for _, b in corrections["merge"]}
     canon: dict[str, tuple[str, str]] = {}
     for root, rs in components.items():
-        n_kind = defaultdict(int)
+        n_kind, n_cued = defaultdict(int), defaultdict(int)
         for r in rs:
             n_kind[r.kind] += r.n
-        kind = PERSON if n_kind[PERSON] >= n_kind[ORG] else ORG
+            n_cued[r.kind] += r.cued
+        # (the kind of its names together, by the rule of one name's: "Paris Saint-Germain" tagged a person, the club)
+        kind = name_kind(n_kind[PERSON], n_cued[PERSON], n_kind[ORG], n_cued[ORG])
         # (`events actors merge A B` says A is B: B names the actor)
-        candidates = [r for r in rs if r.kind == kind]
+        candidates = [r for r in rs if r.kind == kind] or rs
         if len(candidates) == 1:
             best = candidates[0]
         else:  # (a person's name that begins another of its names is a short form: "Sri Mulyani")
-            begun = {x for r in candidates if kind == PERSON for x in name_prefixes(r.name)}
+            # (and one that ends another without its first word: "Ainun Habibie" of Hasri Ainun Habibie)
+            begun = {x for r in candidates if kind == PERSON for x in name_prefixes(r.name) + name_tails(r.name)}
             best = min(candidates, key=lambda r: (r.name.casefold() not in merge_targets,
                                                   2 if len(_WORD.findall(r.name)) < 2 else int(kind == PERSON and _nickname(r.name)),
                                                   " ".join(_name_words(r.name.casefold())) in begun,
