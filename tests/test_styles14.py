@@ -243,3 +243,10 @@ def test_a_wire_s_sign_off_glued_to_the_last_stop_names_the_outlet():
     text = ("Lao Prime Minister Sonexay Siphandone on March 3 asked ministries to cut travel spending.\n"
             "The government said the savings would go to rural roads in Savannakhet province on March 5.-VNA")
     assert _extract(text).source == "VNA"
+
+
+def test_a_unit_its_members_are_named_by_is_a_body_not_a_title():
+    """"anggota Resmob bergerak": the words say Resmob is a body and no holder's name follows the
+    "title": Resmob acts (its source), not a fragment of someone's title."""
+    record = _extract('"Sehingga anggota Resmob bergerak cepat dan menangkap pelaku," kata Ardiansyah, Rabu (18/9/2019).')
+    assert "Resmob" in _names(record, "organization") and record.main_event.source == "Resmob"

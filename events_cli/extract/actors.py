@@ -2396,6 +2396,10 @@ def _speakers_untagged(text: str, entities: list[EntitySpan]) -> list[EntitySpan
 # ------------------------------------------------------------------ main entry
 
 
+# a word in lower case right after a name: no holder's name follows it
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
 def extract_actors(
     text: str, entities: list[EntitySpan], spans: list[tuple[int, int]] | None = None,
     source: str | None = None,
@@ -2465,7 +2469,8 @@ def extract_actors(
             while t > s and not text[t - 1].isalnum() and text[t - 1] not in ")":
                 t -= 1
             if (t > s and (text[s].isalpha() or any(ch.isalpha() for ch in text[s:t]))
-                    and not (after_role and _title_fragment(toks, i))
+                    and not (after_role and _title_fragment(toks, i) and not (
+                        cues.get(e.text) == "ORG" and _LOWER_AFTER.match(text, t)))  # "anggota Resmob bergerak"
                     and not _common_word(toks, s, t) and not _bare_designator(text[s:t])
                     and text[s:t].split(None, 1)[0].lower() not in _LEGAL_INSTRUMENTS
                     and _low(text[s:t]) not in _REPUBLIC and not _place_not_body(text[s:t])):
