@@ -88,7 +88,11 @@ def seeded(tmp_path_factory):
     return folder / "events.duckdb"
 
 
-@pytest.mark.parametrize("command", ON_SEEDS)
+# (the quick run checks four of them, one of each kind of output; the others are slow checks)
+QUICK = ("events timeline", "events actors lavrov", "events show e1", "events search rusia korea")
+
+
+@pytest.mark.parametrize("command", [c if c in QUICK else pytest.param(c, marks=pytest.mark.slow) for c in ON_SEEDS])
 def test_an_example_on_the_seed(command, seeded, isolated_db):
     shutil.copyfile(seeded, isolated_db)
     output = next(output for c, output in EXAMPLES if c == command)
