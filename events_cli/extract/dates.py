@@ -159,7 +159,9 @@ _ENGLISH_MONTH = rf"(?:(?:{_alternation(m for m in _ENGLISH_MONTHS if m in _MONT
 _WEEKDAY = rf"(?:{_alternation(_WEEKDAY_NAMES)})(?![\w'’])"
 _ANY_WEEKDAY = rf"(?:(?:{_alternation(_WEEKDAY_NAMES)})|(?:{_alternation(_WEEKDAY_ABBREVIATIONS)})\.?)"
 _TIME_OF_DAY = _alternation(_TIMES_OF_DAY)
-_RANGE_LINK = r"(?:-|–|—|s\.?/d\.?|s\.d\.?|sampai\s+dengan|hingga|sampai|dan|to|until|through|and)"
+# the words between the two ends of a period ("20-25", "20 hingga 25 Oktober"); two days may also be listed
+_PERIOD_LINKS = r"-|–|—|s\.?/d\.?|s\.d\.?|sampai\s+dengan|hingga|sampai|to|until|through"
+_RANGE_LINK = rf"(?:{_PERIOD_LINKS}|dan|and)"
 # Written right after a number's first digit (not before it) so that `re` can skip to digits
 # in C: the number must not continue one ("113/9", "2.13/9", "1,13/9", "0812-13").
 _FIRST_DIGIT = r"\d(?<![\w/:.\-–]\d)(?<!\d,\d)"
@@ -1002,7 +1004,7 @@ def _all_mentions(text: str, ref: _Reference) -> list[DateMention]:
 
 # Between two whole dates (or months), the words that make them one period ("20 September 2019 – 27 September
 # 2019", "30 Juni sampai 2 Juli 2023", "from May 3, 2023 to May 5, 2023"); "dan"/"and" list two days.
-_DATE_RANGE_LINK = re.compile(r"\s*(?:-|–|—|s\.?/d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|to|until|till|through)\s*", _I)
+_DATE_RANGE_LINK = re.compile(rf"\s*(?:{_PERIOD_LINKS}|till)\s*", _I)
 # The longest period two written days are read as: a longer one is two dates ("1 Januari 2018 -
 # 5 Maret 2020" in a timeline of a case).
 _RANGE_DAYS = 366

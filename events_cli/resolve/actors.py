@@ -618,6 +618,10 @@ def _names_table(con, table: str, names: set[tuple[str, str]]) -> None:
                 {"name": [r[0] for r in rows], "kind": [r[1] for r in rows]})
 
 
+# the columns a _Name is made of, of every name stored
+_NAME_ROWS = "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names"
+
+
 def _fetch(con, sql: str, values: dict) -> list[_Name]:
     return [_Name(*r) for r in store._rows(con, sql, values)]
 
@@ -639,7 +643,7 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
 
     # the touched names, and the same names as the other kind
     names = sorted({n for n, _ in touched})
-    base = add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names WHERE name IN "
+    base = add(_fetch(con, _NAME_ROWS + " WHERE name IN "
                            "(SELECT name FROM _batch)", {"name": names}))
     # whole blocks: a person's last word and first letter, an organisation's long forms that may be
     # spellings of one another (to a fixed point)
@@ -668,15 +672,15 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
     person_names = sorted({r.name for r in scope.values() if r.kind == PERSON})
     forms = store._rows(con, "SELECT form, name, kind, n_articles FROM actor_name_forms WHERE kind = 'person' "
                              "AND name IN (SELECT name FROM _batch)", {"name": person_names})
-    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names WHERE kind = 'person' AND "
+    add(_fetch(con, _NAME_ROWS + " WHERE kind = 'person' AND "
                     "name IN (SELECT name FROM _batch)", {"name": sorted({f[0] for f in forms})}))
     # the acronyms written beside the organisations (an acronym's decision reads the long forms it is written beside)
-    add(_fetch(con, """SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names WHERE kind = 'organization' AND
+    add(_fetch(con, _NAME_ROWS + """ WHERE kind = 'organization' AND
                        name IN (SELECT form FROM actor_name_forms WHERE kind = 'organization' AND name IN (SELECT name FROM _batch))""",
                {"name": sorted({r.name for r in scope.values() if r.kind == ORG})}))
     # the same names as the other kind (their decision may follow these)
     other = sorted({(r.name, ORG if r.kind == PERSON else PERSON) for r in scope.values()} - scope.keys())
-    add(_fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names JOIN _batch USING (name, kind)",
+    add(_fetch(con, _NAME_ROWS + " JOIN _batch USING (name, kind)",
                {"name": [o[0] for o in other], "kind": [o[1] for o in other]}))
     # what the one-word persons' decisions read: the forms written for them, the longer names with their word
     singles = sorted({r.name for r in scope.values() if r.kind == PERSON and _single(r.name)})
@@ -1023,7 +1027,7 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
     each name's decision, and rebuild the rows of the articles whose actors changed."""
     # the groups the merges join, and every name in the groups concerned
     merge_names = sorted({n for pair in corrections["merge"] for n in pair}, key=str.casefold)
-    merged = {r.name: r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names "
+    merged = {r.name: r for r in _fetch(con, _NAME_ROWS + " "
                                              "WHERE lower(name) IN (SELECT lower(name) FROM _batch)", {"name": merge_names})}
 
     def label_of(r: _Name) -> str | None:
@@ -1057,14 +1061,14 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
         closure |= members_of.get(roots.get(g, g), set()) | {roots.get(g, g)}
     # (the scope's own names, most of those, are left out by the database: not fetched again)
     _names_table(con, "_scope", set(scope))
-    outside = _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names ANTI JOIN _scope "
+    outside = _fetch(con, _NAME_ROWS + " ANTI JOIN _scope "
                           "USING (name, kind) WHERE cluster IN (SELECT g FROM _batch)", {"g": sorted(closure)})
     # and the names that share an actor with one of the scope's (a merge undone by a split: the
     # other name of the merged actor is decided again too, or it would keep the actor's id)
     seen = {(r.name, r.kind) for r in outside}
     old_actors = sorted({r.actor_id for r in scope.values() if r.actor_id is not None})
     if old_actors:
-        outside += [r for r in _fetch(con, "SELECT name, kind, n_articles, cluster, actor_id, n_cued FROM actor_names "
+        outside += [r for r in _fetch(con, _NAME_ROWS + " "
                                            "ANTI JOIN _scope USING (name, kind) WHERE actor_id IN (SELECT a FROM _batch)",
                                       {"a": old_actors})
                     if (r.name, r.kind) not in seen]
