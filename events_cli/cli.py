@@ -72,6 +72,10 @@ TypeOption = typer.Option(
 FromOption = typer.Option(None, "--from", help="From this date: 2023-09-13, 2023-09, '13 September 2023', kemarin, 'last month'.")
 ToOption = typer.Option(None, "--to", help="Up to this date (a month or year includes all its days).")
 ReverseOption = typer.Option(False, "--reverse", "-r", help="Newest first.")
+MinOutletsOption = typer.Option(None, "--min-outlets", min=1, metavar="N",
+                                help="Only stories (happenings) at least N outlets reported.")
+SortOption = typer.Option("date", "--sort", metavar="ORDER",
+                          help="date (default), outlets or articles: the most reported stories first (--reverse: the least).")
 TABLE_ROWS = 100  # rows a human-readable table shows unless --limit says otherwise
 
 
@@ -351,6 +355,15 @@ def _listing_filter(date_from: Optional[str], date_to: Optional[str], actor: Opt
         actor=actor, place=place, source=source, limit=_rows_to_fetch(limit, fmt), reverse=reverse, **more)
 
 
+def _story_sort(sort: str) -> str:
+    """--sort's order of stories, checked: date, outlets or articles (any case)."""
+    from events_cli.queries import STORY_SORTS
+
+    if sort.lower() not in STORY_SORTS:
+        raise UsageError(f"--sort must be one of {', '.join(STORY_SORTS)}, not {sort!r}")
+    return sort.lower()
+
+
 @app.command()
 def timeline(
     date_from: Optional[str] = FromOption,
@@ -368,6 +381,8 @@ def timeline(
         help="The columns to show, comma-separated, of: id, date, precision, event, actors, places, source, kind, "
              "article, title, published, url, origin, type (default: id to source, with type)."),
     by_story: bool = typer.Option(False, "--stories", help="One row per happening (story), with how many outlets reported it."),
+    min_outlets: Optional[int] = MinOutletsOption,
+    sort: str = SortOption,
     fmt: str = FormatOption,
 ) -> None:
     """List events by date: date, precision, type, what happened, actors, places, outlet."""
@@ -383,8 +398,11 @@ def timeline(
             raise UsageError(f"--columns: no column {', '.join(unknown)} (choose from {', '.join(queries.TIMELINE_COLUMNS)})")
         if columns is not None and not chosen:
             raise UsageError("--columns: name at least one column")
+        if not by_story and (min_outlets is not None or sort != "date"):
+            raise UsageError("--min-outlets and --sort list stories: add --stories")
         f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse, text=text, kind=kind,
-                            columns=chosen, types=_event_types(types))
+                            columns=chosen, types=_event_types(types), min_outlets=min_outlets,
+                            sort=_story_sort(sort))
         with _database(read_only=True) as con:
             table = queries.story_timeline(con, f) if by_story else queries.timeline(con, f)
         _echo_table(table, fmt, limit)
@@ -398,16 +416,18 @@ def stories(
     source: Optional[str] = typer.Option(None, "--source", "-s", help="Only stories this outlet reported (case-insensitive)."),
     text: Optional[str] = typer.Option(None, "--text", help="Only stories with an article that holds all these words (as events search)."),
     types: Optional[List[str]] = TypeOption,
+    min_outlets: Optional[int] = MinOutletsOption, sort: str = SortOption,
     limit: Optional[int] = LimitOption, reverse: bool = ReverseOption, fmt: str = FormatOption,
 ) -> None:
-    """List stories (one real-world happening, many reports) by date: articles, outlets, who reported it first."""
+    """List stories (one real-world happening, many reports) by date, or the most reported first:
+    articles, outlets, who reported it first."""
     from events_cli import queries
     from events_cli.render import check_format
 
     with _errors():
         check_format(fmt)
         f = _listing_filter(date_from, date_to, actor, place, source, limit, fmt, reverse, text=text,
-                            types=_event_types(types))
+                            types=_event_types(types), min_outlets=min_outlets, sort=_story_sort(sort))
         with _database(read_only=True) as con:
             table = queries.stories(con, f)
         _echo_table(table, fmt, limit)

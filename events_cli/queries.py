@@ -35,6 +35,8 @@ class TimelineFilter:
     kind: str | None = None  # main or other (events)
     columns: tuple[str, ...] = ()  # of TIMELINE_COLUMNS, in this order; () for the default ones
     types: tuple[str, ...] = ()  # only events of these types (ONTOLOGY.md)
+    min_outlets: int | None = None  # stories: only those at least this many outlets reported
+    sort: str = "date"  # stories: date, outlets or articles (the most reported first)
 
 
 # Ids of the actors (places) whose canonical name or any written form contains the text.
@@ -297,6 +299,9 @@ def _story_where(f: TimelineFilter, params: dict) -> str:
     if f.text:  # an article of the story holds every word
         where.append(f"s.story_id IN (SELECT story_id FROM articles WHERE article_id IN (SELECT article_id FROM ({_MATCHING_ARTICLES})))")
         params["text"] = f.text
+    if f.min_outlets:
+        where.append("s.n_outlets >= $min_outlets")
+        params["min_outlets"] = f.min_outlets
     if f.types:  # what its first article's main event is
         where.append("""s.story_id IN (SELECT e.story_id FROM events e JOIN stories t ON t.first_article_id = e.article_id
                                         AND t.story_id = e.story_id WHERE e.type IN (SELECT unnest($types)))""")
@@ -309,11 +314,19 @@ _STORY_TYPE = """(SELECT CASE WHEN e.negated THEN 'not ' ELSE '' END || coalesce
                   WHERE e.article_id = s.first_article_id AND e.kind = 'main' LIMIT 1)"""
 
 
+STORY_SORTS = ("date", "outlets", "articles")
+
+
 def _stories_sql(f: TimelineFilter, params: dict, columns: str) -> str:
-    """Stories in date order (then by id) with the outlets, actors and places of their
-    articles, gathered for the stories kept only."""
+    """Stories in date order (then by id), or the most reported first (by outlets or articles,
+    then date), with the outlets, actors and places of their articles, gathered for the stories
+    kept only."""
     direction = "DESC" if f.reverse else "ASC"
     order = f"s.date {direction} NULLS LAST, s.story_id {direction}"
+    if f.sort in STORY_SORTS[1:]:  # the most reported first; --reverse: the least
+        size = ("s.n_outlets", "s.n_articles") if f.sort == "outlets" else ("s.n_articles", "s.n_outlets")
+        most = "ASC" if f.reverse else "DESC"
+        order = f"{size[0]} {most}, {size[1]} {most}, s.date ASC NULLS LAST, s.story_id ASC"
     limit = _limit_clause(f.limit, params)
     return f"""
         WITH picked AS (SELECT s.story_id FROM stories s WHERE {_story_where(f, params)} ORDER BY {order} {limit}),

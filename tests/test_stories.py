@@ -528,10 +528,37 @@ def test_stories_command_and_filters(isolated_db, imported):
     assert json.loads(ok("stories", "--text", "zzzqqq", "--format", "json").stdout) == []
 
 
+def test_stories_most_reported_first_and_by_outlets(isolated_db, imported):
+    imported(ARTICLES)
+    by_date = json.loads(ok("stories", "--format", "json").stdout)
+    size = {r["id"]: (r["outlets"], r["articles"]) for r in by_date}
+    assert len(set(size.values())) > 1  # stories of different sizes to order
+    for order, key in (("outlets", lambda r: (-r["outlets"], -r["articles"])),
+                       ("articles", lambda r: (-r["articles"], -r["outlets"]))):
+        rows = json.loads(ok("stories", "--sort", order, "--format", "json").stdout)
+        assert sorted(r["id"] for r in rows) == sorted(size)
+        assert [key(r) for r in rows] == sorted(key(r) for r in rows)
+        least = json.loads(ok("stories", "--sort", order.upper(), "-r", "--format", "json").stdout)
+        assert [key(r) for r in least] == sorted((key(r) for r in rows), reverse=True)
+    top = json.loads(ok("stories", "--sort", "outlets", "-n", "1", "--format", "json").stdout)
+    assert top[0]["outlets"] == max(o for o, _ in size.values())
+    # --min-outlets keeps the stories at least that many outlets reported, in stories and timeline --stories
+    for n in range(1, 5):
+        kept = [r["id"] for r in by_date if r["outlets"] >= n]
+        assert [r["id"] for r in json.loads(ok("stories", "--min-outlets", str(n), "--format", "json").stdout)] == kept
+        assert [r["id"] for r in json.loads(ok("timeline", "--stories", "--min-outlets", str(n),
+                                                "--format", "json").stdout)] == kept
+    assert json.loads(ok("stories", "--min-outlets", "99", "--format", "json").stdout) == []
+
+
 @pytest.mark.parametrize("args, message", [
     (["stories", "--format", "nope"], "unknown format"),
     (["stories", "--from", "not a date"], "--from: cannot read"),
     (["timeline", "--stories", "--to", "not a date"], "--to: cannot read"),
+    (["stories", "--sort", "size"], "--sort must be one of date, outlets, articles"),
+    (["stories", "--min-outlets", "0"], "--min-outlets"),
+    (["timeline", "--min-outlets", "2"], "add --stories"),
+    (["timeline", "--sort", "outlets"], "add --stories"),
     (["show", "s999"], "no story s999"),
     (["show", "sx"], "is not an id"),
 ])
