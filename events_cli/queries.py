@@ -428,13 +428,23 @@ def _find(con, sql: str, name: str, what: str) -> list[tuple]:
 
 
 def actor_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
-    """One actor's events with the role written there and who else was in them."""
+    """One actor's events with the role written there and who else was in them. The actor is
+    the one most often named or written so (a name is no better evidence than a written form:
+    "Habibie" names a stray one-article actor and is how BJ Habibie is written in hundreds),
+    else the most active whose name or written form holds it; the others that match are named
+    in a note, to be asked for by their full names."""
     found = _find(con, """
-        SELECT DISTINCT ac.actor_id, ac.name, ac.kind FROM actors ac LEFT JOIN actor_aliases al USING (actor_id)
-        WHERE CASE $match WHEN 'name' THEN lower(ac.name) = lower($name)
-                          WHEN 'alias' THEN lower(al.alias) = lower($name)
-                          ELSE contains(lower(ac.name), lower($name)) OR contains(lower(al.alias), lower($name)) END
-        ORDER BY ac.name""", name, "actor")
+        WITH written AS (
+            SELECT aa.actor_id, count(DISTINCT aa.article_id) AS n FROM article_actors aa, unnest(aa.mentions) AS m(mention)
+            WHERE $match = 'name' AND lower(m.mention) = lower($name) GROUP BY ALL)
+        SELECT ac.actor_id, ac.name, ac.kind, ac.n_events FROM actors ac LEFT JOIN written w USING (actor_id)
+        WHERE CASE $match WHEN 'name' THEN lower(ac.name) = lower($name) OR w.n IS NOT NULL
+                               OR ac.actor_id IN (SELECT actor_id FROM actor_aliases WHERE lower(alias) = lower($name))
+                          WHEN 'alias' THEN false
+                          ELSE contains(lower(ac.name), lower($name))
+                               OR ac.actor_id IN (SELECT actor_id FROM actor_aliases WHERE contains(lower(alias), lower($name))) END
+        ORDER BY coalesce(w.n, 0) DESC, ac.n_events DESC, ac.name""", name, "actor")
+    found, others = found[:1], found[1:]
     ids = [r[0] for r in found]
     picked = """SELECT ea.event_id, e.date, ac.name AS actor, ea.role
                 FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)
@@ -462,7 +472,14 @@ def actor_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
         "roles: " + (", ".join(f"{r} ({n})" for r, n in roles) or "none written"),
         "seen with: " + (", ".join(f"{a} ({n})" for a, n in seen_with) or "nobody"),
     ]
+    if others:
+        shown = ", ".join(f"{n} ({k}, {e} event{'' if e == 1 else 's'})" for _, n, k, e in others[:_OTHERS_SHOWN])
+        more = f" and {len(others) - _OTHERS_SHOWN} more" if len(others) > _OTHERS_SHOWN else ""
+        table.notes.append(f"also matching {name!r}: {shown}{more} (ask for one by its full name)")
     return table
+
+
+_OTHERS_SHOWN = 8  # the other actors a name matches, named under an actor's detail
 
 
 def places(con: duckdb.DuckDBPyConnection, kind: str | None = None, limit: int | None = None) -> Table:

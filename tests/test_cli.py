@@ -4,6 +4,7 @@ import io
 import json
 import shutil
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -290,6 +291,31 @@ def test_actors(seeded):
     assert "seen with: Kim Jong-un (1)" in detail.stdout
     roles = run("actors", "Lavrov")
     assert "roles: Menteri Luar Negeri Rusia (1)" in roles.stdout
+
+
+def test_an_actors_detail_is_the_one_most_written_so_and_names_the_others(seeded, isolated_db):
+    # a stray one-article actor NAMED "Putin" (say a caption's "PUTIN" taken for a body) beside
+    # Vladimir Putin, WRITTEN "Putin": the name asked for is the person's, and the stray is named
+    with duckdb.connect(str(isolated_db)) as con:
+        con.execute("""INSERT INTO actors (actor_id, name, kind, n_events, n_articles)
+                       SELECT max(actor_id) + 1, 'Putin', 'organization', 0, 1 FROM actors""")
+        con.execute("""INSERT INTO article_actors SELECT 1, actor_id, ['PUTIN'], [] FROM actors WHERE name = 'Putin'""")
+    for asked in ("putin", "Putin", "PUTIN"):
+        detail = run("actors", asked)
+        assert detail.exit_code == 0
+        assert detail.stdout.startswith("Vladimir Putin (person)\n")
+        assert f"also matching {asked!r}: Putin (organization, 0 events) (ask for one by its full name)" in detail.stdout
+    # written so by one actor ("Kim", Kim Jong-un), a part of another's name: the one written so alone
+    kim = run("actors", "kim")
+    assert kim.stdout.startswith("Kim Jong-un (person)\n") and "also matching" not in kim.stdout
+    assert {r["actor"] for r in json.loads(run("actors", "kim", "--format", "json").stdout)} == {"Kim Jong-un"}
+    # a part of three names: the most active actor's events, the others named
+    part = run("actors", "im")
+    assert part.stdout.startswith("Kim Jong-un (person)\n")
+    assert "also matching 'im': Kim Yong Chol (person, 1 event), Vladimir Putin (person, 1 event) (ask" in part.stdout
+    assert {r["actor"] for r in json.loads(run("actors", "im", "--format", "json").stdout)} == {"Kim Jong-un"}
+    assert {r["actor"] for r in json.loads(run("actors", "yong", "--format", "json").stdout)} == {"Kim Yong Chol"}
+    assert "also matching" not in run("actors", "Kim Yong Chol").stdout
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
