@@ -522,7 +522,7 @@ def actors(
             raise UsageError("--kind must be person or organization")
         with _database(read_only=True) as con:
             rows = _rows_to_fetch(limit, fmt)
-            table = queries.actor_detail(con, name) if name else queries.actors(con, kind=kind, limit=rows)
+            table = queries.actor_detail(con, name, limit=rows) if name else queries.actors(con, kind=kind, limit=rows)
         _echo_table(table, fmt, limit)
 
 

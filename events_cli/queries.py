@@ -427,33 +427,48 @@ def _find(con, sql: str, name: str, what: str) -> list[tuple]:
     raise NotFoundError(f"no {what} named {name!r}: list them with `events {what}s`")
 
 
-def actor_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
-    """One actor's events with the role written there and who else was in them. The actor is
-    the one most often named or written so (a name is no better evidence than a written form:
-    "Habibie" names a stray one-article actor and is how BJ Habibie is written in hundreds),
-    else the most active whose name or written form holds it; the others that match are named
-    in a note, to be asked for by their full names."""
-    found = _find(con, """
-        WITH written AS (
-            SELECT aa.actor_id, count(DISTINCT aa.article_id) AS n FROM article_actors aa, unnest(aa.mentions) AS m(mention)
-            WHERE $match = 'name' AND lower(m.mention) = lower($name) GROUP BY ALL)
-        SELECT ac.actor_id, ac.name, ac.kind, ac.n_events FROM actors ac LEFT JOIN written w USING (actor_id)
-        WHERE CASE $match WHEN 'name' THEN lower(ac.name) = lower($name) OR w.n IS NOT NULL
-                               OR ac.actor_id IN (SELECT actor_id FROM actor_aliases WHERE lower(alias) = lower($name))
-                          WHEN 'alias' THEN false
-                          ELSE contains(lower(ac.name), lower($name))
-                               OR ac.actor_id IN (SELECT actor_id FROM actor_aliases WHERE contains(lower(alias), lower($name))) END
-        ORDER BY coalesce(w.n, 0) DESC, ac.n_events DESC, ac.name""", name, "actor")
+def _find_actors(con, name: str) -> list[tuple]:
+    """(actor_id, name, kind, n_events) of the actors named or written `name` (any case), the one
+    written so in the most articles first; else of those whose name or written form holds it,
+    the most active first. NotFoundError when none."""
+    exact = [r[0] for r in con.execute("""
+        SELECT actor_id FROM actors WHERE lower(name) = lower($name)
+        UNION SELECT actor_id FROM actor_aliases WHERE lower(alias) = lower($name)""", {"name": name}).fetchall()]
+    if exact:
+        # how many articles wrote each so: counted for these few actors only
+        written = "" if len(exact) == 1 else """(SELECT count(*) FROM article_actors aa WHERE aa.actor_id = ac.actor_id
+            AND list_contains(list_transform(aa.mentions, lambda m: lower(m)), lower($name))) DESC, """
+        return con.execute(f"""SELECT actor_id, name, kind, n_events FROM actors ac WHERE actor_id IN (SELECT unnest($ids))
+                               ORDER BY {written}n_events DESC, name""",
+                           {"ids": exact, **({"name": name} if written else {})}).fetchall()
+    rows = con.execute("""
+        SELECT actor_id, name, kind, n_events FROM actors
+        WHERE contains(lower(name), lower($name))
+           OR actor_id IN (SELECT actor_id FROM actor_aliases WHERE contains(lower(alias), lower($name)))
+        ORDER BY n_events DESC, name""", {"name": name}).fetchall()
+    if not rows:
+        raise NotFoundError(f"no actor named {name!r}: list them with `events actors`")
+    return rows
+
+
+def actor_detail(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = None) -> Table:
+    """One actor's events (the first `limit`, by date) with the role written there and who else
+    was in them. The actor is the one most often named or written so (a name is no better
+    evidence than a written form: "Habibie" names a stray one-article actor and is how BJ
+    Habibie is written in hundreds), else the most active whose name or written form holds it;
+    the others that match are named in a note, to be asked for by their full names."""
+    found = _find_actors(con, name)
     found, others = found[:1], found[1:]
     ids = [r[0] for r in found]
-    picked = """SELECT ea.event_id, e.date, ac.name AS actor, ea.role
-                FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)
-                WHERE ea.actor_id IN (SELECT unnest($ids))"""
+    params: dict = {"ids": ids}
+    picked = f"""SELECT ea.event_id, e.date, ac.name AS actor, ea.role
+                 FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)
+                 WHERE ea.actor_id IN (SELECT unnest($ids)) ORDER BY e.date, e.event_id {_limit_clause(limit, params)}"""
     columns = (f"'e' || e.event_id AS id, {DATE_LABEL} AS date, {_PRECISION} AS precision, picked.actor, picked.role, "
                "e.sentence AS event, "
                "list_filter(coalesce(al.actors, []), lambda x: x <> picked.actor) AS \"with\", "
                "coalesce(pl.places, []) AS places, a.source")
-    table = _table(con, _with_lists(picked, columns, "e.date, e.event_id"), {"ids": ids})
+    table = _table(con, _with_lists(picked, columns, "e.date, e.event_id"), params)
     table.title = ", ".join(f"{r[1]} ({r[2]})" for r in found)
     roles = con.execute("""
         SELECT r.role, count(*) FROM article_actors aa, unnest(aa.roles) AS r(role)
