@@ -6,6 +6,7 @@ Query time: the functions of events_cli.queries called directly on one read-only
   places                                          <= 150 ms
   actors                                          <= 300 ms
   actors NAME (the most active actor, by part of its name)  <= 1 s
+  places NAME (the place with the most events)    <= 1 s
 NAME is the actor with the most events, DATE the median date of their events (both read from
 the data). Wall time: the real commands (`python -m events_cli --db DB ...`, output to
 /dev/null), median of 5 after one warm-up, each within 2x of `python -c "import duckdb, tabulate"`
@@ -138,6 +139,7 @@ def main() -> None:
     con = connect(db, read_only=True)
     n_events = con.execute("SELECT count(*) FROM events").fetchone()[0]
     actor, day = pick_actor_and_date(con)
+    top_place = con.execute("SELECT name FROM places ORDER BY n_events DESC, name LIMIT 1").fetchone()[0]
     print(f"queries: {db}: {n_events} events; actor {actor!r}, --from {day}; median of {args.repeat} after 1 warm-up; "
           f"load={os.getloadavg()[0]:.2f}")
 
@@ -154,6 +156,7 @@ def main() -> None:
         # one actor's detail, the most active one, asked for by a part of its name
         # (its query time only: no wall run, argv None)
         ("actors NAME", 1.000, lambda c: queries.actor_detail(c, actor.split()[-1].lower(), limit=TABLE_ROWS + 1), None),
+        ("places NAME", 1.000, lambda c: queries.place_detail(c, top_place, limit=TABLE_ROWS + 1), None),
     ]
     query_ms = {}
     for label, limit, fn, _ in cases:

@@ -570,7 +570,7 @@ def places(
         check_format(fmt)
         with _database(read_only=True) as con:
             rows = _rows_to_fetch(limit, fmt)
-            table = queries.place_detail(con, name) if name else queries.places(con, kind=kind, limit=rows)
+            table = queries.place_detail(con, name, limit=rows) if name else queries.places(con, kind=kind, limit=rows)
         _echo_table(table, fmt, limit)
 
 

@@ -502,8 +502,8 @@ def places(con: duckdb.DuckDBPyConnection, kind: str | None = None, limit: int |
     return _table(con, *_entity_stats("place", limit, kind))
 
 
-def place_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
-    """The events at one place."""
+def place_detail(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = None) -> Table:
+    """The events at one place (the first `limit`, by date)."""
     found = _find(con, """
         SELECT DISTINCT p.place_id, p.name, p.kind, p.country_code, p.lat, p.lon
         FROM places p LEFT JOIN place_aliases pa USING (place_id)
@@ -512,13 +512,14 @@ def place_detail(con: duckdb.DuckDBPyConnection, name: str) -> Table:
                           ELSE contains(lower(p.name), lower($name)) OR contains(lower(pa.alias), lower($name)) END
         ORDER BY p.name""", name, "place")
     ids = [r[0] for r in found]
-    picked = """SELECT ep.event_id, e.date, p.name AS place
-                FROM event_places ep JOIN places p USING (place_id) JOIN events e USING (event_id)
-                WHERE ep.place_id IN (SELECT unnest($ids))"""
+    params: dict = {"ids": ids}
+    picked = f"""SELECT ep.event_id, e.date, p.name AS place
+                 FROM event_places ep JOIN places p USING (place_id) JOIN events e USING (event_id)
+                 WHERE ep.place_id IN (SELECT unnest($ids)) ORDER BY e.date, e.event_id {_limit_clause(limit, params)}"""
     columns = (f"'e' || e.event_id AS id, {DATE_LABEL} AS date, {_PRECISION} AS precision, picked.place, "
                "e.sentence AS event, "
                "coalesce(al.actors, []) AS actors, a.source")
-    table = _table(con, _with_lists(picked, columns, "e.date, e.event_id"), {"ids": ids})
+    table = _table(con, _with_lists(picked, columns, "e.date, e.event_id"), params)
     table.title = "; ".join(
         f"{name} ({kind}" + (f", {cc}" if cc else "") + (f", {lat:.4f}, {lon:.4f}" if lat is not None else "") + ")"
         for _, name, kind, cc, lat, lon in found

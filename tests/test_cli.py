@@ -318,6 +318,14 @@ def test_an_actors_detail_is_the_one_most_written_so_and_names_the_others(seeded
     assert "also matching" not in run("actors", "Kim Yong Chol").stdout
 
 
+@pytest.mark.parametrize("command, name", [("actors", "Kim Jong-un"), ("places", "Rusia")])
+def test_a_detail_gathers_the_rows_it_shows(seeded, command, name):
+    every = json.loads(run(command, name, "--format", "json").stdout)
+    assert len(every) >= 2
+    for n in range(1, len(every) + 1):
+        assert json.loads(run(command, name, "--format", "json", "--limit", str(n)).stdout) == every[:n]
+
+
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_actors_csv_and_tsv_read_back(seeded, fmt):
     assert table(run("actors", "--format", fmt).stdout, fmt) == [
