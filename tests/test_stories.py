@@ -528,6 +528,38 @@ def test_stories_command_and_filters(isolated_db, imported):
     assert json.loads(ok("stories", "--text", "zzzqqq", "--format", "json").stdout) == []
 
 
+def test_a_storys_type_is_what_most_of_its_reports_tell(isolated_db, imported):
+    import duckdb
+
+    imported(ARTICLES)
+    story = next(r for r in json.loads(ok("stories", "--format", "json").stdout) if r["articles"] == 3)
+    sid = int(story["id"][1:])
+    cases = [  # (the main events' types, the first article's first), the story's type
+        # the type most of them have...
+        ([("OTHER", False), ("ASSAULT", False), ("ASSAULT", False)], "ASSAULT"),
+        # ...the types for what fits no other counted half (a tie goes to the first article's)
+        ([("PROTEST", False), ("STATEMENT", False), ("STATEMENT", False)], "PROTEST"),
+        ([("STATEMENT", False), ("OTHER", False), ("REQUEST", False)], "REQUEST"),
+        ([("COERCE", True), ("COERCE", True), ("STATEMENT", False)], "not COERCE"),
+    ]
+    for types, shown in cases:
+        with duckdb.connect(str(isolated_db)) as con:
+            first, = con.execute("SELECT first_article_id FROM stories WHERE story_id = ?", [sid]).fetchone()
+            mains = [r[0] for r in con.execute("""SELECT event_id FROM events WHERE story_id = ? AND kind = 'main'
+                                                  ORDER BY article_id <> ?, article_id""", [sid, first]).fetchall()]
+            assert len(mains) == 3
+            for event_id, (type_, negated) in zip(mains, types):
+                con.execute("UPDATE events SET type = ?, negated = ? WHERE event_id = ?", [type_, negated, event_id])
+        rows = {r["id"]: r for r in json.loads(ok("stories", "--format", "json").stdout)}
+        assert rows[story["id"]]["type"] == shown
+        # --type keeps the stories of that type (denied or not), not those of their first report's
+        wanted = shown.removeprefix("not ")
+        firsts = types[0][0] if types[0][0] != wanted else "AID"
+        for asked, kept in ((wanted, True), (firsts, False)):
+            listed = json.loads(ok("stories", "--type", asked, "--format", "json").stdout)
+            assert (story["id"] in [r["id"] for r in listed]) == kept
+
+
 def test_stories_most_reported_first_and_by_outlets(isolated_db, imported):
     imported(ARTICLES)
     by_date = json.loads(ok("stories", "--format", "json").stdout)
