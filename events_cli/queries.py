@@ -370,10 +370,11 @@ def stories(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
 
 
 def story_timeline(con: duckdb.DuckDBPyConnection, f: TimelineFilter) -> Table:
-    """The timeline with one row per happening: its title, main actors and places, and how
-    many outlets reported it."""
+    """The timeline with one row per happening: its type, title, main actors and places, and
+    how many outlets reported it."""
     params: dict = {}
-    columns = ("'s' || s.story_id AS id, s.date, s.precision, s.title AS event, coalesce(al.actors, []) AS actors, "
+    columns = (f"'s' || s.story_id AS id, s.date, s.precision, {_STORY_TYPE} AS type, s.title AS event, "
+               "coalesce(al.actors, []) AS actors, "
                "coalesce(pl.places, []) AS places, "
                "'reported by ' || s.n_outlets || CASE WHEN s.n_outlets = 1 THEN ' outlet' ELSE ' outlets' END "
                "|| CASE WHEN s.n_articles > s.n_outlets THEN ' (' || s.n_articles || ' articles)' ELSE '' END AS reported")

@@ -612,8 +612,9 @@ def test_timeline_by_story(isolated_db, imported):
     assert [(r["date"], r["reported"]) for r in rows] == [
         ("2024-04-24", "reported by 3 outlets"), ("2024-04-24", "reported by 2 outlets"),
         ("2024-04-24", "reported by 1 outlet"), ("2024-04-25", "reported by 2 outlets")]
-    assert list(rows[0]) == ["id", "date", "precision", "event", "actors", "places", "reported"]
+    assert list(rows[0]) == ["id", "date", "precision", "type", "event", "actors", "places", "reported"]
     assert "Wardiman Sasmita" in rows[0]["actors"]
+    assert [r["type"] for r in rows] == [r["type"] for r in json.loads(ok("stories", "--format", "json").stdout)]
 
 
 def test_show_story_lists_its_articles_in_publication_order(isolated_db, imported):
