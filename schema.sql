@@ -207,7 +207,8 @@ CREATE TABLE IF NOT EXISTS stories (
     date              DATE,                -- the happening's day: its first article's main event day (when
                                            -- that is a day of the week before publication), else its publication day
     precision         VARCHAR,             -- "day", or NULL when the first article has no date
-    title             VARCHAR,             -- the headline of its first article (without one, the start of its text)
+    title             VARCHAR,             -- the headline of its first article (without one, the start of its text), or
+                                           -- of three articles or more the headline most like the others'
     n_articles        INTEGER NOT NULL,    -- articles reporting it
     n_outlets         INTEGER NOT NULL,    -- distinct outlets (articles.source, case-insensitive) among them
     first_article_id  BIGINT,              -- -> articles.article_id: the first to report it

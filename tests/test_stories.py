@@ -617,6 +617,27 @@ def test_timeline_by_story(isolated_db, imported):
     assert [r["type"] for r in rows] == [r["type"] for r in json.loads(ok("stories", "--format", "json").stdout)]
 
 
+def test_a_story_of_three_reports_is_titled_by_the_headline_most_like_the_others(isolated_db, imported):
+    import duckdb
+
+    imported(ARTICLES)
+    with duckdb.connect(str(isolated_db)) as con:
+        by_size = {n: sid for sid, n in con.execute("SELECT story_id, n_articles FROM stories").fetchall()}
+        big, small = by_size[3], by_size[2]
+        for sid, titles in ((big, ["Rapat Paripurna dan Bangku Kosong di Senayan", "DPR Sahkan Revisi UU KPK",
+                                   "Revisi UU KPK Disahkan DPR"]),
+                            (small, ["Banjir Rendam Ratusan Rumah", "Revisi UU KPK Disahkan DPR"])):
+            ranked = [r[0] for r in con.execute(f"SELECT article_id FROM ({S._DAYS_SQL}) ORDER BY rank",
+                                                {"ids": [sid]}).fetchall()]
+            for article_id, title in zip(ranked, titles):
+                con.execute("UPDATE articles SET title = ? WHERE article_id = ?", [title, article_id])
+        S.refresh(con, {big, small})
+        titles = dict(con.execute("SELECT story_id, title FROM stories").fetchall())
+    # the first report told a side; of the two alike, the earlier; two reports keep the first's
+    assert titles[big] == "DPR Sahkan Revisi UU KPK"
+    assert titles[small] == "Banjir Rendam Ratusan Rumah"
+
+
 def test_show_story_lists_its_articles_in_publication_order(isolated_db, imported):
     imported(ARTICLES)
     story = json.loads(ok("stories", "--from", "2024-04-25", "--format", "json").stdout)[0]["id"]

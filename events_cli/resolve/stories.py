@@ -436,11 +436,11 @@ _DAY = """CASE WHEN e.precision = 'day' AND e.date IS NOT NULL
 # story's reports: by publication day, then clock time (those without one last), then content
 # hash (as `events show s1` lists them),
 # whatever order they were imported in.
+_TITLE = "coalesce(nullif(trim(a.title), ''), left(trim(a.text), 80))"  # an article's title, or its start
+_RANK = ("(coalesce(a.published, DATE '0001-01-01'), coalesce(a.published_time, TIME '23:59:59.999999'), "
+         "a.content_hash)")  # the order of a story's reports
 _DAYS_SQL = f"""
-    SELECT a.story_id, a.article_id, coalesce(nullif(trim(a.title), ''), left(trim(a.text), 80)) AS title, a.source,
-           {_DAY},
-           (coalesce(a.published, DATE '0001-01-01'), coalesce(a.published_time, TIME '23:59:59.999999'),
-            a.content_hash) AS rank
+    SELECT a.story_id, a.article_id, {_TITLE} AS title, a.source, {_DAY}, {_RANK} AS rank
     FROM (SELECT * FROM articles WHERE story_id IN (SELECT unnest($ids))) a
     LEFT JOIN (SELECT article_id, date, precision FROM events WHERE kind = 'main' AND article_id IN (
                    SELECT article_id FROM articles WHERE story_id IN (SELECT unnest($ids)))) e
@@ -770,6 +770,44 @@ def _write_terms(con, stories: Sequence[Story]) -> None:
                   [(s.story_id, t, w) for s in stories if s.n > 1 for t, w in s.centroid.items()])
 
 
+TITLE_VOTERS = 3  # a story of this many articles or more is shown by the title most like the others
+
+
+def _choose_titles(con, ids: dict) -> None:
+    """A story of TITLE_VOTERS articles or more is titled by the headline most like its other
+    reports' (the greatest sum of cosines of their headlines' IDF-weighted words), not by the
+    first report's, which may tell a side of the happening ("Plenary of empty seats, BPK hands
+    over its audit" before twenty reports of "DPR passes the KPK law"); a tie goes to the earlier
+    report. It depends on the story's articles only, not on the order they came in."""
+    rows = con.execute(f"""
+        SELECT a.story_id, {_TITLE}, {_RANK} FROM articles a
+        WHERE a.story_id IN (SELECT story_id FROM stories WHERE story_id IN (SELECT unnest($ids))
+                             AND n_articles >= {TITLE_VOTERS})""", ids).fetchall()
+    by_story: dict[int, list[tuple]] = {}
+    for story_id, title, rank in rows:
+        by_story.setdefault(story_id, []).append((rank, title or ""))
+    chosen = []
+    for story_id, titles in by_story.items():
+        titles.sort()
+        heads = []
+        for _, title in titles:
+            h = dict(headline(title))
+            norm = math.sqrt(sum([w * w for w in h.values()])) or 1.0
+            heads.append({t: w / norm for t, w in h.items()})
+        total: Counter = Counter()  # the sum of the unit headlines: a title's cosines with the others
+        for h in heads:             # are its dot product with it, less its own (1, or 0 when empty)
+            total.update(h)
+        scores = [sum([w * total[t] for t, w in h.items()]) - sum([w * w for w in h.values()]) for h in heads]
+        best = max(range(len(titles)), key=lambda i: (round(scores[i], 9), -i))
+        if best:
+            chosen.append((story_id, titles[best][1]))
+    if chosen:
+        con.execute("""UPDATE stories SET title = c.title
+                       FROM (SELECT unnest($ids) AS story_id, unnest($titles) AS title) c
+                       WHERE stories.story_id = c.story_id""",
+                    {"ids": [i for i, _ in chosen], "titles": [t for _, t in chosen]})
+
+
 def refresh(con, story_ids: set[int]) -> None:
     """Recount the stories given from their articles: the first to report (by publication
     day and time, then import), its title, outlet and happening day; articles and outlets; the story
@@ -785,6 +823,7 @@ def refresh(con, story_ids: set[int]) -> None:
                arg_min(title, rank), count(*), count(DISTINCT lower(source)),
                arg_min(article_id, rank), arg_min(source, rank)
         FROM ({_DAYS_SQL}) GROUP BY story_id""", ids)
+    _choose_titles(con, ids)
     con.execute("DELETE FROM story_terms WHERE story_id IN (SELECT unnest($ids)) "
                 "AND story_id NOT IN (SELECT story_id FROM stories)", ids)
     con.execute("""UPDATE events SET story_id = a.story_id
