@@ -447,7 +447,8 @@ def _find(con, sql: str, name: str, what: str) -> list[tuple]:
 
 def _find_actors(con, name: str) -> list[tuple]:
     """(actor_id, name, kind, n_events) of the actors named or written `name` (any case), the one
-    written so in the most articles first; else of those whose name or written form holds it,
+    written so in the most articles first (as often: the one of that name, then the most active);
+    else of those whose name or written form holds it,
     the most active first. NotFoundError when none."""
     exact = [r[0] for r in con.execute("""
         SELECT actor_id FROM actors WHERE lower(name) = lower($name)
@@ -455,7 +456,8 @@ def _find_actors(con, name: str) -> list[tuple]:
     if exact:
         # how many articles wrote each so: counted for these few actors only
         written = "" if len(exact) == 1 else """(SELECT count(*) FROM article_actors aa WHERE aa.actor_id = ac.actor_id
-            AND list_contains(list_transform(aa.mentions, lambda m: lower(m)), lower($name))) DESC, """
+            AND list_contains(list_transform(aa.mentions, lambda m: lower(m)), lower($name))) DESC,
+            lower(name) = lower($name) DESC, """  # as often: the one of that name
         return con.execute(f"""SELECT actor_id, name, kind, n_events FROM actors ac WHERE actor_id IN (SELECT unnest($ids))
                                ORDER BY {written}n_events DESC, name""",
                            {"ids": exact, **({"name": name} if written else {})}).fetchall()

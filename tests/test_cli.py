@@ -295,11 +295,13 @@ def test_actors(seeded):
 
 def test_an_actors_detail_is_the_one_most_written_so_and_names_the_others(seeded, isolated_db):
     # a stray one-article actor NAMED "Putin" (say a caption's "PUTIN" taken for a body) beside
-    # Vladimir Putin, WRITTEN "Putin": the name asked for is the person's, and the stray is named
+    # Vladimir Putin, WRITTEN "Putin" in more articles (a second one's row added here): the name
+    # asked for is the person's, and the stray is named
     with duckdb.connect(str(isolated_db)) as con:
         con.execute("""INSERT INTO actors (actor_id, name, kind, n_events, n_articles)
                        SELECT max(actor_id) + 1, 'Putin', 'organization', 0, 1 FROM actors""")
         con.execute("""INSERT INTO article_actors SELECT 1, actor_id, ['PUTIN'], [] FROM actors WHERE name = 'Putin'""")
+        con.execute("""INSERT INTO article_actors SELECT 2, actor_id, ['Putin'], [] FROM actors WHERE name = 'Vladimir Putin'""")
     for asked in ("putin", "Putin", "PUTIN"):
         detail = run("actors", asked)
         assert detail.exit_code == 0
