@@ -391,6 +391,17 @@ CASES = [
      ["Rina Wati"], Typed("REQUEST", None, None)),
     ('"Kami bersama warga menolak rencana tambang itu," kata Rina Wati, Sabtu (21/9/2024).',
      ["Rina Wati"], Typed("REJECT", "Rina Wati", None)),
+    # where and when a speaker spoke, after "kata X": no event he tells (session 17)
+    ('"Kami akan menambah armada bus tahun depan," kata Kepala Dinas Perhubungan Rudi Hartono dalam acara '
+     'Penandatanganan Nota Kesepahaman di Balai Kota, Senin (2/9/2024).', ["Rudi Hartono"],
+     Typed("STATEMENT", "Rudi Hartono", None)),
+    ('"Ini pekerjaan besar yang sulit diselesaikan sendiri," ujar Bupati Rina Wati dalam Rapat Penanganan Kebakaran Lahan di Palangkaraya, '
+     'Senin (16/9/2024) malam.', ["Rina Wati"], Typed("STATEMENT", "Rina Wati", None)),
+    ("Menurut Rina Wati, kasus itu masih dalam penyelidikan oleh Polres Sukamaju.", ["Rina Wati", "Polres Sukamaju!"],
+     Typed("ACCUSE", "Polres Sukamaju", None)),  # (after "menurut X," comes what he tells)
+    # a season or a schedule that "mundur" is put off: no one steps back
+    ('"Musim hujan tahun ini (diprediksi) mundur hingga November," kata Kepala Stasiun Klimatologi Rina Wati.',
+     ["Rina Wati"], Typed("STATEMENT", "Rina Wati", None)),
 ]
 
 

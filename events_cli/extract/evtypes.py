@@ -249,6 +249,8 @@ _SAID_AFTER = frozenset("kata ujar ucap tutur jelas ungkap tegas imbuh papar ter
 _AFTER_QUOTE = frozenset("jelas tegas terang lanjut pungkas tandas imbuh tambah sambung papar kilah timpal seloroh ucap "
                          "tutur ungkap ujar kata cerita tulis sebut singkat tukas sahut jawab tanya keluh kelakar "
                          "canda".split())
+_TIMING = frozenset("musim hujan kemarau jadwal jadwalnya tanggal waktu tenggat pelaksanaan peluncuran".split())
+_AFTER_SPEECH = re.compile("[,\"“”„’']")  # what stands before a speech verb that follows what was said
 _QUOTES = re.compile("[\"“”„’']")
 _SPEAKER_STOP = frozenset("di pada dalam saat ketika kepada seperti usai seusai kemarin when in at on to".split())
 _WINDOW = 12  # how many words from the trigger a role is looked for
@@ -489,6 +491,7 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             t[0], spans, actors))]
     if '"' in low or "\u201d" in low or "\u2019" in low:
         found = _after_quotes(text, start, end, starts, words, found)
+    setting = _speech_setting(words, gaps, found)
     figurative = not _DOMAIN.isdisjoint(words)
     market = figurative and not _MARKET.isdisjoint(words)
     hits = []
@@ -504,6 +507,10 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
                 e = replace(e, type="OTHER", priority=1.0, voice="nom")  # "di bawah koordinasi X": X supervises
             elif word == "kekerasan" and (before == "tindak" or before in _LIGHT_VERBS):
                 e = replace(e, priority=2.0)  # "melakukan tindak kekerasan"
+        if words[first] == "mundur" and not _TIMING.isdisjoint(words[max(0, first - 5):first]):
+            continue  # "musim hujan (diprediksi) mundur", "jadwalnya mundur": put off, no one steps back
+        if first in setting and e.type != "STATEMENT":
+            continue  # '..., " kata Basuki dalam acara Penandatanganan Naskah Hibah': where he spoke, not what he told
         follows = words[last + 1] if last + 1 < len(words) else ""
         if words[first] == "diduga" and (follows in _FRAMES or follows in _SUPPOSED or (
                 follows.startswith("ter") and follows not in _ALLEGED_TER)):
@@ -745,6 +752,27 @@ def _responds_to(words: list[str], gaps: list[str], k: int) -> bool:
     if j >= 0 and words[j] in _TOPIC_OF and gaps[j] == " ":
         j -= 1
     return j >= 0 and words[j] in _RESPOND and gaps[j] == " " and (words[j] != "bicara" or words[j - 1:j] == ["angkat"])
+
+
+def _speech_setting(words: list[str], gaps: list[str], found: list) -> set[int]:
+    """The words that tell where or when a speaker spoke: after "kata/ujar X" and a word of place or time
+    ("dalam", "di", "saat", "usai"), up to the clause's end ('," ujar Jokowi dalam Ratas Penanganan Karhutla, Senin')."""
+    setting = set()
+    for first, last, e in found:
+        if e.type != "STATEMENT" or (words[first] not in _SAID_AFTER and words[first][:-3] not in _SAID_AFTER) or \
+                words[first] in ("menurut", "according") or not first or not _AFTER_SPEECH.search(gaps[first - 1]) or \
+                last + 1 >= len(words) or _CLAUSE_END.search(gaps[last]):
+            continue  # (only the verb after what was said: '...," kata X di ...', not "menurut X, ..." nor "yang katanya")
+        for k in range(last + 1, min(len(words), last + 10)):
+            if k > last + 1 and _CLAUSE_END.search(gaps[k - 1]) and not words[k - 1].isdigit():
+                break
+            if words[k] in _SPEAKER_STOP and words[k] not in ("kepada", "to", "seperti"):
+                m = k
+                while m < len(words) and not (m > k and (_CLAUSE_END.search(gaps[m - 1]) or _QUOTES.search(gaps[m - 1]))):
+                    setting.add(m)
+                    m += 1
+                break
+    return setting
 
 
 def _in_relative(words: list[str], k: int, found: list) -> bool:
