@@ -399,6 +399,11 @@ CASES = [
      'Senin (16/9/2024) malam.', ["Rina Wati"], Typed("STATEMENT", "Rina Wati", None)),
     ("Menurut Rina Wati, kasus itu masih dalam penyelidikan oleh Polres Sukamaju.", ["Rina Wati", "Polres Sukamaju!"],
      Typed("ACCUSE", "Polres Sukamaju", None)),  # (after "menurut X," comes what he tells)
+    # what an act was done for ("untuk", "agar") is not what happened
+    ("Wali Kota Rina Wati menemui Gubernur Arman Siregar di Medan pada Senin (9/9/2024) untuk menyampaikan "
+     "pengunduran dirinya.", ["Rina Wati", "Arman Siregar"], Typed("CONSULT", "Rina Wati", "Arman Siregar")),
+    ("Serikat Buruh Sukamaju mendesak Bupati Hendra Gunawan untuk mundur dari jabatannya.",
+     ["Serikat Buruh Sukamaju!", "Hendra Gunawan"], Typed("REQUEST", "Serikat Buruh Sukamaju", "Hendra Gunawan")),
     # a season or a schedule that "mundur" is put off: no one steps back
     ('"Musim hujan tahun ini (diprediksi) mundur hingga November," kata Kepala Stasiun Klimatologi Rina Wati.',
      ["Rina Wati"], Typed("STATEMENT", "Rina Wati", None)),

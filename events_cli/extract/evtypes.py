@@ -552,6 +552,9 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             score -= 0.75  # "tersangka yang ditangkap itu ...": a relative clause is background
         if purposive and e.type == "SUPPORT" and not _PURPOSE_OF.isdisjoint(words[max(0, first - 2):first]):
             continue  # "untuk mendukung produksi", "dalam rangka mendukung program": a purpose, no backing given
+        if purposive and _purpose_of_act(words, first, hits):
+            score -= 0.75  # "menemui Presiden untuk menyampaikan pengunduran diri": the visit happened, the resignation
+            background = True  # is what it was for (a demand's purpose stays: "mendesak X untuk mundur")
         if e.type == "SUPPORT" and e.voice == "pas" and words[last + 1:last + 2] == ["dengan"]:
             continue  # "tetap sehat didukung dengan penerapan prinsip ...": a means, not an actor's backing ("oleh")
         if wishful and not _WISH.isdisjoint(words[max(0, first - 2):first]) and not any(breaks[max(0, first - 2):first]):
@@ -752,6 +755,17 @@ def _responds_to(words: list[str], gaps: list[str], k: int) -> bool:
     if j >= 0 and words[j] in _TOPIC_OF and gaps[j] == " ":
         j -= 1
     return j >= 0 and words[j] in _RESPOND and gaps[j] == " " and (words[j] != "bicara" or words[j - 1:j] == ["angkat"])
+
+
+def _purpose_of_act(words: list[str], first: int, hits: list) -> bool:
+    """Whether the trigger at word `first` opens a purpose clause ("untuk", "agar", with a light verb between) of
+    an earlier act of a specific type that is no demand."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and words[k] in _LIGHT_VERBS:
+        k -= 1
+    return k >= 0 and words[k] in _PURPOSE_OF and any(
+        h.last < k and not h.background and h.entry.type not in ("STATEMENT", "OTHER", "REQUEST") for h in hits) and not any(
+        h.last < k and h.entry.type == "REQUEST" for h in hits)
 
 
 def _speech_setting(words: list[str], gaps: list[str], found: list) -> set[int]:
