@@ -249,6 +249,11 @@ _SAID_AFTER = frozenset("kata ujar ucap tutur jelas ungkap tegas imbuh papar ter
 _AFTER_QUOTE = frozenset("jelas tegas terang lanjut pungkas tandas imbuh tambah sambung papar kilah timpal seloroh ucap "
                          "tutur ungkap ujar kata cerita tulis sebut singkat tukas sahut jawab tanya keluh kelakar "
                          "canda".split())
+# a building demonstrators stand before or march to, and the capitalised words of its name
+_BUILDING = re.compile(r"\b(?:di depan|depan|di|ke|menuju|di luar|di sekitar) (?:[Gg]edung|[Kk]antor) "
+                       r"((?:[A-Z][\w/.-]*)(?:[ \u00a0][A-Z][\w/.-]*)*)")
+_ACRONYM = re.compile(r"[A-Z]{2,}[A-Za-z]*(?:[/-][A-Z]{2,}[A-Za-z]*)*")  # DPR, MPR/DPR, DPRD, DPP, PDI-P
+_BODY_HEADS = frozenset("Dewan Komisi Badan Mahkamah Kementerian Pengadilan Kejaksaan Majelis".split())
 _TIMING = frozenset("musim hujan kemarau jadwal jadwalnya tanggal waktu tenggat pelaksanaan peluncuran".split())
 _AFTER_SPEECH = re.compile("[,\"“”„’']")  # what stands before a speech verb that follows what was said
 _QUOTES = re.compile("[\"“”„’']")
@@ -664,6 +669,9 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
         # (and "X diduga menerima suap" told by a speaker: the allegation is his)
         source = speaker
 
+    if type_ == "PROTEST" and target is None and not chosen.background and _RELATIVE.isdisjoint(
+            words[max(0, chosen.first - 6):chosen.first]):  # (not a protest told in passing: "korban dalam aksi ...")
+        target = _protested_building(text, start, end)
     if source is not None and source == target:
         target = None
     if type_ == "AGREE" and target is None and "sepakat" in words[chosen.first] and _one_chamber(words, breaks, chosen.first):
@@ -755,6 +763,18 @@ def _responds_to(words: list[str], gaps: list[str], k: int) -> bool:
     if j >= 0 and words[j] in _TOPIC_OF and gaps[j] == " ":
         j -= 1
     return j >= 0 and words[j] in _RESPOND and gaps[j] == " " and (words[j] != "bicara" or words[j - 1:j] == ["angkat"])
+
+
+def _protested_building(text: str, start: int, end: int) -> str | None:
+    """The body whose building a demonstration stands before: "di depan Gedung DPR" -> DPR, "Gedung DPRD Jawa
+    Barat" -> DPRD Jawa Barat, "Gedung Merah Putih KPK" -> KPK, "gedung Dewan Perwakilan Rakyat" (EVTYPES.md §4:
+    "di Gedung KPK" -> KPK); a building named with no body in it ("Gedung Sate") names no one."""
+    for m in _BUILDING.finditer(text, start, end):
+        run = m.group(1).split()
+        for n, w in enumerate(run):
+            if _ACRONYM.fullmatch(w) or w in _BODY_HEADS:
+                return " ".join(run[n:])
+    return None
 
 
 def _purpose_of_act(words: list[str], first: int, hits: list) -> bool:
