@@ -63,7 +63,7 @@ CASES = [
     ("Kelompok bersenjata itu mengancam akan membakar sekolah bila tuntutannya tidak dipenuhi.",
      [], Typed("THREATEN", None, None)),
     ("Ribuan buruh berunjuk rasa di depan Gedung DPRD Jawa Tengah menolak upah minimum.",
-     [], Typed("PROTEST", None, None)),
+     [], Typed("PROTEST", None, "DPRD Jawa Tengah")),  # (the body protested at: EVTYPES.md §4, session 17)
     ("Pengadilan Negeri Sukamaju memvonis Bambang Irawan delapan tahun penjara.",
      ["Pengadilan Negeri Sukamaju!", "Bambang Irawan"], Typed("SANCTION", "Pengadilan Negeri Sukamaju", "Bambang Irawan")),
     ("Polda Sulawesi Tengah mengerahkan 800 personel untuk mengamankan pemilihan kepala daerah.",
@@ -391,6 +391,28 @@ CASES = [
      ["Rina Wati"], Typed("REQUEST", None, None)),
     ('"Kami bersama warga menolak rencana tambang itu," kata Rina Wati, Sabtu (21/9/2024).',
      ["Rina Wati"], Typed("REJECT", "Rina Wati", None)),
+    # where and when a speaker spoke, after "kata X": no event he tells (session 17)
+    ('"Kami akan menambah armada bus tahun depan," kata Kepala Dinas Perhubungan Rudi Hartono dalam acara '
+     'Penandatanganan Nota Kesepahaman di Balai Kota, Senin (2/9/2024).', ["Rudi Hartono"],
+     Typed("STATEMENT", "Rudi Hartono", None)),
+    ('"Ini pekerjaan besar yang sulit diselesaikan sendiri," ujar Bupati Rina Wati dalam Rapat Penanganan Kebakaran Lahan di Palangkaraya, '
+     'Senin (16/9/2024) malam.', ["Rina Wati"], Typed("STATEMENT", "Rina Wati", None)),
+    ("Menurut Rina Wati, kasus itu masih dalam penyelidikan oleh Polres Sukamaju.", ["Rina Wati", "Polres Sukamaju!"],
+     Typed("ACCUSE", "Polres Sukamaju", None)),  # (after "menurut X," comes what he tells)
+    # a demonstration before a body's building protests at that body (EVTYPES.md §4: "di Gedung KPK" -> KPK)
+    ("Ratusan mahasiswa berunjuk rasa di depan Gedung DPRD Sukamaju, Senin (23/9/2024).", [],
+     Typed("PROTEST", None, "DPRD Sukamaju")),
+    ("Ribuan buruh menggelar aksi unjuk rasa di depan Gedung MPR/DPR, Jakarta, Selasa (24/9/2024).", [],
+     Typed("PROTEST", None, "MPR/DPR")),
+    ("Ribuan buruh berdemo di depan Gedung Sate, Bandung, Selasa (24/9/2024).", [], Typed("PROTEST", None, None)),
+    # what an act was done for ("untuk", "agar") is not what happened
+    ("Wali Kota Rina Wati menemui Gubernur Arman Siregar di Medan pada Senin (9/9/2024) untuk menyampaikan "
+     "pengunduran dirinya.", ["Rina Wati", "Arman Siregar"], Typed("CONSULT", "Rina Wati", "Arman Siregar")),
+    ("Serikat Buruh Sukamaju mendesak Bupati Hendra Gunawan untuk mundur dari jabatannya.",
+     ["Serikat Buruh Sukamaju!", "Hendra Gunawan"], Typed("REQUEST", "Serikat Buruh Sukamaju", "Hendra Gunawan")),
+    # a season or a schedule that "mundur" is put off: no one steps back
+    ('"Musim hujan tahun ini (diprediksi) mundur hingga November," kata Kepala Stasiun Klimatologi Rina Wati.',
+     ["Rina Wati"], Typed("STATEMENT", "Rina Wati", None)),
 ]
 
 
@@ -459,6 +481,24 @@ def test_a_state_that_acts_is_an_actor_of_the_article():
     record = extract_article(Article(text='"Ini membahayakan bangsa," kata Presiden RI keenam itu, Senin (9/9/2019).',
                                      origin="x", external_id="y", published=dt.date(2019, 9, 9)))
     assert "RI" not in {a.name for a in record.actors}
+
+
+def test_a_protested_body_no_tagger_found_is_stored_as_the_event_target(tmp_path):
+    """A target evtypes reads from the words ("di depan Gedung DPRD Sukamaju") with no place in the sentence
+    is an actor of the event too, and the store writes it (it had no kind to write: KeyError)."""
+    import datetime as dt
+
+    from events_cli import store
+    from events_cli.extract import extract_article
+    from events_cli.models import Article
+
+    record = extract_article(Article(text="Ratusan mahasiswa berunjuk rasa di depan Gedung DPRD Sukamaju, Senin (23/9/2024).",
+                                     origin="x", external_id="x", published=dt.date(2024, 9, 24)))
+    assert (record.main_event.type, record.main_event.target) == ("PROTEST", "DPRD Sukamaju")
+    assert ("DPRD Sukamaju", "organization") in {(a.name, a.kind) for a in record.actors}
+    con = store.connect(str(tmp_path / "e.duckdb"))
+    store.write_articles(con, [record])
+    assert con.execute("select type from events").fetchall() == [("PROTEST",)]
 
 
 @pytest.mark.parametrize("stem, affixes, forms", [

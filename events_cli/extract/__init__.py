@@ -208,9 +208,9 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
                                   lede_start=dateline.lede or 0, states=states)
     named = {m.name for m in actor_mentions}
     # a country or capital acting in an event is an actor of that event, not one the article names (it stays among
-    # its places): no mentions
+    # its places): no mentions; so is a body protested at that the tagger did not name ("di depan Gedung DPRD X")
     acting = [Actor(name, "organization") for name in dict.fromkeys(
-        a.name for ev in events for a in ev.actors if a.name not in named)] if states else []
+        a.name for ev in events for a in ev.actors if a.name not in named)]
 
     dateline_place = None
     if dateline.place:

@@ -249,6 +249,13 @@ _SAID_AFTER = frozenset("kata ujar ucap tutur jelas ungkap tegas imbuh papar ter
 _AFTER_QUOTE = frozenset("jelas tegas terang lanjut pungkas tandas imbuh tambah sambung papar kilah timpal seloroh ucap "
                          "tutur ungkap ujar kata cerita tulis sebut singkat tukas sahut jawab tanya keluh kelakar "
                          "canda".split())
+# a building demonstrators stand before or march to, and the capitalised words of its name
+_BUILDING = re.compile(r"\b(?:di depan|depan|di|ke|menuju|di luar|di sekitar) (?:[Gg]edung|[Kk]antor) "
+                       r"((?:[A-Z][\w/.-]*)(?:[ \u00a0][A-Z][\w/.-]*)*)")
+_ACRONYM = re.compile(r"[A-Z]{2,}[A-Za-z]*(?:[/-][A-Z]{2,}[A-Za-z]*)*")  # DPR, MPR/DPR, DPRD, DPP, PDI-P
+_BODY_HEADS = frozenset("Dewan Komisi Badan Mahkamah Kementerian Pengadilan Kejaksaan Majelis".split())
+_TIMING = frozenset("musim hujan kemarau jadwal jadwalnya tanggal waktu tenggat pelaksanaan peluncuran".split())
+_AFTER_SPEECH = re.compile("[,\"“”„’']")  # what stands before a speech verb that follows what was said
 _QUOTES = re.compile("[\"“”„’']")
 _SPEAKER_STOP = frozenset("di pada dalam saat ketika kepada seperti usai seusai kemarin when in at on to".split())
 _WINDOW = 12  # how many words from the trigger a role is looked for
@@ -489,6 +496,7 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             t[0], spans, actors))]
     if '"' in low or "\u201d" in low or "\u2019" in low:
         found = _after_quotes(text, start, end, starts, words, found)
+    setting = _speech_setting(words, gaps, found)
     figurative = not _DOMAIN.isdisjoint(words)
     market = figurative and not _MARKET.isdisjoint(words)
     hits = []
@@ -504,6 +512,10 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
                 e = replace(e, type="OTHER", priority=1.0, voice="nom")  # "di bawah koordinasi X": X supervises
             elif word == "kekerasan" and (before == "tindak" or before in _LIGHT_VERBS):
                 e = replace(e, priority=2.0)  # "melakukan tindak kekerasan"
+        if words[first] == "mundur" and not _TIMING.isdisjoint(words[max(0, first - 5):first]):
+            continue  # "musim hujan (diprediksi) mundur", "jadwalnya mundur": put off, no one steps back
+        if first in setting and e.type != "STATEMENT":
+            continue  # '..., " kata Basuki dalam acara Penandatanganan Naskah Hibah': where he spoke, not what he told
         follows = words[last + 1] if last + 1 < len(words) else ""
         if words[first] == "diduga" and (follows in _FRAMES or follows in _SUPPOSED or (
                 follows.startswith("ter") and follows not in _ALLEGED_TER)):
@@ -545,6 +557,9 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             score -= 0.75  # "tersangka yang ditangkap itu ...": a relative clause is background
         if purposive and e.type == "SUPPORT" and not _PURPOSE_OF.isdisjoint(words[max(0, first - 2):first]):
             continue  # "untuk mendukung produksi", "dalam rangka mendukung program": a purpose, no backing given
+        if purposive and _purpose_of_act(words, first, hits):
+            score -= 0.75  # "menemui Presiden untuk menyampaikan pengunduran diri": the visit happened, the resignation
+            background = True  # is what it was for (a demand's purpose stays: "mendesak X untuk mundur")
         if e.type == "SUPPORT" and e.voice == "pas" and words[last + 1:last + 2] == ["dengan"]:
             continue  # "tetap sehat didukung dengan penerapan prinsip ...": a means, not an actor's backing ("oleh")
         if wishful and not _WISH.isdisjoint(words[max(0, first - 2):first]) and not any(breaks[max(0, first - 2):first]):
@@ -654,6 +669,9 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
         # (and "X diduga menerima suap" told by a speaker: the allegation is his)
         source = speaker
 
+    if type_ == "PROTEST" and target is None and not chosen.background and _RELATIVE.isdisjoint(
+            words[max(0, chosen.first - 6):chosen.first]):  # (not a protest told in passing: "korban dalam aksi ...")
+        target = _protested_building(text, start, end)
     if source is not None and source == target:
         target = None
     if type_ == "AGREE" and target is None and "sepakat" in words[chosen.first] and _one_chamber(words, breaks, chosen.first):
@@ -745,6 +763,50 @@ def _responds_to(words: list[str], gaps: list[str], k: int) -> bool:
     if j >= 0 and words[j] in _TOPIC_OF and gaps[j] == " ":
         j -= 1
     return j >= 0 and words[j] in _RESPOND and gaps[j] == " " and (words[j] != "bicara" or words[j - 1:j] == ["angkat"])
+
+
+def _protested_building(text: str, start: int, end: int) -> str | None:
+    """The body whose building a demonstration stands before: "di depan Gedung DPR" -> DPR, "Gedung DPRD Jawa
+    Barat" -> DPRD Jawa Barat, "Gedung Merah Putih KPK" -> KPK, "gedung Dewan Perwakilan Rakyat" (EVTYPES.md §4:
+    "di Gedung KPK" -> KPK); a building named with no body in it ("Gedung Sate") names no one."""
+    for m in _BUILDING.finditer(text, start, end):
+        run = m.group(1).split()
+        for n, w in enumerate(run):
+            if _ACRONYM.fullmatch(w) or w in _BODY_HEADS:
+                return " ".join(run[n:])
+    return None
+
+
+def _purpose_of_act(words: list[str], first: int, hits: list) -> bool:
+    """Whether the trigger at word `first` opens a purpose clause ("untuk", "agar", with a light verb between) of
+    an earlier act of a specific type that is no demand."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and words[k] in _LIGHT_VERBS:
+        k -= 1
+    return k >= 0 and words[k] in _PURPOSE_OF and any(
+        h.last < k and not h.background and h.entry.type not in ("STATEMENT", "OTHER", "REQUEST") for h in hits) and not any(
+        h.last < k and h.entry.type == "REQUEST" for h in hits)
+
+
+def _speech_setting(words: list[str], gaps: list[str], found: list) -> set[int]:
+    """The words that tell where or when a speaker spoke: after "kata/ujar X" and a word of place or time
+    ("dalam", "di", "saat", "usai"), up to the clause's end ('," ujar Jokowi dalam Ratas Penanganan Karhutla, Senin')."""
+    setting = set()
+    for first, last, e in found:
+        if e.type != "STATEMENT" or (words[first] not in _SAID_AFTER and words[first][:-3] not in _SAID_AFTER) or \
+                words[first] in ("menurut", "according") or not first or not _AFTER_SPEECH.search(gaps[first - 1]) or \
+                last + 1 >= len(words) or _CLAUSE_END.search(gaps[last]):
+            continue  # (only the verb after what was said: '...," kata X di ...', not "menurut X, ..." nor "yang katanya")
+        for k in range(last + 1, min(len(words), last + 10)):
+            if k > last + 1 and _CLAUSE_END.search(gaps[k - 1]) and not words[k - 1].isdigit():
+                break
+            if words[k] in _SPEAKER_STOP and words[k] not in ("kepada", "to", "seperti"):
+                m = k
+                while m < len(words) and not (m > k and (_CLAUSE_END.search(gaps[m - 1]) or _QUOTES.search(gaps[m - 1]))):
+                    setting.add(m)
+                    m += 1
+                break
+    return setting
 
 
 def _in_relative(words: list[str], k: int, found: list) -> bool:
