@@ -198,6 +198,42 @@ def test_a_headline_of_new_words_starts_another_story():
     assert S.best_story(other, [story]) is None
 
 
+def test_a_storys_centroid_weighs_its_newest_reports_most():
+    """Each report that joins a story decays the weights its earlier reports left in the
+    centroid by DECAY: a happening told for hours (a protest, a launch) is found by how its
+    newest reports tell it, not by its first report's words alone."""
+    day = D(2024, 4, 24)
+    story = S.Story(1, day, {})
+    for i, terms in enumerate(({"demo": 0.6, "gedung": 0.8}, {"demo": 0.6, "audiensi": 0.8},
+                               {"demo": 0.6, "mosi": 0.8}), 1):
+        S.add(story, S.Doc(i, day, day, f"k{i}", terms))
+    assert 0 < S.DECAY < 1
+    assert story.centroid["gedung"] == pytest.approx(0.8 * S.DECAY ** 2)
+    assert story.centroid["audiensi"] == pytest.approx(0.8 * S.DECAY)
+    assert story.centroid["mosi"] == pytest.approx(0.8)
+    assert story.centroid["demo"] == pytest.approx(0.6 * (1 + S.DECAY + S.DECAY ** 2))
+    assert story.norm == pytest.approx(S.length(story.centroid))
+
+
+def test_a_term_the_centroid_decays_under_the_index_weight_is_no_longer_indexed():
+    """A story is indexed under the distinctive terms its centroid weighs INDEX_WEIGHT or more;
+    as the centroid decays, a term that falls under it leaves the index: the stories held in
+    memory are indexed as the stored ones read back are."""
+    day = D(2024, 4, 24)
+    light = S.INDEX_WEIGHT / S.DECAY ** 1.5  # over the weight after one report joins, under it after two
+    c = S.Clusterer()
+    first = S.Doc(1, day, day, "k1", {"zqlight": light, "zqmain": math.sqrt(1 - light ** 2)})
+    story, created = c.place(first)
+    assert created and "zqlight" in story.indexed
+    c.place(S.Doc(2, day, day, "k2", {"zqmain": 1.0}))
+    assert "zqlight" in story.indexed
+    assert c.place(S.Doc(3, day, day, "k3", {"zqmain": 1.0}))[0] is story
+    assert "zqlight" in story.centroid and "zqlight" not in story.indexed
+    assert (day, "zqlight") not in c.index
+    read_back = S.Clusterer([S.Story(9, day, dict(story.centroid), story.n, story.norm)])
+    assert read_back.by_day[day][0].indexed == story.indexed
+
+
 def test_headline_words_share_their_idf_weight():
     words = dict(S.headline("Gempa Guncang Garut, Gempa Susulan"))
     assert set(words) == {"gempa", "guncang", "garut", "susulan"}  # once each

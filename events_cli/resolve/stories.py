@@ -4,7 +4,7 @@ An online clustering in the manner of Miranda et al. (EMNLP 2018, "Multilingual 
 of Streaming News"): each new article is compared with the stories whose day is near its
 own and joins the most similar one when the similarity passes a threshold, else starts a
 story. The similarity is the cosine of the TF-IDF vectors of the article's title and lede
-with the story's centroid, plus the share of the article's people that the story's
+with the story's centroid (its reports' vectors, the earlier ones decayed as newer ones join), plus the share of the article's people that the story's
 articles name, less the share of its headline's words that none of the story's reports
 weighs (a headline says what is new: a new actor or action is another happening), and is asked only of stories of the same day (or the day before or after,
 at a cost): the sub-happenings of one topic (the second day of a protest, a minister's
@@ -58,6 +58,8 @@ NOVEL_PENALTY = 0.1  # taken off, in full, when none of the headline's words is 
 TITLE_WEIGHT = 2  # a title word counts as this many words of the lede
 DOC_TERMS = 30  # terms kept of an article's vector: the heaviest
 CENTROID_TERMS = 40  # terms kept of a story's centroid
+DECAY = 0.95  # the weight left to a story's earlier reports in its centroid each time a report joins it
+# (the newest reports tell most of how the happening is being told: a protest or a launch runs for hours)
 MAX_DF_SHARE = 0.02  # a term of at most this share of the documents is distinctive (see Clusterer)
 INDEX_WEIGHT = 0.15  # a story is indexed under a distinctive term its centroid weighs this much at least
 # (a story that shares only lighter ones with an article is seldom its best; indexing them was half the cost)
@@ -86,7 +88,8 @@ class Doc:
 class Story:
     story_id: int
     day: dt.date | None
-    centroid: dict[str, float]  # sum of the members' unit vectors (the top CENTROID_TERMS kept)
+    centroid: dict[str, float]  # sum of the members' unit vectors, each earlier one decayed by DECAY
+    # for every report that joined after it (the top CENTROID_TERMS kept)
     n: int = 0
     norm: float = 1.0  # the centroid's length
     persons: Counter = field(default_factory=Counter)  # actor id -> articles naming that person
@@ -245,11 +248,13 @@ def best_story(doc: Doc, stories: Iterable[Story]) -> Story | None:
 
 
 def add(story: Story, doc: Doc) -> None:
-    """Make `doc` a member of `story`."""
+    """Make `doc` a member of `story`: its vector is added to the centroid, whose earlier
+    weights are first decayed by DECAY (the story follows how its newest reports tell it)."""
     if story.n:  # (a story of one article: its centroid is that article's vector, all of it)
         if story.words is None:
             story.words = set(story.centroid)
         story.words.update(doc.terms)
+        story.centroid = {t: w * DECAY for t, w in story.centroid.items()}
     for t, w in doc.terms.items():
         story.centroid[t] = story.centroid.get(t, 0.0) + w
     if len(story.centroid) > CENTROID_TERMS:
@@ -338,8 +343,8 @@ class Clusterer:
 
     def _index(self, story: Story, terms: Iterable[str]) -> None:
         """Index the story under those of `terms` that are distinctive and its centroid weighs at
-        least INDEX_WEIGHT. (A term's weight only grows while the centroid keeps it: what is
-        indexed is what indexing the stored centroid gives.)"""
+        least INDEX_WEIGHT. (place() unindexes the terms whose weight fell under it, as the
+        centroid decays: what is indexed is what indexing the stored centroid gives.)"""
         indexed, centroid = story.indexed, story.centroid
         for t in self._distinctive(t for t in terms if t not in indexed and centroid.get(t, 0.0) >= INDEX_WEIGHT):
             indexed.append(t)
@@ -370,7 +375,8 @@ class Clusterer:
             story = Story(next(self._next), doc.day, {})
             self.by_day.setdefault(doc.day, []).append(story)
         add(story, doc)
-        dropped = [t for t in story.indexed if t not in story.centroid]
+        centroid = story.centroid
+        dropped = [t for t in story.indexed if centroid.get(t, 0.0) < INDEX_WEIGHT]
         if dropped:
             self._unindex(story, dropped)
         self._index(story, doc.terms)  # (what the centroid had is indexed already)
