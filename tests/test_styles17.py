@@ -1,0 +1,102 @@
+"""Forms read on real pages in session 17 (issue 13, helper k3: regional Indonesian sites, JPNN, Kompas TV's
+video pages, English-language papers with a weather widget and a "Place | Day, Date | time pm" stamp).
+Each case failed before the rule it tests was written; every text is made up, in the style of the pages it
+imitates."""
+import datetime as dt
+
+from events_cli.extract import extract_article
+from events_cli.extract.dates import extract_dates
+from events_cli.models import Article
+
+
+def _extract(text: str):
+    return extract_article(Article(text=text, origin="page.txt"))
+
+
+def _main_event(record):
+    return next(e for e in record.events if e.kind == "main")
+
+
+# Dates without a year --------------------------------------------------------------------------
+
+def test_a_bare_year_closing_its_sentence_dates_a_weekday_s_day():
+    text = ("Bupati meresmikan empat jembatan desa dari program tahun anggaran 2025. "
+            "Peresmian dilakukan di Desa Sumberejo, Senin (29/12) siang.")
+    found = [m for m in extract_dates(text) if m.text.startswith("Senin")]
+    assert found and found[0].value == dt.date(2025, 12, 29)
+
+
+def test_a_weekday_s_day_takes_the_year_next_to_a_bare_year_its_weekday_falls_in():
+    # (15 January fell on a Sunday in 2023, on a Saturday in 2022, on a Monday in 2024)
+    text = ("Bupati meresmikan Jembatan Cibulan di Desa Karangsari, Minggu (15/1). "
+            "Jembatan itu dibangun dari APBD tahun anggaran 2022.")
+    found = [m for m in extract_dates(text) if m.text.startswith("Minggu")]
+    assert found and found[0].value == dt.date(2023, 1, 15)
+
+
+def test_a_weekday_s_day_falling_in_none_of_the_years_near_a_bare_year_stays_undated():
+    # (2 March: a Wednesday in 2022, Thursday in 2023, Saturday in 2024; written as a Monday)
+    text = "Warga menggelar kerja bakti, Senin (2/3). Kegiatan itu bagian dari program tahun 2023."
+    found = [m for m in extract_dates(text) if m.text.startswith("Senin")]
+    assert found and found[0].value is None
+
+
+# The main event's day ---------------------------------------------------------------------------
+
+def test_a_stamp_with_its_clock_in_pm_is_no_lede_and_the_weekday_reads_against_it():
+    text = ("The Daily Courier\n\nPlease update your browser\n\n"
+            "Your browser is out of date and some pages of this website may not show as they should. The browsers "
+            "we support are listed below.\n\n"
+            "Click an icon below to download one.\n\nThe Daily Courier\n\nVideo Weather 31°C\n\nJakarta, Indonesia\n\n"
+            "31°C Partly cloudy\n\nDry and cloudy most of the day.\n\n"
+            "  • Wed\n\n    26℃ - 32℃\n\n  • Thu\n\n    25℃ - 31℃\n\n  • Fri\n\n    25℃ - 31℃\n\n"
+            "Minister defies order to keep quarrel private\n\n"
+            "  • Ani Lestari and Budi Santoso\n\n    The Daily Courier\n\n"
+            "Jakarta | Wed, March 9, 2022 | 04:10 pm\n"
+            "Minister defies order to keep quarrel private\n\n"
+            "Only a day after the President told his ministers to stop airing disputes, the trade minister on "
+            "Tuesday repeated his attack on two colleagues at a business forum.\n\n"
+            "The minister said the quarrel was needed to clean up the ministries.")
+    main = _main_event(_extract(text))
+    assert main.date == dt.date(2022, 3, 8)
+
+
+def test_a_statement_lede_takes_the_day_it_was_said_over_a_day_of_background():
+    text = ("JAKARTA, KABARSATU.com - Gubernur Ahmad Santoso menilai pertemuannya dengan para bupati pekan ini "
+            "merupakan hal biasa.\n\n"
+            "Santoso diketahui makan siang dengan para bupati di Gedung Sate pada Minggu (11/6/2023). Mereka juga "
+            "menonton pertandingan sepak bola bersama, Senin (12/6/2023) kemarin.\n\n"
+            "\"Itu biasa, saya bertemu bupati setiap pekan,\" kata Santoso di Bekasi, Selasa (13/6/2023).")
+    main = _main_event(_extract(text))
+    assert main.date == dt.date(2023, 6, 13)
+
+
+def test_a_statement_s_day_two_paragraphs_below_an_undated_lede_dates_it():
+    text = ("Selasa, 14 Maret 2023 – 10:20 WIB\n\n"
+            "kabarsatu.com, SAMPIT - Penjagaan di Markas Polres Kotawaringin Timur diperketat setelah teror di "
+            "sebuah markas polisi di Sumatera.\n\n"
+            "Menurut Kapolres Kotawaringin Timur AKBP Rudi Hartono, langkah itu diambil untuk mencegah hal-hal yang "
+            "tak diinginkan.\n\n"
+            "\"Kami tidak ingin kecolongan,\" ujar Rudi, Senin (13/3).\n\n"
+            "Warga yang masuk diperiksa barang bawaannya.")
+    main = _main_event(_extract(text))
+    assert main.date == dt.date(2023, 3, 13)
+
+
+def test_a_day_of_the_happening_below_the_lede_still_comes_before_a_later_statement_s_day():
+    text = ("SAMPIT, KABARSATU.COM - Upaya mencegah balap liar terus dilakukan Polres Kotawaringin Timur.\n"
+            "Salah satunya dengan patroli subuh, seperti yang dilakukan pada Minggu 7 Mei 2023.\n"
+            "\"Motor-motor ini kami amankan,\" ujar Kapolres AKBP Rudi Hartono, Senin 8 Mei 2023.\n")
+    main = _main_event(_extract(text))
+    assert main.date == dt.date(2023, 5, 7)
+
+
+def test_a_stamp_run_into_the_dateline_is_the_publication_s_and_no_lede_date():
+    text = ("Anies Tanggapi Komentar Presiden soal Debat\n"
+            "Vod | 9 Januari 2024, 21:39 WIBJAKARTA, KABARTV – Calon presiden Budi Santoso memberi tanggapan atas "
+            "komentar presiden terkait debat.\n"
+            "\"Saya agak terkejut,\" ujar Budi di Gorontalo pada Senin (8/1/2024).\n")
+    record = _extract(text)
+    assert record.published == dt.date(2024, 1, 9)
+    assert _main_event(record).date == dt.date(2024, 1, 8)
+    assert record.source == "KABARTV"
