@@ -100,3 +100,36 @@ def test_a_stamp_run_into_the_dateline_is_the_publication_s_and_no_lede_date():
     assert record.published == dt.date(2024, 1, 9)
     assert _main_event(record).date == dt.date(2024, 1, 8)
     assert record.source == "KABARTV"
+
+
+# Outlets ----------------------------------------------------------------------------------------
+
+def test_a_site_s_name_run_into_the_place_after_a_region_s_label_is_the_dateline():
+    from events_cli.extract.dateline import parse_dateline
+
+    dateline = parse_dateline("JATIM:Lensa-warta.com Kediri – Upacara penurunan bendera digelar di alun-alun, "
+                              "Minggu (17/8/2025) sore.")
+    assert (dateline.source, dateline.place) == ("Lensa-warta.com", "Kediri")
+
+
+def test_a_site_s_name_before_the_place_without_a_comma_is_no_part_of_the_outlet():
+    from events_cli.extract.dateline import parse_dateline
+
+    dateline = parse_dateline("Kabarsatu.com Blora – Warga menggelar kerja bakti di tepi sungai.")
+    assert (dateline.source, dateline.place) == ("Kabarsatu.com", "Blora")
+
+
+def test_the_outlet_named_first_in_a_photo_credit_is_the_page_s_when_no_dateline_names_one():
+    text = ("Warga Antre Bantuan di Kantor Pos\n\n"
+            "Jum'at, 22 Mei 2020 - 18:11 WIB\n"
+            "Antrean warga di Kantor Pos Kecamatan Plered untuk mencairkan bantuan. Foto: SINDOnews/Ani Lestari\n"
+            "CIREBON - Ratusan warga mengantre di depan Kantor Pos Plered, Jumat (22/5/2020) siang.\n")
+    assert _extract(text).source == "SINDOnews"
+
+
+def test_the_outlet_named_last_in_a_bracketed_photo_credit_is_the_page_s():
+    text = ("Pengungsi Antre Sembako di Kantor Dinas Sosial\n\n"
+            "7 Oktober 2018 10:43 WIB\n"
+            "Suasana pembagian sembako di Kantor Dinas Sosial (Foto: Budi Santoso/kumparan)\n"
+            "Kantor Dinas Sosial menjadi salah satu titik pembagian sembako bagi pengungsi gempa.\n")
+    assert _extract(text).source == "kumparan"

@@ -579,7 +579,17 @@ _OUTLET_TWICE = re.compile(r"\s*(?P<outlet>[A-Z][\w.]+)\s+(?P<place>[A-Z][^,]{1,
 _MONTH_STOP = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(?=\d)")
 
 
+# A site's name and the place with no comma between them, the site's name maybe with a dash inside it
+# and after a region's label in capitals: "JATENG:Bidik-kasusnews.com Jepara –", "Kabarsatu.com Blora –"
+_DOMAIN_PLACE = re.compile(
+    r"\s*(?:[A-Z]{3,12}[ \t]*:[ \t]*)?(?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|tv|news))[ \t]+"
+    r"(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*(?:-{1,2}|–|—)[ \t]+(?=\S)")
+
+
 def _parse_head(text: str) -> Dateline:
+    glued = _DOMAIN_PLACE.match(text)
+    if glued and _known_place(glued.group("place")):
+        return Dateline(glued.group("outlet"), glued.group("place"), glued.end())
     match = _HEAD.match(text) if _may_open_with_head(text) else None
     if not match:
         return _parse_head_without_dash(text)
@@ -933,9 +943,20 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+# "Foto: SINDOnews/toiskandar": the outlet, then its photographer
+_PHOTO_CREDIT_OUTLET_FIRST = re.compile(
+    r"(?i:foto|photo)[ \t]*:[ \t]*(?P<name>[A-Za-z][\w.&' -]{1,30}?)[ \t]*/[ \t]*[\w.' -]{2,40}\)?[ \t]*$")
+
+
 def _credit_outlet(line: str) -> str | None:
     if len(line) > 200:
         return None
+    if line.endswith(")") and "(" in line:  # "... di Palu (Foto: Ani Lestari/kumparan)": the credit in brackets
+        line = line[:-1].rstrip()
+    first = _PHOTO_CREDIT_OUTLET_FIRST.search(line) if "/" in line else None
+    found = first and _page_name(first.group("name"), known_only=True)
+    if found:
+        return found
     match = _PHOTO_CREDIT.search(line)
     found = match and _page_name(match.group("name"), known_only=True)
     if found:
