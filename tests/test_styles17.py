@@ -133,3 +133,50 @@ def test_the_outlet_named_last_in_a_bracketed_photo_credit_is_the_page_s():
             "Suasana pembagian sembako di Kantor Dinas Sosial (Foto: Budi Santoso/kumparan)\n"
             "Kantor Dinas Sosial menjadi salah satu titik pembagian sembako bagi pengungsi gempa.\n")
     assert _extract(text).source == "kumparan"
+
+
+# Persons and bodies -----------------------------------------------------------------------------
+
+def _actors(text: str, kind: str) -> list[str]:
+    return [a.name for a in _extract(text).actors if a.kind == kind]
+
+
+def test_letters_run_on_after_a_degree_are_no_part_of_the_name():
+    text = "INDRAMAYU - Bupati Indramayu Hj Ratna Kusumawati SH MH CRA meresmikan jembatan desa, Minggu (15/1)."
+    assert "Ratna Kusumawati" in _actors(text, "person")
+
+
+def test_an_army_corps_written_after_the_rank_is_no_part_of_the_name():
+    text = "JEPARA - Dandim 0719/Jepara Letkol Arm Hendra Prasetyo memimpin upacara penurunan bendera, Minggu (17/8)."
+    assert "Hendra Prasetyo" in _actors(text, "person")
+
+
+def test_a_village_named_with_its_kind_elsewhere_is_the_area_of_its_head_s_office():
+    text = ("CIREBON - Warga Desa Sukamaju menyambut jembatan baru. Kuwu Sukamaju Darsono mengatakan jembatan itu "
+            "sudah lama dinantikan. Warga Kelurahan Cempaka Putih ikut hadir. Lurah Cempaka Putih Ahmad Fauzi "
+            "mengatakan warganya kerap melintas.")
+    persons = _actors(text, "person")
+    assert "Darsono" in persons and "Ahmad Fauzi" in persons
+    assert not any("Sukamaju" in p or "Cempaka" in p for p in persons)
+
+
+def test_a_weather_widget_s_days_are_nobody():
+    text = ("The Daily Courier\n\nVideo Weather 30°C\nJakarta, Indonesia\n30°C Partly cloudy\n\n"
+            "Dry and cloudy most of the day.\n\n  • Wed\n\n    26℃ - 32℃\n\n  • Thu\n\n    25℃ - 31℃\n\n"
+            "  • Fri\n\n    25℃ - 31℃\n\nMinister defies order\n\n"
+            "Only a day after the President spoke, Trade Minister Budi Santoso on Tuesday insisted on his plan.")
+    persons = _actors(text, "person")
+    assert "Wed" not in persons and "Thu" not in persons
+
+
+def test_a_force_named_before_its_acronym_is_a_body_not_a_titled_person():
+    text = ("KUCHING: It followed a border incident where a General Operations Force (GOF) personnel was shot, "
+            "the commissioner said.")
+    assert "General Operations Force" in _actors(text, "organization")
+    assert "Operations Force" not in _actors(text, "person")
+
+
+def test_two_states_joined_by_a_hyphen_and_a_mall_or_bypass_are_no_bodies():
+    text = ("MIRI: Police arrested a suspect at the Sentosa Mega Mall area after a chase from the Lutong Bypass, "
+            "days after the Malaysia-Thailand border incident, the police chief said.")
+    assert _actors(text, "organization") == []
