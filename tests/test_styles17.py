@@ -180,3 +180,39 @@ def test_two_states_joined_by_a_hyphen_and_a_mall_or_bypass_are_no_bodies():
     text = ("MIRI: Police arrested a suspect at the Sentosa Mega Mall area after a chase from the Lutong Bypass, "
             "days after the Malaysia-Thailand border incident, the police chief said.")
     assert _actors(text, "organization") == []
+
+
+# Related links ----------------------------------------------------------------------------------
+
+def test_headlines_listed_after_dashes_under_the_credits_are_related_links():
+    from events_cli.extract.related import extract_related_links
+
+    text = ("TARAKAN - Kapolres Tarakan mengatakan status siaga masih berlaku, Rabu (20/1).\n"
+            "Redaktur & Reporter : Tim Redaksi\n"
+            "- Gudang Pupuk di Bontang Terbakar, Kerugian Ditaksir Ratusan Juta\n"
+            "- Warga Samarinda Temukan Buaya di Parit Dekat Sekolah\n")
+    body, links = extract_related_links(text)
+    assert [link.title for link in links] == ["Gudang Pupuk di Bontang Terbakar, Kerugian Ditaksir Ratusan Juta",
+                                              "Warga Samarinda Temukan Buaya di Parit Dekat Sekolah"]
+    assert "Gudang" not in body
+
+
+def test_a_list_of_short_items_after_dashes_stays_the_article_s():
+    from events_cli.extract.related import extract_related_links
+
+    text = ("Syarat pendaftaran antara lain:\n- KTP asli dan fotokopi\n- Surat keterangan sehat dari puskesmas.\n"
+            "- Pas foto berwarna ukuran 3x4 sebanyak dua lembar\n")
+    body, links = extract_related_links(text)
+    assert links == [] and "KTP asli" in body
+
+
+def test_two_titles_glued_after_a_short_word_are_two_links():
+    from events_cli.extract.related import extract_related_links
+
+    text = ("Bupati meresmikan jembatan desa.\n"
+            "Baca Juga:Belajar Pakai Sistem Shift, Kepala Dinas: Anggaran untuk Sekolah Belum AdaWarga Plered "
+            "Gotong Royong Bersihkan Sampah di Sungai\n")
+    _, links = extract_related_links(text)
+    assert [link.title for link in links] == [
+        "Belajar Pakai Sistem Shift, Kepala Dinas: Anggaran untuk Sekolah Belum Ada",
+        "Warga Plered Gotong Royong Bersihkan Sampah di Sungai"]
