@@ -216,3 +216,55 @@ def test_two_titles_glued_after_a_short_word_are_two_links():
     assert [link.title for link in links] == [
         "Belajar Pakai Sistem Shift, Kepala Dinas: Anggaran untuk Sekolah Belum Ada",
         "Warga Plered Gotong Royong Bersihkan Sampah di Sungai"]
+
+
+# Page furniture and credits ---------------------------------------------------------------------
+
+def test_a_weather_widget_s_lines_are_furniture():
+    from events_cli.extract.text import is_furniture_line
+
+    for line in ["  • Wed", "    26℃ - 32℃", "31°C Partly cloudy", "Video Weather 31°C"]:
+        assert is_furniture_line(line), line
+    assert not is_furniture_line("Suhu udara mencapai 36°C pada Selasa siang, kata petugas BMKG.")
+
+
+def test_a_dashed_byline_with_the_desk_s_address_is_a_credit():
+    from events_cli.extract.text import strip_credits
+
+    text = ("Police seize stolen motorcycles\n\n- By Lim Siew Ling reporters@theborneopost.com\n\n"
+            "BINTULU: Police have recovered 40 stolen motorcycles, Bintulu police chief Supt Mohd Hafiz Ramli said.")
+    stripped = strip_credits(text)
+    assert "Lim Siew Ling" not in stripped and "Mohd Hafiz Ramli" in stripped and len(stripped) == len(text)
+
+
+def test_two_writers_set_off_as_a_list_item_below_a_weather_widget_are_credits():
+    text = ("The Daily Courier\n\nVideo Weather 30°C\nJakarta, Indonesia\n30°C Partly cloudy\n\n"
+            "Dry and cloudy most of the day.\n\n  • Wed\n\n    26℃ - 32℃\n\n  • Thu\n\n    25℃ - 31℃\n\n"
+            "Minister presses on with attack\n\n  • Arif Nugroho and Dewi K. Lestari\n\n    The Daily Courier\n\n"
+            "Jakarta | Wed, March 9, 2022 | 04:10 pm\nMinister presses on with attack\n\n"
+            "Only a day after the President spoke, Trade Minister Bambang Suryadarma on Tuesday insisted on his plan.")
+    record = _extract(text)
+    persons = [a.name for a in record.actors if a.kind == "person"]
+    assert persons == ["Bambang Suryadarma"]
+    assert [p.name for p in record.places if p.name in ("Wed", "Thu")] == []
+
+
+def test_the_headline_again_with_the_site_after_a_dash_is_no_place():
+    text = ("Pos Penjagaan Mapolres Diperketat, Pengunjung Wajib Lapor\n\n"
+            "Selasa, 14 Maret 2023 – 10:20 WIB\n"
+            "Pos Penjagaan Mapolres Diperketat, Pengunjung Wajib Lapor - JPNN.COM\n\n"
+            "jpnn.com, SAMPIT - Penjagaan di Markas Polres Kotawaringin Timur diperketat, Senin (13/3).")
+    assert not any("Penjagaan" in p.name for p in _extract(text).places)
+
+
+def test_the_body_an_office_building_houses_is_a_body():
+    text = ("Pengungsi antre bantuan di Kantor Dinas Sosial Kabupaten Donggala, Sulawesi Tengah, Selasa (9/10/2018). "
+            "Ratusan orang datang sejak pagi.")
+    assert "Dinas Sosial Kabupaten Donggala" in _actors(text, "organization")
+
+
+def test_one_outlet_for_a_site_however_its_dateline_writes_it():
+    from events_cli.extract.dateline import canonical_outlet
+
+    assert canonical_outlet("RADARCIREBON.ID") == canonical_outlet("radarcirebon.id") == "Radar Cirebon"
+    assert canonical_outlet("Borneo Post") == "The Borneo Post"

@@ -1738,6 +1738,10 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     areas = None  # the article's areas named with their kind ("Desa Babadan": "Babadan")
     out = []
     for e in entities:
+        if e.label == "LOC" and e.text.startswith("Kantor ") and _low(e.text.split()[1]) in _BODY_HEADS and (
+                len(e.text.split()) >= 4):
+            # "di Kantor Dinas Sosial Kabupaten Donggala": the office building, and the body it houses
+            out.append(EntitySpan(e.start + 7, e.end, e.text[7:], "ORG"))
         if e.label == "ORG" and (_PLACES_PAIR.fullmatch(e.text) and all(
                 _place_kind(p) in _STATE_KINDS for p in e.text.split("-"))):
             continue  # "the Malaysia-Thailand border": two states, no body

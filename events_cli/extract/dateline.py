@@ -444,6 +444,10 @@ def parse_dateline(text: str) -> Dateline:
             other_source = other_source or _furniture_outlet(line)
             offset = skipped_to = line_end
             continue
+        if "|" in line and len(line) <= 110 and _YEAR4.search(line) and _stamp_date(line) is not None:
+            # a stamp on a line of its own, no dateline's head: "Jakarta | Wed, March 9, 2022 | 04:10 pm"
+            offset = skipped_to = line_end
+            continue
         dateline = _parse_head(text[offset:])
         if (dateline.source and not dateline.place and fallback is None and not _is_outlet(dateline.source)
                 and (not _outlet_shaped(dateline.source) or _caption_keyword(dateline.source))):
