@@ -272,20 +272,21 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
 _TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?[ \t]*°?[ \t]*[CF]")
 # A stamp glued to the dateline after it, its time zone run into the place in capitals:
 # "Vod | 9 Januari 2024, 21:39 WIBJAKARTA, KOMPASTV – ..."
-_GLUED_STAMP = re.compile(r"^[ \t]*(?P<stamp>[^\n]{6,80}?(?:WIB|WITA|WIT|GMT|UTC))(?=[A-Z]{3,}\b)", re.MULTILINE)
+_GLUED_ZONE = re.compile(r"(?:WIB|WITA|WIT|GMT|UTC)(?=[A-Z]{3,}\b)")
 _GLUED_STAMP_CHARS = 1500
 
 
 def glued_stamp(text: str) -> tuple[dt.date, int, int] | None:
     """(date, start, end) of a publication stamp run into the dateline on its line, among the
     text's first lines; None when there is none."""
-    if "WI" not in text[:_GLUED_STAMP_CHARS] and "GMT" not in text[:_GLUED_STAMP_CHARS] and (
-            "UTC" not in text[:_GLUED_STAMP_CHARS]):
-        return None
-    for match in _GLUED_STAMP.finditer(text, 0, _GLUED_STAMP_CHARS):
-        found = _stamp_date(match.group("stamp").strip())
-        if found is not None:
-            return found, match.start("stamp"), match.end("stamp")
+    for match in _GLUED_ZONE.finditer(text, 0, _GLUED_STAMP_CHARS):
+        start = text.rfind("\n", 0, match.start()) + 1
+        while start < match.start() and text[start] in " \t":
+            start += 1
+        if match.end() - start <= 80:
+            found = _stamp_date(text[start:match.end()].strip())
+            if found is not None:
+                return found, start, match.end()
     return None
 
 

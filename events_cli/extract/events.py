@@ -275,12 +275,13 @@ def _is_furniture(sentence: str) -> bool:
 
 
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
+_CLOCK_END = re.compile(r"\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]*$")
 
 
 def _is_stamp(sentence: str) -> bool:
     """A publication stamp standing as a sentence of its own, its clock written with "am"/"pm"
     (a word of running text): "Jakarta | Wed, November 25, 2015 | 06:24 pm"."""
-    if len(sentence) > 110 or _YEAR_FIGURES.search(sentence) is None:
+    if len(sentence) > 110 or _CLOCK_END.search(sentence) is None or _YEAR_FIGURES.search(sentence) is None:
         return False
     from events_cli.extract.dateline import _stamp_date
 
