@@ -268,3 +268,11 @@ def test_one_outlet_for_a_site_however_its_dateline_writes_it():
 
     assert canonical_outlet("RADARCIREBON.ID") == canonical_outlet("radarcirebon.id") == "Radar Cirebon"
     assert canonical_outlet("Borneo Post") == "The Borneo Post"
+
+
+def test_a_byline_before_a_labelled_stamp_leaves_the_stamp_its_date():
+    from events_cli.extract.dateline import find_publication_stamp
+
+    text = ("Keterangan Pers Presiden di Istana Bogor\n\nOleh Humas     Dipublikasikan pada 9 Agustus 2023\n"
+            "Kategori: Keterangan Pers\n\nPresiden menjawab pertanyaan wartawan soal harga beras.")
+    assert find_publication_stamp(text) == dt.date(2023, 8, 9)

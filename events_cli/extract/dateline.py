@@ -207,7 +207,7 @@ _TWO_FIGURE_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([-/ ])([A-Za-z]{3,9})\2(\d
 # A label or byline before the date of a stamp: "Diperbarui 17 Feb 2024, 15:30 WIB",
 # "oleh Ani Lestari diperbarui 17 Feb 2024", "Ani Lestari • 08 Januari 2020 09:55", "Updated: ...".
 _STAMP_LABEL = re.compile(
-    r"^\s*(?:(?:oleh|by)\s+[^\n]{2,60}?\s+(?=(?:diperbarui|diterbitkan|updated|published)\b))?"
+    r"^\s*(?:(?:oleh|by)\s+[^\n]{2,60}?\s+(?=(?:diperbarui|diterbitkan|dipublikasikan|updated|published)\b))?"
     r"(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|last\s+updated|published|posted|"
     r"dibuat|tanggal|date)\b\s*(?:on|pada)?\s*[:：]?\s*"
     # a writer named with the word for their job before the date: "Ani Lestari , Jurnalis-Kamis, 05 Oktober 2023"
