@@ -276,3 +276,9 @@ def test_a_byline_before_a_labelled_stamp_leaves_the_stamp_its_date():
     text = ("Keterangan Pers Presiden di Istana Bogor\n\nOleh Humas     Dipublikasikan pada 9 Agustus 2023\n"
             "Kategori: Keterangan Pers\n\nPresiden menjawab pertanyaan wartawan soal harga beras.")
     assert find_publication_stamp(text) == dt.date(2023, 8, 9)
+
+
+def test_a_chamber_named_before_its_president_s_title_is_a_body():
+    text = ("MANILA, Philippines — Senator Rafael Domingo on Monday said changes in the Senate leadership should go "
+            "beyond numbers, after Senator Carlo Reyes was installed as Senate President.")
+    assert "Senate" in _actors(text, "organization") and "Senate" not in _actors(text, "person")

@@ -1717,6 +1717,9 @@ def _two_word_region(text: str, start: int, end: int, areas: set[str]) -> str | 
     return None
 
 
+# a legislature or government named by one word, which a title after it ("Senate President") makes the
+# tagger read as a name
+_CHAMBERS = frozenset("senate parliament congress cabinet".split())
 _PLACES_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # the last word of a place people go to or through, which the tagger may take for a body's
 _FACILITY_LASTS = frozenset("mall plaza bypass flyover roundabout interchange expressway tollway".split())
@@ -1738,6 +1741,10 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     areas = None  # the article's areas named with their kind ("Desa Babadan": "Babadan")
     out = []
     for e in entities:
+        if e.label == "PER" and (words := e.text.split()) and words[0].lower() in _CHAMBERS and all(
+                w.lower() in _ROLE_WORDS for w in words[1:]):
+            # "installed as Senate President": the chamber and its office, nobody's name
+            e = EntitySpan(e.start, e.start + len(words[0]), words[0], "ORG")
         if e.label == "LOC" and e.text.startswith("Kantor ") and _low(e.text.split()[1]) in _BODY_HEADS and (
                 len(e.text.split()) >= 4):
             # "di Kantor Dinas Sosial Kabupaten Donggala": the office building, and the body it houses
