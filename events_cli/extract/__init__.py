@@ -108,6 +108,9 @@ def _prepare(steps, article: Article) -> _Prepared:
     # blanked in place, so their names are no actors and their lines no events.
     unblanked = body  # (a stamp may share its line with a credit: "Ani Lestari , Jurnalis-Kamis, 05 Oktober 2023")
     body = text_.blank_degrees(text_.strip_furniture(text_.strip_credits(body)))
+    glued = dateline_.glued_stamp(body)  # "9 Januari 2024, 21:39 WIBJAKARTA, KOMPASTV –": the stamp blanked
+    if glued is not None:
+        body = body[:glued[1]] + " " * (glued[2] - glued[1]) + body[glued[2]:]
     dateline = dateline_.parse_dateline(body)
     # Blank the dateline out rather than cut it, so offsets still point into `body`.
     text = " " * dateline.end + body[dateline.end:]
@@ -116,7 +119,8 @@ def _prepare(steps, article: Article) -> _Prepared:
         text = text[:head] + " " * (dateline.lede - head) + text[dateline.lede:]
     # No metadata date: the page's own stamp, as a title line or among the lines above the dateline.
     published = article.published or dateline_.find_publication_stamp(
-        "\n".join((article.title or "", unblanked[:dateline.end] or unblanked))) or dateline_.head_date(body[:dateline.end], body)
+        "\n".join((article.title or "", unblanked[:dateline.end] or unblanked))) or (
+        glued[0] if glued is not None else None) or dateline_.head_date(body[:dateline.end], body)
     sentences = text_.split_sentences(text)
 
     # The article is tokenised once, for the tagger and for the actors. A sentence's own

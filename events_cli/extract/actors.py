@@ -82,7 +82,9 @@ youth welfare forestry mines mining works housing religion interior economy comm
 # rank words written short after the rank, which the tagger may keep on the name: "Kombes | Pol
 # Budi Hartono", "Kolonel (Purn) Andi"
 # (and the corps written after an army rank: "Kolonel Inf | Budi", "Letkol Czi | Andi")
-_RANK_ABBREVIATIONS = frozenset({"pol", "purn", "inf", "kav", "czi", "arh", "cpm", "cku", "chb", "ckm", "cpn"})
+_RANK_ABBREVIATIONS = frozenset({"pol", "purn", "inf", "kav", "czi", "arh", "cpm", "cku", "chb", "ckm", "cpn",
+                                  "arm", "cba", "caj", "chk", "ctp", "cpl", "mar", "pnb", "psk", "lek", "tek", "kes",
+                                  "sus", "adm", "nav"})
 # words that end a title the tagger ran into the name: a rank ("Sukajadi Kompol Hendro Saragih")
 # or an English title ("Trade Minister Rina Wulandari", "Bogor Regent Ade Kurniasih")
 _TITLE_ENDS = RANKS | _EN_ROLES
@@ -174,8 +176,8 @@ perda raperda permen pergub perbup perwali perwal
 # written in full: "Jan Ethes", "Mei Ling" and "Putu Juli Ardika" are names).
 _DAY_WORDS = frozenset("""
 senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday thursday friday saturday
-sunday kemarin besok tadi pagi siang sore malam yesterday today tomorrow
-""".split())
+sunday kemarin besok tadi pagi siang sore malam yesterday today tomorrow mon tue tues wed thu thur thurs fri
+""".split())  # (a weather widget's days: "• Wed 26℃ - 32℃")
 _FULL_MONTHS = frozenset("""
 januari februari maret april juni juli agustus september oktober november desember january february
 march june july august october december
@@ -592,6 +594,8 @@ _DEGREES = frozenset("""
 SH MH SE MM MSi MSc MA MAP MPd SPd SIP SSos MSos ST MT MKes SKM SKep MHum MAg SAg SPt MP SHI MHI PhD
 MBA SIKom MIKom SKom MKom SSi MEng LLM MPH SPsi MPsi SKG SpOG SpPD SpA SpB SSTP MSP MAk SAk SKed SIK
 """.split())
+# letters after a degree, a title the table lacks: "SH MH CRA" (a certificate's)
+_MORE_LETTERS = re.compile(r"[A-Z]{2,4}")
 # The unit an office heads, whose name follows the office's: "Kapolda Metro Jaya", "Pangdam Jaya".
 _UNIT_OF_OFFICE = {"kapolda": "Polda", "kapolres": "Polres", "kapolresta": "Polresta", "kapolrestabes": "Polrestabes",
                    "kapolsek": "Polsek", "pangdam": "Kodam", "danrem": "Korem", "dandim": "Kodim",
@@ -691,8 +695,9 @@ def _clean_person(
             role_end = spans[k][1]
             i = k + 1
             break
-    while j - i > 1 and (toks.word(j - 1) in _DEGREES or toks.word(j - 1) == ","):
-        j -= 1  # academic degrees after the name: "Sri Indarti SE MSi", "HM Wardan MP"
+    while j - i > 1 and (toks.word(j - 1) in _DEGREES or toks.word(j - 1) == "," or (
+            j - i > 2 and toks.word(j - 2) in _DEGREES and _MORE_LETTERS.fullmatch(toks.word(j - 1)))):
+        j -= 1  # academic degrees after the name: "Sri Indarti SE MSi", "HM Wardan MP", "Nina Agustina SH MH CRA"
     bounds = _name_bounds(toks, i, j)
     if bounds is None:
         return None
@@ -1170,7 +1175,7 @@ def _looks_like_person(name: str) -> bool:
         parts = name.split()
         if not (len(parts) >= 2 and parts[0] in _NAME_PARTICLES and parts[1][:1].isupper()):
             return False
-    if " " not in name and (name.lower() in _NOT_NAMES or name.lower() in _DESCRIPTORS or (
+    if " " not in name and (name.lower() in _NOT_NAMES or name.lower() in _DESCRIPTORS or name.lower() in _DAY_WORDS or (
             name.lower() in PERSON_NOUNS and name.lower() not in _NAME_LIKE)):
         return False
     first = name.split(None, 1)[0]
@@ -1268,7 +1273,7 @@ persero polres polresta polda polsek dinas sekolah pengadilan mahkamah kejaksaan
 school preschool university college institute foundation association agency ministry department
 council committee commission party hospital academy corporation company inc ltd llc corp club fc
 airlines airways entertainment studios records laboratory center centre society museum league
-government affairs pb pictures production productions racing motors
+government affairs pb pictures production productions racing motors force forces command bureau authority
 united city hotspur wanderers albion rovers county athletic atletico borussia olympique sporting bayern real
 inter ac ss
 """.split())  # ("PB": a badminton club, "PB Djarum"; football clubs: "Borussia Dortmund", "Norwich City")
@@ -1679,7 +1684,7 @@ _AGE_BRACKET = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:th|thn|tahun)?[ \t]*\)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)['\u2019]s[ \t]+(?=[A-Z])")
 
 
-_AREA_OFFICE = r"(?:\b(?:Bupati|Wabup|Camat|Lurah|Kades|Wali[ \t]*[Kk]ota|Walkot|Gubernur)|\bKepala[ \t]+(?:Desa|Kelurahan|Dusun|Kampung))[ \t]+"
+_AREA_OFFICE = r"(?:\b(?:Bupati|Wabup|Camat|Lurah|Kades|Kuwu|Perbekel|Keuchik|Geuchik|Petinggi|Pambakal|Wali[ \t]*[Kk]ota|Walkot|Gubernur)|\bKepala[ \t]+(?:Desa|Kelurahan|Dusun|Kampung))[ \t]+"
 _OFFICE_BEFORE = re.compile(_AREA_OFFICE + r"\Z")
 _OFFICE_OPENS = re.compile(_AREA_OFFICE)
 
@@ -1703,6 +1708,23 @@ def _region_after_office(text: str, e: EntitySpan) -> tuple[int, str] | None:
     return (start, first) if rest[:1].isupper() and first[:1].isupper() and first[1:].islower() else None
 
 
+def _two_word_region(text: str, start: int, end: int, areas: set[str]) -> str | None:
+    """The area of two words right after an office, when the article names it with its kind
+    ("Lurah | Gandaria Utara Muhamad Fahri" beside "Kelurahan Gandaria Utara") and a name goes on."""
+    words = text[start:end].split()
+    if len(words) >= 4 and " ".join(words[:2]) in areas:
+        return " ".join(words[:2])
+    return None
+
+
+# a legislature or government named by one word, which a title after it ("Senate President") makes the
+# tagger read as a name
+_CHAMBERS = frozenset("senate parliament congress cabinet".split())
+_PLACES_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+# the last word of a place people go to or through, which the tagger may take for a body's
+_FACILITY_LASTS = frozenset("mall plaza bypass flyover roundabout interchange expressway tollway".split())
+
+
 def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """The tagger's labels mended by the shape of a name and the words around it: a "place"
     named as a body is one ("RSUD Sleman", "Mandala Sekuritas"; :func:`places.names_body`); a
@@ -1719,11 +1741,25 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     areas = None  # the article's areas named with their kind ("Desa Babadan": "Babadan")
     out = []
     for e in entities:
+        if e.label == "PER" and (words := e.text.split()) and words[0].lower() in _CHAMBERS and all(
+                w.lower() in _ROLE_WORDS for w in words[1:]):
+            # "installed as Senate President": the chamber and its office, nobody's name
+            e = EntitySpan(e.start, e.start + len(words[0]), words[0], "ORG")
+        if e.label == "LOC" and e.text.startswith("Kantor ") and _low(e.text.split()[1]) in _BODY_HEADS and (
+                len(e.text.split()) >= 4):
+            # "di Kantor Dinas Sosial Kabupaten Donggala": the office building, and the body it houses
+            out.append(EntitySpan(e.start + 7, e.end, e.text[7:], "ORG"))
+        if e.label == "ORG" and (_PLACES_PAIR.fullmatch(e.text) and all(
+                _place_kind(p) in _STATE_KINDS for p in e.text.split("-"))):
+            continue  # "the Malaysia-Thailand border": two states, no body
+        elif e.label == "ORG" and " " in e.text and _low(e.text.rsplit(None, 1)[-1]) in _FACILITY_LASTS:
+            e = EntitySpan(e.start, e.end, e.text, "LOC")  # "the Bintang Mega Mall area", "the Permy Bypass"
         if e.label == "PER" and " " in e.text and (found := _region_after_office(text, e)) is not None:
             if areas is None:
-                areas = {w[1] for x in entities if x.label == "LOC" and len(w := x.text.split()) == 2
+                areas = {" ".join(w[1:]) for x in entities if x.label == "LOC" and len(w := x.text.split()) in (2, 3)
                          and w[0].lower() in places._AREA_KINDS}
             start, region = found
+            region = _two_word_region(text, start, e.end, areas) or region
             if region in areas or _place_kind(region) in ("indonesian city", "regency") or _regency(region):
                 # "Bupati Batang | Wihaji", "Kepala Desa Babadan | Kasmui": the office's area, then its holder
                 cut = start + len(region)

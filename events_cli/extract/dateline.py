@@ -207,7 +207,7 @@ _TWO_FIGURE_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([-/ ])([A-Za-z]{3,9})\2(\d
 # A label or byline before the date of a stamp: "Diperbarui 17 Feb 2024, 15:30 WIB",
 # "oleh Ani Lestari diperbarui 17 Feb 2024", "Ani Lestari • 08 Januari 2020 09:55", "Updated: ...".
 _STAMP_LABEL = re.compile(
-    r"^\s*(?:(?:oleh|by)\s+[^\n]{2,60}?\s+(?=(?:diperbarui|diterbitkan|updated|published)\b))?"
+    r"^\s*(?:(?:oleh|by)\s+[^\n]{2,60}?\s+(?=(?:diperbarui|diterbitkan|dipublikasikan|updated|published)\b))?"
     r"(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|last\s+updated|published|posted|"
     r"dibuat|tanggal|date)\b\s*(?:on|pada)?\s*[:：]?\s*"
     # a writer named with the word for their job before the date: "Ani Lestari , Jurnalis-Kamis, 05 Oktober 2023"
@@ -270,6 +270,24 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
 
 
 _TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?[ \t]*°?[ \t]*[CF]")
+# A stamp glued to the dateline after it, its time zone run into the place in capitals:
+# "Vod | 9 Januari 2024, 21:39 WIBJAKARTA, KOMPASTV – ..."
+_GLUED_ZONE = re.compile(r"(?:WIB|WITA|WIT|GMT|UTC)(?=[A-Z]{3,}\b)")
+_GLUED_STAMP_CHARS = 1500
+
+
+def glued_stamp(text: str) -> tuple[dt.date, int, int] | None:
+    """(date, start, end) of a publication stamp run into the dateline on its line, among the
+    text's first lines; None when there is none."""
+    for match in _GLUED_ZONE.finditer(text, 0, _GLUED_STAMP_CHARS):
+        start = text.rfind("\n", 0, match.start()) + 1
+        while start < match.start() and text[start] in " \t":
+            start += 1
+        if match.end() - start <= 80:
+            found = _stamp_date(text[start:match.end()].strip())
+            if found is not None:
+                return found, start, match.end()
+    return None
 
 
 # A page's date field written before its text, as a saved page's metadata comes: "date 2025-11-25
@@ -427,6 +445,10 @@ def parse_dateline(text: str) -> Dateline:
             other_source = other_source or _furniture_outlet(line)
             offset = skipped_to = line_end
             continue
+        if "|" in line and len(line) <= 110 and _YEAR4.search(line) and _stamp_date(line) is not None:
+            # a stamp on a line of its own, no dateline's head: "Jakarta | Wed, March 9, 2022 | 04:10 pm"
+            offset = skipped_to = line_end
+            continue
         dateline = _parse_head(text[offset:])
         if (dateline.source and not dateline.place and fallback is None and not _is_outlet(dateline.source)
                 and (not _outlet_shaped(dateline.source) or _caption_keyword(dateline.source))):
@@ -562,7 +584,17 @@ _OUTLET_TWICE = re.compile(r"\s*(?P<outlet>[A-Z][\w.]+)\s+(?P<place>[A-Z][^,]{1,
 _MONTH_STOP = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(?=\d)")
 
 
+# A site's name and the place with no comma between them, the site's name maybe with a dash inside it
+# and after a region's label in capitals: "JATENG:Bidik-kasusnews.com Jepara –", "Kabarsatu.com Blora –"
+_DOMAIN_PLACE = re.compile(
+    r"\s*(?:[A-Z]{3,12}[ \t]*:[ \t]*)?(?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|tv|news))[ \t]+"
+    r"(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*(?:-{1,2}|–|—)[ \t]+(?=\S)")
+
+
 def _parse_head(text: str) -> Dateline:
+    glued = _DOMAIN_PLACE.match(text)
+    if glued and _known_place(glued.group("place")):
+        return Dateline(glued.group("outlet"), glued.group("place"), glued.end())
     match = _HEAD.match(text) if _may_open_with_head(text) else None
     if not match:
         return _parse_head_without_dash(text)
@@ -916,9 +948,20 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+# "Foto: SINDOnews/toiskandar": the outlet, then its photographer
+_PHOTO_CREDIT_OUTLET_FIRST = re.compile(
+    r"(?i:foto|photo)[ \t]*:[ \t]*(?P<name>[A-Za-z][\w.&' -]{1,30}?)[ \t]*/[ \t]*[\w.' -]{2,40}\)?[ \t]*$")
+
+
 def _credit_outlet(line: str) -> str | None:
     if len(line) > 200:
         return None
+    if line.endswith(")") and "(" in line:  # "... di Palu (Foto: Ani Lestari/kumparan)": the credit in brackets
+        line = line[:-1].rstrip()
+    first = _PHOTO_CREDIT_OUTLET_FIRST.search(line) if "/" in line else None
+    found = first and _page_name(first.group("name"), known_only=True)
+    if found:
+        return found
     match = _PHOTO_CREDIT.search(line)
     found = match and _page_name(match.group("name"), known_only=True)
     if found:

@@ -1065,21 +1065,27 @@ def _anchored(candidate: _Candidate, anchors: list[_Candidate]) -> _Candidate:
 
 # A year written alone, as a name's part or a number ("peserta pemilu 2014", "sejak 2019"), not a
 # figure's or a reference's part ("7/2017", "Rp2.014", "2014-2019" is a period the anchors hold)
-_BARE_YEAR = re.compile(r"(?<![\d.,/:-])(19[5-9]\d|20[0-4]\d)(?![\d.,/:-])")
+# (a stop after it closes the sentence: "... tahun anggaran 2025.")
+_BARE_YEAR = re.compile(r"(?<![\d.,/:-])(19[5-9]\d|20[0-4]\d)(?![\d,/:-]|\.\d)")
 
 
 def _by_bare_years(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """Days and months written with their weekday and no year that the anchors left undated
     ("Selasa (4/3)"), dated by the years the article writes alone ("peserta pemilu 2014"): when
-    the weekday falls on that day and month in exactly one of those years."""
+    the weekday falls on that day and month in exactly one of those years, or else in exactly one
+    of the years next to them ("Minggu (15/1)" beside "tahun anggaran 2022" is January 2023's: the
+    weekdays of one day in three years running are three different days)."""
     years = {int(m.group(1)) for m in _BARE_YEAR.finditer(text)}
     if not years:
         return chosen
+    next_to = {y + k for y in years for k in (-1, 1)} - years
     out = []
     for c in chosen:
         if c.value is None and c.partial is not None and c.partial[2] is not None:
             month, day, weekday, last_day = c.partial
             fits = [v for y in sorted(years) if (v := _date(y, month, day)) is not None and v.weekday() == weekday]
+            if not fits:
+                fits = [v for y in sorted(next_to) if (v := _date(y, month, day)) is not None and v.weekday() == weekday]
             if len(fits) == 1:
                 last = _date(fits[0].year, month, last_day) if last_day else None
                 c = c._replace(value=fits[0], last=last, partial=None)

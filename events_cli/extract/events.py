@@ -63,6 +63,14 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING_SENTENCES = 3
+# How many sentences after the lede a statement's day is looked for in (see `_main`).
+_FURTHER_SENTENCES = 6
+# A lede that tells what someone said, thinks or answered: its day is the statement's.
+_STATEMENT_LEDE = re.compile(
+    r"\b(?:menilai|mengatakan|menyatakan|menyebut|menegaskan|mengaku|menanggapi|berkomentar|memberi\s+tanggapan|"
+    r"mengungkapkan|menjelaskan|meminta|mengimbau|said|says|stated|urged|warned)\w*\b",
+    re.IGNORECASE,
+)
 # A day that dates the telling, not the happening: "officials said Tuesday", "said on Monday",
 # "kata Kapolres X kepada wartawan, Selasa (9/11)", "..., Minggu, mengatakan".
 _SAID_BEFORE = re.compile(
@@ -263,7 +271,21 @@ def _quoted_extent(text: str, sentences: Sequence[tuple[int, int]], index: int) 
 
 def _is_furniture(sentence: str) -> bool:
     """A stamp, a byline or credit, or a line with no word of running text."""
-    return _BYLINE.match(sentence) is not None or _RUNNING_WORD.search(sentence) is None
+    return _BYLINE.match(sentence) is not None or _RUNNING_WORD.search(sentence) is None or _is_stamp(sentence)
+
+
+_YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
+_CLOCK_END = re.compile(r"\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]*$")
+
+
+def _is_stamp(sentence: str) -> bool:
+    """A publication stamp standing as a sentence of its own, its clock written with "am"/"pm"
+    (a word of running text): "Jakarta | Wed, November 25, 2015 | 06:24 pm"."""
+    if len(sentence) > 110 or _CLOCK_END.search(sentence) is None or _YEAR_FIGURES.search(sentence) is None:
+        return False
+    from events_cli.extract.dateline import _stamp_date
+
+    return _stamp_date(sentence) is not None
 
 
 def _happening(text: str, sentence_start: int, mentions: list[DateMention]) -> DateMention:
@@ -316,6 +338,18 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
 
     following_end = _next_paragraph_end(text, lede_end)
     following = [i for i in told if lede_end <= sentences[i][0] < following_end][:_FOLLOWING_SENTENCES]
+    # the paragraphs after the lede where a statement's date is still read ("Menurut Kapolres X, ...
+    # \n\n "...," ujar X, Senin (13/11)."), when the lede and the paragraph after it date nothing
+    further_end = _next_paragraph_end(text, _next_paragraph_end(text, following_end))
+    further = [i for i in told if lede_end <= sentences[i][0] < further_end][:_FURTHER_SENTENCES]
+
+    def told_on(i: int) -> DateMention | None:
+        """The day a statement was made, written after its "kata X"/"ujar X" (not a day it tells)."""
+        m = day(i)
+        if m is None or not _said_on(text, sentences[i][0], m) or (
+            published is not None and (published - m.value).days > _TOLD_AFTER_DAYS):
+            return None
+        return m
     for n, i in enumerate(lede):  # the lede's date to the day
         m = day(i)
         if m is not None and _is_reference(text, sentences[i][0], m) and any(
@@ -335,6 +369,14 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
                     ):
                         return j, n
             return i, m
+    if lede and any(day(i) is None for i in lede[:1]) and _STATEMENT_LEDE.search(text, *sentences[lede[0]]):
+        # a lede that tells what someone said or thinks ("Presiden X menilai bahwa ...", undated):
+        # the day it was said, from its "kata X, Selasa (20/6/2023)" below, before a day the story
+        # gives as background ("X diketahui makan siang ... pada Minggu (18/6/2023)")
+        for i in further:
+            m = told_on(i)
+            if m is not None:
+                return i, m
     for i in following:
         # the statement's date in the next paragraph ("..., kata X, Kamis (16/1)"), or a day
         # it names the way news does, relative to the publication ("filed ... on Monday")
@@ -345,6 +387,11 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
                 and (published is None or (published - m.value).days <= _TOLD_AFTER_DAYS))
         ):
             return i, m
+    # (the first day written there, when a statement's: "Salah satunya ... pada Minggu 7 April 2024" before
+    # "..., ujar X, Senin 8 April 2024" dates the happening itself)
+    first_day = next((i for i in further if day(i) is not None), None)
+    if first_day is not None and told_on(first_day) is not None:
+        return first_day, told_on(first_day)
     # A month or a year of the lede's first sentence, unless background: a reference ("since
     # 1976"), older than the publication ("Pada 2004, ..."), or, with no publication date,
     # further on in the lede.

@@ -683,6 +683,9 @@ def _before_holder(text: str, start: int, end: int) -> int:
     return end
 
 
+_WEEKDAYS_SHORT = frozenset("mon tue tues wed thu thur thurs fri".split())
+
+
 def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     """The tagger's LOC spans outside `taken` (the spans of people and organisations), and the
     one-word names it tagged as persons that stand where places do (:func:`places_tagged_as_persons`)."""
@@ -690,6 +693,8 @@ def tagged_places(text: str, entities, taken: Sequence[tuple[int, int]]) -> list
     out = []
     as_persons = places_tagged_as_persons(text, entities) if any(e.label == "PER" for e in entities) else {}
     for span in entities:
+        if len(span.text) <= 5 and span.text.lower() in _WEEKDAYS_SHORT:
+            continue  # "Jakarta | Wed, March 9, 2022": a stamp's weekday, no place
         start, end = as_persons.get((span.start, span.end), (span.start, span.end))
         if span.label == "LOC":
             if BALINESE_NAME.match(span.text):

@@ -236,7 +236,7 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
     Page furniture (lists of other articles under "Berita Terkait", "Terpopuler" and kin,
     embedded-video markers, the outlet's promotions) is removed too, and gives no links.
     """
-    if text.isascii() and _NEEDED_WORDS.isdisjoint(ascii_words(text)):
+    if text.isascii() and "\n- " not in text and _NEEDED_WORDS.isdisjoint(ascii_words(text)):
         return text, []
     links: list[RelatedLink] = []
     kept: list[str] = []
@@ -260,6 +260,16 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
             continue
         if line[:2] == "• " and (end := _teaser_bullets_end(lines, i)) > i + 1:
             # Tribun's teasers inside the article: "• Title" lines, one under the other, no cue above
+            for j in range(i, end):
+                link = _clean_title(lines[j].strip()[2:])
+                if link:
+                    links.append(link)
+            kept.extend([""] * (end - i))
+            i = end
+            continue
+        if line[:2] == "- " and (end := _dash_teasers_end(lines, i)) > i + 1:
+            # other articles' headlines listed under the credits, each after a dash: "- Bar di Jaksel
+            # Terbongkar Berawal dari Keributan", "- OTK Tusuk Penagih Sampah di Pekanbaru"
             for j in range(i, end):
                 link = _clean_title(lines[j].strip()[2:])
                 if link:
@@ -299,8 +309,29 @@ def _teaser_bullets_end(lines: list[str], i: int) -> int:
     return j
 
 
-# two links' titles copied without a space between them: "... Sudah MenjawabnyaUsai Aksi Protes ..."
-_GLUE = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]{3})")
+_DASH_TEASER_WORDS = 5
+
+
+def _dash_teasers_end(lines: list[str], i: int) -> int:
+    """Where a run of "- Title" lines from line i ends: headlines in title case of five words or
+    more with no closing stop (a list's items, "- KTP asli", "- membawa surat keterangan.", are none)."""
+    j = i
+    while j < len(lines) and lines[j][:2] == "- " and _title_cased(lines[j][2:]):
+        j += 1
+    return j
+
+
+def _title_cased(line: str) -> bool:
+    stripped = line.strip()
+    if stripped[-1:] in ".!?:;," or len(stripped.split()) < _DASH_TEASER_WORDS or len(stripped) > _MAX_HEADLINE:
+        return False
+    words = [w for w in stripped.split() if w.casefold() not in _HEADLINE_SMALL_WORDS and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+# two links' titles copied without a space between them: "... Sudah MenjawabnyaUsai Aksi Protes ...",
+# "... Belum AdaPemdes Sarabau ..."
+_GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{3})")
 _GLUED_SIDE_WORDS = 4
 
 

@@ -185,7 +185,9 @@ _CREDIT_LINE = re.compile(
     r"|[A-Z][^\n]{0,60}?\b(?:writers?|reporters?|correspondents?|journalists?)\b[^\n]{1,150}?\bcontributed\.?"
     # "By Name", "By Name and Name, Reuters", "By Name | Reuters", "Oleh: Name",
     # "Oleh Name | Senin, 12 Februari 2024 | 10:15 WIB" (a byline and the stamp after a bar or a dash)
-    r"|(?:By|BY|Oleh|OLEH|oleh)[ \t]*:?[ \t]+[A-Z][\w.'’-]*(?:(?:[ \t]+|[ \t]*[,|][ \t]*)(?:[A-Z][\w.'’-]*|and|dan|&)){0,9}"
+    # ("- By Name reporters@outlet.com": set off as a list's item, the desk's address after it)
+    r"|(?:[-–—•][ \t]*)?(?:By|BY|Oleh|OLEH|oleh)[ \t]*:?[ \t]+[A-Z][\w.'’-]*(?:(?:[ \t]+|[ \t]*[,|][ \t]*)(?:[A-Z][\w.'’-]*|and|dan|&)){0,9}"
+    r"(?:[ \t]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     r"(?:[ \t]*[|–—-][ \t]*[^\n]{0,40}\d[^\n]{0,40})?"
     r")[ \t]*$",
     re.MULTILINE,
@@ -262,7 +264,7 @@ def strip_credits(text: str) -> str:
             text = _blank_author_notes(text, bylines)
         if "laporkan" in text or "reported by" in text:
             text = _blank_matches(text, list(_REPORTED_BY.finditer(text)))
-    if " and " in text[:600]:
+    if " and " in text[:_HEAD_BYLINE_CHARS]:
         text = _blank_matches(text, _head_bylines(text))
     tail = max(0, len(text) - 400)
     if "|" in text[tail:]:
@@ -279,8 +281,12 @@ _CLOSING_WRITERS = re.compile(
     r"[ \t]*$", re.MULTILINE)
 
 # "Ani Lestari and Budi Santoso" alone on a line above the article (BenarNews, Tempo English)
-_TWO_NAMES = re.compile(r"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,2}[ \t]+and[ \t]+"
+_TWO_NAMES = re.compile(r"^[ \t]*(?:[•·▪][ \t]*)?[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,2}[ \t]+and[ \t]+"
                         r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,2}[ \t]*$", re.MULTILINE)
+
+
+# (far enough down for a page whose browser banner and weather widget come first)
+_HEAD_BYLINE_CHARS = 1500
 
 
 def _head_bylines(text: str) -> list[re.Match[str]]:
@@ -289,7 +295,7 @@ def _head_bylines(text: str) -> list[re.Match[str]]:
     from events_cli.extract.ner import english_words
 
     common = english_words()
-    return [m for m in _TWO_NAMES.finditer(text, 0, min(len(text), 600))
+    return [m for m in _TWO_NAMES.finditer(text, 0, min(len(text), _HEAD_BYLINE_CHARS))
             if not any(common.get(w.lower()) == "ed=l" for w in m.group().split() if w != "and")]
 
 
@@ -361,6 +367,12 @@ _MENU_SPLIT = re.compile(r"[\s|•·/>»›,+\-–—]+")
 _MAX_FURNITURE_LINE = 300
 
 
+_TEMPERATURE = r"-?\d{1,2}(?:[.,]\d)?[ \t]*(?:°[ \t]*[CF]?|℃|℉)"
+_WEATHER_LINE = re.compile(rf"(?:[A-Za-z]+(?:[ \t]+[A-Za-z]+){{0,2}}[ \t]+)?{_TEMPERATURE}(?:[ \t]*[-–/][ \t]*{_TEMPERATURE})?"
+                           r"(?:[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})?")
+_WEATHER_DAY = re.compile(r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
+
+
 def is_furniture_line(line: str) -> bool:
     """True for a line of page furniture: a menu or breadcrumb, a section label, share and
     subscribe lines, "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", a tag list, a reading
@@ -382,6 +394,9 @@ def is_furniture_line(line: str) -> bool:
             return True
     if " ".join(low.split()).rstrip(" .:…|!") in _FURNITURE_PHRASES or _FURNITURE_START.match(low):
         return True
+    if len(line) <= 50 and (_WEATHER_DAY.fullmatch(low) or (
+            ("°" in line or "℃" in line or "℉" in line) and _WEATHER_LINE.fullmatch(line))):
+        return True  # a weather widget: "• Wed", "26℃ - 32℃", "31°C Partly cloudy", "Video Weather 31°C"
     if len(line) > 120:
         return False
     if len(line) <= 80 and line[-1] not in ".!?\"'”" and _FURNITURE_END.search(low):
@@ -555,11 +570,24 @@ def strip_furniture(text: str) -> str:
                 changed = True
                 i = end
                 continue
-            if _credit_around(lines, i) or is_furniture_line(line):
+            if _credit_around(lines, i) or is_furniture_line(line) or (
+                    i < _TITLE_AGAIN_LINES and " - " in line and _title_again(lines, i)):
                 lines[i] = " " * len(line)
                 changed = True
         i += 1
     return "\n".join(lines) if changed else text
+
+
+_TITLE_AGAIN_LINES = 30
+
+
+def _title_again(lines: list[str], i: int) -> bool:
+    """Whether line i is the headline of a line above it again, the site's name after a dash (the
+    page's title as the browser shows it): "Penjagaan Diperketat - JPNN.COM"."""
+    head, _, site = lines[i].strip().rpartition(" - ")
+    if not head or " " in site.strip() or "." not in site:
+        return False
+    return any(lines[k].strip() == head for k in range(i))
 
 
 # What closes an article on a page, with only the page's foot after it: the editors' tag ("(irw/Ari)"),
