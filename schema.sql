@@ -107,8 +107,8 @@ CREATE TABLE IF NOT EXISTS article_actors (
     article_id  BIGINT NOT NULL,           -- -> articles.article_id
     actor_id    BIGINT NOT NULL,           -- -> actors.actor_id
     mentions    VARCHAR[] NOT NULL,        -- surface forms as written in the article: ["Vladimir Putin", "Putin"]
-    roles       VARCHAR[] NOT NULL,        -- titles written with the name: ["Menteri Luar Negeri Rusia"]
-    PRIMARY KEY (article_id, actor_id)
+    roles       VARCHAR[] NOT NULL         -- titles written with the name: ["Menteri Luar Negeri Rusia"]
+    -- (one row an article and actor, as resolution writes them: no key checks it since schema 11: see actor_name_keys)
 );
 
 CREATE TABLE IF NOT EXISTS article_places (
@@ -122,9 +122,9 @@ CREATE TABLE IF NOT EXISTS event_actors (
     event_id  BIGINT NOT NULL,             -- -> events.event_id
     actor_id  BIGINT NOT NULL,             -- -> actors.actor_id
     role      VARCHAR,                     -- the role as written in that sentence, if any
-    part      VARCHAR NOT NULL DEFAULT 'other', -- schema 5: 'source' (who acts), 'target' (to or with whom it
+    part      VARCHAR NOT NULL DEFAULT 'other'  -- schema 5: 'source' (who acts), 'target' (to or with whom it
                                            -- is done), 'other' (named in the event's sentences, no part in it)
-    PRIMARY KEY (event_id, actor_id)
+    -- (one row an event and actor, as resolution writes them: no key checks it since schema 11: see actor_name_keys)
 );
 
 CREATE TABLE IF NOT EXISTS event_places (
@@ -221,8 +221,8 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE TABLE IF NOT EXISTS story_terms (
     story_id  BIGINT NOT NULL,             -- -> stories.story_id
     term      VARCHAR NOT NULL,            -- a word, lower case
-    weight    DOUBLE NOT NULL,             -- its weight in the centroid
-    PRIMARY KEY (story_id, term)
+    weight    DOUBLE NOT NULL              -- its weight in the centroid
+    -- (one row a story and term, as the stage writes a story's whole centroid: no key checks it since schema 11)
 );
 
 -- Actor identity across articles (events_cli/resolve/actors.py). The extraction's own names are

@@ -28,7 +28,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -173,10 +173,14 @@ def _reresolve_actors(con: duckdb.DuckDBPyConnection) -> None:
     _resolve_actors(con)
 
 
-def _without_keys(con: duckdb.DuckDBPyConnection) -> None:
-    """Version 10 keeps no primary key on actor_name_keys, extracted_actors and extracted_event_actors
-    (see schema.sql): each is made again as schema.sql has it, with its rows."""
-    for table in ("actor_name_keys", "extracted_actors", "extracted_event_actors"):
+def _without_keys(con: duckdb.DuckDBPyConnection,
+                  tables: Sequence[str] = ("actor_name_keys", "extracted_actors", "extracted_event_actors")) -> None:
+    """Version 10 keeps no primary key on actor_name_keys, extracted_actors and extracted_event_actors,
+    version 11 none on article_actors, event_actors and story_terms (see schema.sql): each is made
+    again as schema.sql has it, with its rows (a table the file has not yet comes from schema.sql)."""
+    for table in tables:
+        if not _columns(con, table):
+            continue
         con.execute(f"ALTER TABLE {table} RENAME TO {table}_keyed")
         _create_from_schema(con, [table])
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {table}_keyed")  # (columns of later versions: their defaults)
@@ -222,6 +226,9 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     # (articles stored before say nothing until re-extracted); a person's name joins its group by the
     # group's most written names
     10: [_without_keys, _add_kind_cues, _reresolve_actors],
+    # no index on the link rows resolution rebuilds (each written once by a statement that makes them one an
+    # article or event and actor) nor on the stories' centroids (a story's terms written whole)
+    11: [lambda con: _without_keys(con, ("article_actors", "event_actors", "story_terms"))],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,

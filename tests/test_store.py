@@ -55,6 +55,28 @@ def test_tables_of_actor_identity_read_whole_keep_no_index(tmp_path):
         == {"actor_names", "actor_name_forms"}
 
 
+def test_link_rows_resolution_writes_whole_keep_no_index_and_one_row_a_pair(tmp_path):
+    """article_actors and event_actors are rebuilt by resolution with one row an article (event) and
+    actor (the statement groups by them), story_terms written a story's whole centroid at a time: no key
+    checks them (schema 11), and rebuilt after a correction they still hold one row a pair."""
+    con = store.connect(str(tmp_path / "a.duckdb"))
+    keyless = ("article_actors", "event_actors", "story_terms")
+    assert con.execute(f"""SELECT table_name, constraint_type FROM duckdb_constraints()
+                           WHERE table_name IN {keyless} AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')""").fetchall() == []
+    assert con.execute(f"SELECT count(*) FROM duckdb_indexes() WHERE table_name IN {keyless}").fetchone()[0] == 0
+    both = _record("Satu.", actor="Joko Widodo")
+    both.actors[0].mentions.append("Jokowi")
+    split = _record("Dua.")
+    split.actors = [Actor("Jokowi", "person", ["Jokowi"], []), Actor("Pak Jokowi", "person", ["Pak Jokowi"], []),
+                    Actor("Joko Widodo", "person", ["Joko Widodo"], ["Presiden"])]
+    split.events[0].actors = [EventActor("Jokowi"), EventActor("Pak Jokowi"), EventActor("Joko Widodo", "Presiden")]
+    _write(con, [both, split])
+    resolve.actors.correct(con, "merge", "Pak Jokowi", "Joko Widodo")
+    pairs = "SELECT count(*), count(DISTINCT ({0}, actor_id)) FROM {1}"
+    assert con.execute(pairs.format("article_id", "article_actors")).fetchone() == (2, 2)
+    assert con.execute(pairs.format("event_id", "event_actors")).fetchone() == (2, 2)
+
+
 def test_newer_schema_refused(tmp_path):
     path = str(tmp_path / "a.duckdb")
     con = store.connect(path)

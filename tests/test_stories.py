@@ -339,6 +339,28 @@ def test_stories_held_between_batches_are_those_stored(tmp_path, monkeypatch, se
     assert stored == {r[0] for r in _tables(held)[0] if r[4] > 1} and len(stored) == 3
 
 
+def test_a_storys_title_is_its_first_reports_headline_or_else_the_start_of_its_text(tmp_path, monkeypatch):
+    """(The start of the text is read for the reports without a headline only: reading every text
+    held the whole archive's texts in memory at the stage's end.)"""
+    records = [dict(r, title=None) if r["id"] == "tips" else dict(r, title=f"  {r['title']} ") for r in RECORDS]
+    db = tmp_path / "t.duckdb"
+    import_records(db, records, 100, monkeypatch)
+    con = store.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("""SELECT s.title, a.external_id, a.text, s.n_articles FROM stories s
+                              JOIN articles a ON a.article_id = s.first_article_id""").fetchall()
+    finally:
+        con.close()
+    by_id = {r["id"]: r for r in RECORDS}
+    assert len(rows) == len(EXPECTED)
+    for title, external_id, text, n in rows:  # (a story of TITLE_VOTERS reports: the headline most like the others')
+        if n < S.TITLE_VOTERS:
+            assert title == (by_id[external_id]["title"].strip() if external_id != "tips" else text.strip()[:80])
+        else:
+            assert title in {r["title"].strip() for r in RECORDS if r["id"] != "tips"}
+    assert any(external_id == "tips" for _, external_id, _, _ in rows)
+
+
 def test_publication_times_are_stored_and_read_back_with_the_stories(tmp_path, monkeypatch):
     """Given clock times, the stories held between batches carry their reports' times, and the
     stories read from the database again carry the same: the same stories either way."""
