@@ -57,6 +57,8 @@ BUILDS = [
      "schema 8: no table changed; a person's name keyed by its last word in today's spelling"),
     ("v9-fe534d8", "fe534d89c6ee43d29bd0469bfebfdc7a4c8edac1",
      "schema 9: no table changed; nicknames among a name's forms, every name keyed and resolved again"),
+    ("v10-15b5a48", "15b5a48a0d61d0b8945b1e1886cff51e49d4e8fc",
+     "schema 10: no keys on three actor tables; extracted_actors.cued, actor_names.n_cued"),
 ]
 
 # Written for this fixture (made-up event): its title is the first "Baca juga" link of antara_02.
