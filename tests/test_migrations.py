@@ -254,7 +254,7 @@ def test_upgraded_places_are_read_for_their_use_as_teams(upgraded):
     try:
         rows = con.execute("""SELECT ap.article_id, ap.place_id, ap.mentions, a.text, p.kind = 'city' FROM article_places ap
                               JOIN places p USING (place_id) JOIN articles a USING (article_id)
-                              WHERE p.kind IN ('city', 'other')""").fetchall()
+                              WHERE p.kind IN ('city', 'other') AND p.country_code IS DISTINCT FROM 'ID'""").fetchall()
         expected = {(a, p, cue) for a, p, mentions, text, town in rows if (cue := places.article_cue(text, mentions, town))}
         assert ("place" in {cue for *_, cue in expected}
                 and set(con.execute("SELECT article_id, place_id, cue FROM place_uses").fetchall()) == expected)
