@@ -488,7 +488,8 @@ def test_a_name_without_its_first_word_joins_the_longer_one_written_at_least_hal
         assert dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall()) == expected
 
 
-def test_an_actor_is_shown_by_its_most_written_clean_name():
+@pytest.mark.parametrize("slow", [False, pytest.param(True, marks=pytest.mark.slow)])
+def test_an_actor_is_shown_by_its_most_written_clean_name(slow):
     """A member's name with his group's run into it ("Rendi SORA" of the band SORA) or a company's
     before another name of the man ("Nusantel Bima Arkana") is no name to show him by, however long;
     a first name more ("Sekar Ayu Lestari") is his name, and so are a surname the tagger takes for a
@@ -503,11 +504,12 @@ def test_an_actor_is_shown_by_its_most_written_clean_name():
             + [[("Tegar Dharma", P, ["Tegar Dharma"])] for _ in range(2)] + [[("Tegar", P, ["Tegar"])]]
             + [[("Dharma", P, ["Dharma"])] for _ in range(6)] + [[("Dharma", O, ["Dharma"])] for _ in range(2)]
             + [[("Darmo MD", P, ["Darmo MD"])] for _ in range(3)] + [[("Darmo", P, ["Darmo"])] for _ in range(4)])
-    for seed, size in ((0, len(rows)), (2, 3), (9, 1), (None, 1)):
+    for seed, size in ((0, len(rows)), (None, 1)) + (((2, 3), (9, 1)) if slow else ()):
         if seed is None:  # the company's articles last, one at a time: the man's names are decided again
             con = store.connect(":memory:")
-            for k in sorted(range(len(rows)), key=lambda k: rows[k][0][0] == "Nusantel"):
-                resolve.after_batch(con, store.write_articles(con, [_record(4000 + k, rows[k])]))
+            last = [k for k in range(len(rows)) if rows[k][0][0] == "Nusantel"]
+            for batch in [[k for k in range(len(rows)) if k not in last]] + [[k] for k in last]:
+                resolve.after_batch(con, store.write_articles(con, [_record(4000 + k, rows[k]) for k in batch]))
         else:
             con = _resolved_in_batches(rows, seed, size)
         got = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())

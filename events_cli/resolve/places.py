@@ -25,8 +25,9 @@ resolution of each batch (before it), decides from the whole archive where such 
 Countries, provinces and continents are never taken for a team here (a national side, "melawan
 Indonesia", is the country's business), nor the towns of Indonesia, whose clubs its news names with
 their own first word ("PSM Makassar", "Persib Bandung": organisations to the extraction already; a
-town's name alone there is the town: 1 of 4,319 such article-place rows read on the 19k moved). Each decision is a function of the counts of the archive,
-so the order of the articles does not matter.
+town's name alone there is the town: 1 of 4,319 such article-place rows read on the 19k moved).
+Each decision is a function of the counts of the archive, so the order of the articles does not
+matter.
 """
 from __future__ import annotations
 
