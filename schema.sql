@@ -305,6 +305,23 @@ CREATE TABLE IF NOT EXISTS actor_corrections (
     made_at     TIMESTAMP NOT NULL DEFAULT current_timestamp -- when the user made it
 );
 
+-- Schema 12: places used as teams (events_cli/resolve/places.py). One row an article and place of
+-- kind city or other whose words say how the article uses the name, or whose rows the stage set aside.
+CREATE TABLE IF NOT EXISTS place_uses (
+    article_id    BIGINT NOT NULL,         -- -> articles.article_id
+    place_id      BIGINT NOT NULL,         -- -> places.place_id, as the extraction gave it
+    cue           VARCHAR,                 -- the words before (or after) its mentions: 'body' ("melawan X",
+                                           -- "klub X", "X vs"), 'place' ("di X", "kota X"), 'both'; NULL: none
+    moved         BOOLEAN NOT NULL DEFAULT false, -- the name is an organisation there: its article_places and
+                                           -- event_places rows set aside, kept below to put back
+    mentions      VARCHAR[],               -- (moved) article_places.mentions as written
+    event_ids     BIGINT[],                -- (moved) the events whose event_places named it
+    name          VARCHAR,                 -- (moved) the organisation's name given to extracted_actors
+    actor_added   BOOLEAN,                 -- (moved) whether this stage added that extracted_actors row
+    events_added  BIGINT[],                -- (moved) the events it added an extracted_event_actors row to
+    PRIMARY KEY (article_id, place_id)
+);
+
 CREATE TABLE IF NOT EXISTS actors_unresolved (
     article_id  BIGINT PRIMARY KEY         -- -> articles.article_id written whose actors resolution has not
                                            -- placed yet (an import interrupted between the two is caught up)

@@ -1,4 +1,4 @@
-"""The cost of actor resolution alone, over the batches of a 19k import, and its decisions.
+"""The cost of actor resolution alone (places used as teams included), over the batches of a 19k import, and its decisions.
 
 Takes a database that holds the CLICK-ID bulk import (made by this events: its extraction is
 read, never changed), and replays it into a fresh database file as an import would: the stored
@@ -38,6 +38,9 @@ DUMPS = (
        JOIN actors a USING (actor_id) ORDER BY 1, 2, 3""",
     """SELECT ea.event_id, a.name, a.kind, ea.role, ea.part FROM event_actors ea
        JOIN actors a USING (actor_id) ORDER BY 1, 2, 3""",
+    # places used as teams (resolve/places.py, schema 11)
+    """SELECT u.article_id, p.name, p.kind, u.cue, u.moved, u.name FROM place_uses u JOIN places p USING (place_id)
+       ORDER BY ALL""",
 )
 
 
@@ -102,10 +105,13 @@ def main() -> None:
             batch = ids[i:i + args.batch]
             con.begin()
             con.execute("CREATE OR REPLACE TEMP TABLE _replayed AS SELECT unnest(?) AS article_id", [batch])
+            if i == 0:  # (the places stage reads each batch's places: their rows by the source's ids)
+                con.execute("INSERT INTO places BY NAME SELECT * FROM src.places")
             for table, where in (("articles", "article_id"), ("events", "article_id"),
-                                 ("extracted_actors", "article_id"),
+                                 ("extracted_actors", "article_id"), ("article_places", "article_id"),
                                  ("extracted_event_actors",
-                                  "event_id IN (SELECT event_id FROM src.events WHERE article_id")):
+                                  "event_id IN (SELECT event_id FROM src.events WHERE article_id"),
+                                 ("event_places", "event_id IN (SELECT event_id FROM src.events WHERE article_id")):
                 close = ")" if where.startswith("event_id") else ""
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM src.{table} "
                             f"WHERE {where} IN (SELECT article_id FROM _replayed){close}")

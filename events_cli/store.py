@@ -28,7 +28,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -151,6 +151,7 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection) -> None:
     from events_cli.resolve import actors  # (the resolution reads and writes through this module)
 
     _add_kind_cues(con)
+    _create_from_schema(con, ["place_uses"])  # (read by the resolution since version 11)
     actors.resolve(con)
     # the actors of version 4 that no name resolves to any more
     con.execute("DELETE FROM actors WHERE actor_id NOT IN (SELECT actor_id FROM actor_names WHERE actor_id IS NOT NULL)")
@@ -229,6 +230,9 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     # no index on the link rows resolution rebuilds (each written once by a statement that makes them one an
     # article or event and actor) nor on the stories' centroids (a story's terms written whole)
     11: [lambda con: _without_keys(con, ("article_actors", "event_actors", "story_terms"))],
+    # places used as teams ("melawan Napoli"): every stored article's places read for how it uses
+    # them (resolve/places.py), the names used as a team made organisations, every name decided anew
+    12: ["INSERT OR IGNORE INTO actors_unresolved SELECT article_id FROM articles", _reresolve_actors],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,
@@ -767,7 +771,8 @@ def _delete_article_rows(con, article_ids: list[int]) -> tuple[set[int], set[int
                    WHERE actor_names.name = x.name AND actor_names.kind = x.kind""", {"ids": article_ids})
     for table in ("event_actors", "event_places", "extracted_event_actors"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM _gone)")
-    for table in ("events", "article_actors", "article_places", "related_links", "extracted_actors", "article_terms"):
+    for table in ("events", "article_actors", "article_places", "related_links", "extracted_actors", "article_terms",
+                  "place_uses"):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [article_ids])
     con.execute("DROP TABLE _gone")
     return named[0], named[1]

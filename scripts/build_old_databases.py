@@ -59,6 +59,8 @@ BUILDS = [
      "schema 9: no table changed; nicknames among a name's forms, every name keyed and resolved again"),
     ("v10-15b5a48", "15b5a48a0d61d0b8945b1e1886cff51e49d4e8fc",
      "schema 10: no key on actor_name_keys, extracted_actors, extracted_event_actors; kind cues"),
+    ("v11-c0a503d", "c0a503d2f6bfe01554b2fd10a2e3985bed19f5e0",
+     "schema 11: no key on article_actors, event_actors, story_terms"),
 ]
 
 # Written for this fixture (made-up event): its title is the first "Baca juga" link of antara_02.

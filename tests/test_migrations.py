@@ -244,6 +244,25 @@ def test_upgraded_actor_names_have_the_keys_and_groups_of_today(upgraded):
         con.close()
 
 
+def test_upgraded_places_are_read_for_their_use_as_teams(upgraded):
+    """Version 11 reads every stored article's towns for how its words use them ("di X", "melawan
+    X": place_uses), as an import does: none of these articles uses one as a team."""
+    from events_cli.resolve import places
+
+    old_db, _ = upgraded
+    con = duckdb.connect(str(old_db), read_only=True)
+    try:
+        rows = con.execute("""SELECT ap.article_id, ap.place_id, ap.mentions, a.text, p.kind = 'city' FROM article_places ap
+                              JOIN places p USING (place_id) JOIN articles a USING (article_id)
+                              WHERE p.kind IN ('city', 'other') AND p.country_code IS DISTINCT FROM 'ID'""").fetchall()
+        expected = {(a, p, cue) for a, p, mentions, text, town in rows if (cue := places.article_cue(text, mentions, town))}
+        assert ("place" in {cue for *_, cue in expected}
+                and set(con.execute("SELECT article_id, place_id, cue FROM place_uses").fetchall()) == expected)
+        assert not con.execute("SELECT count(*) FROM place_uses WHERE moved").fetchone()[0]
+    finally:
+        con.close()
+
+
 def test_upgraded_events_span_their_periods(upgraded):
     """Events of a year are found by --from/--to holding it (events.date_end: its last day)."""
     old_db, before = upgraded

@@ -486,3 +486,34 @@ def test_a_name_without_its_first_word_joins_the_longer_one_written_at_least_hal
     for seed, size in ((0, len(rows)), (7, 3)):
         con = _resolved_in_batches(rows, seed, size)
         assert dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall()) == expected
+
+
+@pytest.mark.parametrize("slow", [False, pytest.param(True, marks=pytest.mark.slow)])
+def test_an_actor_is_shown_by_its_most_written_clean_name(slow):
+    """A member's name with his group's run into it ("Rendi SORA" of the band SORA) or a company's
+    before another name of the man ("Nusantel Bima Arkana") is no name to show him by, however long;
+    a first name more ("Sekar Ayu Lestari") is his name, and so are a surname the tagger takes for a
+    body in a few articles ("Tegar Dharma") and initials after a name ("Darmo MD")."""
+    rows = ([[("Rendi", P, ["Rendi"])] for _ in range(5)] + [[("Rendi SORA", P, ["Rendi SORA"])] for _ in range(2)]
+            + [[("SORA", O, ["SORA"])] for _ in range(3)]
+            + [[("Nusantel Bima Arkana", P, ["Nusantel Bima Arkana"])] for _ in range(2)]
+            + [[("Bima Arkana", P, ["Bima Arkana"])] for _ in range(2)] + [[("Nusantel", O, ["Nusantel"])] for _ in range(3)]
+            + [[("Sekar Ayu Lestari", P, ["Sekar Ayu Lestari"])] for _ in range(2)]
+            + [[("Ayu Lestari", P, ["Ayu Lestari"])] for _ in range(2)]
+            # a surname the tagger took for a body twice, a person's in more articles: his name
+            + [[("Tegar Dharma", P, ["Tegar Dharma"])] for _ in range(2)] + [[("Tegar", P, ["Tegar"])]]
+            + [[("Dharma", P, ["Dharma"])] for _ in range(6)] + [[("Dharma", O, ["Dharma"])] for _ in range(2)]
+            + [[("Darmo MD", P, ["Darmo MD"])] for _ in range(3)] + [[("Darmo", P, ["Darmo"])] for _ in range(4)])
+    for seed, size in ((0, len(rows)), (None, 1)) + (((2, 3), (9, 1)) if slow else ()):
+        if seed is None:  # the company's articles last, one at a time: the man's names are decided again
+            con = store.connect(":memory:")
+            last = [k for k in range(len(rows)) if rows[k][0][0] == "Nusantel"]
+            for batch in [[k for k in range(len(rows)) if k not in last]] + [[k] for k in last]:
+                resolve.after_batch(con, store.write_articles(con, [_record(4000 + k, rows[k]) for k in batch]))
+        else:
+            con = _resolved_in_batches(rows, seed, size)
+        got = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+        assert got["Rendi SORA"] == got["Rendi"] == "Rendi"
+        assert got["Nusantel Bima Arkana"] == got["Bima Arkana"] == "Bima Arkana"
+        assert got["Ayu Lestari"] == "Sekar Ayu Lestari"
+        assert got["Tegar"] == "Tegar Dharma" and got["Darmo"] == "Darmo MD"

@@ -51,12 +51,13 @@ def forget(con, article_ids: Sequence[int]) -> dict[str, int]:
     """Remove articles with all the store keeps of them (store.forget_articles): out of their
     stories (a story left empty goes), and their actors' names resolved anew; one transaction."""
     from events_cli import store
-    from events_cli.resolve import actors, stories
+    from events_cli.resolve import actors, places, stories
 
     def around(delete) -> None:
         touched = stories.detach(con, list(article_ids))
+        towns = places.candidates(con, article_ids)
         delete()
         stories.refresh(con, touched)
-        actors.resolve(con)
+        actors.resolve(con, towns)
 
     return store.forget_articles(con, article_ids, around)

@@ -504,24 +504,37 @@ class _Name:
     cued: int = 0  # of its articles, those whose words gave its kind
 
 
-def resolve(con: duckdb.DuckDBPyConnection) -> bool:
+def resolve(con: duckdb.DuckDBPyConnection, places_gone=()) -> bool:
     """Resolve the names of every article written and not yet resolved (the batch just written,
     and any an interrupted import left), and of every name a re-extraction left (cluster NULL).
     Runs inside the caller's transaction. True when a name stored before now resolves to
-    another actor (what other stages keep of stored articles' actors is then stale)."""
-    stale = set(con.execute("SELECT name, kind FROM actor_names WHERE cluster IS NULL").fetchall())
+    another actor (what other stages keep of stored articles' actors is then stale).
+    `places_gone`: places whose articles were taken out (their use as a team is voted again)."""
+    from events_cli.resolve import places
+
+    # (places used as teams first: the names they give the articles are resolved with the rest)
+    redo, renamed = places.resolve(con, places_gone)
+    stale = set(con.execute("SELECT name, kind FROM actor_names WHERE cluster IS NULL").fetchall()) | renamed
     touched = stale | set(con.execute("""SELECT DISTINCT name, kind FROM extracted_actors
                                          WHERE article_id IN (SELECT article_id FROM actors_unresolved)""").fetchall())
     pending = [r[0] for r in con.execute("SELECT article_id FROM actors_unresolved").fetchall()]
     if not touched and not pending:
         return False
+    # (the actors those names were of: counted anew, even if no article names them any more)
+    was = {r[0] for r in store._rows(con, "SELECT actor_id FROM actor_names JOIN _batch USING (name, kind) "
+                                          "WHERE actor_id IS NOT NULL",
+                                     {"name": [n for n, _ in renamed], "kind": [k for _, k in renamed]})} if renamed else set()
+    # (the one-word names that become or stop being an organisation's: the persons' names holding
+    # them are shown by another of their names, or by them again: _garbled)
+    singles = {n for n, _ in touched if len(_WORD.findall(n)) == 1}
+    bodies = _bodies_names(con, singles)
     _recount(con, touched, stale)
     corrections = _corrections(con)
-    scope, evidence = _scope(con, touched)
+    scope, evidence = _scope(con, touched, bodies ^ _bodies_names(con, singles))
     labels = _labels(scope, evidence, con, corrections)
-    moved = _apply(con, scope, labels, corrections, pending)
+    moved = _apply(con, scope, labels, corrections, pending, redo, renamed, was)
     con.execute("DELETE FROM actors_unresolved")
-    return moved
+    return moved or bool(redo)
 
 
 def after_batch(con: duckdb.DuckDBPyConnection, article_ids: Iterable[int] = ()) -> bool:
@@ -631,7 +644,7 @@ _NAMES_BY_KEY = """SELECT n.name, n.kind, n.n_articles, n.cluster, n.actor_id, n
                    WHERE (n.name, n.kind) IN (SELECT (name, kind) FROM actor_name_keys k WHERE k.key IN (SELECT key FROM _batch))"""
 
 
-def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _Name], dict]:
+def _scope(con, touched: set[tuple[str, str]], flipped: set[str] = frozenset()) -> tuple[dict[tuple[str, str], _Name], dict]:
     """The names to decide anew (the touched, and those sharing a block with them) and the
     stored names their decisions read."""
     scope: dict[tuple[str, str], _Name] = {}
@@ -645,6 +658,11 @@ def _scope(con, touched: set[tuple[str, str]]) -> tuple[dict[tuple[str, str], _N
     names = sorted({n for n, _ in touched})
     base = add(_fetch(con, _NAME_ROWS + " WHERE name IN "
                            "(SELECT name FROM _batch)", {"name": names}))
+    # the persons' names holding a one-word name that became or stopped being an organisation's
+    # (`flipped`): whether it is a body's name run into a person's (_garbled)
+    run_in = sorted({"t:" + w.text for name in flipped for w in person_words(name) if not w.initial})
+    if run_in:
+        add(_fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'", {"key": run_in}))
     # whole blocks: a person's last word and first letter, an organisation's long forms that may be
     # spellings of one another (to a fixed point)
     keys = {k for r in base for k in name_keys(r.name, r.kind) if k[0] in "sv"}
@@ -1022,9 +1040,11 @@ def _table_initials(acronym: str) -> int:
                 if body.acronym in (None, acronym) and abbreviates(acronym, body.long_form)})
 
 
-def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]) -> bool:
+def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int],
+           redo: set[int] = frozenset(), renamed: set[tuple[str, str]] = frozenset(), was: set[int] = frozenset()) -> bool:
     """Group the labels into actors (merges joining them), name and number the actors, store
-    each name's decision, and rebuild the rows of the articles whose actors changed."""
+    each name's decision, and rebuild the rows of the articles whose actors changed (and of the
+    `redo` articles, resolved before, whose `renamed` names places.resolve gave or took back)."""
     # the groups the merges join, and every name in the groups concerned
     merge_names = sorted({n for pair in corrections["merge"] for n in pair}, key=str.casefold)
     merged = {r.name: r for r in _fetch(con, _NAME_ROWS + " "
@@ -1081,6 +1101,7 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
             components[roots.get(g, g)].append(r)
     # each component's kind and name
     merge_targets = {b.casefold() for _, b in corrections["merge"]}
+    garbled = _garbled(con, components.values())
     canon: dict[str, tuple[str, str]] = {}
     for root, rs in components.items():
         n_kind, n_cued = defaultdict(int), defaultdict(int)
@@ -1096,7 +1117,7 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
         else:  # (a person's name that begins another of its names is a short form: "Sri Mulyani")
             # (and one that ends another without its first word: "Ainun Habibie" of Hasri Ainun Habibie)
             begun = {x for r in candidates if kind == PERSON for x in name_prefixes(r.name) + name_tails(r.name)}
-            best = min(candidates, key=lambda r: (r.name.casefold() not in merge_targets,
+            best = min(candidates, key=lambda r: (r.name.casefold() not in merge_targets, r.name in garbled,
                                                   2 if len(_WORD.findall(r.name)) < 2 else int(kind == PERSON and _nickname(r.name)),
                                                   " ".join(_name_words(r.name.casefold())) in begun,
                                                   _shouted(r.name), -r.n,
@@ -1125,11 +1146,66 @@ def _apply(con, scope: dict, labels: dict, corrections: dict, pending: list[int]
                      "cluster": [d[2] for d in decided], "actor_id": [d[3] for d in decided]})
     # the actors that gain or lose a name are counted and aliased anew; the others only add the new articles'
     regrouped = {d[i] for d in changed for i in (3, 4) if d[i] is not None}
-    _rebuild(con, pending, [(d[0], d[1]) for d in changed], regrouped)
+    if redo:  # (the actors of the names given or taken back gain or lose articles: counted anew)
+        regrouped |= set(was) | {a for r, g in group_of if (r.name, r.kind) in renamed
+                      for a in (r.actor_id, ids[canon[roots.get(g, g)]] if g and g != _FORGOTTEN else None) if a is not None}
+    _rebuild(con, pending, [(d[0], d[1]) for d in changed], regrouped, redo)
     return any(d[4] is not None for d in changed)  # a name stored before moved to another actor
 
 
-def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], regrouped: set[int]) -> None:
+def _bodies_names(con, words) -> set[str]:
+    """Those of these one-word names that are an organisation's name: written so in
+    MIN_FORM_ARTICLES articles or more, and that kind by ``name_kind`` (not "Habibie", which the
+    tagger takes for a body in two articles)."""
+    words = sorted(words)
+    if not words:
+        return set()
+    counts = {(name, kind): (n, cued) for name, kind, n, cued in store._rows(
+        con, "SELECT name, kind, n_articles, n_cued FROM actor_names WHERE name IN (SELECT w FROM _batch)", {"w": words})}
+    return {w for w in words if counts.get((w, ORG), (0, 0))[0] >= MIN_FORM_ARTICLES
+            and name_kind(*counts.get((w, PERSON), (0, 0)), *counts[(w, ORG)]) == ORG}
+
+
+def _garbled(con, components: Iterable[list[_Name]]) -> set[str]:
+    """The persons' names that are another name of their actor with a body's or a place's name
+    run into it ("Jungkook BTS": a member's name and his group's; "Disney Bob Iger", "Indonesia BJ
+    Habibie"): the word before or after the other name is an organisation's name in the archive
+    (in MIN_FORM_ARTICLES articles or more, and of that kind by ``name_kind``: "Habibie", which the
+    tagger takes for a body twice, is a person; capitals alone say nothing: "Mahfud MD", "Addie
+    MS"), or, before it, a country or province (after it, a surname may be one: "Praveen Jordan").
+    Before a name of two words or more only: a first name may be a brand's ("Seiko Hashimoto").
+    Never an actor's name when it has another ("Sri Mulyani Indrawati" and "Hasri Ainun Habibie"
+    are no such names)."""
+    from events_cli import gazetteer
+
+    edges: dict[str, list[tuple[str, bool]]] = {}  # name -> (the word run into it, after it)
+    for rs in components:
+        names = {r.name.casefold() for r in rs if r.kind == PERSON}
+        if len(names) < 2:
+            continue
+        for r in rs:
+            words = r.name.split()
+            if r.kind != PERSON or len(words) < 2:
+                continue
+            if len(words) > 2 and " ".join(words[1:]).casefold() in names:  # (not "Seiko Hashimoto" of "Hashimoto")
+                edges.setdefault(r.name, []).append((words[0], False))
+            if " ".join(words[:-1]).casefold() in names:
+                edges.setdefault(r.name, []).append((words[-1], True))
+    if not edges:
+        return set()
+    bodies = _bodies_names(con, {w for found in edges.values() for w, _ in found})
+
+    def run_in(word: str, after: bool) -> bool:
+        if word in bodies:
+            return True
+        place = None if after else gazetteer.lookup(word)  # (not "Praveen Jordan")
+        return place is not None and place.kind in ("country", "province", "continent")  # (not "Joaquin Phoenix")
+
+    return {name for name, found in edges.items() if any(run_in(w, after) for w, after in found)}
+
+
+def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], regrouped: set[int],
+             redo: set[int] = frozenset()) -> None:
     """Rebuild article_actors and event_actors of the pending articles and of those naming a
     changed name; drop actors no name resolves to; recount and re-alias the `regrouped` actors,
     and add the pending articles to the counts and aliases of the others (a recount reads every
@@ -1138,7 +1214,7 @@ def _rebuild(con, pending: list[int], changed: list[tuple[str, str]], regrouped:
                 {"name": [c[0] for c in changed] or [""], "kind": [c[1] for c in changed] or [""]})
     store._rows(con, """CREATE OR REPLACE TEMP TABLE _redo AS SELECT id AS article_id FROM _batch
                         UNION SELECT article_id FROM extracted_actors JOIN _changed USING (name, kind)""",
-                {"id": pending or [-1]})
+                {"id": sorted(set(pending) | set(redo)) or [-1]})
     con.execute("DELETE FROM article_actors WHERE article_id IN (SELECT article_id FROM _redo)")
     con.execute("""DELETE FROM event_actors WHERE event_id IN
                    (SELECT event_id FROM events WHERE article_id IN (SELECT article_id FROM _redo))""")
