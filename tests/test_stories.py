@@ -284,7 +284,8 @@ def test_import_groups_the_reports_of_each_happening(isolated_db):
     assert stories_of(isolated_db) == EXPECTED
 
 
-@pytest.mark.parametrize("seed, batch_size", [(1, 1000), (2, 3), (3, 1), (4, 2)])
+@pytest.mark.parametrize("seed, batch_size", [(1, 1000), (3, 1), pytest.param(2, 3, marks=pytest.mark.slow),
+                                              pytest.param(4, 2, marks=pytest.mark.slow)])  # (more orders: slow)
 def test_the_same_stories_whatever_the_order_and_batches(isolated_db, monkeypatch, seed, batch_size):
     records = RECORDS[:]
     random.Random(seed).shuffle(records)
