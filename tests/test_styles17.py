@@ -67,8 +67,12 @@ def test_a_statement_lede_takes_the_day_it_was_said_over_a_day_of_background():
             "Santoso diketahui makan siang dengan para bupati di Gedung Sate pada Minggu (11/6/2023). Mereka juga "
             "menonton pertandingan sepak bola bersama, Senin (12/6/2023) kemarin.\n\n"
             "\"Itu biasa, saya bertemu bupati setiap pekan,\" kata Santoso di Bekasi, Selasa (13/6/2023).")
-    main = _main_event(_extract(text))
+    record = _extract(text)
+    main = _main_event(record)
     assert main.date == dt.date(2023, 6, 13)
+    # the lede stays the event (it says what happened); the statement that dates it is one of its own
+    assert main.sentence.startswith("Gubernur Ahmad Santoso menilai pertemuannya")
+    assert any(e.kind == "other" and e.sentence.startswith('"Itu biasa') and e.date == main.date for e in record.events)
 
 
 def test_a_statement_s_day_two_paragraphs_below_an_undated_lede_dates_it():
@@ -81,6 +85,7 @@ def test_a_statement_s_day_two_paragraphs_below_an_undated_lede_dates_it():
             "Warga yang masuk diperiksa barang bawaannya.")
     main = _main_event(_extract(text))
     assert main.date == dt.date(2023, 3, 13)
+    assert main.sentence.startswith("Penjagaan di Markas Polres Kotawaringin Timur diperketat")
 
 
 def test_a_day_of_the_happening_below_the_lede_still_comes_before_a_later_statement_s_day():

@@ -373,10 +373,11 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
         # a lede that tells what someone said or thinks ("Presiden X menilai bahwa ...", undated):
         # the day it was said, from its "kata X, Selasa (20/6/2023)" below, before a day the story
         # gives as background ("X diketahui makan siang ... pada Minggu (18/6/2023)")
+        # (the lede stays the event: it says what happened; the statement below only dates it)
         for i in further:
             m = told_on(i)
             if m is not None:
-                return i, m
+                return lede[0], m
     for i in following:
         # the statement's date in the next paragraph ("..., kata X, Kamis (16/1)"), or a day
         # it names the way news does, relative to the publication ("filed ... on Monday")
@@ -391,7 +392,7 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
     # "..., ujar X, Senin 8 April 2024" dates the happening itself)
     first_day = next((i for i in further if day(i) is not None), None)
     if first_day is not None and told_on(first_day) is not None:
-        return first_day, told_on(first_day)
+        return lede[0], told_on(first_day)  # (the lede tells it; the statement below dates it)
     # A month or a year of the lede's first sentence, unless background: a reference ("since
     # 1976"), older than the publication ("Pada 2004, ..."), or, with no publication date,
     # further on in the lede.
