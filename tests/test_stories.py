@@ -695,6 +695,13 @@ def test_a_story_of_three_reports_is_titled_by_the_headline_most_like_the_others
     # the first report told a side; of the two alike, the earlier; two reports keep the first's
     assert titles[big] == "DPR Sahkan Revisi UU KPK"
     assert titles[small] == "Banjir Rendam Ratusan Rumah"
+    # a headline with an empty item (a name the scraper dropped) is passed over for the next
+    with duckdb.connect(str(isolated_db)) as con:
+        ranked = [r[0] for r in con.execute(f"SELECT article_id FROM ({S._DAYS_SQL}) ORDER BY rank",
+                                            {"ids": [big]}).fetchall()]
+        con.execute("UPDATE articles SET title = 'DPR Sahkan , Revisi UU KPK' WHERE article_id = ?", [ranked[1]])
+        S.refresh(con, {big})
+        assert con.execute("SELECT title FROM stories WHERE story_id = ?", [big]).fetchone()[0] == "Revisi UU KPK Disahkan DPR"
 
 
 def test_show_story_lists_its_articles_in_publication_order(isolated_db, imported):

@@ -790,6 +790,7 @@ def _write_terms(con, stories: Sequence[Story]) -> None:
 
 
 TITLE_VOTERS = 3  # a story of this many articles or more is shown by the title most like the others
+_BROKEN_TITLE = re.compile(r"(?:[,(:][ \t]*|[ \t])[,)]")  # an empty item: ", ," "( )" ": ," "Jadi , Kualifikasi"
 
 
 def _choose_titles(con, ids: dict) -> None:
@@ -816,7 +817,10 @@ def _choose_titles(con, ids: dict) -> None:
         for h in heads:             # are its dot product with it, less its own (1, or 0 when empty)
             total.update(h)
         scores = [sum([w * total[t] for t, w in h.items()]) - sum([w * w for w in h.values()]) for h in heads]
-        best = max(range(len(titles)), key=lambda i: (round(scores[i], 9), -i))
+        # (a headline with an empty item, a name the page or the archive's scraper dropped, "BJ Habibie
+        # Wafat, , Berduka di Twitter", only when every one is so)
+        best = max(range(len(titles)), key=lambda i: (_BROKEN_TITLE.search(titles[i][1]) is None,
+                                                      round(scores[i], 9), -i))
         if best:
             chosen.append((story_id, titles[best][1]))
     if chosen:
