@@ -258,18 +258,11 @@ def extract_related_links(text: str) -> tuple[str, list[RelatedLink]]:
             kept.extend([""] * (end - i))
             i = end
             continue
-        if line[:2] == "• " and (end := _teaser_bullets_end(lines, i)) > i + 1:
-            # Tribun's teasers inside the article: "• Title" lines, one under the other, no cue above
-            for j in range(i, end):
-                link = _clean_title(lines[j].strip()[2:])
-                if link:
-                    links.append(link)
-            kept.extend([""] * (end - i))
-            i = end
-            continue
-        if line[:2] == "- " and (end := _dash_teasers_end(lines, i)) > i + 1:
-            # other articles' headlines listed under the credits, each after a dash: "- Bar di Jaksel
-            # Terbongkar Berawal dari Keributan", "- OTK Tusuk Penagih Sampah di Pekanbaru"
+        # Tribun's teasers inside the article: "• Title" lines, one under the other, no cue above;
+        # other articles' headlines listed under the credits, each after a dash: "- Bar di Jaksel
+        # Terbongkar Berawal dari Keributan", "- OTK Tusuk Penagih Sampah di Pekanbaru"
+        listed_end = _LISTED_TEASERS.get(line[:2])
+        if listed_end is not None and (end := listed_end(lines, i)) > i + 1:
             for j in range(i, end):
                 link = _clean_title(lines[j].strip()[2:])
                 if link:
@@ -319,6 +312,10 @@ def _dash_teasers_end(lines: list[str], i: int) -> int:
     while j < len(lines) and lines[j][:2] == "- " and _title_cased(lines[j][2:]):
         j += 1
     return j
+
+
+# a list of other articles' headlines, by the mark each line opens with: where the list ends
+_LISTED_TEASERS = {"• ": _teaser_bullets_end, "- ": _dash_teasers_end}
 
 
 def _title_cased(line: str) -> bool:
