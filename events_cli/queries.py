@@ -434,15 +434,19 @@ def actors(con: duckdb.DuckDBPyConnection, kind: str | None = None, limit: int |
     return _table(con, *_entity_stats("actor", limit, kind))
 
 
+def _not_found(what: str, name: str) -> NotFoundError:
+    return NotFoundError(f"no {what} named {name!r}: list them with `events {what}s`")
+
+
 def _find(con, sql: str, name: str, what: str) -> list[tuple]:
     """Entities whose name is `name` (case-insensitive); else those written so (an alias:
-    "Habibie" is the name of one actor and a mention of several); else those whose name or
-    mention contains it. `sql` tells the three apart by $match: name, alias or part."""
+    "Papua" is the name of the province and a form "Provinsi Papua" is written as); else those
+    whose name or mention contains it. `sql` tells the three apart by $match: name, alias or part."""
     for match in ("name", "alias", "part"):
         rows = con.execute(sql, {"name": name, "match": match}).fetchall()
         if rows:
             return rows
-    raise NotFoundError(f"no {what} named {name!r}: list them with `events {what}s`")
+    raise _not_found(what, name)
 
 
 def _find_actors(con, name: str) -> list[tuple]:
@@ -467,7 +471,7 @@ def _find_actors(con, name: str) -> list[tuple]:
            OR actor_id IN (SELECT actor_id FROM actor_aliases WHERE contains(lower(alias), lower($name)))
         ORDER BY n_events DESC, name""", {"name": name}).fetchall()
     if not rows:
-        raise NotFoundError(f"no actor named {name!r}: list them with `events actors`")
+        raise _not_found("actor", name)
     return rows
 
 
@@ -477,31 +481,27 @@ def actor_detail(con: duckdb.DuckDBPyConnection, name: str, limit: int | None = 
     evidence than a written form: "Habibie" names a stray one-article actor and is how BJ
     Habibie is written in hundreds), else the most active whose name or written form holds it;
     the others that match are named in a note, to be asked for by their full names."""
-    found = _find_actors(con, name)
-    found, others = found[:1], found[1:]
-    ids = [r[0] for r in found]
-    params: dict = {"ids": ids}
+    (actor_id, actor_name, kind, _), *others = _find_actors(con, name)
+    params: dict = {"id": actor_id}
     picked = f"""SELECT ea.event_id, e.date, ac.name AS actor, ea.role
                  FROM event_actors ea JOIN actors ac USING (actor_id) JOIN events e USING (event_id)
-                 WHERE ea.actor_id IN (SELECT unnest($ids)) ORDER BY e.date, e.event_id {_limit_clause(limit, params)}"""
+                 WHERE ea.actor_id = $id ORDER BY e.date, e.event_id {_limit_clause(limit, params)}"""
     columns = (f"'e' || e.event_id AS id, {DATE_LABEL} AS date, {_PRECISION} AS precision, picked.actor, picked.role, "
                "e.sentence AS event, "
                "list_filter(coalesce(al.actors, []), lambda x: x <> picked.actor) AS \"with\", "
                "coalesce(pl.places, []) AS places, a.source")
     table = _table(con, _with_lists(picked, columns, "e.date, e.event_id"), params)
-    table.title = ", ".join(f"{r[1]} ({r[2]})" for r in found)
+    table.title = f"{actor_name} ({kind})"
     roles = con.execute("""
         SELECT r.role, count(*) FROM article_actors aa, unnest(aa.roles) AS r(role)
-        WHERE aa.actor_id IN (SELECT unnest($ids)) GROUP BY r.role ORDER BY count(*) DESC, r.role""",
-                        {"ids": ids}).fetchall()
+        WHERE aa.actor_id = $id GROUP BY r.role ORDER BY count(*) DESC, r.role""", {"id": actor_id}).fetchall()
     mentions = con.execute("""SELECT m.mention FROM article_actors aa, unnest(aa.mentions) AS m(mention)
-        WHERE aa.actor_id IN (SELECT unnest($ids)) GROUP BY m.mention ORDER BY count(*) DESC, m.mention""",
-                           {"ids": ids}).fetchall()
+        WHERE aa.actor_id = $id GROUP BY m.mention ORDER BY count(*) DESC, m.mention""", {"id": actor_id}).fetchall()
     seen_with = con.execute("""
         SELECT ac.name, count(DISTINCT other.event_id) AS n
         FROM event_actors mine JOIN event_actors other USING (event_id) JOIN actors ac ON ac.actor_id = other.actor_id
-        WHERE mine.actor_id IN (SELECT unnest($ids)) AND other.actor_id NOT IN (SELECT unnest($ids))
-        GROUP BY ac.name ORDER BY n DESC, ac.name LIMIT 10""", {"ids": ids}).fetchall()
+        WHERE mine.actor_id = $id AND other.actor_id <> $id
+        GROUP BY ac.name ORDER BY n DESC, ac.name LIMIT 10""", {"id": actor_id}).fetchall()
     table.notes = [
         "written as: " + ", ".join(m for (m,) in mentions),
         "roles: " + (", ".join(f"{r} ({n})" for r, n in roles) or "none written"),
