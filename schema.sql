@@ -305,6 +305,27 @@ CREATE TABLE IF NOT EXISTS actor_corrections (
     made_at     TIMESTAMP NOT NULL DEFAULT current_timestamp -- when the user made it
 );
 
+-- Schema 13: the user's corrections of places (`events places forget|merge|set`), in the order made.
+-- They hold for every article stored and every article imported or re-extracted afterwards
+-- (events_cli/resolve/places.py): a forgotten place's rows go, a merged place's become its
+-- target's, a place set to another kind becomes that place, a place's country or point is set.
+CREATE SEQUENCE IF NOT EXISTS place_correction_ids;
+
+CREATE TABLE IF NOT EXISTS place_corrections (
+    correction_id BIGINT PRIMARY KEY DEFAULT nextval('place_correction_ids'), -- in the order they were made
+    action        VARCHAR NOT NULL CHECK (action IN ('forget', 'merge', 'set')),
+                                           -- forget: the place is no place, merge: it is the place `target`,
+                                           -- set: its kind (target_kind), country or point are these
+    name          VARCHAR NOT NULL,        -- the place corrected, as places names it: "Jabar"
+    kind          VARCHAR NOT NULL,        -- ... and its kind (a name may be places of several kinds)
+    target        VARCHAR,                 -- merge: the place it is ("Jawa Barat"); NULL otherwise
+    target_kind   VARCHAR,                 -- merge: the target's kind; set: the new kind (NULL: unchanged)
+    country_code  VARCHAR,                 -- set: ISO 3166-1 alpha-2 (NULL: unchanged)
+    lat           DOUBLE,                  -- set: its point's latitude (NULL: unchanged)
+    lon           DOUBLE,                  -- set: its point's longitude (NULL: unchanged)
+    made_at       TIMESTAMP NOT NULL DEFAULT current_timestamp -- when the user made it
+);
+
 -- Schema 12: places used as teams (events_cli/resolve/places.py). One row an article and place of
 -- kind city or other whose words say how the article uses the name, or whose rows the stage set aside.
 CREATE TABLE IF NOT EXISTS place_uses (

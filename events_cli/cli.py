@@ -487,9 +487,9 @@ def network(
             _echo_table(table, fmt, limit)
 
 
-class _ActorsGroup(TyperGroup):
-    """`events actors [NAME] [--kind K]` lists (no command word needed, as before the
-    corrections came); `events actors merge|split|forget ...` corrects."""
+class _ListGroup(TyperGroup):
+    """`events actors [NAME] [--kind K]` (and `events places ...`) lists (no command word needed,
+    as before the corrections came); `events actors merge|split|forget ...` corrects."""
 
     def parse_args(self, ctx, args):
         if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help")):
@@ -498,7 +498,7 @@ class _ActorsGroup(TyperGroup):
 
 
 actors_app = typer.Typer(
-    cls=_ActorsGroup, add_completion=False, rich_markup_mode=None,
+    cls=_ListGroup, add_completion=False, rich_markup_mode=None,
     help="People and organisations (`events actors [NAME]`), and corrections of who is who: merge, split, forget.",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -555,7 +555,17 @@ def forget(name: str = typer.Argument(..., help="A name as extracted (any case):
     _correct("forget", name)
 
 
-@app.command()
+places_app = typer.Typer(
+    cls=_ListGroup, add_completion=False, rich_markup_mode=None,
+    help="Places (`events places [NAME]`), and corrections of what the gazetteer or the text got wrong: forget, merge, set.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(places_app, name="places")
+
+PlaceKindOption = typer.Option(None, "--kind", help="The place's kind, when NAME is places of several kinds (Hong Kong: city or country).")
+
+
+@places_app.command("list")
 def places(
     name: Optional[str] = typer.Argument(None, help="A place's name (or part of it): show the events there."),
     kind: Optional[str] = typer.Option(None, "--kind", help="country, province, region, city, regency, facility, landmark..."),
@@ -572,6 +582,48 @@ def places(
             rows = _rows_to_fetch(limit, fmt)
             table = queries.place_detail(con, name, limit=rows) if name else queries.places(con, kind=kind, limit=rows)
         _echo_table(table, fmt, limit)
+
+
+def _correct_place(action: str, name: str, kind: Optional[str], **values) -> None:
+    from events_cli.resolve import places as resolution
+
+    with _errors():
+        with _database(read_only=False) as con:
+            _echo(resolution.correct(con, action, name, kind, **values) + "\n")
+
+
+@places_app.command("forget")
+def forget_place(
+    name: str = typer.Argument(..., help="The place's name, as `events places` lists it or as an article wrote it."),
+    kind: Optional[str] = PlaceKindOption,
+) -> None:
+    """NAME is no place: it is left out of every place list, event and export, for good (kept
+    through later imports and --replace)."""
+    _correct_place("forget", name, kind)
+
+
+@places_app.command("merge")
+def merge_place(
+    name: str = typer.Argument(..., help="The place as extracted: \"Jabar\"."),
+    target: str = typer.Argument(..., help="The place it is: \"Jawa Barat\"."),
+    kind: Optional[str] = PlaceKindOption,
+    target_kind: Optional[str] = typer.Option(None, "--target-kind", help="TARGET's kind, when TARGET is places of several kinds."),
+) -> None:
+    """NAME is the place TARGET: its articles and events name TARGET, for good."""
+    _correct_place("merge", name, kind, target=target, target_kind=target_kind)
+
+
+@places_app.command("set")
+def set_place(
+    name: str = typer.Argument(..., help="The place's name."),
+    kind: Optional[str] = PlaceKindOption,
+    to_kind: Optional[str] = typer.Option(None, "--to-kind", help="Its kind: city, regency, province, country, facility..."),
+    country: Optional[str] = typer.Option(None, "--country", help="Its country, a two-letter ISO 3166-1 code: ID, MY."),
+    lat: Optional[float] = typer.Option(None, "--lat", help="Its latitude (WGS 84 degrees), with --lon."),
+    lon: Optional[float] = typer.Option(None, "--lon", help="Its longitude, with --lat."),
+) -> None:
+    """Correct a place's kind, country or point (a map puts it there), for good."""
+    _correct_place("set", name, kind, new_kind=to_kind, country=country, lat=lat, lon=lon)
 
 
 @app.command()

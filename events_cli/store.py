@@ -28,7 +28,7 @@ from events_cli.errors import DatabaseError, DatabaseLockedError
 if TYPE_CHECKING:  # only in annotations: the query commands need not import the models
     from events_cli.models import ArticleRecord
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 _ENTITIES = {  # table: (id column, event link table, article link table)
     "actors": ("actor_id", "event_actors", "article_actors"),
@@ -119,6 +119,7 @@ def _create_from_schema(con: duckdb.DuckDBPyConnection, tables: list[str]) -> No
     import re
 
     con.execute("CREATE SEQUENCE IF NOT EXISTS actor_correction_ids")
+    con.execute("CREATE SEQUENCE IF NOT EXISTS place_correction_ids")
     for table in tables:
         con.execute(re.search(rf"CREATE TABLE IF NOT EXISTS {table} \(.*?\n\);", schema_sql(), re.S).group(0))
 
@@ -151,7 +152,7 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection) -> None:
     from events_cli.resolve import actors  # (the resolution reads and writes through this module)
 
     _add_kind_cues(con)
-    _create_from_schema(con, ["place_uses"])  # (read by the resolution since version 11)
+    _create_from_schema(con, ["place_uses", "place_corrections"])  # (read by the resolution since versions 12, 13)
     actors.resolve(con)
     # the actors of version 4 that no name resolves to any more
     con.execute("DELETE FROM actors WHERE actor_id NOT IN (SELECT actor_id FROM actor_names WHERE actor_id IS NOT NULL)")
@@ -233,6 +234,8 @@ MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] =
     # places used as teams ("melawan Napoli"): every stored article's places read for how it uses
     # them (resolve/places.py), the names used as a team made organisations, every name decided anew
     12: ["INSERT OR IGNORE INTO actors_unresolved SELECT article_id FROM articles", _reresolve_actors],
+    # the user's corrections of places (events places forget|merge|set): the table comes from schema.sql
+    13: [],
 }
 
 # The words of a text as `events search` matches them: runs of letters and digits, lower-cased,
@@ -326,7 +329,8 @@ _CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": F
 
 TABLES = ("articles", "events", "actors", "places", "article_actors", "article_places",
           "event_actors", "event_places", "related_links", "actor_aliases", "place_aliases",
-          "stories", "story_terms", "extracted_actors", "extracted_event_actors", "actor_names", "actor_corrections")
+          "stories", "story_terms", "extracted_actors", "extracted_event_actors", "actor_names", "actor_corrections",
+          "place_corrections")
 
 
 def schema_sql() -> str:

@@ -61,6 +61,8 @@ BUILDS = [
      "schema 10: no key on actor_name_keys, extracted_actors, extracted_event_actors; kind cues"),
     ("v11-c0a503d", "c0a503d2f6bfe01554b2fd10a2e3985bed19f5e0",
      "schema 11: no key on article_actors, event_actors, story_terms"),
+    ("v12-5436840", "5436840f239da6016758a59b5e77acdb7bef80cc",
+     "schema 12: place_uses, how each article uses a town's name"),
 ]
 
 # Written for this fixture (made-up event): its title is the first "Baca juga" link of antara_02.

@@ -31,12 +31,14 @@ matter.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 
 import duckdb
 
 from events_cli import store
+from events_cli.errors import NotFoundError, UsageError
 
 CANDIDATE_KINDS = ("city", "other")
 
@@ -131,7 +133,9 @@ def resolve(con: duckdb.DuckDBPyConnection, places=()) -> tuple[set[int], set[tu
     """Read the unresolved articles' places, vote again for those places (and for `places`, whose
     articles went: :func:`candidates`), and move the rows the votes now give to the other side.
     Returns the articles resolved before whose extracted actors changed (the actors' stage
-    rebuilds their rows) and the names given or taken back there (counted anew)."""
+    rebuilds their rows) and the names given or taken back there (counted anew). The user's
+    corrections are applied to the unresolved articles first."""
+    apply_corrections(con)
     rows = con.execute(f"""SELECT ap.article_id, ap.place_id, ap.mentions, a.text, p.kind = 'city' FROM article_places ap
                            JOIN places p USING (place_id) JOIN articles a USING (article_id)
                            WHERE ap.article_id IN (SELECT article_id FROM actors_unresolved)
@@ -253,3 +257,220 @@ def _vote(con, touched: list[int]) -> tuple[set[int], set[tuple[str, str]]]:
                 redo.add(a)
     store.refresh_stats(con, actor_ids=(), place_ids=sorted({w[1] for w in wanted} | {b[1] for b in back}))
     return redo, names_changed
+
+
+# --- the user's corrections ------------------------------------------------------------------------
+# (`events places forget|merge|set`, kept in place_corrections: applied to every stored article when
+# made, and to each article written afterwards, re-extracted ones too, before the teams' vote reads it)
+
+KINDS = ("country", "province", "region", "city", "regency", "district", "facility", "landmark", "continent", "other")
+_CHAIN_LIMIT = 64  # (a chain of merges longer than any a user makes: a guard, not a rule)
+
+
+def corrections(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple | None]:
+    """What each corrected place becomes, by its name in lower case and its kind (a place's names
+    in other cases are the same place: "kompleks Parlemen"): None (no place), or (name, kind,
+    {column: value} to set on it). The last correction of a place wins; merges follow each other
+    ("A into B", "B into C": A is C); a merge that would close a circle undoes the older link."""
+    nxt: dict[tuple[str, str], tuple[str, str] | None] = {}
+    fields: dict[tuple[str, str], dict] = {}
+    written: dict[tuple[str, str], str] = {}  # the name a place goes by, as the user's correction wrote it
+    for action, name, kind, target, target_kind, cc, lat, lon in con.execute(
+            "SELECT action, name, kind, target, target_kind, country_code, lat, lon FROM place_corrections "
+            "ORDER BY correction_id").fetchall():
+        key = (name.lower(), kind)
+        if action == "forget":
+            nxt[key] = None
+            continue
+        goal = (target.lower(), target_kind) if action == "merge" else (name.lower(), target_kind or kind)
+        written[goal] = target if action == "merge" else name
+        if action == "set":
+            values = {c: v for c, v in (("country_code", cc), ("lat", lat), ("lon", lon)) if v is not None}
+            fields.setdefault(goal, {}).update(values)
+        if goal == key:
+            nxt.pop(key, None)  # (a place set back to its own kind is itself again)
+            continue
+        node = goal  # a circle: the link into `key` goes, the newest correction wins
+        for _ in range(_CHAIN_LIMIT):
+            step = nxt.get(node, node)
+            if step is None or step == node:
+                break
+            if step == key:
+                del nxt[node]
+                break
+            node = step
+        nxt[key] = goal
+    out: dict[tuple[str, str], tuple | None] = {}
+    for key in set(nxt) | set(fields):
+        node = key
+        for _ in range(_CHAIN_LIMIT):
+            step = nxt.get(node, node)
+            if step is None or step == node:
+                break
+            node = step
+        out[key] = None if nxt.get(node, node) is None else (written.get(node, node[0]), node[1], fields.get(node, {}))
+    return out
+
+
+def apply_corrections(con: duckdb.DuckDBPyConnection, articles: str = "SELECT article_id FROM actors_unresolved",
+                      fixes: dict | None = None) -> set[int]:
+    """Give the articles (`articles`: SQL of their ids) the corrected places: a forgotten place's
+    rows go, a merged one's become its target's (one row an article or event, the forms written
+    kept), a place set to another kind becomes that place, and a place's fields set are written on
+    it. Returns the ids of the places whose rows changed (counted anew here; a place no article
+    names any more goes). Runs inside the caller's transaction."""
+    fixes = corrections(con) if fixes is None else fixes
+    if not fixes:
+        return set()
+    keys = list(fixes)
+    stored = store._rows(con, "SELECT p.place_id, p.name, p.kind, p.country_code, p.lat, p.lon FROM places p "
+                              "JOIN _batch b ON lower(p.name) = b.name AND p.kind = b.kind",
+                         {"name": [k[0] for k in keys], "kind": [k[1] for k in keys]})
+    moves = {}
+    for row in stored:
+        fix = fixes.get((row[1].lower(), row[2]))
+        if fix is None and (row[1].lower(), row[2]) not in fixes:
+            continue  # (DuckDB's lower and Python's differ on some letters)
+        if fix is not None and (fix[0], fix[1]) == (row[1], row[2]):
+            # the place itself: the fields set on it (a place moved keeps its own where none is set)
+            values = {c: fix[2].get(c, old) for c, old in zip(("country_code", "lat", "lon"), row[3:])}
+            if tuple(values.values()) != tuple(row[3:]):
+                con.execute("UPDATE places SET country_code = $country_code, lat = $lat, lon = $lon WHERE place_id = $id",
+                            {**values, "id": row[0]})
+        else:
+            moves[row[0]] = fix
+    if not moves:
+        return set()
+    store._rows(con, "CREATE OR REPLACE TEMP TABLE _fixed AS SELECT p AS place_id FROM _batch", {"p": list(moves)})
+    touched = {r[0] for r in con.execute(f"""SELECT place_id FROM article_places WHERE place_id IN (SELECT place_id FROM _fixed)
+                                               AND article_id IN ({articles})
+                                             UNION SELECT place_id FROM place_uses WHERE place_id IN (SELECT place_id FROM _fixed)
+                                               AND article_id IN ({articles})""").fetchall()}
+    if not touched:
+        con.execute("DROP TABLE _fixed")
+        return set()
+    targets: dict[int, int | None] = {}
+    for place_id in sorted(touched):
+        fix = moves[place_id]
+        if fix is None:
+            targets[place_id] = None
+            continue
+        name, kind, values = fix
+        found = con.execute("SELECT place_id FROM places WHERE name = ? AND kind = ?", [name, kind]).fetchone()
+        if found is None:  # (a kind set anew: the place keeps its point unless one was given)
+            old = next(r for r in stored if r[0] == place_id)
+            point = {"country_code": old[3], "lat": old[4], "lon": old[5], **values}
+            new_id = con.execute("SELECT nextval('place_ids')").fetchone()[0]
+            con.execute("INSERT INTO places (place_id, name, kind, country_code, lat, lon) VALUES (?, ?, ?, ?, ?, ?)",
+                        [new_id, name, kind, point["country_code"], point["lat"], point["lon"]])
+            found = (new_id,)
+        targets[place_id] = found[0]
+    store._rows(con, "CREATE OR REPLACE TEMP TABLE _moves AS SELECT p AS place_id, t AS target FROM _batch",
+                {"p": list(targets), "t": list(targets.values())})
+    # the articles' rows: to the target (the forms of both kept when the article names it too), or gone
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _rows AS
+                    SELECT ap.article_id, m.target, ap.mentions FROM article_places ap JOIN _moves m USING (place_id)
+                    WHERE ap.article_id IN ({articles})""")
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _erows AS
+                    SELECT DISTINCT ep.event_id, m.target FROM event_places ep JOIN _moves m USING (place_id)
+                    JOIN events e USING (event_id) WHERE e.article_id IN ({articles}) AND m.target IS NOT NULL""")
+    con.execute(f"""DELETE FROM event_places WHERE place_id IN (SELECT place_id FROM _moves)
+                    AND event_id IN (SELECT event_id FROM events WHERE article_id IN ({articles}))""")
+    con.execute(f"""DELETE FROM article_places WHERE place_id IN (SELECT place_id FROM _moves)
+                    AND article_id IN ({articles})""")
+    con.execute(f"""DELETE FROM place_uses WHERE place_id IN (SELECT place_id FROM _moves)
+                    AND article_id IN ({articles})""")
+    con.execute("""INSERT INTO place_aliases SELECT DISTINCT r.target, m FROM (SELECT target, unnest(mentions) AS m
+                   FROM _rows WHERE target IS NOT NULL) r ON CONFLICT DO NOTHING""")
+    con.execute("""CREATE OR REPLACE TEMP TABLE _rows AS
+                   SELECT r.article_id, r.target, list_distinct(flatten(list(r.mentions))) AS mentions
+                   FROM (SELECT * FROM _rows WHERE target IS NOT NULL
+                         UNION ALL SELECT article_id, place_id, mentions FROM article_places
+                         WHERE (article_id, place_id) IN (SELECT (article_id, target) FROM _rows)) r GROUP BY ALL""")
+    con.execute("DELETE FROM article_places WHERE (article_id, place_id) IN (SELECT (article_id, target) FROM _rows)")
+    con.execute("INSERT INTO article_places SELECT article_id, target, mentions FROM _rows")
+    con.execute("""INSERT INTO event_places SELECT event_id, target FROM _erows
+                   WHERE (event_id, target) NOT IN (SELECT (event_id, place_id) FROM event_places)""")
+    changed = set(targets) | {t for t in targets.values() if t is not None}
+    store.refresh_stats(con, actor_ids=(), place_ids=sorted(changed))
+    # a place no article names any more (nor has set aside as a team's name) is no place of the archive
+    con.execute("""DELETE FROM place_aliases WHERE place_id IN (SELECT place_id FROM _moves) AND place_id NOT IN
+                   (SELECT place_id FROM article_places UNION ALL SELECT place_id FROM place_uses)""")
+    con.execute("""DELETE FROM places WHERE place_id IN (SELECT place_id FROM _moves) AND place_id NOT IN
+                   (SELECT place_id FROM article_places UNION ALL SELECT place_id FROM place_uses)""")
+    for table in ("_fixed", "_moves", "_rows", "_erows"):
+        con.execute(f"DROP TABLE {table}")
+    return changed
+
+
+def find(con: duckdb.DuckDBPyConnection, name: str, kind: str | None = None) -> tuple[str, str]:
+    """The stored place (name, kind) called `name` (any case; or written so in some article), of
+    `kind` when given; a clear error when there is none, or several and no kind to choose."""
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"--kind must be one of {', '.join(KINDS)}")
+    # (one row a name in lower case and kind: the name written in the most articles)
+    rows = con.execute("""SELECT arg_max(name, n_articles), kind FROM places WHERE lower(name) = lower($name)
+                          AND n_articles > 0 AND ($kind IS NULL OR kind = $kind) GROUP BY lower(name), kind ORDER BY 2""",
+                       {"name": name, "kind": kind}).fetchall()
+    if not rows:
+        rows = con.execute("""SELECT arg_max(p.name, p.n_articles), p.kind FROM place_aliases a JOIN places p USING (place_id)
+                              WHERE lower(a.alias) = lower($name) AND p.n_articles > 0 AND ($kind IS NULL OR p.kind = $kind)
+                              GROUP BY lower(p.name), p.kind ORDER BY 2, 1""", {"name": name, "kind": kind}).fetchall()
+    if not rows:
+        raise NotFoundError(f"no place {name!r}{f' of kind {kind}' if kind else ''}: see `events places`")
+    if len(rows) > 1:
+        raise UsageError(f"{name!r} is {len(rows)} places ({', '.join(f'{n}, {k}' for n, k in rows)}): "
+                         f"choose one with --kind")
+    return rows[0]
+
+
+def correct(con: duckdb.DuckDBPyConnection, action: str, name: str, kind: str | None = None, *,
+            target: str | None = None, target_kind: str | None = None, new_kind: str | None = None,
+            country: str | None = None, lat: float | None = None, lon: float | None = None) -> str:
+    """Record a correction of a place (forget, merge into `target`, set its kind, country or
+    point), make every stored article say so, and return the one-line outcome."""
+    from events_cli.resolve import actors
+
+    place = find(con, name, kind)
+    goal = None
+    if action == "merge":
+        goal = find(con, target, target_kind)
+        if (goal[0].lower(), goal[1]) == (place[0].lower(), place[1]):
+            raise UsageError("merge needs two different places")
+    elif action == "set":
+        if new_kind is not None and new_kind not in KINDS:
+            raise UsageError(f"--to-kind must be one of {', '.join(KINDS)}")
+        if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
+            raise UsageError(f"--country takes a two-letter ISO 3166-1 code (ID, MY, US), not {country!r}")
+        if (lat is None) != (lon is None):
+            raise UsageError("--lat and --lon go together")
+        if lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise UsageError(f"{lat}, {lon} is no point: latitude within -90..90, longitude within -180..180")
+        if new_kind is None and country is None and lat is None:
+            raise UsageError("nothing to set: give --to-kind, --country or --lat and --lon")
+        country = country.upper() if country else None
+    con.begin()
+    try:
+        con.execute("""INSERT INTO place_corrections (action, name, kind, target, target_kind, country_code, lat, lon, made_at)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    [action, *place, *(goal or (None, new_kind if new_kind != place[1] else None)), country, lat, lon,
+                     dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
+        n = con.execute("SELECT count(DISTINCT article_id) FROM article_places JOIN places USING (place_id) "
+                        "WHERE lower(name) = lower(?) AND kind = ?", place).fetchone()[0]
+        changed = apply_corrections(con, "SELECT article_id FROM articles")
+        if changed:  # (the teams' vote of the places concerned is taken again, and their names resolved)
+            actors.resolve(con, sorted(changed))
+        con.commit()
+    except BaseException:
+        store._rollback(con)
+        raise
+    where = f"{place[0]} ({place[1]})"
+    articles = f"{n} article{'s' if n != 1 else ''}"
+    if action == "forget":
+        return f"forgot {where}: no place; {articles} no longer name it"
+    if action == "merge":
+        return f"merged {where} into {goal[0]} ({goal[1]}): {articles}"
+    row = con.execute("SELECT name, kind, country_code, lat, lon FROM places WHERE name = ? AND kind = ?",
+                      [place[0], new_kind or place[1]]).fetchone()
+    point = "no point" if row[3] is None else f"{row[3]:.4f}, {row[4]:.4f}"
+    return f"set {where}: {row[0]} ({row[1]}), country {row[2] or '-'}, {point}; {articles}"
