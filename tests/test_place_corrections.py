@@ -135,6 +135,7 @@ def test_merge_makes_one_place_of_two(db):
     assert places[("Jawa Lor", "province")][3] == 6
 
 
+@pytest.mark.slow  # (the quick run holds the chains' rule: test_the_last_correction_of_a_place_wins)
 def test_merges_follow_each_other(db):
     assert _run(db, "places", "merge", "Jalor", "Kaliraya", "--target-kind", "city").exit_code == 0
     assert _run(db, "places", "merge", "Kaliraya", "Jawa Lor", "--kind", "city").exit_code == 0
