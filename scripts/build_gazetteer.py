@@ -121,6 +121,13 @@ LATIN_NAME = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.\- ]*[A-Za
 WORD = re.compile(r"[^\W\d_]+")
 
 
+# The head words of Indonesian towns' names (a river's mouth, a cape, a hill...), after which a name
+# written as one word is also written as two; not "Kota" ("Kotabaru" / "Kota Baru": also "a new city")
+SPLIT_HEAD = re.compile(r"(Padang|Pangkalan|Pangkal|Tanjung|Pekan|Lubuk|Pematang|Tasik|Tebing|Bukit|Banjar|Sawah|Bandar|Muara|"
+                        r"Sungai|Tanah|Batu|Kuala|Teluk|Pulau|Gunung|Palangka|Labuhan|Rantau|Tulung|Karang|Pasir)"
+                        r"([a-z]{3,})")
+
+
 def clean_cldr(name: str) -> list[str]:
     """"Myanmar (Burma)" -> ["Myanmar (Burma)", "Myanmar", "Burma"]."""
     out = [name]
@@ -504,6 +511,19 @@ def build(min_pop: int, areas: list[tuple[str, str, str, tuple[str, ...]]] | Non
 
     # --- the regencies and cities of Indonesia (the official list): after every other source
     given = offer_areas(areas, best, offer, curated) if areas else {}
+
+    # --- an Indonesian town's name made of a head word and a name, written as one word by the lists
+    # and as two by many writers ("Padangsidimpuan" / "Padang Sidimpuan", "Bukittinggi" / "Bukit Tinggi")
+    for alias, canonical, kind, cc, lat, lon, tier in [v[1] for v in best.values()]:
+        m = SPLIT_HEAD.fullmatch(alias)
+        if cc == "ID" and kind in ("city", "regency") and m:
+            spaced = f"{m[1]} {m[2].capitalize()}"
+            if spaced not in best:
+                # (two capitalised words naming one town of the lists need no location cue)
+                point = (float(lat) if lat else None, float(lon) if lon else None)
+                offer(spaced, canonical, kind, cc, *point, "S" if tier == "S" else "M", PRI_CITY_ALT)
+                if kind == "city" and f"Kota {spaced}" not in best:  # ("Kota Padang" is another town)
+                    offer(f"Kota {spaced}", canonical, kind, cc, *point, "M", PRI_CITY_ALT)
 
     return sorted((v[1] for v in best.values()), key=lambda r: (r[0].lower(), r[0])), given
 

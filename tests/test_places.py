@@ -178,6 +178,10 @@ def test_seed_article():
          [("Korea Selatan", "Korea Selatan"), ("Amerika Serikat", "Amerika Serikat")]),
         ("Menteri Luar Negeri AS datang ke Tiongkok.", [("AS", "Amerika Serikat"), ("Tiongkok", "Tiongkok")]),
         ("Kim berkunjung ke Moskwa.", [("Moskwa", "Moscow")]),
+        # a town the lists write as one word, written as two: the town, not its first word's
+        ("Jenazah dibawa ke RSUD Kota Padang Sidimpuan, Selasa.", [("Kota Padang Sidimpuan", "Padangsidempuan")]),
+        ("Warga Bukit Tinggi dan Pematang Siantar berkumpul.",
+         [("Bukit Tinggi", "Bukittinggi"), ("Pematang Siantar", "Pematangsiantar")]),
         # English
         ("The meeting was held in Jakarta on Monday.", [("Jakarta", "Jakarta")]),
         ("Officials in the United States said so.", [("United States", "Amerika Serikat")]),
