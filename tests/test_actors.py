@@ -757,6 +757,16 @@ JUNK_IN_NAMES = [
      [("Dedi Supriadi", "person", "Kapolsek Pontianak Selatan")]),
     ("Kapolsek Pontianak Selatan, AKP Dedi Supriadi, menjelaskan.", [("PER", "Dedi Supriadi")],
      [("Dedi Supriadi", "person", "Kapolsek Pontianak Selatan")]),
+    # ... or no rank: the office and its area or body, a comma, its holder
+    ("kata Bupati Garut, Rudi Hartawan.", [("PER", "Rudi Hartawan")], [("Rudi Hartawan", "person", "Bupati Garut")]),
+    ("ujar Camat Bekasi Timur, Dedi Supriadi.", [("PER", "Dedi Supriadi")],
+     [("Dedi Supriadi", "person", "Camat Bekasi Timur")]),
+    ("kata Menteri Keuangan, Sri Harsini.", [("PER", "Sri Harsini")], [("Sri Harsini", "person", "Menteri Keuangan")]),
+    # not a person's name before the comma, nor one word alone (often a name too)
+    ("Hadir Menteri Sosial Agus Gumilar, Dedi Supriadi, dan Ani.",
+     [("PER", "Agus Gumilar"), ("PER", "Dedi Supriadi"), ("PER", "Ani")],
+     [("Agus Gumilar", "person", "Menteri Sosial"), ("Dedi Supriadi", "person", None), ("Ani", "person", None)]),
+    ("Bukan hanya Putri, Andini ingin membantu.", [("PER", "Andini")], [("Andini", "person", None)]),
 ]
 
 

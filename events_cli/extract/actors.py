@@ -513,6 +513,12 @@ def _role_before(toks: _Tokens, i: int, blocked: set[int]) -> str | None:
             continue
         break
     if not run:
+        if j == i - 1 and j > 0 and text[spans[j][0]:spans[j][1]] == ",":
+            # an office and its area or body, a comma, then its holder: "kata Bupati Garut, Rudy
+            # Gunawan", "Camat Bekasi Timur, Dedi" (the office as far as it goes, not into a name);
+            # not one word alone, often a name too ("Bukan hanya Putri, Andrea ...")
+            office = _role_before(toks, j, blocked)
+            return office if office is not None and " " in office else None
         return None
     run.reverse()  # left to right
     first = j + 1  # the token of run[0]
