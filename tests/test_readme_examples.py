@@ -1,6 +1,8 @@
-"""The README's examples on the seed article are real: each command, run on a database that
+"""The README's examples are real: each command on the seed article, run on a database that
 `events import seeds` made, prints what the README shows under it (lines compared without their
-trailing blanks). The README's other examples need files or an archive a clone does not have."""
+trailing blanks), and so do those on the repository's own files (docs/examples, the fixtures),
+run in order as the README tells them. The others (marked `<!-- not run: ... -->` before their
+block) need an archive a clone does not have."""
 from __future__ import annotations
 
 import re
@@ -20,7 +22,8 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 def examples() -> list[tuple[str, str]]:
     """(command, output) of each `$ events ...` line of the README's code blocks, in order."""
     out = []
-    for block in re.findall(r"^```\n(.*?)^```", README, re.M | re.S):
+    for block in re.findall(r"^```\n(.*?)^```", re.sub(r"<!-- not run:[^>]*-->\n```\n.*?^```", "", README, flags=re.M | re.S),
+                            re.M | re.S):
         lines = block.splitlines()
         starts = [i for i, line in enumerate(lines) if line.startswith("$ ")] + [len(lines)]
         for i, j in zip(starts, starts[1:]):
@@ -58,10 +61,37 @@ def _shown(output: str) -> str:
     return "\n".join(line.rstrip() for line in output.splitlines())
 
 
+# the examples on the repository's files, in the README's order (after the seed's import)
+ON_FILES = [
+    "events --db dates.duckdb import docs/examples/dates",
+    "events --db dates.duckdb timeline",
+    "events --db stories.duckdb import tests/fixtures/stories/articles.jsonl",
+    "events --db stories.duckdb stories",
+    "events --db stories.duckdb stories --sort outlets --min-outlets 2",
+    "events --db stories.duckdb timeline --stories --from 2024-04-25",
+    "events --db stories.duckdb show s1",
+    "events import tests/fixtures/articles/antara_02.txt",
+    "events forget --origin tests/fixtures/articles/antara_02.txt --dry-run",
+    "events forget 2",
+]
+# ... and through a pipe, the command's output cut as the pipe does
+PIPED = {
+    "events export | head -c 335": (["export"], lambda out: out[:335]),
+    "events schema | sed -n '/TABLE IF NOT EXISTS actors (/,/^);/p'":
+        (["schema"], lambda out: re.search(r"^CREATE TABLE IF NOT EXISTS actors \(.*?^\);", out, re.M | re.S).group()),
+    "events network --format graphml > network.graphml": (["network", "--format", "graphml"], lambda out: ""),
+}
+
+
 def test_every_example_on_the_seed_is_in_the_readme():
     commands = [command for command, _ in EXAMPLES]
     assert [c for c in ON_SEEDS if c not in commands] == []
     assert commands.count("events import seeds") == 2
+    # and every other example is run by a test below
+    others = [c for c in commands if c not in ON_SEEDS and c not in ON_FILES and c not in PIPED
+              and c != "events import seeds" and not c.startswith("events import notes.txt")]
+    assert others == []
+    assert [c for c in commands if c in ON_FILES] == ON_FILES
 
 
 @pytest.mark.slow  # three imports; the quick run holds their messages' own tests
@@ -97,3 +127,22 @@ def test_an_example_on_the_seed(command, seeded, isolated_db):
     shutil.copyfile(seeded, isolated_db)
     output = next(output for c, output in EXAMPLES if c == command)
     assert _run(shlex.split(command)[1:]) == _shown(output)
+
+
+@pytest.mark.slow  # two imports and eight commands after them
+def test_the_examples_on_the_repository_files(seeded, isolated_db):
+    for folder in ("docs", "tests/fixtures/articles", "tests/fixtures/stories"):
+        shutil.copytree(ROOT / folder, isolated_db.parent / folder)
+    shutil.copyfile(seeded, "events.duckdb")
+    wrong = []
+    for command in ON_FILES:
+        output = next(output for c, output in EXAMPLES if c == command)
+        got = _run(["--db", "events.duckdb", *shlex.split(command)[1:]]) if "--db" not in command else _run(shlex.split(command)[1:])
+        if got != _shown(output):
+            wrong.append((command, got))
+    for command, (args, cut) in PIPED.items():
+        output = next(output for c, output in EXAMPLES if c == command)
+        result = CliRunner().invoke(app, ["--db", "events.duckdb", *args])
+        if result.exit_code != 0 or _shown(cut(result.output)) != _shown(output):
+            wrong.append((command, cut(result.output)))
+    assert wrong == []
