@@ -19,6 +19,8 @@ figure moves by +-0.04 with the order alone, the mean is what held-out articles 
 --gold scores another labelled set of the same file instead of the dev gold (the second set,
 tests/fixtures/stories/stories-own.jsonl, other days and topics: see its README), and
 --fold-group names the topic group that --folds and --orders score apart from the others.
+--losses N prints where the B-cubed F1 is lost: 1 - recall (happenings split) and 1 - precision
+(happenings merged), each summed per gold story over its articles, the N largest of each.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ import io
 import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import duckdb
@@ -84,6 +87,31 @@ def agreement(a: dict[int, int], b: dict[int, int]) -> float:
     return 2 * p * r / (p + r)
 
 
+def losses(export: list[dict], gold: list[dict], top: int) -> str:
+    """The B-cubed recall and precision lost, per gold story (null stories: one per article), as
+    score.py counts them: an article's loss of recall is the share of its gold story predicted
+    apart from it (a split), of precision the share of its predicted story that is not its gold
+    story (a merge); each divided by the number of gold articles, so the sums are 1 - R and 1 - P."""
+    story_of = {r["url"]: r["story"] for r in export}
+    gold_of = {g["url"]: g["story"] or f"(null) {g['url']}" for g in gold}
+    pred_of = {u: ("p", story_of[u]) if story_of.get(u) is not None else ("alone", u) for u in gold_of}
+    by_gold: dict = {}
+    by_pred: dict = {}
+    for u in gold_of:
+        by_gold.setdefault(gold_of[u], set()).add(u)
+        by_pred.setdefault(pred_of[u], set()).add(u)
+    split, merged = Counter(), Counter()
+    for u, g in gold_of.items():
+        both = len(by_gold[g] & by_pred[pred_of[u]])
+        split[g] += (1 - both / len(by_gold[g])) / len(gold_of)
+        merged[g] += (1 - both / len(by_pred[pred_of[u]])) / len(gold_of)
+    return "\n".join([
+        f"lost to splits (1 - B-cubed R) {sum(split.values()):.3f}; largest: "
+        + ", ".join(f"{g} {v:.3f}" for g, v in split.most_common(top) if v),
+        f"lost to merges (1 - B-cubed P) {sum(merged.values()):.3f}; largest: "
+        + ", ".join(f"{g} {v:.3f}" for g, v in merged.most_common(top) if v)])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("db")
@@ -100,6 +128,8 @@ def main() -> None:
                     help="the labelled articles to score (default: the dev gold)")
     ap.add_argument("--fold-group", default="habibie",
                     help="the topic group scored apart from the others by --folds and --orders")
+    ap.add_argument("--losses", type=int, default=0, metavar="N",
+                    help="print the B-cubed recall and precision lost per gold story, the N largest of each")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     score = scorer()
@@ -116,6 +146,8 @@ def main() -> None:
     t_cluster = time.perf_counter() - t
     export = [{"url": urls[i], "story": story_of.get(i)} for i in ids]
     print(score.score_stories(export, gold, args.verbose))
+    if args.losses:
+        print(losses(export, gold, args.losses))
     if args.folds:  # a setting chosen on one half should hold on the other (a 2-fold check)
         for name, rows in ((fold, [g for g in gold if g.get("group") == fold]),
                            ("others", [g for g in gold if g.get("group") != fold])):
