@@ -413,6 +413,23 @@ CASES = [
     # a season or a schedule that "mundur" is put off: no one steps back
     ('"Musim hujan tahun ini (diprediksi) mundur hingga November," kata Kepala Stasiun Klimatologi Rina Wati.',
      ["Rina Wati"], Typed("STATEMENT", "Rina Wati", None)),
+    # one side resolving on an act that is no cooperation: the act is told (EVTYPES.md §2.6), the subject its source
+    ("Serikat Pekerja Nusantara sepakat untuk menggelar aksi unjuk rasa pada Kamis (3/10/2024).",
+     ["Serikat Pekerja Nusantara!"], Typed("PROTEST", "Serikat Pekerja Nusantara", None)),
+    ("Pengurus Partai Maju Bersama sepakat mendukung Rina Wati sebagai ketua umum, Senin (7/10/2024).",
+     ["Partai Maju Bersama!", "Rina Wati"], Typed("SUPPORT", "Partai Maju Bersama", "Rina Wati")),
+    ("Kementerian Perdagangan dan Asosiasi Petani Kopi sepakat mendukung program itu, Senin (7/10/2024).",
+     ["Kementerian Perdagangan!", "Asosiasi Petani Kopi!"],
+     Typed("AGREE", "Kementerian Perdagangan", "Asosiasi Petani Kopi")),  # (two parties: an agreement)
+    # withdrawing one's letter, report or decree is a concession; revoking a permit or a passport a penalty
+    ("Lembaga Perlindungan Anak Sukamaju mencabut surat edarannya tentang audisi itu pada Selasa (10/9/2024).",
+     ["Lembaga Perlindungan Anak Sukamaju!"], Typed("CONCEDE", "Lembaga Perlindungan Anak Sukamaju", None)),
+    ('"Saya memaafkan dan mencabut laporan saya," kata Rina Wati di Mapolda Sukamaju, Selasa (17/9/2024).', ["Rina Wati"],
+     Typed("CONCEDE", "Rina Wati", None)),
+    ("Kementerian Hukum mencabut paspor Hendra Gunawan pada Jumat (13/9/2024).", ["Kementerian Hukum!", "Hendra Gunawan"],
+     Typed("SANCTION", "Kementerian Hukum", "Hendra Gunawan")),
+    ("Mahkamah Konstitusi pada Senin (7/10/2024) mencabut Undang-Undang Nomor 4 Tahun 1963.", ["Mahkamah Konstitusi!"],
+     Typed("SANCTION", "Mahkamah Konstitusi", None)),
 ]
 
 

@@ -198,6 +198,10 @@ _LAW = frozenset("uu undang-undang perppu perpres permen perda pergub perwali pe
 # Lifting a penalty or a restriction is a concession: "penghapusan sanksi", "pelonggaran pembatasan".
 _LIFT = frozenset("penghapusan menghapus menghapuskan dihapus dihapuskan pencabutan mencabut dicabut pelonggaran "
                   "melonggarkan dilonggarkan pembebasan".split())
+# What is revoked as a penalty ("mencabut izin/paspor/hak X"); a letter, a ban, a report or a decree withdrawn is
+# a concession ("mencabut laporan", "mencabut Penetapan Presiden").
+_REVOKED = frozenset("izin izinnya paspor paspornya hak hak-hak haknya kewarganegaraan dukungan dukungannya sim "
+                     "lisensi akreditasi gelar".split())
 # A warning ("memperingatkan ... akan", "mengingatkan akan mencopot") governs the harm it announces: a threat.
 _HARM = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 _DEGREE = frozenset("sangat cukup sungguh lebih paling amat makin semakin kian yang".split())
@@ -536,6 +540,8 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             e = replace(e, priority=3.0)  # "membatalkan pertemuan dengan Taliban": the meeting cancelled is refused
         if e.type in ("SANCTION", "COERCE") and e.voice == "act" and not _LAW.isdisjoint(words[max(0, first - 3):first]):
             continue  # "selama UU masih melarang", "Perda itu melarang ...": a rule's text, no one acts
+        if e.type == "CONCEDE" and "cabut" in words[first] and not _REVOKED.isdisjoint(words[last + 1:last + 3]):
+            e = replace(e, type="SANCTION", priority=2.0)  # "mencabut paspor/hak X": a right taken away, no concession
         if e.type in ("SANCTION", "COERCE") and first and words[first - 1] in _LIFT:
             e = replace(e, type="CONCEDE")  # "penghapusan sanksi", "pelonggaran pembatasan": lifted
         if words[first] == "membantu" and _helps_to(words, last, found):
@@ -867,10 +873,39 @@ def _demand_before(hit: _Hit, hits: list[_Hit], gaps: list[str]) -> _Hit | None:
                      gaps[k] != " " and _CLAUSE_END.search(gaps[k]) for k in range(h.last, hit.first))), None)
 
 
+# What one side may resolve on that is no cooperation of two (EVTYPES.md §2.6: planned conflict acts keep their type,
+# a future concession stays CONCEDE, backing is SUPPORT).
+_AND = frozenset(("dan", "serta", "and"))
+_RESOLVED = frozenset(("SUPPORT", "CONCEDE", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"))
+
+
+def _agreed_act(hit: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -> _Hit | None:
+    """The act right after "sepakat (untuk)" ("sepakat untuk mengadakan aksi", "sepakat mencabut") when it is one of
+    _RESOLVED and no second party stands beside the subject ("X dan Y sepakat", "sepakat dengan Y": an agreement)."""
+    if not _AND.isdisjoint(words[max(0, hit.first - 6):hit.first]) or words[hit.last + 1:hit.last + 2] == ["dengan"]:
+        return None
+    k = hit.last + 1
+    if words[k:k + 1] == ["untuk"]:
+        k += 1
+    while k < len(words) and words[k] in _LIGHT_VERBS:
+        k += 1
+    if any(gaps[m] != " " for m in range(hit.last, min(k, len(gaps)))):
+        return None
+    return next((h for h in hits if k <= h.first <= k + 1 and h.entry.type in _RESOLVED), None)  # ("aksi unjuk rasa")
+
+
 def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -> tuple[str, _Hit]:
     """PLOVER's rulings on the chosen trigger's type (EVTYPES.md §3): the type, and the trigger
     whose words give the roles."""
     type_ = chosen.entry.type
+    resolving = next((h for h in hits if h.entry.type == "AGREE" and "sepakat" in words[h.first] and h.last < chosen.first
+                      and chosen.first - h.last <= 6), chosen) if type_ in _RESOLVED else chosen
+    if resolving.entry.type == "AGREE" and "sepakat" in words[resolving.first]:
+        agreed = _agreed_act(resolving, hits, words, gaps)
+        if agreed is not None and (agreed is chosen or chosen is resolving):
+            # "buruh sepakat untuk mengadakan aksi massa", "KPAI sepakat mencabut suratnya": one side resolves on an
+            # act that is no cooperation: that act is told, the one who resolves on it its source
+            return agreed.entry.type, replace(resolving, entry=replace(resolving.entry, voice="act"))
     if type_ not in ("REQUEST", "PROTEST"):  # "mendesak X untuk mundur", "meminta X memanfaatkan ...": the demand
         # is the event (a call to demonstrate stays PROTEST: PLOVER's mobilising supporters)
         demand = _demand_before(chosen, hits, gaps)
@@ -899,7 +934,8 @@ def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -
     if type_ in ("CONSULT", "COOPERATE", "AID", "SUPPORT") and any(
             w in _FUTURE for w in words[max(0, chosen.first - 4):chosen.first]):
         return "AGREE", chosen  # a cooperative act announced for the future: the commitment happened
-    if type_ == "REJECT" and "batal" in words[chosen.first] and any(w in _COURT for w in words):
+    if (type_ == "REJECT" and "batal" in words[chosen.first] or type_ == "CONCEDE" and "cabut" in words[chosen.first]) \
+            and any(w in _COURT for w in words):
         return "SANCTION", chosen  # a court striking a rule down
     if type_ == "COERCE":  # "diperiksa ... lalu ditahan": the investigation told first is the event
         first = next((h for h in hits if h.entry.type == "ACCUSE" and h.entry.priority >= 1 and h.first < chosen.first
