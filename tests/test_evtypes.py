@@ -430,6 +430,16 @@ CASES = [
      Typed("SANCTION", "Kementerian Hukum", "Hendra Gunawan")),
     ("Mahkamah Konstitusi pada Senin (7/10/2024) mencabut Undang-Undang Nomor 4 Tahun 1963.", ["Mahkamah Konstitusi!"],
      Typed("SANCTION", "Mahkamah Konstitusi", None)),
+    # a saying verb before "agar/supaya" reports a demand
+    ("Bupati Rina Wati minta agar warga tidak membakar sampah di lahan gambut, Senin (16/9/2024).", ["Rina Wati"],
+     Typed("REQUEST", "Rina Wati", None)),
+    # a pronoun between a name and the verb is the verb's subject: the one named does not act
+    ('"Dalam rapat dengan Menteri Hendra Gunawan, saya sampaikan agar pemerintah bertindak," ujar Rina Wati, Rabu (18/9/2024).',
+     ["Hendra Gunawan", "Rina Wati"], Typed("REQUEST", "Rina Wati", None)),
+    ("Rina Wati mengatakan, saat berkunjung ke kampus Universitas Sukamaju, ia mengkritik rencana itu.",
+     ["Rina Wati", "Universitas Sukamaju!"], Typed("ACCUSE", "Rina Wati", None)),
+    ("Ketika Hendra Gunawan menjabat menteri, dia memerintahkan pembangunan radar di pulau itu.", ["Hendra Gunawan"],
+     Typed("REQUEST", "Hendra Gunawan", None)),  # (he is the one named)
 ]
 
 

@@ -165,6 +165,8 @@ _RESPONSE = frozenset("penanganan menangani ditangani antisipasi mengantisipasi 
 _FRAMES = frozenset("terjadi berlangsung mengalami terungkap menjadi memiliki mempunyai adalah merupakan ialah berkaitan "
                     "terkait diketahui dikabarkan dilaporkan dikonfirmasi disebutkan".split())
 _PRONOUNS = frozenset("dia ia beliau mereka saya kami kita aku he she they".split())
+_I_WE = frozenset("saya kami kita aku we".split())  # (the speaker: never a third party named before)
+_HE = frozenset("dia ia beliau he she".split())
 # Kin and other ties before a name: the one named is not the actor ("ayah Depe", "istri Raffi Ahmad",
 # "anak buah Dhani", "warga X"; EVTYPES.md §4).
 _KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu menantu mertua kerabat pacar kekasih "
@@ -998,6 +1000,11 @@ class _Roles:
             if j < k:
                 if k - j > _WINDOW or self._gap_breaks(j, k) or any(w in stop_words for w in self.words[j + 1:k]):
                     return None
+                between = self.words[max(j + 1, k - 3):k]  # (the verb's own subject stands just before it)
+                if not _I_WE.isdisjoint(between) or (m.kind == "organization" and not _HE.isdisjoint(between)):
+                    return None  # "(Siti Nurbaya), saya sampaikan agar ...", "di kampus Universitas X, ia telah ...": the
+                    # pronoun is the verb's subject, and not the one named ("ketika BJ Habibie menjabat ..., dia
+                    # memerintahkan": he is; "mereka" may be those named too)
                 while n > 0 and self.words[self.placed[n - 1][1] + 1:self.placed[n][0]][:1] and \
                         self.words[self.placed[n - 1][1] + 1] in _THROUGH:
                     n -= 1  # "P&G Health melalui brand Neurobion": the one acting through the other
