@@ -440,6 +440,16 @@ CASES = [
      ["Rina Wati", "Universitas Sukamaju!"], Typed("ACCUSE", "Rina Wati", None)),
     ("Ketika Hendra Gunawan menjabat menteri, dia memerintahkan pembangunan radar di pulau itu.", ["Hendra Gunawan"],
      Typed("REQUEST", "Hendra Gunawan", None)),  # (he is the one named)
+    # a thing of someone's right before his name: the owner or maker does nothing the sentence tells
+    ("Unggahan foto Rina Wati di Instagram pada Senin (16/9/2024) langsung menuai beragam komentar.", ["Rina Wati"],
+     Typed("OTHER", None, None)),
+    ("Pesawat karya Hendra Gunawan itu pertama kali terbang pada tahun 1994.", ["Hendra Gunawan"], Typed("OTHER", None, None)),
+    ("Dalam film itu, Hendra Gunawan berhasil membangun suasana Jakarta tahun 1969.", ["Hendra Gunawan"],
+     Typed("OTHER", "Hendra Gunawan", None)),  # (the film's own clause ends at the comma)
+    # passive and ber- speech verbs
+    ("Hal tersebut dikatakan saat menjadi narasumber acara televisi pada Senin (9/9/2024).", [], Typed("STATEMENT")),
+    ("Pakar hukum Hendra Gunawan berujar, aturan itu sudah usang.", ["Hendra Gunawan"],
+     Typed("STATEMENT", "Hendra Gunawan", None)),
 ]
 
 

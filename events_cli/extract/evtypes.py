@@ -171,6 +171,10 @@ _HE = frozenset("dia ia beliau he she".split())
 # "anak buah Dhani", "warga X"; EVTYPES.md §4).
 _KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu menantu mertua kerabat pacar kekasih "
                  "keponakan sepupu nenek kakek paman bibi tante buah warga".split())
+# A thing of his right before a name: the one who owns or made it does nothing the sentence tells ("unggahan foto
+# Vanessa menuai komentar", "twit terakhir Dian ditulis ...", "pesawat karya Habibie", "kehadiran Bahaso").
+_OWNED = frozenset("unggahan unggahannya foto video twit cuitan kicauan postingan akun karya film lagu album sampul "
+                   "versi kehadiran produk terakhir".split())
 # A regional body's head written alone ("Dinkes", "Polres"): which body is not said, no actor.
 _BARE_BODY = frozenset("dinkes dishub disdik dinsos disnaker pemprov pemkab pemkot pemda polres polsek polda polresta "
                        "polrestabes kejari kejati bpbd dprd bappeda".split())
@@ -1043,7 +1047,8 @@ class _Roles:
     def _kin(self, n: int) -> bool:
         """Whether a kin word or tie stands right before the n-th name ("ayah Depe"): the actor is not the one named."""
         i = self.placed[n][0]
-        return i > 0 and self.words[i - 1] in _KIN
+        return i > 0 and (self.words[i - 1] in _KIN or (
+            self.words[i - 1] in _OWNED and not self.text[self.spans[i - 1][1]:self.spans[i][0]].strip()))
 
     def _person_of(self, n: int):
         """The n-th name, or the person named right after it when it is the organisation of his
