@@ -450,6 +450,20 @@ CASES = [
     ("Hal tersebut dikatakan saat menjadi narasumber acara televisi pada Senin (9/9/2024).", [], Typed("STATEMENT")),
     ("Pakar hukum Hendra Gunawan berujar, aturan itu sudah usang.", ["Hendra Gunawan"],
      Typed("STATEMENT", "Hendra Gunawan", None)),
+    # something that "becomes a threat" poses one: no threat made (EVTYPES.md §1 THREATEN)
+    ('"Peretas kini menjadi ancaman bagi data nasabah," ujar Rina Wati, Kamis (12/9/2024).', ["Rina Wati"],
+     Typed("STATEMENT", "Rina Wati", None)),
+    # an image captured is no arrest
+    ("Satelit Aqua menangkap gambar langit Riau pada Senin (16/9/2024).", [], Typed("OTHER")),
+    # helping a process along is no aid; helping a search is
+    ('"Susu bisa membantu penurunan berat badan," kata dokter Rina Wati, Senin (9/9/2024).', ["Rina Wati"],
+     Typed("STATEMENT", "Rina Wati", None)),
+    ("Relawan membantu pencarian korban longsor di Desa Sukamaju, Senin (9/9/2024).", [], Typed("AID")),
+    # joint work ended: ties cut, or in sport a coach's contract ended
+    ("Kementerian Perdagangan mengakhiri kerja sama dengan PT Sinar Jaya pada Senin (9/9/2024).",
+     ["Kementerian Perdagangan!", "PT Sinar Jaya!"], Typed("SANCTION", "Kementerian Perdagangan", "PT Sinar Jaya")),
+    ("Hendra Gunawan harus mengakhiri kerja sama dengan klub Persiba usai kalah, Kamis (19/9/2024).",
+     ["Hendra Gunawan", "Persiba!"], Typed("OTHER", "Hendra Gunawan", "Persiba")),
 ]
 
 

@@ -195,6 +195,10 @@ _SENTENCE = frozenset("pidana hukuman penjara denda kurungan bui".split())  # wh
 # kenaikan tarif", "ancaman pembunuhan", "ancaman terhadap presiden").
 _HAZARD = frozenset("resesi krisis bencana banjir kekeringan kebakaran longsor gempa tsunami erupsi penyakit wabah virus "
                     "nikotin narkoba kelaparan inflasi kepunahan abrasi erosi polusi pencemaran asap kabut".split())
+_CAPTURED = frozenset("gambar foto citra layar momen kamera sinyal".split())
+_ENDS = frozenset("mengakhiri memutus memutuskan menghentikan mengakhirinya".split())
+_SQUAD = frozenset("pelatih pemain kontrak klub skuad".split())
+_BECOMES = frozenset("menjadi jadi merupakan adalah ialah".split())  # "X menjadi ancaman": X poses a threat (EVTYPES.md)
 # What one signs that is an agreement (SUPPORT, PLOVER): a letter, a decree or a form signed is not one.
 _PACT = frozenset("mou nota kesepahaman perjanjian kesepakatan kontrak pakta komitmen piagam kerja kerjasama "
                   "memorandum deklarasi agreement traktat konvensi loi".split())
@@ -535,8 +539,8 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
         if e.type == "THREATEN" and "ancam" in words[first]:
             if not _PENALTY.isdisjoint(words[last + 1:last + 5]):
                 e = replace(e, type="ACCUSE")  # "diancam dengan pasal 81", "ancaman hukuman 15 tahun": a charge
-            elif e.voice == "nom" and follows in _HAZARD:
-                continue  # "ancaman resesi": a hazard, not a threat made
+            elif e.voice == "nom" and (follows in _HAZARD or (first and words[first - 1] in _BECOMES)):
+                continue  # "ancaman resesi", "malware menjadi ancaman bagi ...": a hazard, not a threat made
         if e.type == "SUPPORT" and "tangan" in words[last] and _PACT.isdisjoint(words[max(0, first - 3):last + 6]) and \
                 follows not in _WITH:
             continue  # "surat itu ditandatangani X", "menandatangani kepres pemberhentian X": no agreement signed (two
@@ -550,6 +554,8 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             e = replace(e, type="SANCTION", priority=2.0)  # "mencabut paspor/hak X": a right taken away, no concession
         if e.type in ("SANCTION", "COERCE") and first and words[first - 1] in _LIFT:
             e = replace(e, type="CONCEDE")  # "penghapusan sanksi", "pelonggaran pembatasan": lifted
+        if e.type == "COERCE" and "angkap" in words[first] and follows in _CAPTURED:
+            continue  # "menangkap gambar langit", "ditangkap kamera": an image taken, no one arrested
         if words[first] == "membantu" and _helps_to(words, last, found):
             continue  # "kampanye itu membantu mengurangi konsumsi", "membantu proses verifikasi": helps something happen
         if e.voice == "nom" and e.type not in ("STATEMENT", "OTHER") and (
@@ -655,6 +661,10 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
         type_, negated = "REJECT", False  # "tidak setuju": disagreeing is a refusal
     source, target = roles.of(chosen, type_)
+    if type_ == "COOPERATE" and chosen.first and (words[chosen.first - 1] in _ENDS or words[chosen.first - 2:chosen.first] == [
+            "tidak", "melanjutkan"]):  # "mengakhiri kerja sama dengan Persija", "tidak melanjutkan kerja sama dengan X": ties
+        # cut (PLOVER SANCTION), in sport a coach's contract ended (OTHER, EVTYPES.md §3); the parties stay as they were
+        type_, negated = ("OTHER" if not _DOMAIN.isdisjoint(words) or not _SQUAD.isdisjoint(words) else "SANCTION"), False
     if told.entry.type == "DEATH" and type_ in _TOLL:  # "X meninggal akibat kecelakaan": the one who died in it is
         source = roles.of(told, "DEATH")[0] or source  # the subject (EVTYPES.md §4)
     if acting and type_ in _STATE_TYPES and (source is None or target is None):
@@ -751,6 +761,13 @@ def _acting_states(states: Sequence, text: str, starts: list[int], words: list[s
     return acting
 
 
+_PROCESS = re.compile(r"(?:pe[mn]?|peng|peny|per|ke)[a-z]{3,}an")
+# Nouns of relief work: helping with them is aid ("membantu pencarian korban", "membantu pemadaman api").
+_RELIEF = frozenset("pencarian pemadaman pengobatan perawatan pengungsian pendistribusian pengiriman pemulihan "
+                    "pembangunan perbaikan penanggulangan pembersihan penyaluran pengamanan penyelamatan "
+                    "pertolongan".split())
+
+
 def _helps_to(words: list[str], last: int, found: list) -> bool:
     """Whether "membantu" at word `last` helps a process or an act of no type along ("membantu mengurangi ...",
     "membantu proses verifikasi"), not a person or an act of aid ("membantu korban", "membantu memadamkan api",
@@ -758,6 +775,9 @@ def _helps_to(words: list[str], last: int, found: list) -> bool:
     k = last + 1
     if k < len(words) and words[k] == "proses":
         k += 1
+    if k < len(words) and _PROCESS.fullmatch(words[k]) and words[k] not in _RESPONSE and words[k] not in _RELIEF and all(
+            e.type == "OTHER" for first, _, e in found if first == k):
+        return True  # "membantu penurunan berat badan", "membantu penyerbukan": a process, no one in need
     if k >= len(words) or any(first == k for first, _, _ in found):
         return False
     w = words[k]
