@@ -464,6 +464,9 @@ CASES = [
      ["Kementerian Perdagangan!", "PT Sinar Jaya!"], Typed("SANCTION", "Kementerian Perdagangan", "PT Sinar Jaya")),
     ("Hendra Gunawan harus mengakhiri kerja sama dengan klub Persiba usai kalah, Kamis (19/9/2024).",
      ["Hendra Gunawan", "Persiba!"], Typed("OTHER", "Hendra Gunawan", "Persiba")),
+    # "ditetapkan jadi/menjadi tersangka" names a suspect as "ditetapkan sebagai tersangka" does
+    ("Hendra Gunawan ditetapkan jadi tersangka oleh Kejaksaan Negeri Sukamaju pada Rabu (18/9/2024).",
+     ["Hendra Gunawan", "Kejaksaan Negeri Sukamaju!"], Typed("ACCUSE", "Kejaksaan Negeri Sukamaju", "Hendra Gunawan")),
 ]
 
 
