@@ -413,6 +413,60 @@ CASES = [
     # a season or a schedule that "mundur" is put off: no one steps back
     ('"Musim hujan tahun ini (diprediksi) mundur hingga November," kata Kepala Stasiun Klimatologi Rina Wati.',
      ["Rina Wati"], Typed("STATEMENT", "Rina Wati", None)),
+    # one side resolving on an act that is no cooperation: the act is told (EVTYPES.md §2.6), the subject its source
+    ("Serikat Pekerja Nusantara sepakat untuk menggelar aksi unjuk rasa pada Kamis (3/10/2024).",
+     ["Serikat Pekerja Nusantara!"], Typed("PROTEST", "Serikat Pekerja Nusantara", None)),
+    ("Pengurus Partai Maju Bersama sepakat mendukung Rina Wati sebagai ketua umum, Senin (7/10/2024).",
+     ["Partai Maju Bersama!", "Rina Wati"], Typed("SUPPORT", "Partai Maju Bersama", "Rina Wati")),
+    ("Kementerian Perdagangan dan Asosiasi Petani Kopi sepakat mendukung program itu, Senin (7/10/2024).",
+     ["Kementerian Perdagangan!", "Asosiasi Petani Kopi!"],
+     Typed("AGREE", "Kementerian Perdagangan", "Asosiasi Petani Kopi")),  # (two parties: an agreement)
+    # withdrawing one's letter, report or decree is a concession; revoking a permit or a passport a penalty
+    ("Lembaga Perlindungan Anak Sukamaju mencabut surat edarannya tentang audisi itu pada Selasa (10/9/2024).",
+     ["Lembaga Perlindungan Anak Sukamaju!"], Typed("CONCEDE", "Lembaga Perlindungan Anak Sukamaju", None)),
+    ('"Saya memaafkan dan mencabut laporan saya," kata Rina Wati di Mapolda Sukamaju, Selasa (17/9/2024).', ["Rina Wati"],
+     Typed("CONCEDE", "Rina Wati", None)),
+    ("Kementerian Hukum mencabut paspor Hendra Gunawan pada Jumat (13/9/2024).", ["Kementerian Hukum!", "Hendra Gunawan"],
+     Typed("SANCTION", "Kementerian Hukum", "Hendra Gunawan")),
+    ("Mahkamah Konstitusi pada Senin (7/10/2024) mencabut Undang-Undang Nomor 4 Tahun 1963.", ["Mahkamah Konstitusi!"],
+     Typed("SANCTION", "Mahkamah Konstitusi", None)),
+    # a saying verb before "agar/supaya" reports a demand
+    ("Bupati Rina Wati minta agar warga tidak membakar sampah di lahan gambut, Senin (16/9/2024).", ["Rina Wati"],
+     Typed("REQUEST", "Rina Wati", None)),
+    # a pronoun between a name and the verb is the verb's subject: the one named does not act
+    ('"Dalam rapat dengan Menteri Hendra Gunawan, saya sampaikan agar pemerintah bertindak," ujar Rina Wati, Rabu (18/9/2024).',
+     ["Hendra Gunawan", "Rina Wati"], Typed("REQUEST", "Rina Wati", None)),
+    ("Rina Wati mengatakan, saat berkunjung ke kampus Universitas Sukamaju, ia mengkritik rencana itu.",
+     ["Rina Wati", "Universitas Sukamaju!"], Typed("ACCUSE", "Rina Wati", None)),
+    ("Ketika Hendra Gunawan menjabat menteri, dia memerintahkan pembangunan radar di pulau itu.", ["Hendra Gunawan"],
+     Typed("REQUEST", "Hendra Gunawan", None)),  # (he is the one named)
+    # a thing of someone's right before his name: the owner or maker does nothing the sentence tells
+    ("Unggahan foto Rina Wati di Instagram pada Senin (16/9/2024) langsung menuai beragam komentar.", ["Rina Wati"],
+     Typed("OTHER", None, None)),
+    ("Pesawat karya Hendra Gunawan itu pertama kali terbang pada tahun 1994.", ["Hendra Gunawan"], Typed("OTHER", None, None)),
+    ("Dalam film itu, Hendra Gunawan berhasil membangun suasana Jakarta tahun 1969.", ["Hendra Gunawan"],
+     Typed("OTHER", "Hendra Gunawan", None)),  # (the film's own clause ends at the comma)
+    # passive and ber- speech verbs
+    ("Hal tersebut dikatakan saat menjadi narasumber acara televisi pada Senin (9/9/2024).", [], Typed("STATEMENT")),
+    ("Pakar hukum Hendra Gunawan berujar, aturan itu sudah usang.", ["Hendra Gunawan"],
+     Typed("STATEMENT", "Hendra Gunawan", None)),
+    # something that "becomes a threat" poses one: no threat made (EVTYPES.md §1 THREATEN)
+    ('"Peretas kini menjadi ancaman bagi data nasabah," ujar Rina Wati, Kamis (12/9/2024).', ["Rina Wati"],
+     Typed("STATEMENT", "Rina Wati", None)),
+    # an image captured is no arrest
+    ("Satelit Aqua menangkap gambar langit Riau pada Senin (16/9/2024).", [], Typed("OTHER")),
+    # helping a process along is no aid; helping a search is
+    ('"Susu bisa membantu penurunan berat badan," kata dokter Rina Wati, Senin (9/9/2024).', ["Rina Wati"],
+     Typed("STATEMENT", "Rina Wati", None)),
+    ("Relawan membantu pencarian korban longsor di Desa Sukamaju, Senin (9/9/2024).", [], Typed("AID")),
+    # joint work ended: ties cut, or in sport a coach's contract ended
+    ("Kementerian Perdagangan mengakhiri kerja sama dengan PT Sinar Jaya pada Senin (9/9/2024).",
+     ["Kementerian Perdagangan!", "PT Sinar Jaya!"], Typed("SANCTION", "Kementerian Perdagangan", "PT Sinar Jaya")),
+    ("Hendra Gunawan harus mengakhiri kerja sama dengan klub Persiba usai kalah, Kamis (19/9/2024).",
+     ["Hendra Gunawan", "Persiba!"], Typed("OTHER", "Hendra Gunawan", "Persiba")),
+    # "ditetapkan jadi/menjadi tersangka" names a suspect as "ditetapkan sebagai tersangka" does
+    ("Hendra Gunawan ditetapkan jadi tersangka oleh Kejaksaan Negeri Sukamaju pada Rabu (18/9/2024).",
+     ["Hendra Gunawan", "Kejaksaan Negeri Sukamaju!"], Typed("ACCUSE", "Kejaksaan Negeri Sukamaju", "Hendra Gunawan")),
 ]
 
 

@@ -165,10 +165,16 @@ _RESPONSE = frozenset("penanganan menangani ditangani antisipasi mengantisipasi 
 _FRAMES = frozenset("terjadi berlangsung mengalami terungkap menjadi memiliki mempunyai adalah merupakan ialah berkaitan "
                     "terkait diketahui dikabarkan dilaporkan dikonfirmasi disebutkan".split())
 _PRONOUNS = frozenset("dia ia beliau mereka saya kami kita aku he she they".split())
+_I_WE = frozenset("saya kami kita aku we".split())  # (the speaker: never a third party named before)
+_HE = frozenset("dia ia beliau he she".split())
 # Kin and other ties before a name: the one named is not the actor ("ayah Depe", "istri Raffi Ahmad",
 # "anak buah Dhani", "warga X"; EVTYPES.md §4).
 _KIN = frozenset("ayah ibu istri suami anak putri putra keluarga adik kakak cucu menantu mertua kerabat pacar kekasih "
                  "keponakan sepupu nenek kakek paman bibi tante buah warga".split())
+# A thing of his right before a name: the one who owns or made it does nothing the sentence tells ("unggahan foto
+# Vanessa menuai komentar", "twit terakhir Dian ditulis ...", "pesawat karya Habibie", "kehadiran Bahaso").
+_OWNED = frozenset("unggahan unggahannya foto video twit cuitan kicauan postingan akun karya film lagu album sampul "
+                   "versi kehadiran produk terakhir".split())
 # A regional body's head written alone ("Dinkes", "Polres"): which body is not said, no actor.
 _BARE_BODY = frozenset("dinkes dishub disdik dinsos disnaker pemprov pemkab pemkot pemda polres polsek polda polresta "
                        "polrestabes kejari kejati bpbd dprd bappeda".split())
@@ -189,6 +195,10 @@ _SENTENCE = frozenset("pidana hukuman penjara denda kurungan bui".split())  # wh
 # kenaikan tarif", "ancaman pembunuhan", "ancaman terhadap presiden").
 _HAZARD = frozenset("resesi krisis bencana banjir kekeringan kebakaran longsor gempa tsunami erupsi penyakit wabah virus "
                     "nikotin narkoba kelaparan inflasi kepunahan abrasi erosi polusi pencemaran asap kabut".split())
+_CAPTURED = frozenset("gambar foto citra layar momen kamera sinyal".split())
+_ENDS = frozenset("mengakhiri memutus memutuskan menghentikan mengakhirinya".split())
+_SQUAD = frozenset("pelatih pemain kontrak klub skuad".split())
+_BECOMES = frozenset("menjadi jadi merupakan adalah ialah".split())  # "X menjadi ancaman": X poses a threat (EVTYPES.md)
 # What one signs that is an agreement (SUPPORT, PLOVER): a letter, a decree or a form signed is not one.
 _PACT = frozenset("mou nota kesepahaman perjanjian kesepakatan kontrak pakta komitmen piagam kerja kerjasama "
                   "memorandum deklarasi agreement traktat konvensi loi".split())
@@ -198,6 +208,10 @@ _LAW = frozenset("uu undang-undang perppu perpres permen perda pergub perwali pe
 # Lifting a penalty or a restriction is a concession: "penghapusan sanksi", "pelonggaran pembatasan".
 _LIFT = frozenset("penghapusan menghapus menghapuskan dihapus dihapuskan pencabutan mencabut dicabut pelonggaran "
                   "melonggarkan dilonggarkan pembebasan".split())
+# What is revoked as a penalty ("mencabut izin/paspor/hak X"); a letter, a ban, a report or a decree withdrawn is
+# a concession ("mencabut laporan", "mencabut Penetapan Presiden").
+_REVOKED = frozenset("izin izinnya paspor paspornya hak hak-hak haknya kewarganegaraan dukungan dukungannya sim "
+                     "lisensi akreditasi gelar".split())
 # A warning ("memperingatkan ... akan", "mengingatkan akan mencopot") governs the harm it announces: a threat.
 _HARM = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 _DEGREE = frozenset("sangat cukup sungguh lebih paling amat makin semakin kian yang".split())
@@ -525,8 +539,8 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
         if e.type == "THREATEN" and "ancam" in words[first]:
             if not _PENALTY.isdisjoint(words[last + 1:last + 5]):
                 e = replace(e, type="ACCUSE")  # "diancam dengan pasal 81", "ancaman hukuman 15 tahun": a charge
-            elif e.voice == "nom" and follows in _HAZARD:
-                continue  # "ancaman resesi": a hazard, not a threat made
+            elif e.voice == "nom" and (follows in _HAZARD or (first and words[first - 1] in _BECOMES)):
+                continue  # "ancaman resesi", "malware menjadi ancaman bagi ...": a hazard, not a threat made
         if e.type == "SUPPORT" and "tangan" in words[last] and _PACT.isdisjoint(words[max(0, first - 3):last + 6]) and \
                 follows not in _WITH:
             continue  # "surat itu ditandatangani X", "menandatangani kepres pemberhentian X": no agreement signed (two
@@ -536,8 +550,12 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
             e = replace(e, priority=3.0)  # "membatalkan pertemuan dengan Taliban": the meeting cancelled is refused
         if e.type in ("SANCTION", "COERCE") and e.voice == "act" and not _LAW.isdisjoint(words[max(0, first - 3):first]):
             continue  # "selama UU masih melarang", "Perda itu melarang ...": a rule's text, no one acts
+        if e.type == "CONCEDE" and "cabut" in words[first] and not _REVOKED.isdisjoint(words[last + 1:last + 3]):
+            e = replace(e, type="SANCTION", priority=2.0)  # "mencabut paspor/hak X": a right taken away, no concession
         if e.type in ("SANCTION", "COERCE") and first and words[first - 1] in _LIFT:
             e = replace(e, type="CONCEDE")  # "penghapusan sanksi", "pelonggaran pembatasan": lifted
+        if e.type == "COERCE" and "angkap" in words[first] and follows in _CAPTURED:
+            continue  # "menangkap gambar langit", "ditangkap kamera": an image taken, no one arrested
         if words[first] == "membantu" and _helps_to(words, last, found):
             continue  # "kampanye itu membantu mengurangi konsumsi", "membantu proses verifikasi": helps something happen
         if e.voice == "nom" and e.type not in ("STATEMENT", "OTHER") and (
@@ -643,6 +661,10 @@ def classify(text: str, start: int, end: int, actors: Sequence, states: Sequence
     if negated and type_ == "AGREE" and words[chosen.first].startswith(("setuju", "sepakat")):
         type_, negated = "REJECT", False  # "tidak setuju": disagreeing is a refusal
     source, target = roles.of(chosen, type_)
+    if type_ == "COOPERATE" and chosen.first and (words[chosen.first - 1] in _ENDS or words[chosen.first - 2:chosen.first] == [
+            "tidak", "melanjutkan"]):  # "mengakhiri kerja sama dengan Persija", "tidak melanjutkan kerja sama dengan X": ties
+        # cut (PLOVER SANCTION), in sport a coach's contract ended (OTHER, EVTYPES.md §3); the parties stay as they were
+        type_, negated = ("OTHER" if not _DOMAIN.isdisjoint(words) or not _SQUAD.isdisjoint(words) else "SANCTION"), False
     if told.entry.type == "DEATH" and type_ in _TOLL:  # "X meninggal akibat kecelakaan": the one who died in it is
         source = roles.of(told, "DEATH")[0] or source  # the subject (EVTYPES.md §4)
     if acting and type_ in _STATE_TYPES and (source is None or target is None):
@@ -739,6 +761,13 @@ def _acting_states(states: Sequence, text: str, starts: list[int], words: list[s
     return acting
 
 
+_PROCESS = re.compile(r"(?:pe[mn]?|peng|peny|per|ke)[a-z]{3,}an")
+# Nouns of relief work: helping with them is aid ("membantu pencarian korban", "membantu pemadaman api").
+_RELIEF = frozenset("pencarian pemadaman pengobatan perawatan pengungsian pendistribusian pengiriman pemulihan "
+                    "pembangunan perbaikan penanggulangan pembersihan penyaluran pengamanan penyelamatan "
+                    "pertolongan".split())
+
+
 def _helps_to(words: list[str], last: int, found: list) -> bool:
     """Whether "membantu" at word `last` helps a process or an act of no type along ("membantu mengurangi ...",
     "membantu proses verifikasi"), not a person or an act of aid ("membantu korban", "membantu memadamkan api",
@@ -746,6 +775,9 @@ def _helps_to(words: list[str], last: int, found: list) -> bool:
     k = last + 1
     if k < len(words) and words[k] == "proses":
         k += 1
+    if k < len(words) and _PROCESS.fullmatch(words[k]) and words[k] not in _RESPONSE and words[k] not in _RELIEF and all(
+            e.type == "OTHER" for first, _, e in found if first == k):
+        return True  # "membantu penurunan berat badan", "membantu penyerbukan": a process, no one in need
     if k >= len(words) or any(first == k for first, _, _ in found):
         return False
     w = words[k]
@@ -867,10 +899,39 @@ def _demand_before(hit: _Hit, hits: list[_Hit], gaps: list[str]) -> _Hit | None:
                      gaps[k] != " " and _CLAUSE_END.search(gaps[k]) for k in range(h.last, hit.first))), None)
 
 
+# What one side may resolve on that is no cooperation of two (EVTYPES.md §2.6: planned conflict acts keep their type,
+# a future concession stays CONCEDE, backing is SUPPORT).
+_AND = frozenset(("dan", "serta", "and"))
+_RESOLVED = frozenset(("SUPPORT", "CONCEDE", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"))
+
+
+def _agreed_act(hit: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -> _Hit | None:
+    """The act right after "sepakat (untuk)" ("sepakat untuk mengadakan aksi", "sepakat mencabut") when it is one of
+    _RESOLVED and no second party stands beside the subject ("X dan Y sepakat", "sepakat dengan Y": an agreement)."""
+    if not _AND.isdisjoint(words[max(0, hit.first - 6):hit.first]) or words[hit.last + 1:hit.last + 2] == ["dengan"]:
+        return None
+    k = hit.last + 1
+    if words[k:k + 1] == ["untuk"]:
+        k += 1
+    while k < len(words) and words[k] in _LIGHT_VERBS:
+        k += 1
+    if any(gaps[m] != " " for m in range(hit.last, min(k, len(gaps)))):
+        return None
+    return next((h for h in hits if k <= h.first <= k + 1 and h.entry.type in _RESOLVED), None)  # ("aksi unjuk rasa")
+
+
 def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -> tuple[str, _Hit]:
     """PLOVER's rulings on the chosen trigger's type (EVTYPES.md §3): the type, and the trigger
     whose words give the roles."""
     type_ = chosen.entry.type
+    resolving = next((h for h in hits if h.entry.type == "AGREE" and "sepakat" in words[h.first] and h.last < chosen.first
+                      and chosen.first - h.last <= 6), chosen) if type_ in _RESOLVED else chosen
+    if resolving.entry.type == "AGREE" and "sepakat" in words[resolving.first]:
+        agreed = _agreed_act(resolving, hits, words, gaps)
+        if agreed is not None and (agreed is chosen or chosen is resolving):
+            # "buruh sepakat untuk mengadakan aksi massa", "KPAI sepakat mencabut suratnya": one side resolves on an
+            # act that is no cooperation: that act is told, the one who resolves on it its source
+            return agreed.entry.type, replace(resolving, entry=replace(resolving.entry, voice="act"))
     if type_ not in ("REQUEST", "PROTEST"):  # "mendesak X untuk mundur", "meminta X memanfaatkan ...": the demand
         # is the event (a call to demonstrate stays PROTEST: PLOVER's mobilising supporters)
         demand = _demand_before(chosen, hits, gaps)
@@ -899,7 +960,8 @@ def _ruling(chosen: _Hit, hits: list[_Hit], words: list[str], gaps: list[str]) -
     if type_ in ("CONSULT", "COOPERATE", "AID", "SUPPORT") and any(
             w in _FUTURE for w in words[max(0, chosen.first - 4):chosen.first]):
         return "AGREE", chosen  # a cooperative act announced for the future: the commitment happened
-    if type_ == "REJECT" and "batal" in words[chosen.first] and any(w in _COURT for w in words):
+    if (type_ == "REJECT" and "batal" in words[chosen.first] or type_ == "CONCEDE" and "cabut" in words[chosen.first]) \
+            and any(w in _COURT for w in words):
         return "SANCTION", chosen  # a court striking a rule down
     if type_ == "COERCE":  # "diperiksa ... lalu ditahan": the investigation told first is the event
         first = next((h for h in hits if h.entry.type == "ACCUSE" and h.entry.priority >= 1 and h.first < chosen.first
@@ -962,6 +1024,11 @@ class _Roles:
             if j < k:
                 if k - j > _WINDOW or self._gap_breaks(j, k) or any(w in stop_words for w in self.words[j + 1:k]):
                     return None
+                between = self.words[max(j + 1, k - 3):k]  # (the verb's own subject stands just before it)
+                if not _I_WE.isdisjoint(between) or (m.kind == "organization" and not _HE.isdisjoint(between)):
+                    return None  # "(Siti Nurbaya), saya sampaikan agar ...", "di kampus Universitas X, ia telah ...": the
+                    # pronoun is the verb's subject, and not the one named ("ketika BJ Habibie menjabat ..., dia
+                    # memerintahkan": he is; "mereka" may be those named too)
                 while n > 0 and self.words[self.placed[n - 1][1] + 1:self.placed[n][0]][:1] and \
                         self.words[self.placed[n - 1][1] + 1] in _THROUGH:
                     n -= 1  # "P&G Health melalui brand Neurobion": the one acting through the other
@@ -1000,7 +1067,8 @@ class _Roles:
     def _kin(self, n: int) -> bool:
         """Whether a kin word or tie stands right before the n-th name ("ayah Depe"): the actor is not the one named."""
         i = self.placed[n][0]
-        return i > 0 and self.words[i - 1] in _KIN
+        return i > 0 and (self.words[i - 1] in _KIN or (
+            self.words[i - 1] in _OWNED and not self.text[self.spans[i - 1][1]:self.spans[i][0]].strip()))
 
     def _person_of(self, n: int):
         """The n-th name, or the person named right after it when it is the organisation of his
