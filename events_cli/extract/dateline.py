@@ -333,8 +333,11 @@ def _credited_caption(line: str) -> bool:
 
 
 # The writer's credit after the stamp, behind a bar: "JUMAT, 24 JANUARI 2020 | 18:52 WIB | LAPORAN: ANI LESTARI"
+# (or after a spaced dash, with the page's view count: "... 13:57 WIB - Redaktur: Juli - 248", InfoPublik's)
 _STAMP_CREDIT_AFTER = re.compile(
-    r"\s*[|•]\s*(?i:laporan|penulis|reporter|editor|pewarta|wartawan|oleh|by)\b\s*:?[^|•\n]{0,60}$")
+    r"\s*(?:[|•]|[ \t][-–—])\s*(?i:laporan|penulis|reporter|editor|redaktur|pewarta|wartawan|oleh|by)\b\s*:?[^|•\n]{0,60}$")
+# ... and a byline before the stamp, closed by a comma: "Oleh MC KAB KAPUAS, Senin, 7 Agustus 2023 | 13:57 WIB"
+_STAMP_CREDIT_BEFORE = re.compile(r"(?i:oleh|by)[ \t]+[^,|\n\d]{2,40},[ \t]*(?=[A-Z\d])")
 # ... or after a comma, the outlet and its writer: "Monday, 30 March 2015, Khmer Times/Ani Lestari"
 _STAMP_OUTLET_CREDIT_AFTER = re.compile(r"(?<=\d),[ \t]*[A-Z][\w.&' -]{1,30}/[ \t]*[A-Z][\w.' -]{1,40}$")
 
@@ -345,7 +348,9 @@ _HRS_CLOCK = re.compile(r"[ \t,]+\d{4}[ \t]*hrs\b(?:[ \t]*\([A-Z]{2,5}\))?")
 def _stamp_date(line: str) -> dt.date | None:
     if line[:1] in "-–—•·":
         line = _STAMP_BULLET.sub("", line, count=1)
-    if "|" in line or "•" in line:
+    if line[:2] in ("Ol", "OL", "ol", "By", "BY", "by"):
+        line = _STAMP_CREDIT_BEFORE.sub("", line, count=1)
+    if "|" in line or "•" in line or " - " in line or " – " in line:
         line = _STAMP_CREDIT_AFTER.sub("", line)
     if "/" in line:
         line = _STAMP_OUTLET_CREDIT_AFTER.sub("", line)
@@ -591,10 +596,36 @@ _DOMAIN_PLACE = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*(?:-{1,2}|–|—)[ \t]+(?=\S)")
 
 
+# A place, then a site's host with a hyphen in its name, then a dash or a bar: "SUMENEP, E-KABARI.COM –",
+# "TABANAN, Breaking-news.co.id | "
+_PLACE_HYPHEN_DOMAIN = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)[ \t]*,[ \t]*"
+    r"(?P<outlet>[A-Za-z\d][A-Za-z\d]*(?:-[A-Za-z\d]+)+\.(?i:co\.id|com|id|net|co|tv|news))[ \t]*(?:-{1,2}|–|—|\|)[ \t]*(?=\S)")
+# A site's host run into the place: "eQuator.co.idSekadau-RK. Upaya ..." (a paper's initials after the dash)
+_DOMAIN_GLUED_PLACE = re.compile(
+    r"\s*(?P<outlet>[A-Za-z][\w-]*\.(?:co\.id|com|id|net|co|news))(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+    r"(?:[ \t]*(?:-{1,2}|–|—)[ \t]*(?:[A-Z]{1,5}\.)?)?[ \t]+(?=[A-Z\"“])")
+# A place in capitals, a hyphen, the outlet in capitals and a colon, the lede maybe on the next line:
+# "MEDAN-BERITAGAMBAR :"
+_PLACE_HYPHEN_OUTLET_COLON = re.compile(
+    r"\s*(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{3,})?)-(?P<outlet>[A-Z][A-Z\d]{3,}(?:\.[A-Z]{2,3}){0,2})[ \t]*:[ \t]*"
+    r"(?:\n|(?=[A-Z\"“]))")
+
+
 def _parse_head(text: str) -> Dateline:
     glued = _DOMAIN_PLACE.match(text)
     if glued and _known_place(glued.group("place")):
         return Dateline(glued.group("outlet"), glued.group("place"), glued.end())
+    if "-" in text[:60]:
+        for pattern in (_PLACE_HYPHEN_DOMAIN, _PLACE_HYPHEN_OUTLET_COLON):
+            hyphened = pattern.match(text)
+            if (hyphened and _known_place(hyphened.group("place"))
+                    and not _known_place(hyphened.group("outlet").split(".")[0])):
+                return Dateline(hyphened.group("outlet"), hyphened.group("place"), hyphened.end())
+    if "." in text[:40]:
+        glued = _DOMAIN_GLUED_PLACE.match(text)
+        if glued and _known_place(glued.group("place")):
+            return Dateline(glued.group("outlet"), glued.group("place"), glued.end())
     match = _HEAD.match(text) if _may_open_with_head(text) else None
     if not match:
         return _parse_head_without_dash(text)
@@ -668,8 +699,9 @@ def _parse_head(text: str) -> Dateline:
         if (_known_place(other) and not other.isupper() and place.isupper() and " " not in place
                 and not _known_place(place) and not _named_as_place(text, place)):
             source, place = place, other  # "PARBOABOA, Pematang Siantar –": the outlet in capitals, then the place
-        elif (other.isupper() or _OUTLET_SUFFIX.search(other) or _name_of_words(other)) and not _known_place(other):
-            source = other  # ("Denpasar, Bali Kini -": a name of words after the place)
+        elif (other.isupper() or _OUTLET_SUFFIX.search(other) or _name_of_words(other)
+              or (_outlet_shaped(other) and other.isalpha())) and not _known_place(other):
+            source = other  # ("Denpasar, Bali Kini -": a name of words after the place; "Kuala Kapuas, InfoPublik –")
         elif _known_place(other) and (_outlet_shaped(place) or place.isupper()) and not _known_place(place):
             # "VOInews, Jakarta -", "ZONA BUSER , JAKARTA -": an outlet the table does not hold, before a known place
             source, place = place, other
