@@ -289,3 +289,28 @@ def test_stamp_between_credits(line, expected):
 
     found = parse_publication_stamp(line)
     assert (found[0].isoformat() if found else None) == expected
+
+
+# Kompas.id's page shape (made-up words): a crumb cut short ("..."), a standfirst, the byline, a caption
+# longer than a paragraph whose credit stands alone on the next line, then "PLACE, KOMPAS —"
+KOMPAS_ID_PAGE = (
+    "logo Kompas.id\nEkonomiHarga Beras di Pasar Tradisional...\nIklan\n\nHarga Beras Naik Jelang Lebaran\n\n"
+    "Pedagang di pasar tradisional mengeluhkan kenaikan harga beras sejak pekan lalu.\n\nOleh\nDEWI ANGGRAINI\n"
+    "· 3 menit baca\nPedagang menata karung beras di kiosnya di Pasar Johar, Semarang, Jawa Tengah, yang ramai oleh "
+    "pembeli menjelang Lebaran, sementara harga beras medium terus naik sejak awal bulan, Selasa (2/4/2024).\n"
+    "ISTIMEWA\n\nSEMARANG, KOMPAS — Harga beras medium di Semarang naik Rp 1.000 per kilogram, Selasa (2/4/2024).\n"
+)
+
+
+def test_a_caption_credited_below_and_a_cut_crumb_lead_to_the_dateline():
+    dateline = parse_dateline(KOMPAS_ID_PAGE)
+    assert dateline.place == "SEMARANG"
+    assert KOMPAS_ID_PAGE[dateline.lede:].lstrip().startswith("Harga beras medium")
+
+
+def test_a_name_two_outlets_write_is_the_mastheads():
+    from events_cli.extract.dateline import article_source
+
+    assert article_source(None, None, "KOMPAS", KOMPAS_ID_PAGE) == "Kompas.id"
+    # (no masthead: the table's first outlet of that name)
+    assert article_source(None, None, "KOMPAS", "Judul\n\nJAKARTA, KOMPAS — Isi.") == "KOMPAS.com"

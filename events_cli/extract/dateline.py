@@ -134,10 +134,41 @@ def article_source(given: str | None, url: str | None, dateline_source: str | No
     if found:
         return found
     dateline = canonical_outlet(dateline_source)
+    sharing = _outlets_named(dateline_source) if dateline else set()
+    if len(sharing) > 1 and text:
+        # ("PALANGKARAYA, KOMPAS —" under "logo Kompas.id": a name two outlets write, the masthead tells which)
+        paged = page_outlet(text if title is None else f"{title}\n{text}")
+        if paged in sharing:
+            return paged
     if dateline and (is_known_outlet(dateline) or _LONE_DOMAIN.match(dateline)):
         return dateline  # ("GridFame.id -" over "Artikel ini telah tayang di Kompas.com": where it first ran)
     paged = page_outlet(text if title is None else f"{title}\n{text}") if text else None
     return paged or dateline or (_host_of(url) or None if url else None)
+
+
+_SHARED_NAMES: dict[str, set[str]] | None = None
+
+
+def _outlets_named(name: str | None) -> set[str]:
+    """The outlets that write one of their names as `name`'s outlet writes one of its own, a word
+    with no host ("KOMPAS" is Kompas.id's paper and KOMPAS.com's "Kompas"): all of them, itself too."""
+    global _SHARED_NAMES
+    if _SHARED_NAMES is None:
+        from importlib import resources
+
+        by_word: dict[str, set[str]] = {}
+        words_of: dict[str, set[str]] = {}
+        table = (resources.files("events_cli") / "data" / "outlets.tsv").read_text(encoding="utf-8")
+        for row in table.splitlines():
+            if row.strip() and not row.startswith("#"):
+                fields = row.split("\t") + ["", ""]
+                canonical = fields[0].strip()
+                for spelling in [canonical, *fields[2].split(";")]:
+                    if spelling.strip() and "." not in spelling:
+                        by_word.setdefault(_name_key(spelling), set()).add(canonical)
+                        words_of.setdefault(canonical, set()).add(_name_key(spelling))
+        _SHARED_NAMES = {c: set().union(*(by_word[k] for k in keys)) for c, keys in words_of.items()}
+    return _SHARED_NAMES.get(canonical_outlet(name) or "", set())
 
 
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Z][\w.]*)(?:[ \t]+([A-Z][\w.]*))?")
@@ -476,16 +507,19 @@ def parse_dateline(text: str) -> Dateline:
         credited = _credited_caption(line)
         if line_end >= len(text) or len(line) > (300 if bullet else 400 if credited else _PROSE_CHARS):
             if (line_end < len(text) and line not in seen_captions and captions < _MAX_CAPTIONS
-                    and text.find(line[:100], line_end, line_end + 3000) != -1):
+                    and (text.find(line[:100], line_end, line_end + 3000) != -1
+                         or (len(line) <= 400 and line[-1] in ".)" and _credit_below(text, line_end)))):
                 # a standfirst the page writes again as its lede, under the photo and the dateline
-                # ("Suasana upacara ...", then "Denpasar, Jurnas.com - Suasana upacara ...")
+                # ("Suasana upacara ...", then "Denpasar, Jurnas.com - Suasana upacara ..."), or a
+                # photo's caption whose credit stands on the next line ("ISTIMEWA", "KOMPAS/NAME")
                 seen_captions.add(line)
                 captions += 1
                 first_sentence = offset if first_sentence is None else first_sentence
                 offset = line_end
                 continue
             break  # prose: the article has begun, without a dateline
-        if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions:
+        # (a line cut short, "Politik & HukumPresiden Jokowi Makan Malam...", is a crumb or teaser: no sentence)
+        if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions and not line.endswith(("...", "…")):
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst
             # above the dateline ("Petugas memadamkan api di pasar, Senin (17/6/2024)."), counted
             # once when the page writes it again (above and below the photo)
@@ -500,6 +534,16 @@ def parse_dateline(text: str) -> Dateline:
     # is the page's teasers, "Populer ...", not more of the masthead)
     return fallback or Dateline(canonical_outlet(other_source), None,
                                 skipped_to if first_sentence is None else min(skipped_to, first_sentence))
+
+
+# A photo's credit alone on its line, in capitals: "ISTIMEWA", "KOMPAS/HERU SRI KUMORO", "DOK. HUMAS POLRES"
+_CREDIT_ALONE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:/[ \t]*[A-Z][A-Z.'’ -]{1,40})?[ \t]*(?:\n|$)")
+
+
+def _credit_below(text: str, line_end: int) -> bool:
+    """Whether the next non-blank line after `line_end` is a photo's credit alone in capitals."""
+    below = _NEXT_LINE.match(text, line_end)
+    return _CREDIT_ALONE.match(text, below.start(1)) is not None and len(below.group(1).split()) <= 6
 
 
 def head_date(head: str, text: str = "") -> dt.date | None:
