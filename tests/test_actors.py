@@ -1133,3 +1133,14 @@ def test_an_article_s_cued_actor_is_stored_as_cued():
     record = extract_article(Article(text="Jakarta - Klub Banteng Merah menang. Banteng Merah kini di puncak.",
                                      origin="x.txt"))
     assert [(a.kind, a.cued) for a in record.actors if a.name == "Banteng Merah"] in ([("organization", True)], [])
+
+
+def test_a_regional_office_and_its_area_before_the_holders_name():
+    # "Sekda Sumenep | Joko Prasetyo", "Kadisperindag Sumenep | Wahyu Hidayat": the area is no part of the name
+    # (made-up names; the page was E-Kabari's)
+    text = ("SUMENEP, Site.com – Bupati Sumenep meresmikan tujuh pasar tradisional, Rabu (30/01/2019).\n\n"
+            "Hadir dalam peresmian tersebut, Sekretaris Daerah (Sekda) Sumenep Joko Prasetyo, Kadisperindag "
+            "Sumenep Wahyu Hidayat, serta tujuh camat.")
+    record = extract_article(Article(text=text, origin="x"))
+    assert {a.name for a in record.actors if a.kind == "person"} == {"Joko Prasetyo", "Wahyu Hidayat"}
+    assert [p.name for p in record.places] == ["Sumenep"]

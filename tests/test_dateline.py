@@ -93,7 +93,26 @@ REAL_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("text,source,place,rest", FURNITURE_CASES + REAL_FORMS)
+# Session 18 (k3): datelines of small sites read on real pages, with made-up words after them
+SMALL_SITES = [
+    # a host with a hyphen in its name, after the place, then a dash or a bar
+    ("Judul Berita\n\nSUMENEP, E-WARTA.COM – Camat meresmikan jembatan desa, Rabu (3/4/2019).",
+     "E-WARTA.COM", "SUMENEP", "Camat meresmikan"),
+    ("TABANAN, Kabar-kini.co.id | Seorang petani tertimpa pohon di sawahnya.", "Kabar-kini.co.id", "TABANAN",
+     "Seorang petani"),
+    # the host run into the place, the paper's initials after the dash
+    ("Judul\n\neWarta.co.idSekadau-WK. Upaya pemerintah daerah membangun jalan terus berjalan.", "eWarta.co.id",
+     "Sekadau", "Upaya pemerintah"),
+    # the place, a hyphen, the outlet in capitals and a colon on a line of its own
+    ("Barang bukti yang diamankan polisi di Binjai. |\nMEDAN-KABARGAMBAR :\nPolisi menangkap dua pengedar.",
+     "KABARGAMBAR", "MEDAN", "Polisi menangkap"),
+    # a name with capitals inside it after a known place
+    ("Kuala Kapuas, InfoDaerah – Perolehan medali kontingen kembali bertambah.", "InfoDaerah", "Kuala Kapuas",
+     "Perolehan medali"),
+]
+
+
+@pytest.mark.parametrize("text,source,place,rest", FURNITURE_CASES + REAL_FORMS + SMALL_SITES)
 def test_parse_dateline_skips_furniture(text, source, place, rest):
     dateline = parse_dateline(text)
     assert (dateline.source, dateline.place) == (source, place)
@@ -257,3 +276,41 @@ def test_article_source_from_page(dateline, text, source):
     from events_cli.extract.dateline import article_source
 
     assert article_source(None, None, dateline, text) == source
+
+
+@pytest.mark.parametrize("line,expected", [
+    # a byline before the stamp and the editor and view count after it (InfoPublik's)
+    ("Oleh MC KAB SINTANG, Senin, 7 Agustus 2023 | 13:57 WIB - Redaktur: Sari - 312", "2023-08-07"),
+    ("Selasa, 8 Agustus 2023 | 09:10 WIB - Editor: Budi Santoso", "2023-08-08"),
+    ("Oleh Budi Santoso", None),
+])
+def test_stamp_between_credits(line, expected):
+    from events_cli.extract.dateline import parse_publication_stamp
+
+    found = parse_publication_stamp(line)
+    assert (found[0].isoformat() if found else None) == expected
+
+
+# Kompas.id's page shape (made-up words): a crumb cut short ("..."), a standfirst, the byline, a caption
+# longer than a paragraph whose credit stands alone on the next line, then "PLACE, KOMPAS —"
+KOMPAS_ID_PAGE = (
+    "logo Kompas.id\nEkonomiHarga Beras di Pasar Tradisional...\nIklan\n\nHarga Beras Naik Jelang Lebaran\n\n"
+    "Pedagang di pasar tradisional mengeluhkan kenaikan harga beras sejak pekan lalu.\n\nOleh\nDEWI ANGGRAINI\n"
+    "· 3 menit baca\nPedagang menata karung beras di kiosnya di Pasar Johar, Semarang, Jawa Tengah, yang ramai oleh "
+    "pembeli menjelang Lebaran, sementara harga beras medium terus naik sejak awal bulan, Selasa (2/4/2024).\n"
+    "ISTIMEWA\n\nSEMARANG, KOMPAS — Harga beras medium di Semarang naik Rp 1.000 per kilogram, Selasa (2/4/2024).\n"
+)
+
+
+def test_a_caption_credited_below_and_a_cut_crumb_lead_to_the_dateline():
+    dateline = parse_dateline(KOMPAS_ID_PAGE)
+    assert dateline.place == "SEMARANG"
+    assert KOMPAS_ID_PAGE[dateline.lede:].lstrip().startswith("Harga beras medium")
+
+
+def test_a_name_two_outlets_write_is_the_mastheads():
+    from events_cli.extract.dateline import article_source
+
+    assert article_source(None, None, "KOMPAS", KOMPAS_ID_PAGE) == "Kompas.id"
+    # (no masthead: the table's first outlet of that name)
+    assert article_source(None, None, "KOMPAS", "Judul\n\nJAKARTA, KOMPAS — Isi.") == "KOMPAS.com"

@@ -439,3 +439,15 @@ def test_date_words_never_raise(text):
 def test_parse_date_never_raises(expression, relative_to):
     result = parse_date(expression, relative_to)
     assert result is None or (isinstance(result[0], dt.date) and result[1] in ("day", "month", "year"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a street, square or venue named after a day is no date
+    ("Penutupan berlangsung di Stadion 29 November, Sabtu (5/8/2023) malam.", ["Sabtu (5/8/2023)"]),
+    ("Warga berkumpul di Jalan 17 Agustus sejak pagi.", []),
+    ("Toko itu di Jl. 1 Mei nomor 5.", []),
+    # a day and month written as such still are
+    ("Upacara digelar pada 17 Agustus 2023 di lapangan.", ["17 Agustus 2023"]),
+])
+def test_a_day_in_a_name_is_no_date(text, expected):
+    assert [m.text for m in extract_dates(text)] == expected

@@ -224,3 +224,28 @@ def test_a_quotation_of_several_sentences_is_one_event():
     quoted = [e for e in events if e.sentence.startswith('"Cuaca')]
     assert len(quoted) == 1 and quoted[0].date == D(2019, 9, 20)
     assert quoted[0].sentence == '"Cuaca Jumat (20/9/2019) lebih baik. Besok, Sabtu (21/9/2019), lomba dimulai pagi," ucap Dani.'
+
+
+# Session 18 (k3): an undated lede dated by a statement further down (made-up texts in real pages' shapes)
+@pytest.mark.parametrize("text,published,expected", [
+    # "ujarnya, Minggu (6/8)": the statement's day with "-nya" after its verb, three paragraphs down
+    ("Warga Desa Sukamaju bergotong royong membersihkan saluran irigasi.\nKegiatan diikuti warga lima dusun.\n"
+     "Mereka membawa cangkul dan karung.\n\"Kami ingin saluran ini lancar,\" ujarnya, Minggu (6/8).",
+     D(2023, 8, 7), D(2023, 8, 6)),
+    # a year in an edition's name dates the lede only until a statement below gives its day
+    ("Pekan Olahraga Kabupaten Tahun 2023 resmi ditutup.\nTuan rumah keluar sebagai juara umum.\n"
+     "Berikut daftar perolehan medali.\nKontingen A meraih 20 emas.\nKontingen B meraih 15 emas.\n"
+     "\"Kita semua juara,\" kata Ketua Panitia dalam laporannya di acara penutupan, Sabtu (5/8/2023) malam.",
+     None, D(2023, 8, 5)),
+    # far below, past the state of things "per 2 Agustus" and a span's end "hingga 5 Agustus"
+    ("Perolehan medali kontingen kembali bertambah.\nKali ini cabang sepatu roda menyumbang enam emas.\n"
+     "Atlet putra meraih dua emas.\nAtlet putri meraih empat emas.\n"
+     "Hingga saat ini per 2 Agustus 2023, kontingen meraih 19 emas.\n"
+     "Beberapa cabang masih berjalan hingga 5 Agustus 2023.\n"
+     "\"Terima kasih atas perjuangan para atlet,\" ucapnya saat ditemui Minggu (6/8/2023).",
+     D(2023, 8, 7), D(2023, 8, 6)),
+])
+def test_an_undated_lede_takes_a_statements_day_below(text, published, expected):
+    main = [e for e in _extracted(text, published) if e.kind == "main"]
+    assert [e.date for e in main] == [expected]
+    assert main[0].sentence.startswith(text.split()[0])

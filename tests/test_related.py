@@ -3,6 +3,14 @@ import pytest
 from events_cli.extract.related import extract_related_links
 
 CASES = [
+    # Tribun's "• Title" teasers inside the article, the second a question (made-up titles); a summary's
+    # points that ask in a sentence's case stay in the text
+    ("Warga berebut paket sembako di Jalan Merdeka.\n"
+     "• Identitas Pria Yang Ditemukan di Sungai Brantas Terungkap, Warga Kediri\n"
+     "• Harga Cabai Turun Drastis, Petani Merugi, Apa Kata Pemerintah?\n“Alhamdulillah dapat,” ucap Budi.",
+     ["Identitas Pria Yang Ditemukan di Sungai Brantas Terungkap, Warga Kediri",
+      "Harga Cabai Turun Drastis, Petani Merugi, Apa Kata Pemerintah?"]),
+    ("• Why did the river flood so fast this year?\n• What can be done?\nIsi.", []),
     ("BACA JUGA: Judul Berita Lain", ["Judul Berita Lain"]),
     ("BACA JUGA:Judul Tanpa Spasi", ["Judul Tanpa Spasi"]),
     ("Baca juga: Harga Beras Naik", ["Harga Beras Naik"]),
@@ -155,3 +163,4 @@ def test_cue_takes_the_titles_it_announces(text, titles, kept):
     body, links = extract_related_links(text)
     assert [link.title for link in links] == titles
     assert " ".join(body.split()) == kept
+

@@ -1690,7 +1690,7 @@ _AGE_BRACKET = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:th|thn|tahun)?[ \t]*\)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)['\u2019]s[ \t]+(?=[A-Z])")
 
 
-_AREA_OFFICE = r"(?:\b(?:Bupati|Wabup|Camat|Lurah|Kades|Kuwu|Perbekel|Keuchik|Geuchik|Petinggi|Pambakal|Wali[ \t]*[Kk]ota|Walkot|Gubernur)|\bKepala[ \t]+(?:Desa|Kelurahan|Dusun|Kampung))[ \t]+"
+_AREA_OFFICE = r"(?:\b(?:Bupati|Wabup|Sekda|Kadis[a-z]+|Camat|Lurah|Kades|Kuwu|Perbekel|Keuchik|Geuchik|Petinggi|Pambakal|Wali[ \t]*[Kk]ota|Walkot|Gubernur)\)?|\bKepala[ \t]+(?:Desa|Kelurahan|Dusun|Kampung))[ \t]+"
 _OFFICE_BEFORE = re.compile(_AREA_OFFICE + r"\Z")
 _OFFICE_OPENS = re.compile(_AREA_OFFICE)
 
@@ -1760,7 +1760,9 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             continue  # "the Malaysia-Thailand border": two states, no body
         elif e.label == "ORG" and " " in e.text and _low(e.text.rsplit(None, 1)[-1]) in _FACILITY_LASTS:
             e = EntitySpan(e.start, e.end, e.text, "LOC")  # "the Bintang Mega Mall area", "the Permy Bypass"
-        if e.label == "PER" and " " in e.text and (found := _region_after_office(text, e)) is not None:
+        # (or a "place" the tagger ran on into the holder's name: "Sekretaris Daerah (Sekda) Sumenep Edy Rasiyadi")
+        if (e.label == "PER" or (e.label == "LOC" and len(e.text.split()) >= 3)) and " " in e.text and (
+                found := _region_after_office(text, e)) is not None:
             if areas is None:
                 areas = {" ".join(w[1:]) for x in entities if x.label == "LOC" and len(w := x.text.split()) in (2, 3)
                          and w[0].lower() in places._AREA_KINDS}

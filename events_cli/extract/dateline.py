@@ -134,10 +134,41 @@ def article_source(given: str | None, url: str | None, dateline_source: str | No
     if found:
         return found
     dateline = canonical_outlet(dateline_source)
+    sharing = _outlets_named(dateline_source) if dateline else set()
+    if len(sharing) > 1 and text:
+        # ("PALANGKARAYA, KOMPAS —" under "logo Kompas.id": a name two outlets write, the masthead tells which)
+        paged = page_outlet(text if title is None else f"{title}\n{text}")
+        if paged in sharing:
+            return paged
     if dateline and (is_known_outlet(dateline) or _LONE_DOMAIN.match(dateline)):
         return dateline  # ("GridFame.id -" over "Artikel ini telah tayang di Kompas.com": where it first ran)
     paged = page_outlet(text if title is None else f"{title}\n{text}") if text else None
     return paged or dateline or (_host_of(url) or None if url else None)
+
+
+_SHARED_NAMES: dict[str, set[str]] | None = None
+
+
+def _outlets_named(name: str | None) -> set[str]:
+    """The outlets that write one of their names as `name`'s outlet writes one of its own, a word
+    with no host ("KOMPAS" is Kompas.id's paper and KOMPAS.com's "Kompas"): all of them, itself too."""
+    global _SHARED_NAMES
+    if _SHARED_NAMES is None:
+        from importlib import resources
+
+        by_word: dict[str, set[str]] = {}
+        words_of: dict[str, set[str]] = {}
+        table = (resources.files("events_cli") / "data" / "outlets.tsv").read_text(encoding="utf-8")
+        for row in table.splitlines():
+            if row.strip() and not row.startswith("#"):
+                fields = row.split("\t") + ["", ""]
+                canonical = fields[0].strip()
+                for spelling in [canonical, *fields[2].split(";")]:
+                    if spelling.strip() and "." not in spelling:
+                        by_word.setdefault(_name_key(spelling), set()).add(canonical)
+                        words_of.setdefault(canonical, set()).add(_name_key(spelling))
+        _SHARED_NAMES = {c: set().union(*(by_word[k] for k in keys)) for c, keys in words_of.items()}
+    return _SHARED_NAMES.get(canonical_outlet(name) or "", set())
 
 
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Z][\w.]*)(?:[ \t]+([A-Z][\w.]*))?")
@@ -333,8 +364,11 @@ def _credited_caption(line: str) -> bool:
 
 
 # The writer's credit after the stamp, behind a bar: "JUMAT, 24 JANUARI 2020 | 18:52 WIB | LAPORAN: ANI LESTARI"
+# (or after a spaced dash, with the page's view count: "... 13:57 WIB - Redaktur: Juli - 248", InfoPublik's)
 _STAMP_CREDIT_AFTER = re.compile(
-    r"\s*[|•]\s*(?i:laporan|penulis|reporter|editor|pewarta|wartawan|oleh|by)\b\s*:?[^|•\n]{0,60}$")
+    r"\s*(?:[|•]|[ \t][-–—])\s*(?i:laporan|penulis|reporter|editor|redaktur|pewarta|wartawan|oleh|by)\b\s*:?[^|•\n]{0,60}$")
+# ... and a byline before the stamp, closed by a comma: "Oleh MC KAB KAPUAS, Senin, 7 Agustus 2023 | 13:57 WIB"
+_STAMP_CREDIT_BEFORE = re.compile(r"(?i:oleh|by)[ \t]+[^,|\n\d]{2,40},[ \t]*(?=[A-Z\d])")
 # ... or after a comma, the outlet and its writer: "Monday, 30 March 2015, Khmer Times/Ani Lestari"
 _STAMP_OUTLET_CREDIT_AFTER = re.compile(r"(?<=\d),[ \t]*[A-Z][\w.&' -]{1,30}/[ \t]*[A-Z][\w.' -]{1,40}$")
 
@@ -345,7 +379,9 @@ _HRS_CLOCK = re.compile(r"[ \t,]+\d{4}[ \t]*hrs\b(?:[ \t]*\([A-Z]{2,5}\))?")
 def _stamp_date(line: str) -> dt.date | None:
     if line[:1] in "-–—•·":
         line = _STAMP_BULLET.sub("", line, count=1)
-    if "|" in line or "•" in line:
+    if line[:2] in ("Ol", "OL", "ol", "By", "BY", "by"):
+        line = _STAMP_CREDIT_BEFORE.sub("", line, count=1)
+    if "|" in line or "•" in line or " - " in line or " – " in line:
         line = _STAMP_CREDIT_AFTER.sub("", line)
     if "/" in line:
         line = _STAMP_OUTLET_CREDIT_AFTER.sub("", line)
@@ -471,16 +507,19 @@ def parse_dateline(text: str) -> Dateline:
         credited = _credited_caption(line)
         if line_end >= len(text) or len(line) > (300 if bullet else 400 if credited else _PROSE_CHARS):
             if (line_end < len(text) and line not in seen_captions and captions < _MAX_CAPTIONS
-                    and text.find(line[:100], line_end, line_end + 3000) != -1):
+                    and (text.find(line[:100], line_end, line_end + 3000) != -1
+                         or (len(line) <= 400 and line[-1] in ".)" and _credit_below(text, line_end)))):
                 # a standfirst the page writes again as its lede, under the photo and the dateline
-                # ("Suasana upacara ...", then "Denpasar, Jurnas.com - Suasana upacara ...")
+                # ("Suasana upacara ...", then "Denpasar, Jurnas.com - Suasana upacara ..."), or a
+                # photo's caption whose credit stands on the next line ("ISTIMEWA", "KOMPAS/NAME")
                 seen_captions.add(line)
                 captions += 1
                 first_sentence = offset if first_sentence is None else first_sentence
                 offset = line_end
                 continue
             break  # prose: the article has begun, without a dateline
-        if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions:
+        # (a line cut short, "Politik & HukumPresiden Jokowi Makan Malam...", is a crumb or teaser: no sentence)
+        if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions and not line.endswith(("...", "…")):
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst
             # above the dateline ("Petugas memadamkan api di pasar, Senin (17/6/2024)."), counted
             # once when the page writes it again (above and below the photo)
@@ -495,6 +534,16 @@ def parse_dateline(text: str) -> Dateline:
     # is the page's teasers, "Populer ...", not more of the masthead)
     return fallback or Dateline(canonical_outlet(other_source), None,
                                 skipped_to if first_sentence is None else min(skipped_to, first_sentence))
+
+
+# A photo's credit alone on its line, in capitals: "ISTIMEWA", "KOMPAS/HERU SRI KUMORO", "DOK. HUMAS POLRES"
+_CREDIT_ALONE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:/[ \t]*[A-Z][A-Z.'’ -]{1,40})?[ \t]*(?:\n|$)")
+
+
+def _credit_below(text: str, line_end: int) -> bool:
+    """Whether the next non-blank line after `line_end` is a photo's credit alone in capitals."""
+    below = _NEXT_LINE.match(text, line_end)
+    return _CREDIT_ALONE.match(text, below.start(1)) is not None and len(below.group(1).split()) <= 6
 
 
 def head_date(head: str, text: str = "") -> dt.date | None:
@@ -591,10 +640,36 @@ _DOMAIN_PLACE = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*(?:-{1,2}|–|—)[ \t]+(?=\S)")
 
 
+# A place, then a site's host with a hyphen in its name, then a dash or a bar: "SUMENEP, E-KABARI.COM –",
+# "TABANAN, Breaking-news.co.id | "
+_PLACE_HYPHEN_DOMAIN = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)[ \t]*,[ \t]*"
+    r"(?P<outlet>[A-Za-z\d][A-Za-z\d]*(?:-[A-Za-z\d]+)+\.(?i:co\.id|com|id|net|co|tv|news))[ \t]*(?:-{1,2}|–|—|\|)[ \t]*(?=\S)")
+# A site's host run into the place: "eQuator.co.idSekadau-RK. Upaya ..." (a paper's initials after the dash)
+_DOMAIN_GLUED_PLACE = re.compile(
+    r"\s*(?P<outlet>[A-Za-z][\w-]*\.(?:co\.id|com|id|net|co|news))(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+    r"(?:[ \t]*(?:-{1,2}|–|—)[ \t]*(?:[A-Z]{1,5}\.)?)?[ \t]+(?=[A-Z\"“])")
+# A place in capitals, a hyphen, the outlet in capitals and a colon, the lede maybe on the next line:
+# "MEDAN-BERITAGAMBAR :"
+_PLACE_HYPHEN_OUTLET_COLON = re.compile(
+    r"\s*(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{3,})?)-(?P<outlet>[A-Z][A-Z\d]{3,}(?:\.[A-Z]{2,3}){0,2})[ \t]*:[ \t]*"
+    r"(?:\n|(?=[A-Z\"“]))")
+
+
 def _parse_head(text: str) -> Dateline:
     glued = _DOMAIN_PLACE.match(text)
     if glued and _known_place(glued.group("place")):
         return Dateline(glued.group("outlet"), glued.group("place"), glued.end())
+    if "-" in text[:60]:
+        for pattern in (_PLACE_HYPHEN_DOMAIN, _PLACE_HYPHEN_OUTLET_COLON):
+            hyphened = pattern.match(text)
+            if (hyphened and _known_place(hyphened.group("place"))
+                    and not _known_place(hyphened.group("outlet").split(".")[0])):
+                return Dateline(hyphened.group("outlet"), hyphened.group("place"), hyphened.end())
+    if "." in text[:40]:
+        glued = _DOMAIN_GLUED_PLACE.match(text)
+        if glued and _known_place(glued.group("place")):
+            return Dateline(glued.group("outlet"), glued.group("place"), glued.end())
     match = _HEAD.match(text) if _may_open_with_head(text) else None
     if not match:
         return _parse_head_without_dash(text)
@@ -668,8 +743,9 @@ def _parse_head(text: str) -> Dateline:
         if (_known_place(other) and not other.isupper() and place.isupper() and " " not in place
                 and not _known_place(place) and not _named_as_place(text, place)):
             source, place = place, other  # "PARBOABOA, Pematang Siantar –": the outlet in capitals, then the place
-        elif (other.isupper() or _OUTLET_SUFFIX.search(other) or _name_of_words(other)) and not _known_place(other):
-            source = other  # ("Denpasar, Bali Kini -": a name of words after the place)
+        elif (other.isupper() or _OUTLET_SUFFIX.search(other) or _name_of_words(other)
+              or (_outlet_shaped(other) and other.isalpha())) and not _known_place(other):
+            source = other  # ("Denpasar, Bali Kini -": a name of words after the place; "Kuala Kapuas, InfoPublik –")
         elif _known_place(other) and (_outlet_shaped(place) or place.isupper()) and not _known_place(place):
             # "VOInews, Jakarta -", "ZONA BUSER , JAKARTA -": an outlet the table does not hold, before a known place
             source, place = place, other

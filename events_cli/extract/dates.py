@@ -506,10 +506,19 @@ def _read_numeric(text: str, match: re.Match[str]) -> _Candidate | None:
     return _Candidate(start, end, value)
 
 
+# A street, square or venue named after a day: "Jalan 17 Agustus", "Stadion 29 November", "Simpang
+# Lima 1 Mei"; the day is part of its name, not a date.
+_NAMED_AFTER_DAY = re.compile(
+    r"(?<![\w.])(?:jalan|jln?\.?|gang|gg\.?|stadion|gedung|lapangan|taman|tugu|monumen|bundaran|simpang|alun-alun|"
+    r"universitas|pelabuhan|pasar)\s+$", _I)
+
+
 def _read_day_month(text: str, match: re.Match[str], ref: _Reference) -> _Candidate | None:
     month = _month_number(match.group("mon"))
     if month is None:
         return None
+    if match.group("mon")[:1].isupper() and _NAMED_AFTER_DAY.search(text, max(0, match.start() - 14), match.start()):
+        return _Candidate(match.start(), match.end(), None)  # a name's: its span yields no date
     day = _day_number(match.group("d"))
     if match.group("d2") and _day_number(match.group("d2")) <= day:
         return _Candidate(match.start(), match.end(), None)  # "2-1 Juli" is no range

@@ -48,7 +48,7 @@ _BYLINE = re.compile(r"\s*(?:" + CREDIT_WORD + r"\b\s*(?::|(?=[A-Z\"\u201c]))"
 # A word of running text: one in lower case, of two letters or more ("di", "menahan", "said").
 _RUNNING_WORD = re.compile(r"(?<![\w.@/])[a-z][a-z'’\-]+\b")
 # A date read as a reference rather than the happening: "sejak 2018", "periode 2019-2024".
-_REFERENCE_CUE = re.compile(r"(?:sejak|semenjak|periode|masa\s+jabatan|since|term|until|hingga|sampai)\s+(?:tahun\s+|year\s+)?$",
+_REFERENCE_CUE = re.compile(r"(?:sejak|semenjak|periode|masa\s+jabatan|since|term|until|hingga|sampai|per)\s+(?:tahun\s+|year\s+)?$",
                             re.IGNORECASE)
 # How far a coarse lede date (a month, a year) may lie before the publication and still be the
 # news rather than background: "inflasi September 2023" in an October 2023 article.
@@ -74,7 +74,7 @@ _STATEMENT_LEDE = re.compile(
 # A day that dates the telling, not the happening: "officials said Tuesday", "said on Monday",
 # "kata Kapolres X kepada wartawan, Selasa (9/11)", "..., Minggu, mengatakan".
 _SAID_BEFORE = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|terang|tegas|imbuh|papar|mengatakan|menyatakan|menjelaskan|"
+    r"\b(?:(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|terang|tegas|imbuh|papar)(?:nya)?|mengatakan|menyatakan|menjelaskan|"
     r"mengungkapkan|menyebutkan|menegaskan|said|says|told\s+\w+|stated|announced)\b[^.!?\"“”]{0,100}?"
     r"(?:,\s*|\s+(?:here\s+)?(?:on\s+)?)$",
     re.IGNORECASE,
@@ -393,6 +393,14 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
     first_day = next((i for i in further if day(i) is not None), None)
     if first_day is not None and told_on(first_day) is not None:
         return lede[0], told_on(first_day)  # (the lede tells it; the statement below dates it)
+    if first_day is None and published is not None:
+        # (nothing dated there: the first day further down, past those given as the state of things
+        # "per 2 Agustus" or a span's end "hingga 5 Agustus", when a statement's: "..., ucapnya saat
+        # ditemui Minggu (6/8/2023)" six short paragraphs below)
+        later = next((i for i in told if sentences[i][0] >= further_end and day(i) is not None
+                      and not _is_reference(text, sentences[i][0], day(i))), None)
+        if later is not None and told_on(later) is not None:
+            return lede[0], told_on(later)
     # A month or a year of the lede's first sentence, unless background: a reference ("since
     # 1976"), older than the publication ("Pada 2004, ..."), or, with no publication date,
     # further on in the lede.
@@ -403,6 +411,15 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
         published is None or ((published - m.value).days <= _COARSE_NEWS_DAYS.get(m.precision, 0)
                               and not (m.precision != "day" and m.inferred and not any(c.isdigit() for c in m.text)))
     ):
+        if m.precision != "day" and published is None:
+            # a year or month, often an edition's name ("Porprov XII Tahun 2023 resmi ditutup"): a
+            # statement below dated to a day within it dates the lede ("..., kata X, Sabtu (5/8/2023)")
+            finer = next((d for i in told if sentences[i][0] >= lede_end and (d := day(i)) is not None
+                          and not d.inferred and _within(d.value, m)
+                          and ("(" in d.text or _said_on(text, sentences[i][0], d))
+                          and _STATEMENT.search(text, *sentences[i])), None)
+            if finer is not None:
+                return lede[0], finer
         return lede[0], m
     if published is None:
         for i in lede:  # a day and month whose year is unknown
@@ -418,6 +435,14 @@ def _main(text: str, sentences, told: list[int], lede: list[int], dated: dict[in
     # The publication date (or none): for the lede's first sentence that is not dated as
     # background of its own ("Pada 2004, bank itu berdiri. Kini bank itu memangkas...").
     return next((i for i in lede if i not in dated), lede[0]), None
+
+
+def _within(day: dt.date, coarse: DateMention) -> bool:
+    """Whether a day falls in a month's or a year's date (up to a range's last month or year)."""
+    last = coarse.last or coarse.value
+    if coarse.precision == "year":
+        return coarse.value.year <= day.year <= last.year
+    return (coarse.value.year, coarse.value.month) <= (day.year, day.month) <= (last.year, last.month)
 
 
 def _heading_or_caption(text: str, start: int, end: int) -> bool:

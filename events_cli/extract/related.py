@@ -297,7 +297,10 @@ def _teaser_bullets_end(lines: list[str], i: int) -> int:
     """Where a run of "• Title" lines from line i ends: headlines with no closing stop (a summary's
     points, "• Police in ... said.", are sentences)."""
     j = i
-    while j < len(lines) and lines[j][:2] == "• " and lines[j].rstrip()[-1:] not in ".!?\"”" and _headline_like(lines[j][2:]):
+    while j < len(lines) and lines[j][:2] == "• " and _headline_like(lines[j][2:]) and (
+            lines[j].rstrip()[-1:] not in ".!?\"”"
+            # (a headline may ask: "• Israel Jadi Negara Paling Aman, Bisa Ditiru Indonesia?", in title case)
+            or (lines[j].rstrip()[-1:] == "?" and _title_cased(lines[j].rstrip()[2:-1]))):
         j += 1
     return j
 
