@@ -373,11 +373,17 @@ _WEATHER_LINE = re.compile(rf"(?:[A-Za-z]+(?:[ \t]+[A-Za-z]+){{0,2}}[ \t]+)?{_TE
 _WEATHER_DAY = re.compile(r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
 
 
+# headlines set side by side, each after a bullet (no item a paragraph: none over 200 characters)
+_TEASER_ROW = re.compile(r"[^•\n]{3,200}(?:[ \t]+•[ \t]+[^•\n]{3,200}){3,}")
+
+
 def is_furniture_line(line: str) -> bool:
     """True for a line of page furniture: a menu or breadcrumb, a section label, share and
     subscribe lines, "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", a tag list, a reading
     time, the outlet's own promotion. Only short lines qualify; an article's sentence never does."""
     line = line.strip()
+    if "•" in line and line.count(" • ") >= 3 and line[-1] not in ".!?\"'”" and _TEASER_ROW.fullmatch(line):
+        return True  # a row of teasers' headlines: "Off the wire: A  • B  • C  • D" (any length)
     if not line or len(line) > _MAX_FURNITURE_LINE:
         return False
     if len(_GLUED_ITEMS.findall(line)) >= 4 and line[-1] not in ".!?\"'”":

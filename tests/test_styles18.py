@@ -1,0 +1,74 @@
+"""English forms read on real pages in session 18 (issue 13, helper k5: wire copy on other sites, the
+Jakarta Post, Tempo English, the BBC's old pages, Xinhua's, Asia Times', aggregators of Indonesia news).
+Every case here failed until its rule was written. The texts are invented, laid out as those pages are."""
+import datetime as dt
+
+from events_cli.extract import extract_article
+from events_cli.extract.dateline import page_outlet, parse_dateline, parse_publication_stamp
+from events_cli.extract.text import is_furniture_line
+from events_cli.models import Article
+
+
+def _read(text: str):
+    """The record of `text` pasted as a page, and its main event."""
+    record = extract_article(Article(text=text, origin="pasted.txt"))
+    return record, record.main_event
+
+
+# Stamps, outlets and datelines --------------------------------------------------------------------
+
+def test_the_bbc_s_old_stamp_with_its_clock_before_the_day():
+    found = parse_publication_stamp("Page last updated at 09:12 GMT, Tuesday, 4 May 2010\n\nFloods in Java")
+    assert found and found[0] == dt.date(2010, 5, 4)
+
+
+def test_an_outlet_and_its_date_with_the_font_controls_name_the_outlet_and_date_the_page():
+    text = ("Home\n\nIndonesian minister opens new port in Sorong\n\n"
+            "Xinhua, June 14, 2018 Adjust font size:\n\n"
+            "Indonesia's Transport Minister Budi Santoso opened a container port in Sorong on Thursday, "
+            "a statement from the ministry said.\n\nThe port will serve ships bound for Papua.\n")
+    record, main = _read(text)
+    assert record.source == "Xinhua"
+    assert record.published == dt.date(2018, 6, 14)
+    assert main.date == dt.date(2018, 6, 14) and "Adjust font size" not in main.sentence
+
+
+def test_an_aggregator_s_source_line_names_the_paper_and_its_day():
+    text = ("Home\n\nVillagers flee floods\n\nSource\nThe Australian - April 2, 2007\n\n"
+            "Tom Clarke, Jakarta – Villagers in Central Sulawesi fled to higher ground on Sunday as rivers rose.\n")
+    record, _main = _read(text)
+    assert record.source == "The Australian"
+    assert record.published == dt.date(2007, 4, 2)
+
+
+def test_a_row_of_teasers_set_side_by_side_with_bullets_is_furniture():
+    row = ("Off the wire\nFloods hit Manila suburbs  • Stocks close higher in Tokyo  • Urgent: Ferry sinks off "
+           "Cebu, dozens rescued  • Interview: Port deal key to trade, says minister  • China's exports rise in May")
+    assert is_furniture_line(row.split("\n")[1])
+    assert not is_furniture_line("The minister said the port • the road and the airport would open in May.")
+
+
+def test_a_village_then_its_country_opens_ap_s_dateline_and_is_no_outlet():
+    line = parse_dateline("SUKAMULYA, Indonesia – At least 12 people were killed when a landslide buried homes.\n")
+    assert line.source is None
+    assert line.place == "SUKAMULYA" and line.within == "Indonesia"
+
+
+def test_a_wire_s_writer_in_the_byline_names_the_outlet():
+    assert page_outlet("Landslide buries homes in West Java\n\nBy Dewi Kartika, AP\nMonday, May 3, 2010\n\n"
+                       "A landslide buried homes in West Java on Monday.") == "AP"
+    assert page_outlet("Dozens hurt in quake\n\nAndi Wibowo Associated Press\n\nA quake shook Java.") == "AP"
+
+
+def test_a_wire_s_dateline_further_down_names_the_outlet():
+    text = ("Quake kills 9 in Sumatra\n\nPADANG, Indonesia — A strong quake killed nine people.\n\n"
+            "THIS IS A BREAKING NEWS UPDATE. AP's earlier story is below.\n\n"
+            "PADANG, Indonesia (AP) — A strong earthquake shook western Indonesia on Friday.\n")
+    assert page_outlet(text) == "AP"
+
+
+def test_reuters_closing_credit_names_the_outlet():
+    text = ("JAKARTA, May 4 Indonesia's trade minister said on Tuesday exports would rise.\n"
+            "The rupiah was steady. (Reporting by Ani Lestari; Editing by\nTom Hale)\n")
+    assert page_outlet(text) == "Reuters"
+    assert page_outlet("The rupiah was steady, analysts said (reporting by telephone).") is None
