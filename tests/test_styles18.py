@@ -3,6 +3,8 @@ Jakarta Post, Tempo English, the BBC's old pages, Xinhua's, Asia Times', aggrega
 Every case here failed until its rule was written. The texts are invented, laid out as those pages are."""
 import datetime as dt
 
+import pytest
+
 from events_cli.extract import extract_article
 from events_cli.extract.dateline import page_outlet, parse_dateline, parse_publication_stamp
 from events_cli.extract.text import is_furniture_line
@@ -17,9 +19,15 @@ def _read(text: str):
 
 # Stamps, outlets and datelines --------------------------------------------------------------------
 
-def test_the_bbc_s_old_stamp_with_its_clock_before_the_day():
-    found = parse_publication_stamp("Page last updated at 09:12 GMT, Tuesday, 4 May 2010\n\nFloods in Java")
-    assert found and found[0] == dt.date(2010, 5, 4)
+@pytest.mark.parametrize("stamp, day", [
+    # the BBC's old pages: the clock before the day
+    ("Page last updated at 09:12 GMT, Tuesday, 4 May 2010\n\nFloods in Java", dt.date(2010, 5, 4)),
+    # the Jakarta Post writes its day again, "Published on"
+    ("Mon, March 2, 2020 Published on Mar. 2, 2020 Published on 2020-03-02T10:12:00+07:00", dt.date(2020, 3, 2)),
+])
+def test_english_stamps_as_outlets_write_them(stamp, day):
+    found = parse_publication_stamp(stamp)
+    assert found and found[0] == day
 
 
 def test_an_outlet_and_its_date_with_the_font_controls_name_the_outlet_and_date_the_page():
@@ -72,3 +80,36 @@ def test_reuters_closing_credit_names_the_outlet():
             "The rupiah was steady. (Reporting by Ani Lestari; Editing by\nTom Hale)\n")
     assert page_outlet(text) == "Reuters"
     assert page_outlet("The rupiah was steady, analysts said (reporting by telephone).") is None
+
+
+# The Jakarta Post's pages with no dateline, Reuters' closing credit -------------------------------
+
+_JP_PAGE = ("TheJakartaPost\n\nPlease Update your browser\n\nYour browser is out of date, and may not be compatible "
+            "with our website. A list of the most popular web browsers can be found below.\n"
+            "Just click on the icons to get to the download page.\n\nJakarta Post\n\n"
+            "Ministers told to speed up port permits\n\n"
+            "Port talks: Transport Minister Budi Santoso (left) speaks with Trade Minister Rina Marlina (right) during a "
+            "meeting at the State Palace in Jakarta on Tuesday, as the President looks on from the far end of the table\n\n"
+            "Dewi Anggraeni and Hendra Kusuma (The Jakarta Post)\nJakarta\nWed, August 7, 2019\n\nShare This Article\n\n"
+            "Transport Minister Budi Santoso has told port operators to issue permits within a week, saying delays "
+            "were costing exporters.\n\n\"We cannot wait for months,\" Budi said in Jakarta on Tuesday.\n")
+
+
+def test_the_jakarta_post_s_stamp_under_a_long_caption_dates_the_page_and_its_writers_are_no_actors():
+    record, main = _read(_JP_PAGE)
+    assert record.source == "The Jakarta Post"
+    assert record.published == dt.date(2019, 8, 7)
+    names = {a.name for a in record.actors}
+    assert "Dewi Anggraeni" not in names and "Hendra Kusuma" not in names
+    assert "Budi Santoso" in names
+    assert "download page" not in main.sentence
+
+
+def test_reuters_credit_closing_the_last_paragraph_names_no_actors():
+    text = ("JAKARTA, Aug 6 (Reuters) - Indonesia's trade minister Rina Marlina said on Tuesday exports would rise "
+            "this year.\n\nThe rupiah was steady at 0300 GMT. (Reporting by Ani Lestari; Writing by Tom Hale; "
+            "Editing by Kate Moore)\n")
+    record, _main = _read(text)
+    names = {a.name for a in record.actors}
+    assert "Rina Marlina" in names
+    assert not names & {"Ani Lestari", "Tom Hale", "Kate Moore"}

@@ -113,13 +113,16 @@ def _prepare(steps, article: Article) -> _Prepared:
         body = body[:glued[1]] + " " * (glued[2] - glued[1]) + body[glued[2]:]
     dateline = dateline_.parse_dateline(body)
     # Blank the dateline out rather than cut it, so offsets still point into `body`.
-    text = " " * dateline.end + body[dateline.end:]
+    text = text_.blank_outlet_bylines(" " * dateline.end + body[dateline.end:])
     if dateline.lede is not None:  # (captions kept above it: the dateline's own words blanked where they stand)
         head = body.rfind("\n", dateline.end, dateline.lede) + 1 or dateline.end
         text = text[:head] + " " * (dateline.lede - head) + text[dateline.lede:]
     # No metadata date: the page's own stamp, as a title line or among the lines above the dateline.
+    # (with no dateline's place, the lines skipped may end above the stamp: the Jakarta Post's masthead,
+    # headline, caption, byline, then "Fri, March 10, 2017")
     published = article.published or dateline_.find_publication_stamp(
         "\n".join((article.title or "", unblanked[:dateline.end] or unblanked))) or (
+        dateline.end and dateline.place is None and dateline_.find_publication_stamp(unblanked)) or (
         glued[0] if glued is not None else None) or dateline_.head_date(body[:dateline.end], body)
     sentences = text_.split_sentences(text)
 

@@ -257,7 +257,9 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
         label = _DATE_FIELD.match(line + "\n") if line[:1] in "DdUuPp" else None
         if label and _iso_day(label.group("day")):
             return _iso_day(label.group("day"))  # "Updated: 2007-12-15 21:20 JAKARTA, Indonesia -- ..."
-        if not line or (len(line) > _PROSE_CHARS and not _credited_caption(line)):
+        if not line or (len(line) > _PROSE_CHARS and not _credited_caption(line) and line[-1] in ".!?\"'”"):
+            # (a long line with no closing stop is a caption or a standfirst, no paragraph: the Jakarta
+            # Post's "Future leaders: President ... at the State Palace, Jakarta, Wednesday", its stamp below)
             # (a long caption closed by its credit is no prose: "... Antara Foto via Reuters", the stamp below it)
             # (past the first paragraph of prose the article has begun: the stamps after it are
             # its teasers' — "Populer: ... Selasa, 23 Desember 2025 | 04:16" — not its own)
@@ -351,6 +353,8 @@ def _stamp_date(line: str) -> dt.date | None:
         line = _STAMP_BULLET.sub("", line, count=1)
     if "ize" in line:
         line = _FONT_CONTROLS.sub("", line, count=1)
+    if " Published on " in line:  # the Jakarta Post's "Mon, September 30, 2024 Published on Sep. 30, 2024 Published on ..."
+        line = line.split(" Published on ", 1)[0]
     if "|" in line or "•" in line:
         line = _STAMP_CREDIT_AFTER.sub("", line)
     if "/" in line:

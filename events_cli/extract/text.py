@@ -266,6 +266,8 @@ def strip_credits(text: str) -> str:
             text = _blank_matches(text, list(_REPORTED_BY.finditer(text)))
     if " and " in text[:_HEAD_BYLINE_CHARS]:
         text = _blank_matches(text, _head_bylines(text))
+    if "eporting by" in text:  # Reuters' credit closing the story: "... this year. (Reporting by Name; Editing by Name)"
+        text = _blank_matches(text, list(_REPORTING_BRACKET.finditer(text)))
     tail = max(0, len(text) - 400)
     if "|" in text[tail:]:
         text = _blank_matches(text, list(_CLOSING_WRITERS.finditer(text, tail)))
@@ -287,6 +289,27 @@ _TWO_NAMES = re.compile(r"^[ \t]*(?:[•·▪][ \t]*)?[A-Z][\w.'’-]+(?:[ \t]+[
 
 # (far enough down for a page whose browser banner and weather widget come first)
 _HEAD_BYLINE_CHARS = 1500
+
+
+# "Ani Lestari and Budi Santoso (The Jakarta Post)", "News Desk (The Jakarta Post)": the writers, then the
+# paper in brackets, alone on a line above the article (only the writers are blanked: the paper stays
+# for the dateline's reader, dateline._BYLINE)
+_OUTLET_BYLINE = re.compile(r"[ \t]*(?P<who>(?:[A-Z][\w.'’-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)){0,8}"
+                            r"[A-Z][\w.'’-]*)[ \t]*\((?P<outlet>[^()\n]{2,40})\)[ \t]*$", re.MULTILINE)
+_REPORTING_BRACKET = re.compile(r"\((?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+[A-Z][^()]{1,300}\)")
+
+
+def blank_outlet_bylines(text: str) -> str:
+    """`text` with the writers of its bylines that name the paper in brackets blanked ("Ani Lestari
+    (The Jakarta Post)" above an article with no dateline: the dateline's reader, which takes the paper
+    from them, has read them first)."""
+    if ")" not in text[:_HEAD_BYLINE_CHARS]:
+        return text
+    from events_cli.extract.dateline import is_known_outlet
+
+    head = text[:_HEAD_BYLINE_CHARS]
+    found = [m for m in line_start_matches(_OUTLET_BYLINE, head) if is_known_outlet(m.group("outlet").strip())]
+    return _blank_matches(text, found) if found else text
 
 
 def _head_bylines(text: str) -> list[re.Match[str]]:
@@ -337,6 +360,7 @@ _FURNITURE_START = re.compile(
     # a Blogger site's label page ("Tampilkan postingan dengan label X. Tampilkan semua postingan"); an old-browser notice
     r"|(?:tampilkan\s+postingan\s+dengan\s+label|showing\s+posts\s+with\s+label)\b"
     r"|(?:please\s+update\s+your\s+browser|your\s+browser\s+is\s+out\s+of\s+date)\b"
+    r"|just\s+click\s+on\s+the\s+icons?\s+to\s+get\s+to\s+the\s+download\s+page"  # (the notice's last line)
 )
 # A short line that ends by sending the reader elsewhere: "Baca kisahnya di sini".
 _FURNITURE_END = re.compile(r"(?:di\s*sini|click\s+here|tap\s+here)[\s:]*$")
