@@ -113,3 +113,24 @@ def test_reuters_credit_closing_the_last_paragraph_names_no_actors():
     names = {a.name for a in record.actors}
     assert "Rina Marlina" in names
     assert not names & {"Ani Lestari", "Tom Hale", "Kate Moore"}
+
+
+# Places and names in English ----------------------------------------------------------------------
+
+def test_a_country_s_possessive_is_a_place_of_the_article():
+    text = ("SINGAPORE, June 3 (Reuters) - Malaysia’s central bank held its key rate on Wednesday, and "
+            "Thailand's finance minister said he expected growth to slow.\n")
+    record, _main = _read(text)
+    assert {"Malaysia", "Thailand"} <= {p.name for p in record.places}
+
+
+def test_one_word_names_in_an_english_apposition_or_said_of_a_body_are_persons():
+    text = ("YOGYAKARTA, Indonesia (AP) — A strong quake shook the city on Saturday, killing dozens.\n\n"
+            "\"We need help here,\" said Sumarno of Sleman Muhammadiyah Hospital.\n\n"
+            "\"Everyone ran,\" said Wartini, a receptionist at a hotel in the city.\n\n"
+            "Police closed the bridge over the Opak River, a senior officer said.\n")
+    record, _main = _read(text)
+    kinds = {a.name: a.kind for a in record.actors}
+    assert kinds.get("Sumarno") == "person" and kinds.get("Wartini") == "person"
+    assert kinds.get("Sleman Muhammadiyah Hospital") == "organization"
+    assert "Opak River" not in kinds

@@ -172,8 +172,11 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     place_mentions = places.tagged_places(text, entities, people + organizations)
     taken = [(m.start, m.end) for m in place_mentions] + people + organizations
     found = places.find_places(text, exclude=taken)
-    place_mentions += [m for m in found if m.place.kind != "country" or places.after_location_cue(text, m.start)]
-    unplaced = [m for m in found if m.place.kind == "country" and not places.after_location_cue(text, m.start)]
+    def placed(m):  # ("in Indonesia", "Indonesia's central bank"; not "Indonesia said")
+        return places.after_location_cue(text, m.start) or places.before_possessive(text, m.end)
+
+    place_mentions += [m for m in found if m.place.kind != "country" or placed(m)]
+    unplaced = [m for m in found if m.place.kind == "country" and not placed(m)]
     place_mentions += bodies.region_places(text, regions, place_mentions)
     place_mentions += places.facility_places(text, [(m.start, m.end) for m in place_mentions] + people + organizations)
     # ("The Jakarta Post" names an outlet, not Jakarta)

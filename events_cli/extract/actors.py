@@ -1619,6 +1619,39 @@ def _apposed_person(text: str, e: EntitySpan) -> bool:
     return _low(words[0]) not in places.PLACE_NOUNS and places.resolve_place(e.text).kind == "other"
 
 
+# An English apposition naming what someone is: "Narman, a receptionist", "Irman, the former director-general"
+_EN_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:(?:former|senior|junior|deputy|local|young|retired|then|acting|\d{1,3}-year-old)[ \t]+)*"
+    r"(?P<noun>[a-z]+(?:-[a-z]+)?)\b(?![ \t]+(?:said|says|told)\b)")  # (not "the Moei River, a senior officer said")
+# what only a person is, written after such an apposition's article (beside the titles of _EN_ROLES)
+_EN_PERSON_NOUNS = frozenset("""
+receptionist resident student farmer fisherman driver official director-general manager analyst researcher
+lawyer teacher worker villager activist witness survivor doctor nurse mother father wife husband son daughter
+owner vendor trader employee guard soldier policeman victim protester journalist reporter member professor
+lecturer expert economist businessman businesswoman politician lawmaker legislator candidate suspect
+""".split())
+_SAID_X_OF = re.compile(r"([A-Z][a-z]{2,})[ \t]+of[ \t]+(?=[A-Z])")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)[ \t]+\Z")
+
+
+def _said_before(text: str, start: int) -> bool:
+    return _SAID_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _english_apposition(text: str, e: EntitySpan) -> bool:
+    """Whether a name of one to three capitalised words the gazetteer does not know as a place is a
+    person's, by the English apposition after it ("Narman, a receptionist who ...")."""
+    words = e.text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    m = _EN_APPOSITION.match(text, e.end)
+    if m is None or (m.group("noun") not in _EN_PERSON_NOUNS and m.group("noun") not in _EN_ROLES):
+        return False
+    return _place_kind(e.text) == "other" and lookup_body(e.text) is None and (
+        _places().PLACE_NOUNS.isdisjoint(low := [w.lower() for w in words])) and _EN_GEO_NOUNS.isdisjoint(low) and (
+        _GEO_LASTS.isdisjoint(low))
+
+
 # English nouns of geography in a place's name ("Mount Semeru's eruption" is no person's)
 _GEO_LASTS = frozenset("strait straits sea ocean river lake bay gulf peninsula volcano".split())
 _EN_GEO_NOUNS = frozenset("mount mt lake river island islands bay cape gulf strait sea valley village county".split())
@@ -1785,6 +1818,14 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             e = EntitySpan(e.start, e.end, e.text, "LOC")  # "Riyadh merilis bukti": the capital, for its state
         elif e.label == "LOC" and _apposed_person(text, e):
             e = EntitySpan(e.start, e.end, e.text, "PER")
+        elif e.label in ("LOC", "ORG") and _english_apposition(text, e):
+            e = EntitySpan(e.start, e.end, e.text, "PER")  # "said Narman, a receptionist": no place, no body
+        elif e.label == "ORG" and (m := _SAID_X_OF.match(e.text)) and _said_before(text, e.start) and (
+                _low(m.group(1)) not in _EN_BODY_KINDS and _low(m.group(1)) not in ORG_HEADS
+                and _place_kind(m.group(1)) == "other"):
+            # "said Kusmarwanto of Bantul Muhammadiyah Hospital": the speaker, then the body he is of
+            out.append(EntitySpan(e.start, e.start + len(m.group(1)), m.group(1), "PER"))
+            e = EntitySpan(e.start + m.end(), e.end, e.text[m.end():], "ORG")
         elif (e.start, e.end) in as_places:
             e = EntitySpan(e.start, e.end, e.text, "LOC")
         elif e.label == "LOC" and e.text[:1].islower() and (m := _LOWER_LEAD.match(e.text)) and (
