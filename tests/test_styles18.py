@@ -134,3 +134,23 @@ def test_one_word_names_in_an_english_apposition_or_said_of_a_body_are_persons()
     assert kinds.get("Sumarno") == "person" and kinds.get("Wartini") == "person"
     assert kinds.get("Sleman Muhammadiyah Hospital") == "organization"
     assert "Opak River" not in kinds
+
+
+def test_a_curly_apostrophe_tags_as_a_straight_one():
+    from events_cli.extract import ner
+
+    curly = "Since the army toppled Daw Hnin Wai’s government, protests have spread."
+    assert [(e.text, e.label) for e in ner.tag_entities(curly)] == [("Daw Hnin Wai", "PER")]
+
+
+def test_a_first_name_english_writes_as_a_common_word_stays_in_the_name():
+    text = "JAKARTA (Reuters) - National police spokesman Boy Hartono Amar said 40 officers were hurt on Friday.\n"
+    record, _main = _read(text)
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Boy Hartono Amar"]
+
+
+def test_a_one_word_name_english_says_is_a_suburb_or_a_state_is_no_person():
+    text = ("YANGON (AFP) - A convoy was hit by a homemade bomb in Khayan, a suburb of the city, on Friday.\n\n"
+            "Fighters have held towns in northern Shan state since last year, residents said.\n")
+    record, _main = _read(text)
+    assert not [a.name for a in record.actors if a.kind == "person"]

@@ -1630,6 +1630,10 @@ lawyer teacher worker villager activist witness survivor doctor nurse mother fat
 owner vendor trader employee guard soldier policeman victim protester journalist reporter member professor
 lecturer expert economist businessman businesswoman politician lawmaker legislator candidate suspect
 """.split())
+# what an English sentence says a one-word name is, after it: a place ("Khayan, a suburb of Yangon", "Shan state")
+_EN_PLACE_AFTER = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:suburb|town|village|city|district|province|island|region|"
+    r"county|township|port|capital|hamlet)\b|[ \t]+(?:state|province|region|regency|township)\b")
 _SAID_X_OF = re.compile(r"([A-Z][a-z]{2,})[ \t]+of[ \t]+(?=[A-Z])")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)[ \t]+\Z")
 
@@ -1818,6 +1822,8 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             e = EntitySpan(e.start, e.end, e.text, "LOC")  # "Riyadh merilis bukti": the capital, for its state
         elif e.label == "LOC" and _apposed_person(text, e):
             e = EntitySpan(e.start, e.end, e.text, "PER")
+        elif e.label == "PER" and " " not in e.text and _EN_PLACE_AFTER.match(text, e.end):
+            e = EntitySpan(e.start, e.end, e.text, "LOC")  # "Khayan, a suburb of Yangon", "northern Shan state"
         elif e.label in ("LOC", "ORG") and _english_apposition(text, e):
             e = EntitySpan(e.start, e.end, e.text, "PER")  # "said Narman, a receptionist": no place, no body
         elif e.label == "ORG" and (m := _SAID_X_OF.match(e.text)) and _said_before(text, e.start) and (
@@ -1961,6 +1967,22 @@ def _initials_before(text: str, start: int) -> re.Match | None:
     return m
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[a-z]+[ \t]+([A-Z][a-z]{2,})[ \t]+\Z")
+
+
+def _common_first_name(text: str, start: int) -> re.Match | None:
+    """A first name English writes in lower case as a common word ("Boy", "Yoga"), which the tagger
+    leaves out of the name after it: capitalised in mid-sentence (after a word in lower case) right
+    before the name, and no title, rank or body's word ("spokesman Boy Rafli Amar")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    low = m.group(1).lower()
+    if _english_words().get(low) != "ed=l" or low in _ROLE_WORDS or low in ORG_HEADS or low in _EN_BODY_KINDS:
+        return None
+    return re.compile(r"[A-Z][a-z]+[ \t]+\Z").search(text, m.start(1), start)
+
+
 def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """Each person's name carried on over a family name's small words and the capitalised
     words after them; the spans the tagger gave those words (a "Rosa", a "Lima") go into it;
@@ -1978,6 +2000,8 @@ def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             before = _PARTICLE_BEFORE.search(text, max(0, e.start - 12), e.start)
             if before is None and " " not in e.text:
                 before = _initials_before(text, e.start)  # "BJ | Habibie", "HM | Prasetyo"
+            if before is None and " " in e.text:
+                before = _common_first_name(text, e.start)  # "spokesman | Boy Rafli Amar"
             if before is not None and (not out or out[-1].end <= before.start()):
                 e = EntitySpan(before.start(), e.end, text[before.start():e.end], "PER")
         m = _PARTICLE_AFTER.match(text, e.end) if e.label == "PER" else None
