@@ -24,6 +24,8 @@ def _read(text: str):
     ("Page last updated at 09:12 GMT, Tuesday, 4 May 2010\n\nFloods in Java", dt.date(2010, 5, 4)),
     # the Jakarta Post writes its day again, "Published on"
     ("Mon, March 2, 2020 Published on Mar. 2, 2020 Published on 2020-03-02T10:12:00+07:00", dt.date(2020, 3, 2)),
+    # Reuters' old pages: the clock and the page's age after the day
+    ("March 4, 2016 / 9:15 AM / 2 years ago", dt.date(2016, 3, 4)),
 ])
 def test_english_stamps_as_outlets_write_them(stamp, day):
     found = parse_publication_stamp(stamp)
@@ -154,3 +156,21 @@ def test_a_one_word_name_english_says_is_a_suburb_or_a_state_is_no_person():
             "Fighters have held towns in northern Shan state since last year, residents said.\n")
     record, _main = _read(text)
     assert not [a.name for a in record.actors if a.kind == "person"]
+
+
+def test_the_before_an_association_s_name_is_no_part_of_it():
+    text = "JAKARTA (Reuters) - The Indonesian Fishermen Association said on Monday it would appeal the new quota.\n"
+    record, _main = _read(text)
+    assert "Indonesian Fishermen Association" in {a.name for a in record.actors}
+
+
+def test_ap_copy_on_a_us_paper_keeps_its_caption_s_places_and_no_masthead_or_writer():
+    text = ("The Valley Courier Newspaper\nMapleton, Idaho  Est. April 3, 1899\n\nFerry sinks off Sulawesi\n\n"
+            "Relatives wait at the port in Bitung, North Sulawesi, Indonesia, on Sunday.  (Associated Press / The "
+            "Valley Courier)\nRina Susanti Associated Press\n\n"
+            "LIKUPANG, Indonesia – A ferry carrying 80 people sank off Indonesia's Sulawesi island, officials said today.\n")
+    record, _main = _read(text)
+    assert record.source == "AP"
+    assert "Bitung" in {p.name for p in record.places}
+    assert not {"Rina Susanti", "Rina Susanti Associated Press"} & {a.name for a in record.actors}
+    assert not {"Mapleton", "Idaho"} & {p.name for p in record.places}

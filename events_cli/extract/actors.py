@@ -1967,6 +1967,7 @@ def _initials_before(text: str, start: int) -> re.Match | None:
     return m
 
 
+_CAPITALISED_THEN_BLANKS = re.compile(r"[A-Z][a-z]+[ \t]+\Z")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])[a-z]+[ \t]+([A-Z][a-z]{2,})[ \t]+\Z")
 
 
@@ -1980,7 +1981,7 @@ def _common_first_name(text: str, start: int) -> re.Match | None:
     low = m.group(1).lower()
     if _english_words().get(low) != "ed=l" or low in _ROLE_WORDS or low in ORG_HEADS or low in _EN_BODY_KINDS:
         return None
-    return re.compile(r"[A-Z][a-z]+[ \t]+\Z").search(text, m.start(1), start)
+    return _CAPITALISED_THEN_BLANKS.search(text, m.start(1), start)
 
 
 def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -2026,7 +2027,7 @@ _POLICE_AFTER = re.compile(r"[ \t]+(?:[Mm]etropolitan[ \t]+|[Rr]egional[ \t]+|[P
 # "The Jakarta Post", ends otherwise or is in the tables)
 _GENERIC_BODY_ENDS = frozenset("""
 police army navy office ministry department agency court council government commission committee
-administration authority board bureau service force forces
+administration authority board bureau service force forces association union federation
 """.split())
 
 

@@ -198,6 +198,8 @@ _STAMP_OUTLET = re.compile(r"^\s*(?P<outlet>[^\n\-–—|]{2,30}?)\s+[-–—|]\
 _STAMP_OUTLET_BEFORE_FIGURES = re.compile(
     r"^\s*(?:(?i:sumber|source)\s*:\s*)?(?P<outlet>[^\n\-–—|,]{2,30}?),?\s+(?=\d|(?i:senin|selasa|rabu|kamis|jum'?at|"
     r"sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)")
+_CLOCK_AND_AGE = re.compile(r"(?:[ \t]*/[ \t]*\d{1,2}:\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t]*/[ \t]*(?:an?|\d+)[ \t]+"
+                            r"(?:years?|months?|days?|hours?)[ \t]+ago[ \t]*$")
 # the page's font controls after its stamp: "Xinhua, November 5, 2016 Adjust font size:"
 _FONT_CONTROLS = re.compile(r"[ \t]+(?i:adjust\s+font\s+size|font\s+size|text\s+size|change\s+text\s+size)[ \t]*:?[ \t]*[-+A ]*$")
 _GLUED_FIGURES = re.compile(r"(?<=[a-z])(?=\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d$)")
@@ -329,6 +331,11 @@ _OUTLET_CREDIT_END = re.compile(r"(?<=[.!?])[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]
                                 r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}$")
 
 
+# (the credit may be blanked already, text.strip_credits: "(        )")
+_CREDIT_AFTER_STOP = re.compile(
+    r"[.!?][ \t]*\((?:(?:The[ \t]+)?(?:Associated[ \t]+Press|AP|AFP|Reuters|EPA)\b[^()\n]{0,50}|[ \t]{3,})\)$")
+
+
 def _credited_caption(line: str) -> bool:
     """Whether a line longer than a headline is a photo's caption closed (or opened) by its credit:
     "... barang bukti. (Foto : Humas Setda).", "... Surabaya. CNS photo/Name, Antara Foto via Reuters"."""
@@ -353,6 +360,8 @@ def _stamp_date(line: str) -> dt.date | None:
         line = _STAMP_BULLET.sub("", line, count=1)
     if "ize" in line:
         line = _FONT_CONTROLS.sub("", line, count=1)
+    if "ago" in line:  # Reuters' old pages: "December 9, 2014 / 4:06 AM / 3 years ago" (the clock, the page's age)
+        line = _CLOCK_AND_AGE.sub("", line, count=1)
     if " Published on " in line:  # the Jakarta Post's "Mon, September 30, 2024 Published on Sep. 30, 2024 Published on ..."
         line = line.split(" Published on ", 1)[0]
     if "|" in line or "•" in line:
@@ -490,7 +499,9 @@ def parse_dateline(text: str) -> Dateline:
                 offset = line_end
                 continue
             break  # prose: the article has begun, without a dateline
-        if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions:
+        if (line[-1] in ".!?\"'”" or (line[-1] == ")" and _CREDIT_AFTER_STOP.search(line))) and not bullet and (
+                line not in seen_captions):
+            # (a caption closed by a wire's credit in brackets, "... on Tuesday.  (Associated Press / The Paper)", too)
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst
             # above the dateline ("Petugas memadamkan api di pasar, Senin (17/6/2024)."), counted
             # once when the page writes it again (above and below the photo)

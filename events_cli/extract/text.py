@@ -179,6 +179,8 @@ _CREDIT_LINE = re.compile(
     r"|\(?(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by)\b[^\n]{0,200}"
     # "Rep: Name/ Red: Name" (Republika), "Red: Name"
     r"|(?i:rep|red)[ \t]*:[ \t]*[A-Z][^\n]{0,100}"
+    # a wire's writer with no "By": "Ani Lestari Associated Press", "Ani Lestari, AFP" (AP copy on US papers)
+    r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:The[ \t]+)?Associated[ \t]+Press|AP|AFP|Reuters)"
     # "Associated Press writers Ani Lestari in Jakarta contributed to this report."
     # "Associated Press writer Ani Lestari contributed."
     r"|[A-Z][^\n]{0,150}?\bcontributed\s+to\s+this\s+(?:report|story)\.?"
@@ -397,6 +399,7 @@ _WEATHER_LINE = re.compile(rf"(?:[A-Za-z]+(?:[ \t]+[A-Za-z]+){{0,2}}[ \t]+)?{_TE
 _WEATHER_DAY = re.compile(r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
 
 
+_ESTABLISHED = re.compile(r"\bEst(?:\.|ablished)[ \t]+(?:in[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+)?(?:1[6-9]|20)\d\d$")
 # headlines set side by side, each after a bullet (no item a paragraph: none over 200 characters)
 _TEASER_ROW = re.compile(r"[^•\n]{3,200}(?:[ \t]+•[ \t]+[^•\n]{3,200}){3,}")
 
@@ -437,6 +440,8 @@ def is_furniture_line(line: str) -> bool:
         return True
     if len(line) <= 80 and _PHOTO_LABEL.match(line):
         return True
+    if len(line) <= 80 and "Est" in line and _ESTABLISHED.search(line):
+        return True  # a masthead's town and founding: "Spokane, Washington  Est. May 19, 1883"
     if "©" in line and len(line) <= 80 and line[-1] not in ".!?\"'”":
         return True  # "2024 © PT Dynamo Media Network"
     words = [w for w in _MENU_SPLIT.split(low) if w]
@@ -715,7 +720,8 @@ def _may_hold_credit_line(text: str) -> bool:
     if ":" in text or "：" in text or "©" in text or ", The " in text:
         return True
     low = text.lower()
-    return any(word in low for word in ("laporan", "laporkan", "report", "writing", "editing", "by ", "oleh",
+    return any(word in low for word in ("laporan", "laporkan", "report", "writing", "editing", "by ", "oleh", "press",
+                                        "ap\n", "afp\n", "reuters\n",
                                         "writer", "correspondent", "assistance", "wartawan", "jurnalis",
                                         "kontributor", "*)"))
 
