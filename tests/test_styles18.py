@@ -174,3 +174,9 @@ def test_ap_copy_on_a_us_paper_keeps_its_caption_s_places_and_no_masthead_or_wri
     assert "Bitung" in {p.name for p in record.places}
     assert not {"Rina Susanti", "Rina Susanti Associated Press"} & {a.name for a in record.actors}
     assert not {"Mapleton", "Idaho"} & {p.name for p in record.places}
+
+
+def test_a_currency_s_country_is_no_place():
+    record, _main = _read("JAKARTA (Reuters) - Mayor Ahmad Hidayat received US$35,000 from a contractor, "
+                          "investigators said on Monday.\n")
+    assert "US" not in {p.name for p in record.places}

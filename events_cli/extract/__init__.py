@@ -181,9 +181,9 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     place_mentions += places.facility_places(text, [(m.start, m.end) for m in place_mentions] + people + organizations)
     # ("The Jakarta Post" names an outlet, not Jakarta)
     # (nor are someone's initials with an age, "AS (37)", Amerika Serikat)
-    def kept(m):
+    def kept(m):  # (nor a currency's country, "US$35,000", "S$2 billion")
         return not dateline_.in_outlet_name(text, m.start, m.end) and not (
-            m.end - m.start <= 4 and text_.initials(text, m.start, m.end))
+            m.end - m.start <= 4 and (text_.initials(text, m.start, m.end) or text[m.end:m.end + 1] == "$"))
 
     place_mentions = [m for m in place_mentions if kept(m)]
     # a name the article gives a person, taken elsewhere in it for a place no gazetteer knows ("Menko
