@@ -113,13 +113,16 @@ def _prepare(steps, article: Article) -> _Prepared:
         body = body[:glued[1]] + " " * (glued[2] - glued[1]) + body[glued[2]:]
     dateline = dateline_.parse_dateline(body)
     # Blank the dateline out rather than cut it, so offsets still point into `body`.
-    text = " " * dateline.end + body[dateline.end:]
+    text = text_.blank_outlet_bylines(" " * dateline.end + body[dateline.end:])
     if dateline.lede is not None:  # (captions kept above it: the dateline's own words blanked where they stand)
         head = body.rfind("\n", dateline.end, dateline.lede) + 1 or dateline.end
         text = text[:head] + " " * (dateline.lede - head) + text[dateline.lede:]
     # No metadata date: the page's own stamp, as a title line or among the lines above the dateline.
+    # (with no dateline's place, the lines skipped may end above the stamp: the Jakarta Post's masthead,
+    # headline, caption, byline, then "Fri, March 10, 2017")
     published = article.published or dateline_.find_publication_stamp(
         "\n".join((article.title or "", unblanked[:dateline.end] or unblanked))) or (
+        dateline.end and dateline.place is None and dateline_.find_publication_stamp(unblanked)) or (
         glued[0] if glued is not None else None) or dateline_.head_date(body[:dateline.end], body)
     sentences = text_.split_sentences(text)
 
@@ -169,15 +172,18 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     place_mentions = places.tagged_places(text, entities, people + organizations)
     taken = [(m.start, m.end) for m in place_mentions] + people + organizations
     found = places.find_places(text, exclude=taken)
-    place_mentions += [m for m in found if m.place.kind != "country" or places.after_location_cue(text, m.start)]
-    unplaced = [m for m in found if m.place.kind == "country" and not places.after_location_cue(text, m.start)]
+    def placed(m):  # ("in Indonesia", "Indonesia's central bank"; not "Indonesia said")
+        return places.after_location_cue(text, m.start) or places.before_possessive(text, m.end)
+
+    place_mentions += [m for m in found if m.place.kind != "country" or placed(m)]
+    unplaced = [m for m in found if m.place.kind == "country" and not placed(m)]
     place_mentions += bodies.region_places(text, regions, place_mentions)
     place_mentions += places.facility_places(text, [(m.start, m.end) for m in place_mentions] + people + organizations)
     # ("The Jakarta Post" names an outlet, not Jakarta)
     # (nor are someone's initials with an age, "AS (37)", Amerika Serikat)
-    def kept(m):
+    def kept(m):  # (nor a currency's country, "US$35,000", "S$2 billion")
         return not dateline_.in_outlet_name(text, m.start, m.end) and not (
-            m.end - m.start <= 4 and text_.initials(text, m.start, m.end))
+            m.end - m.start <= 4 and (text_.initials(text, m.start, m.end) or text[m.end:m.end + 1] == "$"))
 
     place_mentions = [m for m in place_mentions if kept(m)]
     # a name the article gives a person, taken elsewhere in it for a place no gazetteer knows ("Menko

@@ -1625,6 +1625,43 @@ def _apposed_person(text: str, e: EntitySpan) -> bool:
     return _low(words[0]) not in places.PLACE_NOUNS and places.resolve_place(e.text).kind == "other"
 
 
+# An English apposition naming what someone is: "Narman, a receptionist", "Irman, the former director-general"
+_EN_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:(?:former|senior|junior|deputy|local|young|retired|then|acting|\d{1,3}-year-old)[ \t]+)*"
+    r"(?P<noun>[a-z]+(?:-[a-z]+)?)\b(?![ \t]+(?:said|says|told)\b)")  # (not "the Moei River, a senior officer said")
+# what only a person is, written after such an apposition's article (beside the titles of _EN_ROLES)
+_EN_PERSON_NOUNS = frozenset("""
+receptionist resident student farmer fisherman driver official director-general manager analyst researcher
+lawyer teacher worker villager activist witness survivor doctor nurse mother father wife husband son daughter
+owner vendor trader employee guard soldier policeman victim protester journalist reporter member professor
+lecturer expert economist businessman businesswoman politician lawmaker legislator candidate suspect
+""".split())
+# what an English sentence says a one-word name is, after it: a place ("Khayan, a suburb of Yangon", "Shan state")
+_EN_PLACE_AFTER = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:suburb|town|village|city|district|province|island|region|"
+    r"county|township|port|capital|hamlet)\b|[ \t]+(?:state|province|region|regency|township)\b")
+_SAID_X_OF = re.compile(r"([A-Z][a-z]{2,})[ \t]+of[ \t]+(?=[A-Z])")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)[ \t]+\Z")
+
+
+def _said_before(text: str, start: int) -> bool:
+    return _SAID_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _english_apposition(text: str, e: EntitySpan) -> bool:
+    """Whether a name of one to three capitalised words the gazetteer does not know as a place is a
+    person's, by the English apposition after it ("Narman, a receptionist who ...")."""
+    words = e.text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    m = _EN_APPOSITION.match(text, e.end)
+    if m is None or (m.group("noun") not in _EN_PERSON_NOUNS and m.group("noun") not in _EN_ROLES):
+        return False
+    return _place_kind(e.text) == "other" and lookup_body(e.text) is None and (
+        _places().PLACE_NOUNS.isdisjoint(low := [w.lower() for w in words])) and _EN_GEO_NOUNS.isdisjoint(low) and (
+        _GEO_LASTS.isdisjoint(low))
+
+
 # English nouns of geography in a place's name ("Mount Semeru's eruption" is no person's)
 _GEO_LASTS = frozenset("strait straits sea ocean river lake bay gulf peninsula volcano".split())
 _EN_GEO_NOUNS = frozenset("mount mt lake river island islands bay cape gulf strait sea valley village county".split())
@@ -1793,6 +1830,16 @@ def _relabelled(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             e = EntitySpan(e.start, e.end, e.text, "LOC")  # "Riyadh merilis bukti": the capital, for its state
         elif e.label == "LOC" and _apposed_person(text, e):
             e = EntitySpan(e.start, e.end, e.text, "PER")
+        elif e.label == "PER" and " " not in e.text and _EN_PLACE_AFTER.match(text, e.end):
+            e = EntitySpan(e.start, e.end, e.text, "LOC")  # "Khayan, a suburb of Yangon", "northern Shan state"
+        elif e.label in ("LOC", "ORG") and _english_apposition(text, e):
+            e = EntitySpan(e.start, e.end, e.text, "PER")  # "said Narman, a receptionist": no place, no body
+        elif e.label == "ORG" and (m := _SAID_X_OF.match(e.text)) and _said_before(text, e.start) and (
+                _low(m.group(1)) not in _EN_BODY_KINDS and _low(m.group(1)) not in ORG_HEADS
+                and _place_kind(m.group(1)) == "other"):
+            # "said Kusmarwanto of Bantul Muhammadiyah Hospital": the speaker, then the body he is of
+            out.append(EntitySpan(e.start, e.start + len(m.group(1)), m.group(1), "PER"))
+            e = EntitySpan(e.start + m.end(), e.end, e.text[m.end():], "ORG")
         elif (e.start, e.end) in as_places:
             e = EntitySpan(e.start, e.end, e.text, "LOC")
         elif e.label == "LOC" and e.text[:1].islower() and (m := _LOWER_LEAD.match(e.text)) and (
@@ -1928,6 +1975,23 @@ def _initials_before(text: str, start: int) -> re.Match | None:
     return m
 
 
+_CAPITALISED_THEN_BLANKS = re.compile(r"[A-Z][a-z]+[ \t]+\Z")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[a-z]+[ \t]+([A-Z][a-z]{2,})[ \t]+\Z")
+
+
+def _common_first_name(text: str, start: int) -> re.Match | None:
+    """A first name English writes in lower case as a common word ("Boy", "Yoga"), which the tagger
+    leaves out of the name after it: capitalised in mid-sentence (after a word in lower case) right
+    before the name, and no title, rank or body's word ("spokesman Boy Rafli Amar")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    low = m.group(1).lower()
+    if _english_words().get(low) != "ed=l" or low in _ROLE_WORDS or low in ORG_HEADS or low in _EN_BODY_KINDS:
+        return None
+    return _CAPITALISED_THEN_BLANKS.search(text, m.start(1), start)
+
+
 def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """Each person's name carried on over a family name's small words and the capitalised
     words after them; the spans the tagger gave those words (a "Rosa", a "Lima") go into it;
@@ -1945,6 +2009,8 @@ def _particle_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             before = _PARTICLE_BEFORE.search(text, max(0, e.start - 12), e.start)
             if before is None and " " not in e.text:
                 before = _initials_before(text, e.start)  # "BJ | Habibie", "HM | Prasetyo"
+            if before is None and " " in e.text:
+                before = _common_first_name(text, e.start)  # "spokesman | Boy Rafli Amar"
             if before is not None and (not out or out[-1].end <= before.start()):
                 e = EntitySpan(before.start(), e.end, text[before.start():e.end], "PER")
         m = _PARTICLE_AFTER.match(text, e.end) if e.label == "PER" else None
@@ -1969,7 +2035,7 @@ _POLICE_AFTER = re.compile(r"[ \t]+(?:[Mm]etropolitan[ \t]+|[Rr]egional[ \t]+|[P
 # "The Jakarta Post", ends otherwise or is in the tables)
 _GENERIC_BODY_ENDS = frozenset("""
 police army navy office ministry department agency court council government commission committee
-administration authority board bureau service force forces
+administration authority board bureau service force forces association union federation
 """.split())
 
 

@@ -228,7 +228,11 @@ _STAMP_OUTLET = re.compile(r"^\s*(?P<outlet>[^\n\-–—|]{2,30}?)\s+[-–—|]\
 # or a weekday: "Apahabar.com Kamis, 9 Januari 2025 - 10:45 WIB"
 _STAMP_OUTLET_BEFORE_FIGURES = re.compile(
     r"^\s*(?:(?i:sumber|source)\s*:\s*)?(?P<outlet>[^\n\-–—|,]{2,30}?),?\s+(?=\d|(?i:senin|selasa|rabu|kamis|jum'?at|"
-    r"sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)\w*\b)")
+    r"sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)")
+_CLOCK_AND_AGE = re.compile(r"(?:[ \t]*/[ \t]*\d{1,2}:\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t]*/[ \t]*(?:an?|\d+)[ \t]+"
+                            r"(?:years?|months?|days?|hours?)[ \t]+ago[ \t]*$")
+# the page's font controls after its stamp: "Xinhua, November 5, 2016 Adjust font size:"
+_FONT_CONTROLS = re.compile(r"[ \t]+(?i:adjust\s+font\s+size|font\s+size|text\s+size|change\s+text\s+size)[ \t]*:?[ \t]*[-+A ]*$")
 _GLUED_FIGURES = re.compile(r"(?<=[a-z])(?=\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d$)")
 _FIGURES_DAY = re.compile(r"\s*\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\s*")
 # a stamp set off as an item of a list: "- Apahabar.com Kamis, 9 Januari 2025 - 10:45 WIB"
@@ -239,7 +243,9 @@ _TWO_FIGURE_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([-/ ])([A-Za-z]{3,9})\2(\d
 # "oleh Ani Lestari diperbarui 17 Feb 2024", "Ani Lestari • 08 Januari 2020 09:55", "Updated: ...".
 _STAMP_LABEL = re.compile(
     r"^\s*(?:(?:oleh|by)\s+[^\n]{2,60}?\s+(?=(?:diperbarui|diterbitkan|dipublikasikan|updated|published)\b))?"
-    r"(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|last\s+updated|published|posted|"
+    # (BBC's "Page last updated at 14:54 GMT, Friday, 13 March 2009": the clock before the day)
+    r"(?:(?:page\s+)?last\s+updated\s+at\s+\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?\s*,\s*"
+    r"|(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|last\s+updated|published|posted|"
     r"dibuat|tanggal|date)\b\s*(?:on|pada)?\s*[:：]?\s*"
     # a writer named with the word for their job before the date: "Ani Lestari , Jurnalis-Kamis, 05 Oktober 2023"
     r"|[A-Z][^\n,|]{2,50}?\s*,\s*(?:jurnalis|wartawan|reporter|penulis|kontributor|editor)\s*[-–—:|]\s*"
@@ -284,7 +290,9 @@ def find_publication_stamp(text: str, lines: int = _MAX_SKIPPED_LINES) -> dt.dat
         label = _DATE_FIELD.match(line + "\n") if line[:1] in "DdUuPp" else None
         if label and _iso_day(label.group("day")):
             return _iso_day(label.group("day"))  # "Updated: 2007-12-15 21:20 JAKARTA, Indonesia -- ..."
-        if not line or (len(line) > _PROSE_CHARS and not _credited_caption(line)):
+        if not line or (len(line) > _PROSE_CHARS and not _credited_caption(line) and line[-1] in ".!?\"'”"):
+            # (a long line with no closing stop is a caption or a standfirst, no paragraph: the Jakarta
+            # Post's "Future leaders: President ... at the State Palace, Jakarta, Wednesday", its stamp below)
             # (a long caption closed by its credit is no prose: "... Antara Foto via Reuters", the stamp below it)
             # (past the first paragraph of prose the article has begun: the stamps after it are
             # its teasers' — "Populer: ... Selasa, 23 Desember 2025 | 04:16" — not its own)
@@ -354,6 +362,11 @@ _OUTLET_CREDIT_END = re.compile(r"(?<=[.!?])[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]
                                 r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}$")
 
 
+# (the credit may be blanked already, text.strip_credits: "(        )")
+_CREDIT_AFTER_STOP = re.compile(
+    r"[.!?][ \t]*\((?:(?:The[ \t]+)?(?:Associated[ \t]+Press|AP|AFP|Reuters|EPA)\b[^()\n]{0,50}|[ \t]{3,})\)$")
+
+
 def _credited_caption(line: str) -> bool:
     """Whether a line longer than a headline is a photo's caption closed (or opened) by its credit:
     "... barang bukti. (Foto : Humas Setda).", "... Surabaya. CNS photo/Name, Antara Foto via Reuters"."""
@@ -381,6 +394,12 @@ def _stamp_date(line: str) -> dt.date | None:
         line = _STAMP_BULLET.sub("", line, count=1)
     if line[:2] in ("Ol", "OL", "ol", "By", "BY", "by"):
         line = _STAMP_CREDIT_BEFORE.sub("", line, count=1)
+    if "ize" in line:
+        line = _FONT_CONTROLS.sub("", line, count=1)
+    if "ago" in line:  # Reuters' old pages: "December 9, 2014 / 4:06 AM / 3 years ago" (the clock, the page's age)
+        line = _CLOCK_AND_AGE.sub("", line, count=1)
+    if " Published on " in line:  # the Jakarta Post's "Mon, September 30, 2024 Published on Sep. 30, 2024 Published on ..."
+        line = line.split(" Published on ", 1)[0]
     if "|" in line or "•" in line or " - " in line or " – " in line:
         line = _STAMP_CREDIT_AFTER.sub("", line)
     if "/" in line:
@@ -519,7 +538,9 @@ def parse_dateline(text: str) -> Dateline:
                 continue
             break  # prose: the article has begun, without a dateline
         # (a line cut short, "Politik & HukumPresiden Jokowi Makan Malam...", is a crumb or teaser: no sentence)
-        if line[-1] in ".!?\"'”" and not bullet and line not in seen_captions and not line.endswith(("...", "…")):
+        if (line[-1] in ".!?\"'”" or (line[-1] == ")" and _CREDIT_AFTER_STOP.search(line))) and not bullet and (
+                line not in seen_captions) and not line.endswith(("...", "…")):
+            # (a caption closed by a wire's credit in brackets, "... on Tuesday.  (Associated Press / The Paper)", too)
             # A sentence: the article has begun, unless it is a photo's caption or a standfirst
             # above the dateline ("Petugas memadamkan api di pasar, Senin (17/6/2024)."), counted
             # once when the page writes it again (above and below the photo)
@@ -590,9 +611,9 @@ def _furniture_outlet(line: str) -> str | None:
     byline = _BYLINE.match(line) if line.endswith(")") else None
     if byline and _is_outlet(byline.group("outlet").strip()):
         return byline.group("outlet").strip()
-    stamp = _STAMP_OUTLET.match(line)
+    stamp = _STAMP_OUTLET.match(line) or _STAMP_OUTLET_BEFORE_FIGURES.match(line)
     if stamp and _is_outlet(stamp.group("outlet").strip()) and _YEAR4.search(line):
-        return stamp.group("outlet").strip()
+        return stamp.group("outlet").strip()  # ("Kompas.com - 14/09/2023", "Xinhua, November 5, 2016")
     return None
 
 
@@ -741,12 +762,14 @@ def _parse_head(text: str) -> Dateline:
         # "Jakarta, FNN -", "BANDUNG, Prolitenews -": an outlet the table does not hold, after the place
         other = parts[1]
         if (_known_place(other) and not other.isupper() and place.isupper() and " " not in place
-                and not _known_place(place) and not _named_as_place(text, place)):
+                and not _known_place(place) and not _named_as_place(text, place) and not _country(other)):
+            # (not "CIKANGKARENG, Indonesia –": a village the gazetteer lacks, then its country, AP's way)
             source, place = place, other  # "PARBOABOA, Pematang Siantar –": the outlet in capitals, then the place
         elif (other.isupper() or _OUTLET_SUFFIX.search(other) or _name_of_words(other)
               or (_outlet_shaped(other) and other.isalpha())) and not _known_place(other):
             source = other  # ("Denpasar, Bali Kini -": a name of words after the place; "Kuala Kapuas, InfoPublik –")
-        elif _known_place(other) and (_outlet_shaped(place) or place.isupper()) and not _known_place(place):
+        elif (_known_place(other) and (_outlet_shaped(place) or place.isupper()) and not _known_place(place)
+              and not (place.isupper() and _country(other))):
             # "VOInews, Jakarta -", "ZONA BUSER , JAKARTA -": an outlet the table does not hold, before a known place
             source, place = place, other
     if source is None and place is None:
@@ -796,6 +819,13 @@ def _name_of_words(name: str, fewest: int = 2) -> bool:
     words = name.split()
     return fewest <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and not is_day_or_month_word(w)
                                         for w in words)
+
+
+def _country(name: str) -> bool:
+    from events_cli.gazetteer import lookup
+
+    entry = lookup(name) or lookup(name.title())
+    return entry is not None and entry.kind == "country"
 
 
 def _state(name: str) -> bool:
@@ -958,6 +988,13 @@ def _promo_outlet(line: str) -> str | None:
 # Wire agencies name their photos and shared copy on every outlet's pages: never the page's own.
 _AGENCIES = {"ANTARA", "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "EPA", "Getty Images"}
 _MASTHEAD_LINES = 12
+# "By Niniek Karmini, AP", "Irwin Fedriansyah Associated Press": a writer, then the wire (a line of its own)
+_BYLINE_WIRE = re.compile(r"^(?:(?:By|BY)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*,\s*|\s+)"
+                          r"(?P<name>AP|AFP|Reuters|Bloomberg|Xinhua|Bernama|(?:The\s+)?Associated\s+Press|Agence\s+France[- ]Presse)$")
+# "JAKARTA, Indonesia (AP) —", "SINGAPORE, March 3 (Reuters) -": a wire's dateline opening a paragraph
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?[ \t]*\((?P<name>[A-Za-z. ]{2,25})\)[ \t]*(?:-{1,2}|–|—|:)")
+# Reuters' closing credit: "(Reporting by Ani Lestari; Editing by Budi Santoso)"
+_REUTERS_CREDIT = re.compile(r"\((?:Additional\s+)?[Rr]eporting\s+by\s[^()]{2,200}?(?:[Ee]diting|[Ww]riting)\s+by\s[^()]{2,120}\)")
 _FOOTER_LINES = 8
 
 
@@ -1004,6 +1041,14 @@ def page_outlet(text: str) -> str | None:
             found = match and _page_name(match.group("name"), agencies=True)
             if found:
                 return found
+    for line in lines:
+        if "(" in line[:60]:
+            wire = _WIRE_DATELINE.match(line)
+            found = wire and _page_name(wire.group("name"), known_only=True, agencies=True)
+            if found:  # a wire's dateline further down ("JAKARTA, Indonesia (AP) —" under an update's lines)
+                return found
+    if "eporting by" in text and _REUTERS_CREDIT.search(text):
+        return "Reuters"  # its closing credit, "(Reporting by Name; Editing by Name)", with no dateline's "(Reuters)"
     for line in lines[:_MASTHEAD_LINES * 2]:  # last: a photo the outlet credits to itself
         found = _credit_outlet(line)
         if found:
@@ -1071,6 +1116,11 @@ def _masthead_outlet(line: str) -> str | None:
     byline = _BYLINE_DASH.match(line)
     if byline:
         found = _page_name(byline.group("name"), known_only=True, agencies=True)
+        if found:
+            return found
+    wire = _BYLINE_WIRE.match(line)
+    if wire:  # "By Name, AP", "Name Associated Press": a writer of a wire's copy
+        found = _page_name(wire.group("name"), known_only=True, agencies=True)
         if found:
             return found
     staff = _STAFF_BYLINE.match(line)

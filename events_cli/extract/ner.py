@@ -1191,8 +1191,11 @@ def _tag_many(tables: _ScoreTables, stretches, divert: bool = False,
         if spans is None:
             spans = tokenize(text) if text and text.strip() else []
         segs = []
+        curly = "\u2019" in text  # (the models learnt "Kyi's" with a straight apostrophe: "Kyi’s" read as it)
         for seg in _segments(text, spans) if spans else ():
             words = [text[s:e] for s, e in seg]
+            if curly:
+                words = [w.replace("\u2019", "'") if "\u2019" in w else w for w in words]
             caps = _capitalised(words)
             windows = name_windows(words, caps) if caps else None
             if not windows:

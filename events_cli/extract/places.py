@@ -217,6 +217,12 @@ def after_location_cue(text: str, start: int) -> bool:
     return prev.islower() and prev in _PLACE_CUES
 
 
+def before_possessive(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is an English possessive ("Indonesia's central bank", "Japan’s
+    Prime Minister"): the country names where the body or office is, a place, whoever acts."""
+    return text[end:end + 2] in ("'s", "’s") and text[end + 2:end + 3] in (" ", "\t")
+
+
 def _prev_word(text: str, start: int) -> str:
     """The word that ends, before spaces or tabs, right before `start` (within 30 characters);
     "" when there is none: the run of letters (no digits or "_") that ends where the blanks

@@ -179,6 +179,8 @@ _CREDIT_LINE = re.compile(
     r"|\(?(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by)\b[^\n]{0,200}"
     # "Rep: Name/ Red: Name" (Republika), "Red: Name"
     r"|(?i:rep|red)[ \t]*:[ \t]*[A-Z][^\n]{0,100}"
+    # a wire's writer with no "By": "Ani Lestari Associated Press", "Ani Lestari, AFP" (AP copy on US papers)
+    r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:The[ \t]+)?Associated[ \t]+Press|AP|AFP|Reuters)"
     # "Associated Press writers Ani Lestari in Jakarta contributed to this report."
     # "Associated Press writer Ani Lestari contributed."
     r"|[A-Z][^\n]{0,150}?\bcontributed\s+to\s+this\s+(?:report|story)\.?"
@@ -266,6 +268,8 @@ def strip_credits(text: str) -> str:
             text = _blank_matches(text, list(_REPORTED_BY.finditer(text)))
     if " and " in text[:_HEAD_BYLINE_CHARS]:
         text = _blank_matches(text, _head_bylines(text))
+    if "eporting by" in text:  # Reuters' credit closing the story: "... this year. (Reporting by Name; Editing by Name)"
+        text = _blank_matches(text, list(_REPORTING_BRACKET.finditer(text)))
     tail = max(0, len(text) - 400)
     if "|" in text[tail:]:
         text = _blank_matches(text, list(_CLOSING_WRITERS.finditer(text, tail)))
@@ -287,6 +291,27 @@ _TWO_NAMES = re.compile(r"^[ \t]*(?:[•·▪][ \t]*)?[A-Z][\w.'’-]+(?:[ \t]+[
 
 # (far enough down for a page whose browser banner and weather widget come first)
 _HEAD_BYLINE_CHARS = 1500
+
+
+# "Ani Lestari and Budi Santoso (The Jakarta Post)", "News Desk (The Jakarta Post)": the writers, then the
+# paper in brackets, alone on a line above the article (only the writers are blanked: the paper stays
+# for the dateline's reader, dateline._BYLINE)
+_OUTLET_BYLINE = re.compile(r"[ \t]*(?P<who>(?:[A-Z][\w.'’-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)){0,8}"
+                            r"[A-Z][\w.'’-]*)[ \t]*\((?P<outlet>[^()\n]{2,40})\)[ \t]*$", re.MULTILINE)
+_REPORTING_BRACKET = re.compile(r"\((?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+[A-Z][^()]{1,300}\)")
+
+
+def blank_outlet_bylines(text: str) -> str:
+    """`text` with the writers of its bylines that name the paper in brackets blanked ("Ani Lestari
+    (The Jakarta Post)" above an article with no dateline: the dateline's reader, which takes the paper
+    from them, has read them first)."""
+    if ")" not in text[:_HEAD_BYLINE_CHARS]:
+        return text
+    from events_cli.extract.dateline import is_known_outlet
+
+    head = text[:_HEAD_BYLINE_CHARS]
+    found = [m for m in line_start_matches(_OUTLET_BYLINE, head) if is_known_outlet(m.group("outlet").strip())]
+    return _blank_matches(text, found) if found else text
 
 
 def _head_bylines(text: str) -> list[re.Match[str]]:
@@ -337,6 +362,7 @@ _FURNITURE_START = re.compile(
     # a Blogger site's label page ("Tampilkan postingan dengan label X. Tampilkan semua postingan"); an old-browser notice
     r"|(?:tampilkan\s+postingan\s+dengan\s+label|showing\s+posts\s+with\s+label)\b"
     r"|(?:please\s+update\s+your\s+browser|your\s+browser\s+is\s+out\s+of\s+date)\b"
+    r"|just\s+click\s+on\s+the\s+icons?\s+to\s+get\s+to\s+the\s+download\s+page"  # (the notice's last line)
 )
 # A short line that ends by sending the reader elsewhere: "Baca kisahnya di sini".
 _FURNITURE_END = re.compile(r"(?:di\s*sini|click\s+here|tap\s+here)[\s:]*$")
@@ -373,11 +399,18 @@ _WEATHER_LINE = re.compile(rf"(?:[A-Za-z]+(?:[ \t]+[A-Za-z]+){{0,2}}[ \t]+)?{_TE
 _WEATHER_DAY = re.compile(r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
 
 
+_ESTABLISHED = re.compile(r"\bEst(?:\.|ablished)[ \t]+(?:in[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+)?(?:1[6-9]|20)\d\d$")
+# headlines set side by side, each after a bullet (no item a paragraph: none over 200 characters)
+_TEASER_ROW = re.compile(r"[^•\n]{3,200}(?:[ \t]+•[ \t]+[^•\n]{3,200}){3,}")
+
+
 def is_furniture_line(line: str) -> bool:
     """True for a line of page furniture: a menu or breadcrumb, a section label, share and
     subscribe lines, "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", a tag list, a reading
     time, the outlet's own promotion. Only short lines qualify; an article's sentence never does."""
     line = line.strip()
+    if "•" in line and line.count(" • ") >= 3 and line[-1] not in ".!?\"'”" and _TEASER_ROW.fullmatch(line):
+        return True  # a row of teasers' headlines: "Off the wire: A  • B  • C  • D" (any length)
     if not line or len(line) > _MAX_FURNITURE_LINE:
         return False
     if len(_GLUED_ITEMS.findall(line)) >= 4 and line[-1] not in ".!?\"'”":
@@ -407,6 +440,8 @@ def is_furniture_line(line: str) -> bool:
         return True
     if len(line) <= 80 and _PHOTO_LABEL.match(line):
         return True
+    if len(line) <= 80 and "Est" in line and _ESTABLISHED.search(line):
+        return True  # a masthead's town and founding: "Spokane, Washington  Est. May 19, 1883"
     if "©" in line and len(line) <= 80 and line[-1] not in ".!?\"'”":
         return True  # "2024 © PT Dynamo Media Network"
     words = [w for w in _MENU_SPLIT.split(low) if w]
@@ -685,7 +720,8 @@ def _may_hold_credit_line(text: str) -> bool:
     if ":" in text or "：" in text or "©" in text or ", The " in text:
         return True
     low = text.lower()
-    return any(word in low for word in ("laporan", "laporkan", "report", "writing", "editing", "by ", "oleh",
+    return any(word in low for word in ("laporan", "laporkan", "report", "writing", "editing", "by ", "oleh", "press",
+                                        "ap\n", "afp\n", "reuters\n",
                                         "writer", "correspondent", "assistance", "wartawan", "jurnalis",
                                         "kontributor", "*)"))
 
