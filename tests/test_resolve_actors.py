@@ -567,3 +567,16 @@ def test_an_organisation_s_short_form_follows_its_longer_name_whatever_the_batch
         got = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
         assert got["Rajawali"] == "Rajawali" and got["Rajawali Sakty"] == "Rajawali Sakti"
         assert got["Rajawali Perkasa"] == "Rajawali Perkasa"
+
+
+def test_an_acronym_of_two_bodies_is_the_one_its_articles_write_it_beside_far_more_often():
+    """PBB is the initials of the United Nations and of Partai Bulan Bintang, bodies of the table
+    with no acronym of their own: written beside the first in four articles and the second in one,
+    it is the first; as often beside each (the test above), neither."""
+    rows = ([[("Perserikatan Bangsa-Bangsa", O, ["Perserikatan Bangsa-Bangsa", "PBB"])] for _ in range(3)]
+            + [[("Perserikatan Bangsa Bangsa", O, ["Perserikatan Bangsa Bangsa", "PBB"])]]
+            + [[("Partai Bulan Bintang", O, ["Partai Bulan Bintang", "PBB"])], [("PBB", O, ["PBB"])]])
+    for seed, size in ((0, len(rows)), (1, 2)):
+        con = _resolved_in_batches(rows, seed, size)
+        actor = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+        assert actor["PBB"] == "Perserikatan Bangsa-Bangsa" and actor["Partai Bulan Bintang"] == "Partai Bulan Bintang"

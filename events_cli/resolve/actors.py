@@ -53,7 +53,8 @@ Organisations. An organisation is keyed by its body:
   word with or without its hyphen ("Perserikatan Bangsa Bangsa"); a body the table gives no
   acronym (it names other things too) takes the one its articles write beside it (below: "PPP" is
   Partai Persatuan Pembangunan), unless another body of the table with no acronym of its own has
-  those initials (PBB: the United Nations, Partai Bulan Bintang);
+  those initials and is written beside it as often (PBB: the United Nations, Partai Bulan Bintang;
+  the first LEAD times as often as the second in an archive, the first);
 * a long form that its articles write with an acronym beside it ("Komisi Pemberantasan Tindak
   Pidana Korupsi (KPK)", in at least MIN_FORM_ARTICLES articles) is the actor of that acronym,
   when the acronym's letters are the initials of the long form, in order, from its first to its
@@ -1182,19 +1183,25 @@ def _org_key(name: str, forms: list[tuple[str, int]], beside: list[tuple[str, in
     neither. An acronym the table does not know is the body of the table its articles write it
     beside (`beside`: the long forms), when the table gives that body no acronym (its short form
     names other things too: PPP, KPI) and no other body of the table without an acronym of its
-    own has those initials ("PBB": the United Nations and Partai Bulan Bintang)."""
+    own has those initials, or its articles write it beside one of them LEAD times as often as
+    beside the others ("PBB": the United Nations, far more often than Partai Bulan Bintang)."""
     body = _body(name)
     if body is not None:
         return "body:" + body.long_form
     if key := _regional_key(name) or _company_key(name):
         return key
     if _ACRONYM.fullmatch(name):
-        for long_form, n in sorted(beside, key=lambda x: (-x[1], x[0])):
-            if n < MIN_FORM_ARTICLES:
-                break
+        written: dict[str, int] = defaultdict(int)  # the bodies it is written beside -> articles
+        for long_form, n in beside:
             if (of := _body(long_form)) is not None and of.acronym is None and abbreviates(name, long_form):
-                return "body:" + of.long_form if _table_initials(name) <= 1 else name
-        return name
+                written[of.long_form] += n
+        if not written or max(written.values()) < MIN_FORM_ARTICLES:
+            return name
+        if _table_initials(name) <= 1:
+            return "body:" + min(written, key=lambda b: (-written[b], b))
+        # (initials of several bodies: the one its articles write it beside, LEAD times the others)
+        top = min(written, key=lambda b: (-written[b], b))
+        return "body:" + top if written[top] >= LEAD * (sum(written.values()) - written[top]) else name
     written = sorted(((n, f) for f, n in forms if n >= MIN_FORM_ARTICLES and _ACRONYM.fullmatch(f) and abbreviates(f, name)),
                      key=lambda x: (-x[0], x[1]))
     if written:
