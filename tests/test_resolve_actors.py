@@ -580,3 +580,37 @@ def test_an_acronym_of_two_bodies_is_the_one_its_articles_write_it_beside_far_mo
         con = _resolved_in_batches(rows, seed, size)
         actor = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
         assert actor["PBB"] == "Perserikatan Bangsa-Bangsa" and actor["Partai Bulan Bintang"] == "Partai Bulan Bintang"
+
+
+def test_a_spelling_variant_is_what_difflib_says_whatever_the_shortcuts():
+    """The bounds _variant tests before difflib (letters in one word only, the common subsequence's
+    length, the letters in common) only reject pairs difflib's ratio would: on words one to three
+    edits apart, its answer is the plain rule's."""
+    from difflib import SequenceMatcher
+
+    rng = random.Random(7)
+    words = ["".join(rng.choice("aeiubdkrsty") for _ in range(rng.randint(5, 10))) for _ in range(300)]
+    pairs = []
+    for w in words:
+        for _ in range(4):
+            v = list(w)
+            for _ in range(rng.randint(1, 3)):
+                i = rng.randrange(len(v))
+                op = rng.choice("sdi")
+                if op == "s":
+                    v[i] = rng.choice("aeiubdkrsty")
+                elif op == "d" and len(v) > 5:
+                    del v[i]
+                else:
+                    v.insert(i, rng.choice("aeiubdkrsty"))
+            pairs.append((w, "".join(v)))
+
+    def plain(a, b):
+        if a == b or resolution._spelling(a) == resolution._spelling(b):
+            return True
+        if len(a) < 5 or len(b) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+            return False
+        return resolution._one_edit(a, b) or SequenceMatcher(None, a, b).ratio() >= resolution.VARIANT
+
+    assert [resolution._variant(a, b) for a, b in pairs] == [plain(a, b) for a, b in pairs]
+    assert sum(plain(a, b) for a, b in pairs) > 100  # (both answers are met)

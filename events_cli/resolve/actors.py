@@ -205,10 +205,23 @@ def _variant(a: str, b: str) -> bool:
         return False
     if _letters_apart(a, b):
         return False
+    return _near(a, b)
+
+
+@lru_cache(maxsize=200_000)
+def _near(a: str, b: str) -> bool:
+    """_variant of two words already known to differ in today's spelling, to begin with the same
+    letter, to be five letters long or more and within two of each other's length, and to have no
+    more letters in one only than `_letters_apart` allows (what _closest_spelling has tested)."""
     if _one_edit(a, b):
         return True
-    # difflib's quick_ratio (letters in common, as a multiset) first: it bounds the ratio from above
-    if 2.0 * sum((_letters(a) & _letters(b)).values()) / (len(a) + len(b)) < VARIANT:
+    # not one edit: the letters difflib can match (a common subsequence) are at most the shorter
+    # word's, one less when the lengths are within one; then its quick_ratio (letters in common,
+    # as a multiset): both bound the ratio from above
+    la, lb = len(a), len(b)
+    if 2.0 * (min(la, lb) - (abs(la - lb) < 2)) / (la + lb) < VARIANT:
+        return False
+    if 2.0 * sum((_letters(a) & _letters(b)).values()) / (la + lb) < VARIANT:
         return False
     return SequenceMatcher(None, a, b).ratio() >= VARIANT
 
@@ -881,7 +894,7 @@ def forget_caches() -> None:
     """Empty the caches of names and the blocks' groups kept between batches (they are made
     again as needed: the decisions do not depend on them)."""
     _groups_held.clear()
-    for cached in (person_words, _full_words, _table_initials, _variant, _letters, _letter_bits, _names_compatible, _body, name_keys,
+    for cached in (person_words, _full_words, _table_initials, _variant, _near, _letters, _letter_bits, _names_compatible, _body, name_keys,
                    name_prefixes, name_tails, _regional_key, _company_key, org_affixes, _short_form, _extends_org, _place_kind):
         cached.cache_clear()
 
@@ -1170,7 +1183,8 @@ def _closest_spelling(words: list[str], blocks: list[str], keyed: dict, numbers:
                     other = c[1][i]
                     # (_letters_apart on the letters kept with each long form: most pairs end here)
                     if (c[4] == numbers if other == word
-                            else (letters ^ c[3][i]).bit_count() <= most and _variant(word, other)):
+                            else (letters ^ c[3][i]).bit_count() <= most and (_spelling(word) == _spelling(other)
+                                                                              or _near(word, other))):
                         best = c
                         break
         if best is not None:
