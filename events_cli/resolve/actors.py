@@ -526,6 +526,11 @@ def org_affixes(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for k in range(1, n + 1) for x in (" ".join(words[:k]), " ".join(words[-k:]))))
 
 
+@lru_cache(maxsize=200_000)
+def _folded_affixes(name: str) -> tuple[str, ...]:
+    return tuple(_fold(x) for x in org_affixes(name))
+
+
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’&][^\W\d_]+)*")
 
 
@@ -651,7 +656,8 @@ def resolve(con: duckdb.DuckDBPyConnection, places_gone=()) -> bool:
     for _ in range(3):
         moved_orgs = [r.name for key, r in scope.items() if r.kind == ORG and r.cluster is not None
                       and labels.get(key) != r.cluster]
-        short = sorted({x for name in moved_orgs for x in org_affixes(name)} - {n for n, k in scope if k == ORG})
+        short = sorted({x for name in moved_orgs for x in org_affixes(name) if _short_form(x)}
+                       - {n for n, k in scope if k == ORG})
         short = {(r[0], ORG) for r in store._rows(con, "SELECT name FROM actor_names WHERE kind = 'organization' "
                                                        "AND name IN (SELECT name FROM _batch)", {"name": short or [""]})}
         if not short:
@@ -797,7 +803,7 @@ def _scope(con, touched: set[tuple[str, str]], flipped: set[str] = frozenset()) 
     # (the touched organisations' short forms too: the names their first or last words are, whose
     # decision reads them, "Tottenham" of "Tottenham Hotspur"; those of a name whose group changes
     # are brought in by `resolve`, a round more)
-    short = sorted({x for r in base if r.kind == ORG for x in org_affixes(r.name)})
+    short = sorted({x for r in base if r.kind == ORG for x in org_affixes(r.name) if _short_form(x)})
     if short:
         base += add(_fetch(con, _NAME_ROWS + " WHERE kind = 'organization' AND name IN (SELECT name FROM _batch)",
                            {"name": short}))
@@ -895,7 +901,8 @@ def forget_caches() -> None:
     again as needed: the decisions do not depend on them)."""
     _groups_held.clear()
     for cached in (person_words, _full_words, _table_initials, _variant, _near, _letters, _letter_bits, _names_compatible, _body, name_keys,
-                   name_prefixes, name_tails, _regional_key, _company_key, org_affixes, _short_form, _extends_org, _place_kind):
+                   name_prefixes, name_tails, _regional_key, _company_key, org_affixes, _folded_affixes, _short_form, _extends_org,
+                   _place_kind):
         cached.cache_clear()
 
 
@@ -1113,8 +1120,8 @@ def _join_short_forms(labels: dict, active: dict, evidence: dict, dropped: set[s
     by_short: dict[str, list[_Name]] = defaultdict(list)
     for r in evidence["extending"]:
         if r.name.casefold() not in dropped:
-            for x in org_affixes(r.name):
-                by_short[_fold(x)].append(r)
+            for x in _folded_affixes(r.name):
+                by_short[x].append(r)
     members: dict[str, list] = defaultdict(list)  # a label -> the names given it so far
     for key, g in labels.items():
         members[g].append(key)
