@@ -538,8 +538,9 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’&][^\W\d_]+)*")
 def _short_form(name: str) -> bool:
     """Whether an organisation's name may be a short form of a longer one: capitalised words of a
     name (no figure, no acronym: "Timnas U-16", "KPK", "PS Tira" are not), the first no kind of
-    body ("Bank Sentral", "Polres Metro Bekasi": a body of that kind, not one of its branches), the
-    whole no country or province."""
+    body ("Bank Sentral", "Polres Metro Bekasi": a body of that kind, not one of its branches). (Nor a
+    country or province, which as a body is its government or its team, "China" no "China Open":
+    told by _join_short_forms, of the names with longer ones only.)"""
     from events_cli.extract.ner import EN_ORG_HEADS, ORG_HEADS, ROLES
 
     words = name.split()
@@ -548,10 +549,10 @@ def _short_form(name: str) -> bool:
     if not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
         return False
     first = words[0].casefold()  # (a body of a kind: "Bank Sentral", "Polres Metro Bekasi" of "... Kota")
-    if first in ORG_HEADS or first in EN_ORG_HEADS or first in ROLES:
-        return False
-    # (a country or province as a body is its government, or its team: "China" is no "China Open")
-    return _place_kind(name) not in ("country", "province", "continent")
+    return first not in ORG_HEADS and first not in EN_ORG_HEADS and first not in ROLES
+
+
+_REGIONS = frozenset({"country", "province", "continent"})
 
 
 @lru_cache(maxsize=200_000)
@@ -1140,7 +1141,7 @@ def _join_short_forms(labels: dict, active: dict, evidence: dict, dropped: set[s
             if (group and group != own_label and group.startswith(ORG + "|") and longer.name != r.name
                     and _extends_org(longer.name, short)):
                 evidence_of[group] += longer.n
-        if not evidence_of:
+        if not evidence_of or _place_kind(r.name) in _REGIONS:
             continue
         own = own_of[own_label]
         target = dominant(evidence_of, own)
