@@ -174,6 +174,12 @@ ARTICLES = [
     [("DRS", O, ["DRS"]), ("DRSD", O, ["DRSD"]), ("Dewan Rakyat Sungai", O, ["Dewan Rakyat Sungai", "DRS"])],
     [("Dewi Anggraini", P, ["Dewi Anggraini"])], [("Dewi Anggraini Lestari", P, ["Dewi Anggraini Lestari"])],
     [("Dewi Anggraini", P, ["Dewi Anggraini"]), ("Anggraini", P, ["Anggraini"])],
+    # a club's short form, written alone, once tagged a person; a word two clubs share evenly
+    [("Banyu Biru United", O, ["Banyu Biru United"])],
+    [("Banyu Biru United", O, ["Banyu Biru United"]), ("Banyu Biru", O, ["Banyu Biru"])],
+    [("Banyu Biru", O, ["Banyu Biru"])], [("Banyu Biru", P, ["Banyu Biru"])],
+    [("Cahaya", O, ["Cahaya"]), ("Cahaya Timur FC", O, ["Cahaya Timur FC"])], [("Cahaya Barat FC", O, ["Cahaya Barat FC"])],
+    [("Vietnam", O, ["Vietnam"])], [("Vietnam Open", O, ["Vietnam Open"])], [("Vietnam Open", O, ["Vietnam Open"])],
 ]
 
 EXPECTED = {  # extracted name -> the actor it resolves to
@@ -188,6 +194,10 @@ EXPECTED = {  # extracted name -> the actor it resolves to
     # a name that begins a longer one is its short form; the actor takes the longer
     "Dewi Anggraini": ("Dewi Anggraini Lestari", P), "Dewi Anggraini Lestari": ("Dewi Anggraini Lestari", P),
     "Anggraini": ("Dewi Anggraini Lestari", P),
+    # an organisation's short form is the longer name of the archive made of it, when one dominates
+    "Banyu Biru United": ("Banyu Biru United", O), "Banyu Biru": ("Banyu Biru United", O),
+    "Cahaya": ("Cahaya", O), "Cahaya Timur FC": ("Cahaya Timur FC", O), "Cahaya Barat FC": ("Cahaya Barat FC", O),
+    "Vietnam": ("Vietnam", O), "Vietnam Open": ("Vietnam Open", O),  # a country's body: its government, its team
 }
 
 
@@ -517,3 +527,92 @@ def test_an_actor_is_shown_by_its_most_written_clean_name(slow):
         assert got["Nusantel Bima Arkana"] == got["Bima Arkana"] == "Bima Arkana"
         assert got["Ayu Lestari"] == "Sekar Ayu Lestari"
         assert got["Tegar"] == "Tegar Dharma" and got["Darmo"] == "Darmo MD"
+
+
+@pytest.mark.parametrize("longer, short, yes", [
+    ("Tottenham Hotspur", "Tottenham", True), ("Real Madrid", "Madrid", True), ("Bhayangkara FC", "Bhayangkara", True),
+    ("PS Tira Persikabo", "Tira Persikabo", True), ("Partai Demokrat", "Demokrat", True),
+    ("Dewan Pengawas KPK", "Dewan Pengawas", False),  # a body's own council
+    ("Timnas Nusantara U-16", "Timnas Nusantara", False),  # a figure: another team
+    ("KJRI Chicago", "Chicago", False), ("Kementerian Pertahanan Madrid", "Madrid", False),  # a body of a place
+    ("Kedutaan Besar Republik Indonesia", "Kedutaan Besar", False),  # a country after two words
+    ("Rumah Sakit Pusat Angkatan Darat", "Angkatan Darat", False),  # three words more
+    ("Madrid via Sarabia", "Madrid", False), ("Polda Metro Irjen Gatot", "Polda Metro", False),  # no name's words
+])
+def test_an_organisation_s_longer_name(longer, short, yes):
+    assert resolution._extends_org(longer, short.lower()) is yes
+
+
+@pytest.mark.parametrize("name, yes", [("Tottenham", True), ("Tira Persikabo", True), ("PS Tira", False),
+                                       ("Timnas U-16", False), ("Bank Sentral", False), ("Polres Metro Bekasi", False),
+                                       ("KPK", False), ("banyu", False)])
+def test_an_organisation_s_short_form(name, yes):
+    assert resolution._short_form(name) is yes
+
+
+def test_an_organisation_s_short_form_follows_its_longer_name_whatever_the_batches():
+    """"Rajawali" written alone is the Rajawali Perkasa of the archive, with its spellings and its
+    company's name; when a later batch makes another club the most written with the word (its
+    longer names grouped anew, the short form touched by nothing), it is neither; a rare longer
+    name (one article) beside a short form written far more is no evidence."""
+    rows = ([[("Rajawali Perkasa", O, ["Rajawali Perkasa"])] for _ in range(4)]
+            + [[("Rajawali", O, ["Rajawali"])] for _ in range(3)] + [[("Rajawali", P, ["Rajawali"])]]
+            + [[("Sinar", O, ["Sinar"])] for _ in range(6)] + [[("Sinar Abadi Group", O, ["Sinar Abadi Group"])]])
+    later = [[("Rajawali Sakti", O, ["Rajawali Sakti"])] for _ in range(3)] + [
+        [("Rajawali Sakty", O, ["Rajawali Sakty"])] for _ in range(2)]
+    for seed, size in ((0, len(rows)), (3, 2)):
+        con = _resolved_in_batches(rows, seed, size)
+        got = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+        assert got["Rajawali"] == "Rajawali Perkasa" and got["Sinar"] == "Sinar"
+        # the later batch: another club's spellings, five articles (the first club has four)
+        resolve.after_batch(con, store.write_articles(con, [_record(5000 + i, a) for i, a in enumerate(later)]))
+        got = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+        assert got["Rajawali"] == "Rajawali" and got["Rajawali Sakty"] == "Rajawali Sakti"
+        assert got["Rajawali Perkasa"] == "Rajawali Perkasa"
+
+
+def test_an_acronym_of_two_bodies_is_the_one_its_articles_write_it_beside_far_more_often():
+    """PBB is the initials of the United Nations and of Partai Bulan Bintang, bodies of the table
+    with no acronym of their own: written beside the first in four articles and the second in one,
+    it is the first; as often beside each (the test above), neither."""
+    rows = ([[("Perserikatan Bangsa-Bangsa", O, ["Perserikatan Bangsa-Bangsa", "PBB"])] for _ in range(3)]
+            + [[("Perserikatan Bangsa Bangsa", O, ["Perserikatan Bangsa Bangsa", "PBB"])]]
+            + [[("Partai Bulan Bintang", O, ["Partai Bulan Bintang", "PBB"])], [("PBB", O, ["PBB"])]])
+    for seed, size in ((0, len(rows)), (1, 2)):
+        con = _resolved_in_batches(rows, seed, size)
+        actor = dict(con.execute("SELECT n.name, a.name FROM actor_names n JOIN actors a USING (actor_id)").fetchall())
+        assert actor["PBB"] == "Perserikatan Bangsa-Bangsa" and actor["Partai Bulan Bintang"] == "Partai Bulan Bintang"
+
+
+def test_a_spelling_variant_is_what_difflib_says_whatever_the_shortcuts():
+    """The bounds _variant tests before difflib (letters in one word only, the common subsequence's
+    length, the letters in common) only reject pairs difflib's ratio would: on words one to three
+    edits apart, its answer is the plain rule's."""
+    from difflib import SequenceMatcher
+
+    rng = random.Random(7)
+    words = ["".join(rng.choice("aeiubdkrsty") for _ in range(rng.randint(5, 10))) for _ in range(300)]
+    pairs = []
+    for w in words:
+        for _ in range(4):
+            v = list(w)
+            for _ in range(rng.randint(1, 3)):
+                i = rng.randrange(len(v))
+                op = rng.choice("sdi")
+                if op == "s":
+                    v[i] = rng.choice("aeiubdkrsty")
+                elif op == "d" and len(v) > 5:
+                    del v[i]
+                else:
+                    v.insert(i, rng.choice("aeiubdkrsty"))
+            pairs.append((w, "".join(v)))
+
+    def plain(a, b):
+        if a == b or resolution._spelling(a) == resolution._spelling(b):
+            return True
+        if len(a) < 5 or len(b) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+            return False
+        return resolution._one_edit(a, b) or SequenceMatcher(None, a, b).ratio() >= resolution.VARIANT
+
+    assert [resolution._variant(a, b) for a, b in pairs] == [plain(a, b) for a, b in pairs]
+    assert sum(plain(a, b) for a, b in pairs) > 100  # (both answers are met)

@@ -53,7 +53,8 @@ Organisations. An organisation is keyed by its body:
   word with or without its hyphen ("Perserikatan Bangsa Bangsa"); a body the table gives no
   acronym (it names other things too) takes the one its articles write beside it (below: "PPP" is
   Partai Persatuan Pembangunan), unless another body of the table with no acronym of its own has
-  those initials (PBB: the United Nations, Partai Bulan Bintang);
+  those initials and is written beside it as often (PBB: the United Nations, Partai Bulan Bintang;
+  the first LEAD times as often as the second in an archive, the first);
 * a long form that its articles write with an acronym beside it ("Komisi Pemberantasan Tindak
   Pidana Korupsi (KPK)", in at least MIN_FORM_ARTICLES articles) is the actor of that acronym,
   when the acronym's letters are the initials of the long form, in order, from its first to its
@@ -204,10 +205,23 @@ def _variant(a: str, b: str) -> bool:
         return False
     if _letters_apart(a, b):
         return False
+    return _near(a, b)
+
+
+@lru_cache(maxsize=200_000)
+def _near(a: str, b: str) -> bool:
+    """_variant of two words already known to differ in today's spelling, to begin with the same
+    letter, to be five letters long or more and within two of each other's length, and to have no
+    more letters in one only than `_letters_apart` allows (what _closest_spelling has tested)."""
     if _one_edit(a, b):
         return True
-    # difflib's quick_ratio (letters in common, as a multiset) first: it bounds the ratio from above
-    if 2.0 * sum((_letters(a) & _letters(b)).values()) / (len(a) + len(b)) < VARIANT:
+    # not one edit: the letters difflib can match (a common subsequence) are at most the shorter
+    # word's, one less when the lengths are within one; then its quick_ratio (letters in common,
+    # as a multiset): both bound the ratio from above
+    la, lb = len(a), len(b)
+    if 2.0 * (min(la, lb) - (abs(la - lb) < 2)) / (la + lb) < VARIANT:
+        return False
+    if 2.0 * sum((_letters(a) & _letters(b)).values()) / (la + lb) < VARIANT:
         return False
     return SequenceMatcher(None, a, b).ratio() >= VARIANT
 
@@ -494,6 +508,111 @@ def name_keys(name: str, kind: str) -> frozenset[str]:
     return frozenset({f"{head}:<{words[0]}", f"{head}:>{words[-1]}"})
 
 
+def _fold(name: str) -> str:
+    """An organisation's name as its short forms are compared: its words, lower case."""
+    return " ".join(name.lower().split())
+
+
+SHORT_WORDS = 3  # an organisation's short form has at most this many words
+
+
+@lru_cache(maxsize=200_000)
+def org_affixes(name: str) -> tuple[str, ...]:
+    """The names an organisation's name may be the full name of: its first and its last words, as
+    written, of up to SHORT_WORDS words and fewer than all ("Tottenham Hotspur" -> "Tottenham",
+    "Hotspur")."""
+    words = name.split()
+    n = min(len(words) - 1, SHORT_WORDS)
+    return tuple(dict.fromkeys(x for k in range(1, n + 1) for x in (" ".join(words[:k]), " ".join(words[-k:]))))
+
+
+@lru_cache(maxsize=200_000)
+def _folded_affixes(name: str) -> tuple[str, ...]:
+    return tuple(_fold(x) for x in org_affixes(name))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’&][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=200_000)
+def _short_form(name: str) -> bool:
+    """Whether an organisation's name may be a short form of a longer one: capitalised words of a
+    name (no figure, no acronym: "Timnas U-16", "KPK", "PS Tira" are not), the first no kind of
+    body ("Bank Sentral", "Polres Metro Bekasi": a body of that kind, not one of its branches). (Nor a
+    country or province, which as a body is its government or its team, "China" no "China Open":
+    told by _join_short_forms, of the names with longer ones only.)"""
+    from events_cli.extract.ner import EN_ORG_HEADS, ORG_HEADS, ROLES
+
+    words = name.split()
+    if not 1 <= len(words) <= SHORT_WORDS or any(_ACRONYM.fullmatch(w) for w in words):
+        return False
+    if not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
+        return False
+    first = words[0].casefold()  # (a body of a kind: "Bank Sentral", "Polres Metro Bekasi" of "... Kota")
+    return first not in ORG_HEADS and first not in EN_ORG_HEADS and first not in ROLES
+
+
+_REGIONS = frozenset({"country", "province", "continent"})
+
+
+@lru_cache(maxsize=200_000)
+def _extends_org(longer: str, short: str) -> bool:
+    """Whether an organisation's name is `short` (folded) with more words of a name before or after
+    it: capitalised, no figure, no role or title; after it, no body of the table and no acronym but
+    a kind of body, nor a country after a name of two words; two words at most; before a place, no
+    acronym or kind of body ("Tottenham | Hotspur", "Real | Madrid", "PS | Tira Persikabo",
+    "Bhayangkara | FC"; not "Dewan Pengawas | KPK", a body's own council, "Timnas Indonesia | U-16",
+    "KJRI | Chicago", "Kedutaan Besar | Republik Indonesia")."""
+    from events_cli.extract.ner import EN_ORG_HEADS, HONORIFICS, ORG_HEADS, RANKS, ROLES
+
+    words, n = longer.split(), short.count(" ") + 1
+    if len(words) <= n:
+        return False
+    folded = [w.lower() for w in words]
+    if " ".join(folded[:n]) == short:
+        extra, after = words[n:], True
+    elif " ".join(folded[-n:]) == short:
+        extra, after = words[:-n], False
+    else:
+        return False
+    if len(extra) > 2:  # ("Angkatan Darat" is no short form of "Rumah Sakit Pusat Angkatan Darat")
+        return False
+    if after and n >= 2 and _place_kind(" ".join(extra)) == "country":  # ("Kedutaan Besar | Republik Indonesia")
+        return False
+    for w in extra:
+        f = w.casefold()
+        # before a place, a kind of body makes a body of that place ("KJRI | Chicago", "Kementerian Pertahanan | Arab Saudi")
+        if not after and (_ACRONYM.fullmatch(w) or f in ORG_HEADS or f in EN_ORG_HEADS) and _place_kind(short) != "other":
+            return False
+        if not (_NAME_WORD.fullmatch(w) and w[0].isupper()) or f in ROLES or f in RANKS or f in HONORIFICS:
+            return False
+        if after and (_body(w) is not None or _ACRONYM.fullmatch(w) and f not in ORG_HEADS and f not in EN_ORG_HEADS):
+            return False
+    return not (after and _body(" ".join(extra)) is not None)
+
+
+@lru_cache(maxsize=50_000)
+def _place_kind(name: str) -> str:
+    """The kind of place the gazetteer knows a name as ("other": none)."""
+    from events_cli.extract import places
+
+    return places.resolve_place(name).kind
+
+
+def _extending(con, shorts: list[str]) -> list[_Name]:
+    """The organisations' names that begin or end with one of `shorts` (folded names) and have more
+    words (a superset: _extends_org tells)."""
+    if not shorts:
+        return []
+    return _fetch(con, """WITH o AS (SELECT *, string_split(lower(name), ' ') AS w FROM actor_names
+                                     WHERE kind = 'organization' AND contains(name, ' '))
+                          SELECT DISTINCT name, kind, n_articles, cluster, actor_id, n_cued FROM o, range(1, """
+                  f"""{SHORT_WORDS + 1}) AS r(k)
+                          WHERE k < len(w) AND (array_to_string(w[1:k], ' ') IN (SELECT s FROM _batch)
+                                                OR array_to_string(w[len(w) - k + 1:], ' ') IN (SELECT s FROM _batch))""",
+                  {"s": shorts})
+
+
 @dataclass(slots=True)
 class _Name:
     name: str
@@ -530,8 +649,23 @@ def resolve(con: duckdb.DuckDBPyConnection, places_gone=()) -> bool:
     bodies = _bodies_names(con, singles)
     _recount(con, touched, stale)
     corrections = _corrections(con)
-    scope, evidence = _scope(con, touched, bodies ^ _bodies_names(con, singles))
+    flipped = bodies ^ _bodies_names(con, singles)
+    scope, evidence = _scope(con, touched, flipped)
     labels = _labels(scope, evidence, con, corrections)
+    # an organisation whose group changes with no change of its own: its short forms are decided
+    # again with it (a round more, rare: a new name's and a touched name's are in the scope already)
+    for _ in range(3):
+        moved_orgs = [r.name for key, r in scope.items() if r.kind == ORG and r.cluster is not None
+                      and labels.get(key) != r.cluster]
+        short = sorted({x for name in moved_orgs for x in org_affixes(name) if _short_form(x)}
+                       - {n for n, k in scope if k == ORG})
+        short = {(r[0], ORG) for r in store._rows(con, "SELECT name FROM actor_names WHERE kind = 'organization' "
+                                                       "AND name IN (SELECT name FROM _batch)", {"name": short or [""]})}
+        if not short:
+            break
+        touched = touched | short
+        scope, evidence = _scope(con, touched, flipped)
+        labels = _labels(scope, evidence, con, corrections)
     moved = _apply(con, scope, labels, corrections, pending, redo, renamed, was)
     con.execute("DELETE FROM actors_unresolved")
     return moved or bool(redo)
@@ -665,6 +799,15 @@ def _scope(con, touched: set[tuple[str, str]], flipped: set[str] = frozenset()) 
         add(_fetch(con, _NAMES_BY_KEY + " AND n.kind = 'person'", {"key": run_in}))
     # whole blocks: a person's last word and first letter, an organisation's long forms that may be
     # spellings of one another (to a fixed point)
+    # ... and an organisation's short forms: the names its first or last words are ("Tottenham" of
+    # "Tottenham Hotspur", whose decision reads it), with their own blocks
+    # (the touched organisations' short forms too: the names their first or last words are, whose
+    # decision reads them, "Tottenham" of "Tottenham Hotspur"; those of a name whose group changes
+    # are brought in by `resolve`, a round more)
+    short = sorted({x for r in base if r.kind == ORG for x in org_affixes(r.name) if _short_form(x)})
+    if short:
+        base += add(_fetch(con, _NAME_ROWS + " WHERE kind = 'organization' AND name IN (SELECT name FROM _batch)",
+                           {"name": short}))
     keys = {k for r in base for k in name_keys(r.name, r.kind) if k[0] in "sv"}
     done: set[str] = set()
     while keys - done:
@@ -712,6 +855,7 @@ def _scope(con, touched: set[tuple[str, str]], flipped: set[str] = frozenset()) 
                                          AND (name IN (SELECT name FROM _batch) OR form IN (SELECT name FROM _batch))""",
                                  {"name": sorted({r.name for r in scope.values() if r.kind == ORG})}),
         "blocks": done,
+        "extending": _extending(con, sorted({_fold(r.name) for r in scope.values() if r.kind == ORG and _short_form(r.name)})),
     }
     # what the decisions of names that begin others' read: every name beginning with a group's head
     heads = {head for block, members in _person_blocks(scope.values()).items() if block in done
@@ -757,8 +901,9 @@ def forget_caches() -> None:
     """Empty the caches of names and the blocks' groups kept between batches (they are made
     again as needed: the decisions do not depend on them)."""
     _groups_held.clear()
-    for cached in (person_words, _full_words, _table_initials, _variant, _letters, _letter_bits, _names_compatible, _body, name_keys,
-                   name_prefixes, name_tails, _regional_key, _company_key):
+    for cached in (person_words, _full_words, _table_initials, _variant, _near, _letters, _letter_bits, _names_compatible, _body, name_keys,
+                   name_prefixes, name_tails, _regional_key, _company_key, org_affixes, _folded_affixes, _short_form, _extends_org,
+                   _place_kind):
         cached.cache_clear()
 
 
@@ -839,6 +984,7 @@ def _labels(scope: dict, evidence: dict, con, corrections: dict) -> dict[tuple[s
                     keyed[(block, m)].setdefault(len(words[i]), []).append((n_keyed[block], words, key, letters, _NUMBER.findall(r.name)))
                 n_keyed[block] += 1
         labels[(r.name, ORG)] = f"{ORG}|{key}"
+    _join_short_forms(labels, active, evidence, dropped)
     # one-word persons: forms written for them, else the dominant longer name with their word
     by_form: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for form, name, n, cluster, _ in evidence["forms"]:
@@ -959,6 +1105,55 @@ def _join_first_word_more(labels: dict, active: dict, evidence: dict, dropped: s
                 labels[(r.name, PERSON)] = target
 
 
+def _join_short_forms(labels: dict, active: dict, evidence: dict, dropped: set[str]) -> None:
+    """An organisation's short form ("Tottenham", "Demokrat", "Gatot Soebroto") joins the group that
+    clearly dominates the longer names of the archive made of it and more words of a name
+    (`_extends_org`: "Tottenham Hotspur", "Partai Demokrat", "RSPAD Gatot Soebroto"): the rule of a
+    person's one-word name (`dominant`), the longer names written in at least SHARE of the short
+    form's articles too and in MIN_FORM_ARTICLES ("Madrid" is Real Madrid, not Atletico Madrid; a
+    word two bodies share evenly joins neither). Its whole group moves (its spellings, "PT X").
+    Longer short forms go first: the group a name joins is its final one."""
+    candidates = sorted((r for r in active.values() if r.kind == ORG and _short_form(r.name)
+                         and labels.get((r.name, ORG)) == f"{ORG}|{r.name}" and name_keys(r.name, ORG) <= evidence["blocks"]),
+                        key=lambda r: (-len(r.name.split()), r.name))
+    if not candidates:
+        return
+    by_short: dict[str, list[_Name]] = defaultdict(list)
+    for r in evidence["extending"]:
+        if r.name.casefold() not in dropped:
+            for x in _folded_affixes(r.name):
+                by_short[x].append(r)
+    members: dict[str, list] = defaultdict(list)  # a label -> the names given it so far
+    for key, g in labels.items():
+        members[g].append(key)
+    own_of: dict[str, int] = defaultdict(int)  # a label -> its organisations' articles
+    for key, x in active.items():
+        if key[1] == ORG:
+            own_of[labels.get(key)] += x.n
+    for r in candidates:
+        own_label = f"{ORG}|{r.name}"
+        if labels.get((r.name, ORG)) != own_label:
+            continue
+        short = _fold(r.name)
+        evidence_of: dict[str, int] = defaultdict(int)
+        for longer in by_short.get(short, ()):
+            group = labels.get((longer.name, ORG), longer.cluster)
+            if (group and group != own_label and group.startswith(ORG + "|") and longer.name != r.name
+                    and _extends_org(longer.name, short)):
+                evidence_of[group] += longer.n
+        if not evidence_of or _place_kind(r.name) in _REGIONS:
+            continue
+        own = own_of[own_label]
+        target = dominant(evidence_of, own)
+        if target and evidence_of[target] >= max(MIN_FORM_ARTICLES, SHARE * own):
+            moved = members.pop(own_label, []) + [(x.name, ORG) for x in by_short.get(short, ())
+                                                   if (x.name, ORG) not in labels and x.cluster == own_label]
+            for key in moved:  # (its group's names outside the scope too: "PT X")
+                labels[key] = target
+            members[target] += moved
+            own_of[target] += own_of.pop(own_label, 0)
+
+
 def _masks(words: list[str]) -> list[tuple[int, tuple]]:
     """What a long form shares with those one word apart from it: for each word that may be spelt
     otherwise (a spelling variant has five letters or more and the same first letter), its position
@@ -996,7 +1191,8 @@ def _closest_spelling(words: list[str], blocks: list[str], keyed: dict, numbers:
                     other = c[1][i]
                     # (_letters_apart on the letters kept with each long form: most pairs end here)
                     if (c[4] == numbers if other == word
-                            else (letters ^ c[3][i]).bit_count() <= most and _variant(word, other)):
+                            else (letters ^ c[3][i]).bit_count() <= most and (_spelling(word) == _spelling(other)
+                                                                              or _near(word, other))):
                         best = c
                         break
         if best is not None:
@@ -1009,19 +1205,25 @@ def _org_key(name: str, forms: list[tuple[str, int]], beside: list[tuple[str, in
     neither. An acronym the table does not know is the body of the table its articles write it
     beside (`beside`: the long forms), when the table gives that body no acronym (its short form
     names other things too: PPP, KPI) and no other body of the table without an acronym of its
-    own has those initials ("PBB": the United Nations and Partai Bulan Bintang)."""
+    own has those initials, or its articles write it beside one of them LEAD times as often as
+    beside the others ("PBB": the United Nations, far more often than Partai Bulan Bintang)."""
     body = _body(name)
     if body is not None:
         return "body:" + body.long_form
     if key := _regional_key(name) or _company_key(name):
         return key
     if _ACRONYM.fullmatch(name):
-        for long_form, n in sorted(beside, key=lambda x: (-x[1], x[0])):
-            if n < MIN_FORM_ARTICLES:
-                break
+        written: dict[str, int] = defaultdict(int)  # the bodies it is written beside -> articles
+        for long_form, n in beside:
             if (of := _body(long_form)) is not None and of.acronym is None and abbreviates(name, long_form):
-                return "body:" + of.long_form if _table_initials(name) <= 1 else name
-        return name
+                written[of.long_form] += n
+        if not written or max(written.values()) < MIN_FORM_ARTICLES:
+            return name
+        if _table_initials(name) <= 1:
+            return "body:" + min(written, key=lambda b: (-written[b], b))
+        # (initials of several bodies: the one its articles write it beside, LEAD times the others)
+        top = min(written, key=lambda b: (-written[b], b))
+        return "body:" + top if written[top] >= LEAD * (sum(written.values()) - written[top]) else name
     written = sorted(((n, f) for f, n in forms if n >= MIN_FORM_ARTICLES and _ACRONYM.fullmatch(f) and abbreviates(f, name)),
                      key=lambda x: (-x[0], x[1]))
     if written:
