@@ -467,6 +467,9 @@ CASES = [
     # "ditetapkan jadi/menjadi tersangka" names a suspect as "ditetapkan sebagai tersangka" does
     ("Hendra Gunawan ditetapkan jadi tersangka oleh Kejaksaan Negeri Sukamaju pada Rabu (18/9/2024).",
      ["Hendra Gunawan", "Kejaksaan Negeri Sukamaju!"], Typed("ACCUSE", "Kejaksaan Negeri Sukamaju", "Hendra Gunawan")),
+    # a wanted list ("daftar pencarian orang") is a step of the prosecution, not a search and rescue
+    ("Polda Sulsel menerbitkan daftar pencarian orang terhadap Hendra Gunawan, Jumat (20/9/2024).",
+     ["Polda Sulsel!"], Typed("ACCUSE", "Polda Sulsel", None)),
 ]
 
 
