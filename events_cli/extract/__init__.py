@@ -197,6 +197,14 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
     if first_words:
         as_places = Counter(m.text for m in place_mentions if m.place.kind == "other" and m.text in first_words)
         person_forms.update(w for w, n in as_places.items() if first_words[w] > 2 * n)
+    if first_words:
+        # ... and the other way round: a one-word "person" the article writes as a town of the gazetteer more than
+        # twice as often ("kerusuhan Wamena" tagged a person beside "di Wamena" three times), no word of a person's
+        # full name there: the town
+        as_towns = Counter(m.text for m in place_mentions if m.place.kind in _TOWN_KINDS and m.text in first_words)
+        towns = {w for w, n in as_towns.items() if n > 2 * first_words[w] and w not in person_forms}
+        if towns:
+            actor_mentions = [m for m in actor_mentions if not (m.kind == "person" and m.text in towns and m.name == m.text)]
     if person_forms or first_words:
         place_mentions = [m for m in place_mentions if m.place.kind != "other" or not (
             m.text in person_forms or (m.text.count(" ") >= 1 and m.text.split(None, 1)[0] in first_words
@@ -244,6 +252,9 @@ def _complete(steps, p: _Prepared, tagged: list) -> ArticleRecord:
         places=_group_places(place_mentions),
         related=related_.dedupe_links([*article.related, *p.related]),  # a page's links carry URLs: first
     )
+
+
+_TOWN_KINDS = frozenset({"city", "regency", "province"})
 
 
 def _spaced(form: str) -> str:
