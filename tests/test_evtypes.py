@@ -470,6 +470,9 @@ CASES = [
     # a wanted list ("daftar pencarian orang") is a step of the prosecution, not a search and rescue
     ("Polda Sulsel menerbitkan daftar pencarian orang terhadap Hendra Gunawan, Jumat (20/9/2024).",
      ["Polda Sulsel!"], Typed("ACCUSE", "Polda Sulsel", None)),
+    # ... aimed at the one after "terhadap" ("kepada", "against") a few words on
+    ("Polda Sulsel menerbitkan daftar pencarian orang (DPO) terhadap tersangka Hendra Gunawan, Jumat (20/9/2024).",
+     ["Polda Sulsel!", "Hendra Gunawan"], Typed("ACCUSE", "Polda Sulsel", "Hendra Gunawan")),
 ]
 
 

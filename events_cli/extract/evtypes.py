@@ -122,6 +122,7 @@ _COURT = frozenset("mahkamah mk ma pengadilan hakim court".split())
 # Prepositions after a passive verb that introduce a place or time, not the agent.
 _NOT_AGENT = frozenset("di ke dari pada dalam sejak selama untuk sebagai terkait atas karena in at on for from since as".split())
 _AGENT = frozenset(("oleh", "by"))
+_AIMED_AT = frozenset(("terhadap", "kepada", "against"))  # (after a noun of a transitive type: its target)
 _WITH = frozenset(("dengan", "antara", "bersama", "with", "and", "dan"))
 # Before a name, a word that makes it the topic of what precedes ("UU tentang KPK"): no actor of the verb after.
 _TOPIC = frozenset(("tentang", "mengenai"))
@@ -1146,6 +1147,12 @@ class _Roles:
                     source = self.agent(k)
                     break
             follows = self.after(last, reach=3, skip_places=True)
+            if type_ in _TRANSITIVE and follows is None:
+                # "DPO terhadap tersangka X", "sanksi kepada X", "charges against X": the one it is aimed at
+                for k in range(last + 1, min(len(self.words), last + 6)):
+                    if self.words[k] in _AIMED_AT:
+                        follows = self.after(k, reach=3)
+                        break
             if type_ in _TRANSITIVE:
                 target = follows
                 source = source or self.before(first)
