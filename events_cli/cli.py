@@ -526,12 +526,14 @@ def actors(
         _echo_table(table, fmt, limit)
 
 
-def _correct(action: str, name: str, target: Optional[str] = None) -> None:
-    from events_cli.resolve import actors as resolution
+def _correct(stage: str, *args, **values) -> None:
+    """A user's correction, made by the resolution `stage` ("actors", "places"), its outcome printed."""
+    import importlib
 
+    resolution = importlib.import_module(f"events_cli.resolve.{stage}")
     with _errors():
         with _database(read_only=False) as con:
-            _echo(resolution.correct(con, action, name, target) + "\n")
+            _echo(resolution.correct(con, *args, **values) + "\n")
 
 
 @actors_app.command()
@@ -540,19 +542,19 @@ def merge(
     target: str = typer.Argument(..., help="A name of the actor it is: \"BJ Habibie\"."),
 ) -> None:
     """Make NAME and TARGET one actor, for good (kept through later imports and --replace)."""
-    _correct("merge", name, target)
+    _correct("actors", "merge", name, target)
 
 
 @actors_app.command()
 def split(name: str = typer.Argument(..., help="A name as extracted (any case).")) -> None:
     """Make NAME an actor of its own: no rule and no earlier merge joins it to another name."""
-    _correct("split", name)
+    _correct("actors", "split", name)
 
 
 @actors_app.command()
 def forget(name: str = typer.Argument(..., help="A name as extracted (any case): \"Rumah Duka Habibie\".")) -> None:
     """NAME is no actor: it is left out of every actor list, event and export."""
-    _correct("forget", name)
+    _correct("actors", "forget", name)
 
 
 places_app = typer.Typer(
@@ -584,14 +586,6 @@ def places(
         _echo_table(table, fmt, limit)
 
 
-def _correct_place(action: str, name: str, kind: Optional[str], **values) -> None:
-    from events_cli.resolve import places as resolution
-
-    with _errors():
-        with _database(read_only=False) as con:
-            _echo(resolution.correct(con, action, name, kind, **values) + "\n")
-
-
 @places_app.command("forget")
 def forget_place(
     name: str = typer.Argument(..., help="The place's name, as `events places` lists it or as an article wrote it."),
@@ -599,7 +593,7 @@ def forget_place(
 ) -> None:
     """NAME is no place: it is left out of every place list, event and export, for good (kept
     through later imports and --replace)."""
-    _correct_place("forget", name, kind)
+    _correct("places", "forget", name, kind)
 
 
 @places_app.command("merge")
@@ -610,7 +604,7 @@ def merge_place(
     target_kind: Optional[str] = typer.Option(None, "--target-kind", help="TARGET's kind, when TARGET is places of several kinds."),
 ) -> None:
     """NAME is the place TARGET: its articles and events name TARGET, for good."""
-    _correct_place("merge", name, kind, target=target, target_kind=target_kind)
+    _correct("places", "merge", name, kind, target=target, target_kind=target_kind)
 
 
 @places_app.command("set")
@@ -623,7 +617,7 @@ def set_place(
     lon: Optional[float] = typer.Option(None, "--lon", help="Its longitude, with --lat."),
 ) -> None:
     """Correct a place's kind, country or point (a map puts it there), for good."""
-    _correct_place("set", name, kind, new_kind=to_kind, country=country, lat=lat, lon=lon)
+    _correct("places", "set", name, kind, new_kind=to_kind, country=country, lat=lat, lon=lon)
 
 
 @app.command()

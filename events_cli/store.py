@@ -118,10 +118,11 @@ def _create_from_schema(con: duckdb.DuckDBPyConnection, tables: list[str]) -> No
     """Create these tables as schema.sql does, for a step that fills them before schema.sql runs."""
     import re
 
-    con.execute("CREATE SEQUENCE IF NOT EXISTS actor_correction_ids")
-    con.execute("CREATE SEQUENCE IF NOT EXISTS place_correction_ids")
     for table in tables:
-        con.execute(re.search(rf"CREATE TABLE IF NOT EXISTS {table} \(.*?\n\);", schema_sql(), re.S).group(0))
+        statement = re.search(rf"CREATE TABLE IF NOT EXISTS {table} \(.*?\n\);", schema_sql(), re.S).group(0)
+        for sequence in re.findall(r"nextval\('(\w+)'\)", statement):  # (its ids' sequence first)
+            con.execute(f"CREATE SEQUENCE IF NOT EXISTS {sequence}")
+        con.execute(statement)
 
 
 def _keep_extracted_names(con: duckdb.DuckDBPyConnection) -> None:

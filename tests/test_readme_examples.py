@@ -130,19 +130,20 @@ def test_an_example_on_the_seed(command, seeded, isolated_db):
 
 
 @pytest.mark.slow  # two imports and eight commands after them
-def test_the_examples_on_the_repository_files(seeded, isolated_db):
+def test_the_examples_on_the_repository_files(seeded, isolated_db, monkeypatch):
     for folder in ("docs", "tests/fixtures/articles", "tests/fixtures/stories"):
         shutil.copytree(ROOT / folder, isolated_db.parent / folder)
     shutil.copyfile(seeded, "events.duckdb")
+    monkeypatch.setenv("EVENTS_DB", "events.duckdb")  # (the default name, which the outputs print)
     wrong = []
     for command in ON_FILES:
         output = next(output for c, output in EXAMPLES if c == command)
-        got = _run(["--db", "events.duckdb", *shlex.split(command)[1:]]) if "--db" not in command else _run(shlex.split(command)[1:])
+        got = _run(shlex.split(command)[1:])
         if got != _shown(output):
             wrong.append((command, got))
     for command, (args, cut) in PIPED.items():
         output = next(output for c, output in EXAMPLES if c == command)
-        result = CliRunner().invoke(app, ["--db", "events.duckdb", *args])
+        result = CliRunner().invoke(app, args)
         if result.exit_code != 0 or _shown(cut(result.output)) != _shown(output):
             wrong.append((command, cut(result.output)))
     assert wrong == []

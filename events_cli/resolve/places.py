@@ -290,36 +290,37 @@ def corrections(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple |
         if goal == key:
             nxt.pop(key, None)  # (a place set back to its own kind is itself again)
             continue
-        node = goal  # a circle: the link into `key` goes, the newest correction wins
-        for _ in range(_CHAIN_LIMIT):
-            step = nxt.get(node, node)
-            if step is None or step == node:
-                break
-            if step == key:
-                del nxt[node]
-                break
-            node = step
+        chain = _chain(nxt, goal)
+        if key in chain:  # a circle: the link into `key` goes, the newest correction wins
+            del nxt[chain[chain.index(key) - 1]]
         nxt[key] = goal
     out: dict[tuple[str, str], tuple | None] = {}
     for key in set(nxt) | set(fields):
-        node = key
-        for _ in range(_CHAIN_LIMIT):
-            step = nxt.get(node, node)
-            if step is None or step == node:
-                break
-            node = step
+        node = _chain(nxt, key)[-1]
         out[key] = None if nxt.get(node, node) is None else (written.get(node, node[0]), node[1], fields.get(node, {}))
     return out
 
 
-def apply_corrections(con: duckdb.DuckDBPyConnection, articles: str = "SELECT article_id FROM actors_unresolved",
-                      fixes: dict | None = None) -> set[int]:
+def _chain(nxt: dict, node: tuple[str, str]) -> list[tuple[str, str]]:
+    """The places `node` leads to by the merges in `nxt`, itself first, up to one that leads nowhere
+    further (itself, or None: no place)."""
+    chain = [node]
+    for _ in range(_CHAIN_LIMIT):
+        step = nxt.get(node, node)
+        if step is None or step == node:
+            break
+        chain.append(step)
+        node = step
+    return chain
+
+
+def apply_corrections(con: duckdb.DuckDBPyConnection, articles: str = "SELECT article_id FROM actors_unresolved") -> set[int]:
     """Give the articles (`articles`: SQL of their ids) the corrected places: a forgotten place's
     rows go, a merged one's become its target's (one row an article or event, the forms written
     kept), a place set to another kind becomes that place, and a place's fields set are written on
     it. Returns the ids of the places whose rows changed (counted anew here; a place no article
     names any more goes). Runs inside the caller's transaction."""
-    fixes = corrections(con) if fixes is None else fixes
+    fixes = corrections(con)
     if not fixes:
         return set()
     keys = list(fixes)
